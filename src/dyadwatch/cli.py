@@ -1,0 +1,232 @@
+"""The ``dyadwatch`` command: a thin layer over library functions.
+
+Each command parses its arguments, calls one library function that returns data, and
+renders it.  A :class:`~dyadwatch.errors.DyadwatchError` becomes one line on stderr and
+exit status 2; nothing else is caught.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from dyadwatch.errors import DyadwatchError
+from dyadwatch.store import Store
+
+app = typer.Typer(no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False,
+                  help="Watch relations between states: events, dyadic series, dossiers, briefs.")
+ingest_app = typer.Typer(no_args_is_help=True, help="Ingest event files into the store.")
+export_app = typer.Typer(no_args_is_help=True, help="Export the store.")
+app.add_typer(ingest_app, name="ingest")
+app.add_typer(export_app, name="export")
+
+out = Console()
+err = Console(stderr=True)
+
+StoreOpt = Annotated[
+    Optional[Path],
+    typer.Option("--store", help="Store file (default: $DYADWATCH_STORE or the user data dir).",
+                 show_default=False),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def command(fn):
+    """Turn a DyadwatchError into one clear line and exit status 2 (no traceback)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except DyadwatchError as e:
+            err.print(f"[bold red]error:[/] {e}", highlight=False, soft_wrap=True)
+            raise typer.Exit(2) from None
+
+    return wrapper
+
+
+# -- ingest -------------------------------------------------------------------------------
+
+
+def _run_ingest(kind: str, paths: list[Path], store_path: Path | None, as_json: bool) -> None:
+    from dyadwatch.sources import ingest_file
+
+    reports = []
+    with Store(store_path) as store:
+        for path in paths:
+            reports.append(_ingest_one(ingest_file, store, path, kind, quiet=as_json))
+    if as_json:
+        keys = ("path", "status", "rows_read", "rows_stored", "rows_duplicate", "rows_quarantined")
+        for r in reports:
+            d = r.to_dict()
+            sys.stdout.write(json.dumps({**{k: d[k] for k in keys}, **d}) + "\n")
+    if any(r.status == "error" for r in reports):
+        raise typer.Exit(1)
+
+
+def _ingest_one(ingest_file, store, path: Path, kind: str, quiet: bool):
+    from dyadwatch.sources import FileReport
+
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[rows]}"),
+                        TimeElapsedColumn(), console=err, disable=quiet, transient=False)
+    with progress:
+        task = progress.add_task(path.name, total=1, rows="")
+
+        def on_progress(stage: str, done: int, total: int) -> None:
+            progress.update(task, description=f"{path.name}: {stage}", completed=done,
+                            total=max(total, 1), rows=f"{done:,} rows")
+
+        try:
+            report = ingest_file(store, path, kind, on_progress)
+        except DyadwatchError as e:
+            err.print(f"[bold red]error:[/] {e}", highlight=False, soft_wrap=True)
+            return FileReport(str(path), "error", message=str(e))
+        progress.update(task, description=f"{path.name}: {report.status}", completed=1, total=1,
+                        rows=f"{report.rows_read:,} rows, {report.rows_per_second:,.0f} rows/s")
+    if not quiet:
+        _print_report(report)
+    return report
+
+
+def _print_report(r) -> None:
+    if r.status == "skipped":
+        err.print(f"[yellow]skipped[/] {r.path}: {r.message}", highlight=False)
+        return
+    err.print(
+        f"{r.path}: read {r.rows_read:,} = stored {r.rows_stored:,} + duplicate "
+        f"{r.rows_duplicate:,} + quarantined {r.rows_quarantined:,} ({r.dataset}, run {r.run_id})",
+        highlight=False,
+    )
+
+
+@ingest_app.command("gdelt")
+@command
+def ingest_gdelt(paths: Annotated[list[Path], typer.Argument(help="GDELT event files (.csv, .CSV, .zip, .gz).")],
+                 store: StoreOpt = None, as_json: JsonOpt = False) -> None:
+    """Ingest GDELT 1.0 / 2.0 event files (raw or with a header)."""
+    _run_ingest("gdelt", paths, store, as_json)
+
+
+@ingest_app.command("icews")
+@command
+def ingest_icews(paths: Annotated[list[Path], typer.Argument(help="ICEWS Dataverse .tab files.")],
+                 store: StoreOpt = None, as_json: JsonOpt = False) -> None:
+    """Ingest ICEWS event files (Dataverse tab format)."""
+    _run_ingest("icews", paths, store, as_json)
+
+
+@ingest_app.command("chronicle")
+@command
+def ingest_chronicle(paths: Annotated[Optional[list[Path]], typer.Argument(help="Chronicle CSVs (default: the bundled one).")] = None,
+                     store: StoreOpt = None, as_json: JsonOpt = False) -> None:
+    """Ingest a curated chronicle CSV (default: the bundled US-Azerbaijan chronicle)."""
+    from dyadwatch.sources.chronicle import bundled_path
+
+    _run_ingest("chronicle", paths or [bundled_path()], store, as_json)
+
+
+# -- stats, series, export ------------------------------------------------------------------
+
+
+@app.command()
+@command
+def stats(store: StoreOpt = None, as_json: JsonOpt = False) -> None:
+    """Counts per dataset, ingest runs and quarantine."""
+    with Store(store, read_only=True) as s:
+        data = s.stats()
+    if as_json:
+        out.print_json(json.dumps(data))
+        return
+    table = Table(title=f"{data['store']} (schema v{data['schema_version']})")
+    for col in ("dataset", "events", "first_date", "last_date"):
+        table.add_column(col)
+    for d in data["datasets"]:
+        table.add_row(d["dataset"], f"{d['events']:,}", d["first_date"], d["last_date"])
+    out.print(table)
+    out.print(f"{data['events']:,} events, {data['ingest_runs']} ingest runs, "
+              f"{data['quarantined_rows']:,} quarantined rows")
+
+
+@app.command("series")
+@command
+def series_cmd(
+    source: Annotated[str, typer.Argument(help="Actor 1 country (ISO3), e.g. USA.")],
+    target: Annotated[str, typer.Argument(help="Actor 2 country (ISO3), e.g. AZE.")],
+    freq: Annotated[str, typer.Option(help="day, week, month or year.")] = "month",
+    since: Annotated[Optional[str], typer.Option(help="First date, YYYY-MM-DD.")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Last date, YYYY-MM-DD.")] = None,
+    both_directions: Annotated[bool, typer.Option("--both-directions", help="Count TARGET→SOURCE too.")] = False,
+    dataset: Annotated[Optional[list[str]], typer.Option(help="Only these datasets (repeatable).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    store: StoreOpt = None,
+) -> None:
+    """Cooperation/conflict series for a dyad (directed unless --both-directions)."""
+    from dyadwatch.analysis.series import series
+    from dyadwatch.errors import UsageError
+
+    if fmt not in ("table", "csv", "json"):
+        raise UsageError(f"--format: {fmt!r} is not one of table, csv, json")
+    with Store(store, read_only=True) as s:
+        df = series(s, source, target, freq, since, until, both_directions, dataset, output="pandas")
+    df["period"] = df["period"].astype(str)
+    if fmt == "csv":
+        sys.stdout.write(df.to_csv(index=False))
+    elif fmt == "json":
+        sys.stdout.write(df.to_json(orient="records", double_precision=6) + "\n")
+    else:
+        _print_frame(df, f"{source.upper()}{'↔' if both_directions else '→'}{target.upper()} by {freq}")
+
+
+def _print_frame(df, title: str) -> None:
+    table = Table(title=title)
+    for col in df.columns:
+        table.add_column(col, justify="left" if col == "period" else "right")
+    for row in df.itertuples(index=False):
+        table.add_row(*[_fmt(v) for v in row])
+    out.print(table)
+
+
+def _fmt(v) -> str:
+    if isinstance(v, float):
+        return "" if v != v else f"{v:.4g}"
+    return str(v)
+
+
+@export_app.command("parquet")
+@command
+def export_parquet(directory: Annotated[Path, typer.Argument(help="Output directory.")],
+                   store: StoreOpt = None) -> None:
+    """Export events as Parquet, partitioned by year and month."""
+    from dyadwatch.store.export import export_parquet as run
+
+    with Store(store, read_only=True) as s:
+        result = run(s, directory)
+    out.print(f"wrote {result['events']:,} events in {result['files']} files under {result['directory']}")
+
+
+@app.command()
+@command
+def demo(out_dir: Annotated[Path, typer.Option("--out", help="Where to write the demo output.")] = Path("out"),
+         store: StoreOpt = None) -> None:
+    """Run the main job on the bundled data and print where its output is."""
+    from dyadwatch.demo import run_demo
+
+    result = run_demo(store, out_dir)
+    for line in result.lines:
+        out.print(line, highlight=False)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,62 @@
+"""The CLI through typer's runner: each command over its library function."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from dyadwatch.cli import app
+
+runner = CliRunner()
+
+
+def _invoke(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def test_ingest_json_report_has_the_documented_keys(tmp_path, gdelt_files):
+    store = tmp_path / "s.duckdb"
+    r = _invoke("ingest", "gdelt", "--json", "--store", store, gdelt_files["mixed"], gdelt_files["v2"])
+    assert r.exit_code == 0, r.output
+    objs = [json.loads(line) for line in r.stdout.splitlines() if line.strip()]
+    assert [o["rows_read"] for o in objs] == [710, 2111]
+    for o in objs:
+        assert {"path", "status", "rows_read", "rows_stored", "rows_duplicate", "rows_quarantined"} <= set(o)
+        assert o["rows_read"] == o["rows_stored"] + o["rows_duplicate"] + o["rows_quarantined"]
+
+
+def test_stats_series_and_export(tmp_path, gdelt_files, icews_file):
+    store = tmp_path / "s.duckdb"
+    assert _invoke("ingest", "gdelt", "--store", store, *gdelt_files.values()).exit_code == 0
+    assert _invoke("ingest", "icews", "--store", store, icews_file).exit_code == 0
+    stats = json.loads(_invoke("stats", "--json", "--store", store).stdout)
+    assert {d["dataset"] for d in stats["datasets"]} == {"gdelt", "gdelt2", "icews"}
+    csv_out = _invoke("series", "USA", "AZE", "--freq", "year", "--format", "csv", "--store", store)
+    assert csv_out.exit_code == 0 and csv_out.stdout.splitlines()[0].startswith("period,events,verbal_coop")
+    js = json.loads(_invoke("series", "usa", "aze", "--both-directions", "--format", "json", "--store", store).stdout)
+    assert sum(row["events"] for row in js) > 0
+    table = _invoke("series", "USA", "GEO", "--store", store)
+    assert table.exit_code == 0 and "USA→GEO" in table.stdout
+    exp = _invoke("export", "parquet", tmp_path / "pq", "--store", store)
+    assert exp.exit_code == 0 and list((tmp_path / "pq").glob("year=2012/month=5/*.parquet"))
+
+
+def test_user_errors_are_one_line_without_traceback(tmp_path, shared):
+    store = tmp_path / "s.duckdb"
+    r = _invoke("ingest", "gdelt", "--store", store, shared / "CountryInfo/CountryInfo.120116.txt")
+    assert r.exit_code == 1
+    assert "Traceback" not in r.output and "not a GDELT event file" in r.output
+    r = _invoke("series", "USA", "NOPE", "--store", store)
+    assert r.exit_code == 2 and "unknown country code" in r.output and "Traceback" not in r.output
+    r = _invoke("stats", "--store", tmp_path / "none.duckdb")
+    assert r.exit_code == 2 and "no store here yet" in r.output
+
+
+def test_chronicle_and_demo(tmp_path):
+    store = tmp_path / "s.duckdb"
+    r = _invoke("demo", "--out", tmp_path / "out", "--store", store)
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "out" / "usa-aze-yearly.csv").exists()
+    again = _invoke("ingest", "chronicle", "--json", "--store", store)
+    assert json.loads(again.stdout)["status"] == "skipped"

@@ -1,0 +1,93 @@
+"""The store: migrations, versions, locking and all-or-nothing writes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import duckdb
+import pytest
+
+from dyadwatch.errors import StoreError
+from dyadwatch.store import Store, default_store_path
+from dyadwatch.store.schema import LATEST_VERSION
+
+
+def test_new_store_is_migrated_and_reopening_is_idempotent(tmp_path):
+    path = tmp_path / "s.duckdb"
+    with Store(path) as s:
+        assert s.schema_version() == LATEST_VERSION
+    with Store(path) as s:
+        assert s.query("SELECT count(*) FROM schema_version")[0][0] == LATEST_VERSION
+
+
+def test_newer_schema_is_refused_with_a_clear_error(tmp_path):
+    path = tmp_path / "s.duckdb"
+    Store(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("INSERT INTO schema_version VALUES (999, 'future', now())")
+    con.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store(path)
+
+
+def test_env_var_overrides_default_path(monkeypatch, tmp_path):
+    monkeypatch.setenv("DYADWATCH_STORE", str(tmp_path / "x.duckdb"))
+    assert default_store_path() == tmp_path / "x.duckdb"
+
+
+def test_read_only_store_must_exist(tmp_path):
+    with pytest.raises(StoreError, match="no store"):
+        Store(tmp_path / "missing.duckdb", read_only=True)
+
+
+_KILL_SCRIPT = """
+import sys, time
+from dyadwatch.store import Store
+from dyadwatch.sources import ingest_file
+import dyadwatch.sources.runner as ing
+orig = ing._insert_events
+def slow(con, dataset, run_id):
+    n = orig(con, dataset, run_id)
+    print("inserted", flush=True)
+    time.sleep(60)
+    return n
+ing._insert_events = slow
+with Store(sys.argv[1]) as s:
+    ingest_file(s, sys.argv[2])
+"""
+
+
+def test_a_killed_ingest_leaves_nothing_behind(tmp_path, gdelt_files):
+    path = tmp_path / "s.duckdb"
+    with Store(path) as s:
+        from dyadwatch.sources import ingest_file
+
+        ingest_file(s, gdelt_files["mixed"])
+    proc = subprocess.Popen([sys.executable, "-c", _KILL_SCRIPT, str(path), str(gdelt_files["v2"])],
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "inserted"  # rows written, not yet committed
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with Store(path) as s:
+        assert s.scalar("SELECT count(*) FROM events") == 710
+        assert s.scalar("SELECT count(*) FROM ingest_runs") == 1
+        assert s.scalar("SELECT count(*) FROM events WHERE dataset = 'gdelt2'") == 0
+
+
+def test_second_writer_gets_a_clear_error(tmp_path):
+    path = tmp_path / "s.duckdb"
+    Store(path).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb,sys,time; c=duckdb.connect(sys.argv[1]); print('ok', flush=True); time.sleep(30)", str(path)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        with pytest.raises(StoreError, match="another dyadwatch process"):
+            Store(path)
+    finally:
+        holder.kill()
+        holder.wait()
