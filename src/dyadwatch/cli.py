@@ -25,7 +25,9 @@ app = typer.Typer(no_args_is_help=True, pretty_exceptions_enable=False, add_comp
                   help="Watch relations between states: events, dyadic series, dossiers, briefs.")
 ingest_app = typer.Typer(no_args_is_help=True, help="Ingest event files into the store.")
 export_app = typer.Typer(no_args_is_help=True, help="Export the store.")
+dossier_app = typer.Typer(no_args_is_help=True, help="Create and check dossiers.")
 app.add_typer(ingest_app, name="ingest")
+app.add_typer(dossier_app, name="dossier")
 app.add_typer(export_app, name="export")
 
 out = Console()
@@ -210,6 +212,31 @@ def export_parquet(directory: Annotated[Path, typer.Argument(help="Output direct
     with Store(store, read_only=True) as s:
         result = run(s, directory)
     out.print(f"wrote {result['events']:,} events in {result['files']} files under {result['directory']}")
+
+
+@dossier_app.command("new")
+@command
+def dossier_new(name: Annotated[str, typer.Argument(help="Dossier name (file NAME.yaml).")],
+                dyad: Annotated[tuple[str, str], typer.Option("--dyad", help="The two states, e.g. USA GEO.")],
+                directory: Annotated[Path, typer.Option("--dir", help="Where to write it.")] = Path(".")) -> None:
+    """Scaffold a valid dossier for a pair of states."""
+    from dyadwatch.dossier.scaffold import scaffold
+
+    out.print(f"wrote {scaffold(name, dyad[0], dyad[1], directory)}", highlight=False)
+
+
+@dossier_app.command("check")
+@command
+def dossier_check(file: Annotated[str, typer.Argument(help="Dossier YAML file or bundled name.")]) -> None:
+    """Validate a dossier; errors name the file, line and field."""
+    from dyadwatch.dossier.load import load_dossier
+
+    d = load_dossier(file)
+    kinds = {}
+    for item in d.items:
+        kinds[item.kind] = kinds.get(item.kind, 0) + 1
+    out.print(f"{file}: valid: {len(d.items)} items ({', '.join(f'{n} {k}' for k, n in kinds.items())})",
+              highlight=False)
 
 
 @app.command()

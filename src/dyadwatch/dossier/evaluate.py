@@ -1,0 +1,36 @@
+"""Evaluate every item of a dossier against the store as of a date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from dyadwatch.dossier.indicators import IndicatorValue, evaluate_indicator, evidence_rows
+from dyadwatch.dossier.model import Dossier, Item
+from dyadwatch.dossier.rules import Verdict, evaluate
+
+
+@dataclass
+class ItemResult:
+    item: Item
+    verdict: Verdict
+    values: dict[str, IndicatorValue]
+    evidence: list[dict] = field(default_factory=list)
+
+    @property
+    def coverage(self) -> list[str]:
+        """Datasets that fed this item's indicators (empty: the analysis alone)."""
+        return sorted({d for v in self.values.values() for d in v.datasets})
+
+
+def evaluate_dossier(store, dossier: Dossier, as_of: date, evidence_limit: int = 5) -> list[ItemResult]:
+    results = []
+    for item in dossier.items:
+        values = {ind.id: evaluate_indicator(store, ind, as_of) for ind in item.indicators}
+        evidence: list[dict] = []
+        for ind in item.indicators:
+            evidence += evidence_rows(store, ind, as_of, evidence_limit)
+        evidence.sort(key=lambda e: (e["date"], e["dataset"], e["id"]), reverse=True)
+        unique = list({(e["dataset"], e["id"]): e for e in evidence}.values())[:evidence_limit]
+        results.append(ItemResult(item, evaluate(item, values, as_of), values, unique))
+    return results

@@ -1,0 +1,84 @@
+"""Indicator values from the store: one window ending at ``as_of`` and the window before it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from dyadwatch.dossier.model import Indicator
+
+
+@dataclass
+class IndicatorValue:
+    indicator: Indicator
+    start: date
+    end: date
+    current: float | None
+    previous: float | None
+    events: int
+    previous_events: int
+    datasets: list[str] = field(default_factory=list)
+
+
+def _where(ind: Indicator) -> tuple[str, list]:
+    dyad = "(actor1_country = ? AND actor2_country = ?)"
+    params: list = [ind.source, ind.target]
+    if ind.both_directions:
+        dyad = f"({dyad} OR (actor1_country = ? AND actor2_country = ?))"
+        params += [ind.target, ind.source]
+    clauses = [dyad]
+    for column, values in (("event_root_code", ind.roots), ("plover", ind.plover),
+                           ("quad_class", ind.quad), ("dataset", ind.datasets or [])):
+        if values:
+            clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")
+            params += list(values)
+    if ind.codes:
+        clauses.append("(" + " OR ".join("starts_with(event_code, ?)" for _ in ind.codes) + ")")
+        params += list(ind.codes)
+    if ind.kind == "milestones":
+        clauses.append("dataset = 'chronicle'")
+    return " AND ".join(clauses), params
+
+
+def _measure(store, ind: Indicator, where: str, params: list, start: date, end: date) -> tuple[float | None, int]:
+    n, coop, gold = store.query(
+        f"SELECT count(*), count(*) FILTER (WHERE quad_class <= 2), avg(goldstein) FROM events "
+        f"WHERE {where} AND event_date > ? AND event_date <= ?", params + [start, end])[0]
+    if ind.measure == "count":
+        return float(n), n
+    if ind.measure == "goldstein_mean":
+        return gold, n
+    if ind.measure == "coop_share":
+        return (coop / n if n else None), n
+    scope = ""
+    scope_params: list = []
+    if ind.datasets:
+        scope = f"AND dataset IN ({', '.join('?' for _ in ind.datasets)})"
+        scope_params = list(ind.datasets)
+    total = store.scalar(f"SELECT count(*) FROM events WHERE event_date > ? AND event_date <= ? {scope}",
+                         [start, end] + scope_params)
+    return (n / total if total else None), n
+
+
+def evaluate_indicator(store, ind: Indicator, as_of: date) -> IndicatorValue:
+    where, params = _where(ind)
+    start = as_of - timedelta(days=ind.window_days)
+    prev_start = start - timedelta(days=ind.window_days)
+    current, n = _measure(store, ind, where, params, start, as_of)
+    previous, n_prev = _measure(store, ind, where, params, prev_start, start)
+    datasets = [r[0] for r in store.query(
+        f"SELECT DISTINCT dataset FROM events WHERE {where} AND event_date > ? AND event_date <= ? ORDER BY 1",
+        params + [prev_start, as_of])]
+    return IndicatorValue(ind, start, as_of, current, previous, n, n_prev, datasets)
+
+
+def evidence_rows(store, ind: Indicator, as_of: date, limit: int = 5) -> list[dict]:
+    """The most recent events behind an indicator, with their sources."""
+    where, params = _where(ind)
+    rows = store.query(
+        f"SELECT dataset, source_event_id, event_date, actor1_country, actor2_country, event_code, "
+        f"coalesce(source_url, ''), coalesce(source_ref, ''), coalesce(summary, '') FROM events "
+        f"WHERE {where} AND event_date <= ? ORDER BY event_date DESC, dataset, source_event_id LIMIT ?",
+        params + [as_of, limit])
+    keys = ("dataset", "id", "date", "source", "target", "code", "url", "ref", "summary")
+    return [dict(zip(keys, r)) for r in rows]
