@@ -128,6 +128,15 @@ def test_zip_files_are_ingested_like_plain_ones(store, gdelt_files, tmp_path):
     _assert_reconciles(store, report, 2111)
 
 
+def test_gzip_files_are_read_by_duckdb_directly(store, gdelt_files, tmp_path):
+    import gzip
+
+    gz = tmp_path / "events.csv.gz"
+    with gzip.open(gz, "wb") as fh:
+        fh.write(gdelt_files["mixed"].read_bytes())
+    _assert_reconciles(store, ingest_file(store, gz), 710)
+
+
 def test_reingesting_adds_nothing(store, gdelt_files, tmp_path):
     first = ingest(store, [gdelt_files["mixed"], gdelt_files["georgia_mar2012"]])
     total = store.scalar("SELECT count(*) FROM events")

@@ -15,6 +15,7 @@ reads but that fail our checks (an unknown CAMEO code) are quarantined too.
 
 from __future__ import annotations
 
+import gzip
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,11 +64,12 @@ class ReadPlan:
 
 def read_head(path: Path, name: str) -> list[str]:
     """The first complete lines of a file, decoded leniently, for sniffing."""
+    opener = gzip.open if str(path).endswith(".gz") else open
     try:
-        with open(path, "rb") as fh:
+        with opener(path, "rb") as fh:
             head = fh.read(HEAD_BYTES)
-    except OSError as e:
-        raise NotAnEventFile(f"{name}: cannot read ({e.strerror})") from None
+    except (OSError, EOFError) as e:
+        raise NotAnEventFile(f"{name}: cannot read ({e})") from None
     if not head.strip():
         raise NotAnEventFile(f"{name}: file is empty")
     if b"\x00" in head[:4096]:

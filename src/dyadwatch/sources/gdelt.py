@@ -162,19 +162,17 @@ def select_sql(is_v2: bool, present: set[str]) -> str:
         parts = ", ".join(text(f"{a}type{i}code") for i in (1, 2, 3))
         return f"nullif(concat_ws(' ', {parts}), '')"
 
+    def actor(n: int) -> str:
+        a = f"actor{n}"
+        return (f"{text(a + 'code')} AS {a}_code, {text(a + 'name')} AS {a}_name, "
+                f"upper({text(a + 'countrycode')}) AS {a}_country, "
+                f"{text(a + 'type1code')} AS {a}_agent, {agents(a)} AS {a}_agents")
+
     return f"""
         regexp_replace(trim({col('globaleventid')}), '\\.0$', '') AS source_event_id,
         {col('sqldate')} AS event_date,
-        {text('actor1code')} AS actor1_code,
-        {text('actor1name')} AS actor1_name,
-        upper({text('actor1countrycode')}) AS actor1_country,
-        {text('actor1type1code')} AS actor1_agent,
-        {agents('actor1')} AS actor1_agents,
-        {text('actor2code')} AS actor2_code,
-        {text('actor2name')} AS actor2_name,
-        upper({text('actor2countrycode')}) AS actor2_country,
-        {text('actor2type1code')} AS actor2_agent,
-        {agents('actor2')} AS actor2_agents,
+        {actor(1)},
+        {actor(2)},
         {text('eventcode')} AS event_code,
         {text('eventrootcode')} AS root_hint,
         {col('goldsteinscale')} AS goldstein,

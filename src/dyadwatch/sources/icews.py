@@ -62,19 +62,17 @@ def select_sql(present: set[str]) -> str:
     def text(n: str) -> str:
         return f"nullif(trim({col(n)}), '')"
 
+    def actor(n: int, role: str) -> str:
+        a = f"actor{n}"
+        return (f"NULL AS {a}_code, {text(role + 'name')} AS {a}_name, "
+                f"{text(role + 'country')} AS {a}_country, NULL AS {a}_agent, "
+                f"{text(role + 'sectors')} AS {a}_agents")
+
     return f"""
         trim({col('eventid')}) AS source_event_id,
         {col('eventdate')} AS event_date,
-        NULL AS actor1_code,
-        {text('sourcename')} AS actor1_name,
-        {text('sourcecountry')} AS actor1_country,
-        NULL AS actor1_agent,
-        {text('sourcesectors')} AS actor1_agents,
-        NULL AS actor2_code,
-        {text('targetname')} AS actor2_name,
-        {text('targetcountry')} AS actor2_country,
-        NULL AS actor2_agent,
-        {text('targetsectors')} AS actor2_agents,
+        {actor(1, 'source')},
+        {actor(2, 'target')},
         {text('cameocode')} AS event_code,
         NULL AS root_hint,
         {col('intensity')} AS goldstein,
