@@ -14,18 +14,19 @@ $(BIN)/python:
 	$(BIN)/python -m pip install -q --upgrade pip uv
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(UV) pip install -q --python $(BIN)/python -e '.[brief]'
+	$(UV) pip install -q --python $(BIN)/python -e .
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(UV) pip install -q --python $(BIN)/python -e '.[brief,test]'
+	$(UV) pip install -q --python $(BIN)/python -e '.[test]'
 	touch $@
 
 demo: $(VENV)/.installed
-	DYADWATCH_STORE=$${DYADWATCH_STORE:-$(OUT)/demo.duckdb} $(BIN)/dyadwatch demo --out $(OUT)
+	bash scripts/system-deps.sh
+	$(BIN)/dyadwatch brief --out $(OUT) --verbose
 
 test: $(VENV)/.installed-test
-	bash scripts/system-deps.sh
+	bash scripts/system-deps.sh test
 	$(BIN)/python -m pytest -q
 
 bench: $(VENV)/.installed-test

@@ -125,7 +125,8 @@ def test_evaluation_on_the_chronicle_has_evidence_with_sources(store, scaffolded
     d = load_dossier(scaffolded)
     results = evaluate_dossier(store, d, date(2025, 12, 31))
     coop = next(r for r in results if r.item.id == "cooperation")
-    assert coop.values["coop"].events > 0 and coop.coverage == ["chronicle"]
+    assert coop.values["coop"].events > 0 and coop.datasets == ["chronicle"]
+    assert coop.coverage[0]["events"] >= coop.values["coop"].events
     assert coop.evidence and all(e["url"].startswith("http") for e in coop.evidence)
     dates = [e["date"] for e in coop.evidence]
     assert dates == sorted(dates, reverse=True)
@@ -143,3 +144,82 @@ def test_cli_dossier_new_and_check(tmp_path):
     bad.write_text(bad.read_text().replace("kind: risk", "kind: rumour"))
     r = runner.invoke(app, ["dossier", "check", str(bad)])
     assert r.exit_code == 2 and "items[2].kind" in r.output and "Traceback" not in r.output
+
+
+def _synthetic_chronicle(path, rows):
+    import csv as _csv
+
+    with open(path, "w", newline="") as fh:
+        w = _csv.writer(fh)
+        w.writerow(["id", "date", "actor1", "actor2", "cameo_code", "summary", "source_url"])
+        for i, (d, a1, a2, code) in enumerate(rows):
+            w.writerow([f"S{i:05d}", d, a1, a2, code, "synthetic", f"https://example.org/{i}"])
+    return path
+
+
+def _contrast_item(expect="second_higher", min_events=30):
+    return Item.model_validate(dict(
+        id="c", kind="claim", title="t", summary="s", sources=["a"],
+        indicators=[{"id": "i", "source": "USA", "target": "AZE", "both_directions": True}],
+        rule={"kind": "contrast", "indicator": "i", "expect": expect, "min_events": min_events,
+              "periods": [{"label": "A", "start": "2021-01-01", "end": "2021-12-31"},
+                          {"label": "B", "start": "2022-01-01"}]}))
+
+
+@pytest.mark.parametrize("first_coop,second_coop,expect,status", [
+    (0.2, 0.8, "second_higher", "supported"),
+    (0.8, 0.2, "second_higher", "contradicted"),
+    (0.5, 0.5, "second_higher", "undecided"),
+    (0.8, 0.2, "first_higher", "supported"),
+])
+def test_contrast_rule_decides_with_a_bootstrap_interval(store, tmp_path, first_coop, second_coop, expect, status):
+    from dyadwatch.dossier.claims import contrast
+
+    rows = []
+    for year, share in (("2021", first_coop), ("2022", second_coop)):
+        for i in range(100):
+            code = "057" if i < share * 100 else "111"
+            rows.append((f"{year}-03-{1 + i % 28:02d}", "USA" if i % 2 else "AZE", "AZE" if i % 2 else "USA", code))
+    ingest_file(store, _synthetic_chronicle(tmp_path / "c.csv", rows), "chronicle")
+    verdict, detail = contrast(store, _contrast_item(expect), date(2022, 12, 31))
+    assert verdict.status == status
+    lo, hi = detail["interval"]
+    assert lo <= second_coop - first_coop <= hi
+    assert [p["events"] for p in detail["periods"]] == [100, 100]
+
+
+def test_contrast_rule_says_when_data_are_too_thin(store, tmp_path):
+    from dyadwatch.dossier.claims import contrast
+
+    rows = [("2021-05-01", "USA", "AZE", "057")] * 5 + [("2022-05-01", "USA", "AZE", "111")] * 50
+    ingest_file(store, _synthetic_chronicle(tmp_path / "c.csv", [(d, a, b, c) for d, a, b, c in rows]), "chronicle")
+    verdict, detail = contrast(store, _contrast_item(), date(2022, 12, 31))
+    assert verdict.status == "undecided" and "too thin" in detail["reason"] and "A has 5 events" in detail["reason"]
+
+
+def test_date_check_supports_contradicts_or_finds_nothing(store, tmp_path):
+    from dyadwatch.dossier.claims import date_check
+
+    rows = [("2023-09-17", "USA", "RUS", "040"), ("2025-08-08", "AZE", "ARM", "057")]
+    ingest_file(store, _synthetic_chronicle(tmp_path / "c.csv", rows), "chronicle")
+
+    def item(claimed, target="RUS", source="USA"):
+        return Item.model_validate(dict(
+            id="d", kind="claim", title="t", summary="s", sources=["a"],
+            indicators=[{"id": "i", "source": source, "target": target, "both_directions": True}],
+            rule={"kind": "date_check", "indicator": "i", "claimed": claimed}))
+
+    v, d = date_check(store, item("2023-08"), date(2025, 12, 31))
+    assert v.status == "contradicted" and "17 September 2023" in d["reason"] and "example.org" in d["reason"]
+    assert date_check(store, item("2023-09"), date(2025, 12, 31))[0].status == "supported"
+    assert date_check(store, item("2025-08-08", "ARM", "AZE"), date(2025, 12, 31))[0].status == "supported"
+    assert date_check(store, item("2019-01"), date(2025, 12, 31))[0].status == "undecided"
+
+
+def test_group_codes_expand_to_members(store, tmp_path):
+    from dyadwatch.dossier.indicators import evaluate_indicator
+
+    rows = [("2024-01-10", "USA", "KAZ", "042"), ("2024-02-10", "UZB", "USA", "042"), ("2024-03-10", "USA", "C5", "043")]
+    ingest_file(store, _synthetic_chronicle(tmp_path / "c.csv", rows), "chronicle")
+    ind = Indicator(id="i", source="USA", target="C5", both_directions=True, window_days=365)
+    assert evaluate_indicator(store, ind, date(2024, 12, 31)).events == 3

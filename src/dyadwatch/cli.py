@@ -241,14 +241,27 @@ def dossier_check(file: Annotated[str, typer.Argument(help="Dossier YAML file or
 
 @app.command()
 @command
-def demo(out_dir: Annotated[Path, typer.Option("--out", help="Where to write the demo output.")] = Path("out"),
-         store: StoreOpt = None) -> None:
-    """Run the main job on the bundled data and print where its output is."""
-    from dyadwatch.demo import run_demo
+def brief(
+    dossier: Annotated[Optional[str], typer.Argument(help="Dossier YAML file or bundled name (default us-azerbaijan).")] = None,
+    out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("out"),
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Evaluate as of this date (default: newest event).")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print the time of each stage.")] = False,
+    store: StoreOpt = None,
+) -> None:
+    """The main job: write the evidence-backed brief (HTML, PDF, Markdown)."""
+    import time
 
-    result = run_demo(store, out_dir)
-    for line in result.lines:
-        out.print(line, highlight=False)
+    from dyadwatch.report.job import run_brief
+
+    t0 = time.perf_counter()
+    result = run_brief(dossier, out_dir, as_of, store)
+    if verbose:
+        for stage, seconds in result.timings.items():
+            err.print(f"{stage:>20}: {seconds:6.2f} s", highlight=False)
+        err.print(f"{'total':>20}: {time.perf_counter() - t0:6.2f} s", highlight=False)
+    out.print(f"brief as of {result.as_of.isoformat()}:", highlight=False)
+    for p in result.paths:
+        out.print(f"  {p}", highlight=False, soft_wrap=True)
 
 
 def main() -> None:

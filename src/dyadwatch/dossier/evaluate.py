@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from dyadwatch.dossier.indicators import IndicatorValue, evaluate_indicator, evidence_rows
+from dyadwatch.dossier.claims import CLAIM_RULES
+from dyadwatch.dossier.indicators import IndicatorValue, coverage_of, evaluate_indicator, evidence_rows
 from dyadwatch.dossier.model import Dossier, Item
 from dyadwatch.dossier.rules import Verdict, evaluate
 
@@ -16,11 +17,13 @@ class ItemResult:
     verdict: Verdict
     values: dict[str, IndicatorValue]
     evidence: list[dict] = field(default_factory=list)
+    detail: dict | None = None
+    coverage: list[dict] = field(default_factory=list)
 
     @property
-    def coverage(self) -> list[str]:
+    def datasets(self) -> list[str]:
         """Datasets that fed this item's indicators (empty: the analysis alone)."""
-        return sorted({d for v in self.values.values() for d in v.datasets})
+        return sorted({c["dataset"] for c in self.coverage})
 
 
 def evaluate_dossier(store, dossier: Dossier, as_of: date, evidence_limit: int = 5) -> list[ItemResult]:
@@ -32,5 +35,11 @@ def evaluate_dossier(store, dossier: Dossier, as_of: date, evidence_limit: int =
             evidence += evidence_rows(store, ind, as_of, evidence_limit)
         evidence.sort(key=lambda e: (e["date"], e["dataset"], e["id"]), reverse=True)
         unique = list({(e["dataset"], e["id"]): e for e in evidence}.values())[:evidence_limit]
-        results.append(ItemResult(item, evaluate(item, values, as_of), values, unique))
+        detail = None
+        if item.rule.kind in CLAIM_RULES:
+            verdict, detail = CLAIM_RULES[item.rule.kind](store, item, as_of)
+        else:
+            verdict = evaluate(item, values, as_of)
+        coverage = coverage_of(store, item.indicators, as_of)
+        results.append(ItemResult(item, verdict, values, unique, detail, coverage))
     return results

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from dyadwatch.dossier.model import Indicator
+from dyadwatch.reference import expand_group
 
 
 @dataclass
@@ -20,17 +21,25 @@ class IndicatorValue:
     datasets: list[str] = field(default_factory=list)
 
 
+def _in(column: str, values: list) -> str:
+    return f"{column} IN ({', '.join('?' for _ in values)})"
+
+
 def _where(ind: Indicator) -> tuple[str, list]:
-    dyad = "(actor1_country = ? AND actor2_country = ?)"
-    params: list = [ind.source, ind.target]
+    src, tgt = expand_group(ind.source), expand_group(ind.target)
+    dyad = f"({_in('actor1_country', src)} AND {_in('actor2_country', tgt)})"
+    params: list = [*src, *tgt]
     if ind.both_directions:
-        dyad = f"({dyad} OR (actor1_country = ? AND actor2_country = ?))"
-        params += [ind.target, ind.source]
+        dyad = f"({dyad} OR ({_in('actor1_country', tgt)} AND {_in('actor2_country', src)}))"
+        params += [*tgt, *src]
     clauses = [dyad]
+    if ind.source_agents:
+        clauses.append(_in("actor1_agent", ind.source_agents))
+        params += list(ind.source_agents)
     for column, values in (("event_root_code", ind.roots), ("plover", ind.plover),
                            ("quad_class", ind.quad), ("dataset", ind.datasets or [])):
         if values:
-            clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")
+            clauses.append(_in(column, values))
             params += list(values)
     if ind.codes:
         clauses.append("(" + " OR ".join("starts_with(event_code, ?)" for _ in ind.codes) + ")")
@@ -82,3 +91,17 @@ def evidence_rows(store, ind: Indicator, as_of: date, limit: int = 5) -> list[di
         params + [as_of, limit])
     keys = ("dataset", "id", "date", "source", "target", "code", "url", "ref", "summary")
     return [dict(zip(keys, r)) for r in rows]
+
+
+def coverage_of(store, indicators: list[Indicator], as_of: date) -> list[dict]:
+    """Which datasets and periods feed these indicators, up to ``as_of``."""
+    spans: dict[str, dict] = {}
+    for ind in indicators:
+        where, params = _where(ind)
+        for dataset, n, lo, hi in store.query(
+                f"SELECT dataset, count(*), min(event_date), max(event_date) FROM events "
+                f"WHERE {where} AND event_date <= ? GROUP BY dataset ORDER BY dataset", params + [as_of]):
+            s = spans.setdefault(dataset, {"dataset": dataset, "events": 0, "first": lo, "last": hi})
+            s["events"] += n
+            s["first"], s["last"] = min(s["first"], lo), max(s["last"], hi)
+    return [spans[k] for k in sorted(spans)]

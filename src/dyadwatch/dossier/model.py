@@ -63,13 +63,18 @@ class Actor(Strict):
 
 
 class Indicator(Strict):
-    """A query over events (a dyad, codes, a window) or over chronicle milestones."""
+    """A query over events (a dyad, codes, a window) or over chronicle milestones.
+
+    ``source`` and ``target`` are actor codes; a group code (``C5``) also matches its
+    members.  ``source_agents`` narrows actor 1 to CAMEO agents (``LEG`` for legislators).
+    """
 
     id: str
     kind: Literal["events", "milestones"] = "events"
     source: str
     target: str
     both_directions: bool = False
+    source_agents: list[str] = []
     roots: list[str] = []
     codes: list[str] = []
     plover: list[str] = []
@@ -107,14 +112,30 @@ class Level(Strict):
     status: str
 
 
-class Rule(Strict):
-    """How indicator values become a status; ``kind`` picks one of the rules in rules.py."""
+class ContrastPeriod(Strict):
+    label: str
+    start: date
+    end: Optional[date] = None
 
-    kind: Literal["stated", "threshold", "milestones", "instrument"]
+
+class Rule(Strict):
+    """How indicator values become a status; ``kind`` picks one of the rules in rules.py.
+
+    ``contrast`` and ``date_check`` test claims: the first compares an indicator's
+    cooperation share between two periods (with a bootstrap interval), the second compares
+    a claimed date with the dated events that match the indicator.
+    """
+
+    kind: Literal["stated", "threshold", "milestones", "instrument", "contrast", "date_check"]
     indicator: Optional[str] = None
     levels: list[Level] = []
     status: Optional[str] = None
     trend_ratio: float = Field(1.25, gt=1.0)
+    periods: list[ContrastPeriod] = []
+    expect: Optional[Literal["first_higher", "second_higher"]] = None
+    min_events: int = Field(30, gt=0)
+    claimed: Optional[str] = Field(None, pattern=r"^\d{4}-\d{2}(-\d{2})?$")
+    search_days: int = Field(120, gt=0)
 
 
 class Milestone(Strict):
@@ -137,6 +158,8 @@ class Item(Strict):
     kind: ItemKind
     title: str
     summary: str
+    claim: Optional[str] = None  # for claims: what the analysis asserts, paraphrased
+    short_title: Optional[str] = Field(None, max_length=32)  # for charts
     section: Optional[str] = None
     status: Optional[str] = None
     order: Optional[int] = None
@@ -161,6 +184,12 @@ class Item(Strict):
             raise ValueError("a milestones rule needs milestones")
         if self.rule.kind == "instrument" and not self.states:
             raise ValueError("an instrument rule needs states")
+        if self.rule.kind == "contrast" and (len(self.rule.periods) != 2 or not self.rule.expect):
+            raise ValueError("a contrast rule needs two periods and an expect")
+        if self.rule.kind == "date_check" and not self.rule.claimed:
+            raise ValueError("a date_check rule needs a claimed date (YYYY-MM or YYYY-MM-DD)")
+        if self.rule.kind in ("contrast", "date_check") and not self.indicators:
+            raise ValueError(f"a {self.rule.kind} rule needs an indicator")
         return self
 
 

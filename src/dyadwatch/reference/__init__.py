@@ -129,6 +129,14 @@ def icews_sectors() -> dict[str, tuple[str, int]]:
     return {r["sector"]: (r["agent"], int(r["priority"])) for r in _rows("icews_sectors.csv")}
 
 
+GROUPS = {"C5": ("KAZ", "KGZ", "TJK", "TKM", "UZB")}
+
+
+def expand_group(code: str) -> list[str]:
+    """A group code and its members (``C5`` → C5, KAZ, KGZ, TJK, TKM, UZB); else the code."""
+    return [code, *GROUPS.get(code, ())]
+
+
 def is_known_actor_country(code: str) -> bool:
     return code in countries() or code in regions() or code in cameo_to_iso3()
 

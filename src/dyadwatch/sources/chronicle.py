@@ -1,7 +1,8 @@
 """Curated chronicles: dated, sourced events written by analysts (the bundled one included).
 
 A chronicle is a CSV with a header: ``id, date, date_precision, actor1, actor2, cameo_code, event_type,
-summary, source_title, source_url, confidence``.  Actors are ISO3 codes or the group codes
+summary, source_title, source_url, confidence`` and optionally ``actor1_agent``,
+``actor2_agent`` (CAMEO agent codes such as ``LEG``).  Actors are ISO3 codes or the group codes
 in ``reference/data/regions.csv`` (``XNK``, ``C5``, ``OSCE``, ``OTS``...).
 """
 
@@ -15,7 +16,7 @@ from dyadwatch.errors import NotAnEventFile
 from dyadwatch.sources.base import Layout, ReadPlan, read_head
 
 COLUMNS = ["id", "date", "date_precision", "actor1", "actor2", "cameo_code", "event_type", "summary",
-           "source_title", "source_url", "confidence"]
+           "source_title", "source_url", "confidence", "actor1_agent", "actor2_agent"]
 # ``date_precision`` is ``day`` (default) or ``month``; a month-precision date is stored as
 # the first of the month and the precision is kept in ``source_ref``.
 _REQUIRED = {"id", "date", "actor1", "actor2", "cameo_code", "source_url"}
@@ -45,9 +46,9 @@ def select_sql(present: set[str]) -> str:
     return f"""
         {text('id')} AS source_event_id, _raw.date AS event_date,
         upper({text('actor1')}) AS actor1_code, NULL AS actor1_name, upper({text('actor1')}) AS actor1_country,
-        NULL AS actor1_agent, NULL AS actor1_agents,
+        upper({text('actor1_agent')}) AS actor1_agent, upper({text('actor1_agent')}) AS actor1_agents,
         upper({text('actor2')}) AS actor2_code, NULL AS actor2_name, upper({text('actor2')}) AS actor2_country,
-        NULL AS actor2_agent, NULL AS actor2_agents,
+        upper({text('actor2_agent')}) AS actor2_agent, upper({text('actor2_agent')}) AS actor2_agents,
         {text('cameo_code')} AS event_code, NULL AS root_hint, NULL AS goldstein,
         NULL AS num_mentions, NULL AS num_sources, NULL AS num_articles, NULL AS tone,
         NULL AS action_geo_name, NULL AS action_geo_fips, NULL AS action_geo_lat, NULL AS action_geo_lon,

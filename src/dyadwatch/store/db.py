@@ -44,6 +44,7 @@ class Store:
     def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False):
         self.path = Path(path).expanduser() if path is not None else default_store_path()
         self.read_only = read_only
+        self._ibis = None
         self.con = self._connect()
         if not read_only:
             self.migrate()
@@ -129,10 +130,12 @@ class Store:
         return row[0] if row else None
 
     def ibis(self):
-        """An Ibis backend over this store's connection (same transaction view)."""
-        import ibis
+        """An Ibis backend over this store's connection (same transaction view), made once."""
+        if self._ibis is None:
+            import ibis
 
-        return ibis.duckdb.from_connection(self.con)
+            self._ibis = ibis.duckdb.from_connection(self.con)
+        return self._ibis
 
     def stats(self) -> dict:
         """Counts per dataset, the date range, runs and quarantine size."""
