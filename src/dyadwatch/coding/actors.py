@@ -1,0 +1,212 @@
+"""Actors in text: a time-aware dictionary of states, organisations, office holders and agents.
+
+Entries are token sequences with a CAMEO actor code and, for office holders, a term.  A
+name matched outside its holder's term is coded as the country's elite (``USAELI``), the
+CAMEO convention for former officials, so "Blinken said" is ``USAGOV`` only while he was
+Secretary of State.  A state word followed by an agent noun combines ("Azerbaijani foreign
+minister" → ``AZEGOV``), as does a state's possessive ("Armenia's parliament" → ``ARMLEG``).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from dyadwatch import reference
+from dyadwatch.coding.text import Token
+
+
+@dataclass(frozen=True)
+class Entry:
+    words: tuple[str, ...]  # lower-case tokens
+    code: str
+    kind: str  # state, org, person, agent
+    start: date | None = None
+    end: date | None = None
+    prefix: bool = False  # the last word may continue (PETRARCH stems: "ARGENTIN" ~ "Argentina")
+    cased: bool = False  # names must be capitalised in the text
+
+    def valid_on(self, when: date | None) -> bool:
+        if when is None:
+            return True
+        return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    char_start: int
+    char_end: int
+    code: str
+    kind: str
+    text: str
+
+    @property
+    def country(self) -> str:
+        return country_of(self.code)
+
+    @property
+    def agent(self) -> str | None:
+        rest = self.code[3:] if self.code[:3] in reference.countries() else ""
+        return rest[:3] or None
+
+
+def country_of(code: str) -> str:
+    """The actor-country column for a code: ISO3 prefix, or the organisation's group code."""
+    orgs = _org_countries()
+    for prefix in sorted(orgs, key=len, reverse=True):
+        if code.startswith(prefix):
+            return orgs[prefix]
+    head = code[:3]
+    if head in reference.countries() or head in reference.regions():
+        return head
+    return code[:3]
+
+
+@cache
+def _org_countries() -> dict[str, str]:
+    return {r["code"]: r["country"] for r in _rows("organizations.csv")}
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("dyadwatch.coding").joinpath("data", name).read_text("utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    from dyadwatch.coding.text import tokenize
+
+    return tuple(t.lower for t in tokenize(phrase))
+
+
+@dataclass
+class ActorDictionary:
+    entries: dict[str, list[Entry]] = field(default_factory=dict)
+    agents: dict[str, list[Entry]] = field(default_factory=dict)
+    elites: dict[tuple[str, ...], str] = field(default_factory=dict)  # person → country
+
+    def add(self, entry: Entry) -> None:
+        table = self.agents if entry.kind == "agent" else self.entries
+        key = "*" + entry.words[0][:4] if entry.prefix and len(entry.words) == 1 else entry.words[0]
+        bucket = table.setdefault(key, [])
+        bucket.append(entry)
+        bucket.sort(key=lambda e: -len(e.words))
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.entries.values()) + sum(len(v) for v in self.agents.values())
+
+    # -- matching ---------------------------------------------------------------------------
+
+    def _longest(self, table: dict, tokens: list[Token], i: int, when: date | None) -> tuple[Entry, int] | None:
+        out_of_term = None
+        for e in [*table.get(tokens[i].lower, ()), *table.get("*" + tokens[i].lower[:4], ())]:
+            n = len(e.words)
+            if i + n > len(tokens) or not _matches(e, tokens, i):
+                continue
+            if e.valid_on(when):
+                return e, n
+            out_of_term = out_of_term or (e, n)
+        if out_of_term and out_of_term[0].kind == "person":
+            e, n = out_of_term
+            return Entry(e.words, country_of(e.code) + "ELI", "person", cased=e.cased), n
+        return None
+
+    def find(self, tokens: list[Token], when: date | None = None) -> list[Mention]:
+        """Non-overlapping mentions, longest first, left to right, then combined with agents."""
+        out: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            hit = self._longest(self.entries, tokens, i, when) or self._longest(self.agents, tokens, i, when)
+            if hit is None:
+                i += 1
+                continue
+            e, n = hit
+            out.append(Mention(i, i + n, tokens[i].start, tokens[i + n - 1].end, e.code, e.kind,
+                               " ".join(t.text for t in tokens[i:i + n])))
+            i += n
+        return _combine(out, tokens)
+
+
+def _matches(e: Entry, tokens: list[Token], i: int) -> bool:
+    for k, w in enumerate(e.words):
+        tok = tokens[i + k]
+        last = k == len(e.words) - 1
+        if e.prefix and last:
+            if not tok.lower.startswith(w):
+                return False
+        elif tok.lower != w:
+            return False
+        if e.cased and tok.text[:1].isalpha() and not tok.text[:1].isupper():
+            return False
+    return True
+
+
+def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """State + agent ("Russian troops"), state's + agent, state + person ("U.S. President Trump")."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and _adjacent(prev, m, tokens):
+            if prev.kind in ("state", "combined") and m.kind == "agent":
+                code = prev.code[:3] + m.code.lstrip("~")
+                out[-1] = _merge(prev, m, code, "combined", tokens)
+                continue
+            if prev.kind in ("state", "combined", "agent") and m.kind == "person":
+                out[-1] = _merge(prev, m, m.code, "person", tokens)
+                continue
+            if prev.kind == "person" and m.kind == "agent":  # "the Reagan administration"
+                out[-1] = _merge(prev, m, prev.code, "person", tokens)
+                continue
+        if m.kind != "agent":
+            out.append(m)
+    return [m for m in out if m.code and m.code != "---"]
+
+
+_GAP_WORDS = {"'s", "’s", "'", "s", "first", "new", "deputy", "top", "senior", "chief", "former", "acting", "then",
+              "the", "his", "her", "its", "their", "own"}
+
+
+def _adjacent(a: Mention, b: Mention, tokens: list[Token]) -> bool:
+    """Mentions that combine: next to each other, or separated by a possessive and modifiers."""
+    gap = tokens[a.end:b.start]
+    return len(gap) <= 3 and all(t.lower in _GAP_WORDS for t in gap)
+
+
+def _merge(a: Mention, b: Mention, code: str, kind: str, tokens: list[Token]) -> Mention:
+    return Mention(a.start, b.end, a.char_start, b.char_end, code, kind,
+                   " ".join(t.text for t in tokens[a.start:b.end]))
+
+
+# -- the bundled dictionary --------------------------------------------------------------------
+
+
+def _date(value: str) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+@cache
+def bundled() -> ActorDictionary:
+    """States (names, adjectives, capitals), organisations, office holders and agent nouns."""
+    d = ActorDictionary()
+    listed = set()
+    for r in _rows("states.csv"):
+        listed.add(r["code"])
+        for name in r["names"].split("|"):
+            d.add(Entry(_words(name), r["code"], "state", cased=name[:1].isupper()))
+    for c in reference.countries().values():
+        if c.iso3 not in listed:
+            d.add(Entry(_words(c.name), c.iso3, "state", cased=True))
+    for r in _rows("organizations.csv"):
+        for name in r["names"].split("|"):
+            d.add(Entry(_words(name), r["code"], "org", cased=True))
+    for r in _rows("office_holders.csv"):
+        for name in r["names"].split("|"):
+            d.add(Entry(_words(name), r["code"], "person", _date(r["start"]), _date(r["end"]), cased=True))
+    for r in _rows("agents.csv"):
+        for noun in r["nouns"].split("|"):
+            d.add(Entry(_words(noun), "~" + r["agent"], "agent"))
+    return d

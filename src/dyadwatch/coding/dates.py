@@ -1,0 +1,94 @@
+"""Event dates: explicit dates in the sentence, or relative ones resolved against the document date.
+
+"on Monday" is the most recent Monday on or before the document date (news convention);
+"yesterday", "last week", "last month" step back from it; "17 September 2023" and
+"September 17" are read directly, a missing year taken from the document date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_M = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:,?\s+(\d{{4}}))?\b", re.I)
+MONTH_DAY = re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
+MONTH_YEAR = re.compile(rf"\b(?:in\s+)?{_M}\s+(\d{{4}})\b", re.I)
+ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+RELATIVE = re.compile(r"\b(yesterday|today|tonight|last week|last month|last year|earlier this week|"
+                      r"(?:on|last|this)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, ref: date) -> int:
+    """A date without a year is the latest such date not more than a week after the reference."""
+    candidate = _safe(ref.year, month, min(day, 28)) or ref
+    return ref.year - 1 if candidate > ref + timedelta(days=7) else ref.year
+
+
+def explicit_dates(text: str, ref: date | None) -> list[tuple[date, str, tuple[int, int]]]:
+    """Dates written out in ``text``: (date, precision 'day'|'month', char span)."""
+    found = []
+    for m in ISO.finditer(text):
+        d = _safe(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            found.append((d, "day", m.span()))
+    for rx, day_first in ((DAY_MONTH, True), (MONTH_DAY, False)):
+        for m in rx.finditer(text):
+            day, month = (m.group(1), m.group(2)) if day_first else (m.group(2), m.group(1))
+            month_n, day_n = MONTHS[month.lower().rstrip(".")], int(day)
+            if not 1 <= day_n <= 31:
+                continue
+            year = int(m.group(3)) if m.group(3) else (_year_for(month_n, day_n, ref) if ref else None)
+            d = _safe(year, month_n, day_n) if year else None
+            if d:
+                found.append((d, "day", m.span()))
+    taken = [s for _, _, s in found]
+    for m in MONTH_YEAR.finditer(text):
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
+            continue
+        found.append((date(int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")], 1), "month", m.span()))
+    return sorted(found, key=lambda x: x[2])
+
+
+def resolve(text: str, ref: date | None) -> date | None:
+    """The date an event in ``text`` happened, given the document date ``ref``."""
+    explicit = [d for d, precision, _ in explicit_dates(text, ref) if precision == "day"]
+    if explicit:
+        return explicit[0]
+    if ref is None:
+        return None
+    m = RELATIVE.search(text)
+    if not m:
+        return ref
+    word = m.group(1).lower()
+    if word in ("today", "tonight"):
+        return ref
+    if word == "yesterday":
+        return ref - timedelta(days=1)
+    if word == "last week":
+        return ref - timedelta(days=7)
+    if word == "earlier this week":
+        return ref - timedelta(days=ref.weekday() and 1)
+    if word == "last month":
+        return (ref.replace(day=1) - timedelta(days=1)).replace(day=min(ref.day, 28))
+    if word == "last year":
+        return ref.replace(year=ref.year - 1, day=min(ref.day, 28))
+    weekday = WEEKDAYS[m.group(2).lower()]
+    back = (ref.weekday() - weekday) % 7
+    if word.startswith("last") and back == 0:
+        back = 7
+    return ref - timedelta(days=back)

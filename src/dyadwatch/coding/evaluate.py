@@ -1,0 +1,132 @@
+"""Score the coder against gold-standard sentences: precision, recall and F1 per field.
+
+Each sentence's predicted and gold events are compared as multisets of the root code, the
+full code, the source, the target and the whole (source, target, code) triple; counts are
+summed over sentences before precision and recall are taken.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from dyadwatch import reference
+from dyadwatch.coding.petrarch import GoldSentence, read_actors, read_agents, read_petrarch_gold, read_verbs
+from dyadwatch.coding.pipeline import Pipeline
+from dyadwatch.errors import UnreadableFile, UsageError
+
+FIELDS = ("root", "code", "source", "target", "triple")
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def add(self, pred: Counter, gold: Counter) -> None:
+        self.tp += sum((pred & gold).values())
+        self.predicted += sum(pred.values())
+        self.gold += sum(gold.values())
+
+    def scores(self) -> dict:
+        p = self.tp / self.predicted if self.predicted else 0.0
+        r = self.tp / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def _views(events: list[tuple[str, str, str]], plover: bool) -> dict[str, Counter]:
+    def root(code: str) -> str:
+        if plover:
+            return code
+        return code[:2]
+
+    return {
+        "root": Counter(root(c) for _, _, c in events),
+        "code": Counter(c for _, _, c in events),
+        "source": Counter(s for s, _, _ in events),
+        "target": Counter(t for _, t, _ in events),
+        "triple": Counter(events),
+    }
+
+
+def score(pipeline: Pipeline, gold: list[GoldSentence], plover: bool = False) -> dict:
+    tallies = {f: Tally() for f in FIELDS}
+    n_events = 0
+    for g in gold:
+        predicted = []
+        for s in pipeline(g.text, g.date):
+            for e in s.events:
+                code = e.code
+                if plover:
+                    c = reference.cameo_codes().get(code)
+                    code = c.plover if c and c.plover else code
+                predicted.append((e.source.code, e.target.code, code))
+        n_events += len(g.events)
+        pv, gv = _views(predicted, plover), _views(g.events, plover)
+        for f in FIELDS:
+            tallies[f].add(pv[f], gv[f])
+    out = {f: tallies[f].scores() for f in FIELDS}
+    out.update(sentences=len(gold), events=n_events, mode=pipeline.mode)
+    return out
+
+
+def read_plover_gold(path: Path) -> list[GoldSentence]:
+    """PLOVER records: a JSON list or JSON lines of {id, text, date, events: [{source, target, event_type}]}."""
+    try:
+        raw = Path(path).read_text(encoding="utf-8")
+    except OSError as e:
+        raise UnreadableFile(f"{path}: cannot read ({e.strerror})") from None
+    try:
+        records = json.loads(raw) if raw.lstrip().startswith("[") else [json.loads(x) for x in raw.splitlines() if x.strip()]
+    except json.JSONDecodeError as e:
+        raise UnreadableFile(f"{path}:{e.lineno}: not PLOVER JSON ({e.msg})") from None
+    out = []
+    for r in records:
+        events = [(e.get("source") or e.get("actor", ""), e.get("target") or e.get("recipient", ""),
+                   (e.get("event_type") or e.get("plover", "")).upper()) for e in r.get("events", [])]
+        when = date.fromisoformat(r["date"][:10]) if r.get("date") else None
+        out.append(GoldSentence(str(r.get("id", "")), when, r.get("text", ""), events))
+    return out
+
+
+def pipeline_for(gold_path: Path, env: dict[str, str], actors=None, agents=None, verbs=None,
+                 parser: str = "auto") -> Pipeline:
+    """Our dictionaries, or the PETRARCH ones the gold file names (found beside it)."""
+    base = Path(gold_path).resolve().parent
+    search = [base, base.parent / "dictionaries", base.parent / "data" / "dictionaries"]
+
+    def find(name: str | None) -> Path | None:
+        if not name:
+            return None
+        for folder in search:
+            if (folder / name).exists():
+                return folder / name
+        return None
+
+    actors = actors or find(env.get("Actorfile"))
+    agents = agents or find(env.get("Agentfile"))
+    verbs = verbs or find(env.get("Verbfile"))
+    actor_dict = None
+    if actors:
+        actor_dict = read_actors(Path(actors))
+        if agents:
+            read_agents(Path(agents), actor_dict)
+    verb_dict = read_verbs(Path(verbs)) if verbs else None
+    return Pipeline(actor_dict, verb_dict, parser=parser)
+
+
+def evaluate(gold_path: str | Path, fmt: str = "petrarch", actors=None, agents=None, verbs=None,
+             parser: str = "auto") -> dict:
+    gold_path = Path(gold_path)
+    if fmt == "petrarch":
+        gold, env = read_petrarch_gold(gold_path)
+        return score(pipeline_for(gold_path, env, actors, agents, verbs, parser), gold)
+    if fmt == "plover":
+        gold = read_plover_gold(gold_path)
+        return score(pipeline_for(gold_path, {}, actors, agents, verbs, parser), gold, plover=True)
+    raise UsageError(f"--format: {fmt!r} is not one of petrarch, plover")

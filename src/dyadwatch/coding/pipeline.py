@@ -1,0 +1,107 @@
+"""The coder: sentences → actors → dates → events → dedup, each step a small component.
+
+Components declare what they need and what they add (``requires`` / ``provides``), and
+the pipeline checks the chain once when it is built, in the spirit of spaCy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from dyadwatch.coding import actors as actor_dicts
+from dyadwatch.coding import dates
+from dyadwatch.coding import verbs as verb_dicts
+from dyadwatch.coding.actors import ActorDictionary, Mention
+from dyadwatch.coding.events import CodedEvent, EventCoder
+from dyadwatch.coding.text import Token, split_sentences, tokenize
+
+CODER_VERSION = "dyadwatch-coder 0.1"
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    date: date | None = None
+    events: list[CodedEvent] = field(default_factory=list)
+
+
+class Sentencizer:
+    name, requires, provides = "sentences", ("text",), ("sentences", "tokens")
+
+    def __call__(self, text: str) -> list[Sentence]:
+        out = []
+        for i, (a, b) in enumerate(split_sentences(text)):
+            out.append(Sentence(i, a, b, text[a:b], tokenize(text[a:b], a)))
+        return out
+
+
+class ActorTagger:
+    name, requires, provides = "actors", ("tokens",), ("mentions",)
+
+    def __init__(self, dictionary: ActorDictionary):
+        self.dictionary = dictionary
+
+    def __call__(self, s: Sentence, doc_date: date | None) -> None:
+        s.mentions = self.dictionary.find(s.tokens, s.date or doc_date)
+
+
+class DateResolver:
+    name, requires, provides = "dates", ("tokens",), ("date",)
+
+    def __call__(self, s: Sentence, doc_date: date | None) -> None:
+        s.date = dates.resolve(s.text, doc_date)
+
+
+def load_spacy():
+    """The spaCy English pipeline if it is installed, else None (patterns mode)."""
+    try:
+        import spacy
+
+        return spacy.load("en_core_web_sm", disable=["ner", "lemmatizer"])
+    except Exception:  # not installed, or no model: the coder runs without a parser
+        return None
+
+
+class Pipeline:
+    """Text in, coded sentences out.  ``mode`` says whether the parser ran."""
+
+    def __init__(self, actors: ActorDictionary | None = None, verbs=None, parser: str = "auto"):
+        nlp = None if parser == "none" else load_spacy()
+        if parser == "spacy" and nlp is None:
+            from dyadwatch.errors import UsageError
+
+            raise UsageError("--parser spacy: spaCy's en_core_web_sm is not installed "
+                             "(pip install 'dyadwatch[nlp]')")
+        self.sentencizer = Sentencizer()
+        self.dates = DateResolver()
+        self.actors = ActorTagger(actors or actor_dicts.bundled())
+        self.events = EventCoder(verbs or verb_dicts.bundled(), nlp)
+        self.components = [self.sentencizer, self.dates, self.actors, self.events]
+        _check_chain(self.components)
+
+    @property
+    def mode(self) -> str:
+        return self.events.mode
+
+    def __call__(self, text: str, doc_date: date | None = None) -> list[Sentence]:
+        sentences = self.sentencizer(text)
+        for s in sentences:
+            self.dates(s, doc_date)
+            self.actors(s, doc_date)
+            s.events = self.events(s.text, s.start, s.tokens, s.mentions)
+        return sentences
+
+
+def _check_chain(components) -> None:
+    have = {"text"}
+    for c in components:
+        missing = set(c.requires) - have
+        if missing:
+            raise ValueError(f"component {c.name!r} needs {sorted(missing)} before it")
+        have |= set(c.provides)

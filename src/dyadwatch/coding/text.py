@@ -1,0 +1,74 @@
+"""Sentences and tokens with character offsets (no model needed)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREV = {"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "rep", "gov", "st", "no", "vs", "jan",
+           "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "e.u",
+           "inc", "ltd", "co", "corp", "jr", "sr", "etc", "i.e", "e.g", "a.m", "p.m"}
+_SENT_END = re.compile(r"[.!?]+[\"”’')\]]*\s+")
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+(?:[.'’\-][A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+)*\.?|\d+(?:[.,:/]\d+)*|[^\sA-Za-z\d]")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    i: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_title(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: split after . ! ? followed by space, unless the word is an abbreviation."""
+    spans, start = [], 0
+    for m in _SENT_END.finditer(text):
+        before = text[start:m.start() + 1].rstrip(".!?\"”’')]")
+        last = before.split()[-1].lower().rstrip(".") if before.split() else ""
+        if m.group(0).startswith(".") and (last in _ABBREV or (len(last) == 1 and last.isalpha())):
+            continue
+        nxt = text[m.end():m.end() + 1]
+        if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"“'‘("):
+            continue
+        end = m.end()
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = end
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    tokens = []
+    for i, m in enumerate(_TOKEN.finditer(text)):
+        word = m.group(0)
+        start = m.start()
+        # A trailing period belongs to the token only for abbreviations such as "U.S.".
+        if word.endswith(".") and len(word) > 1 and "." not in word[:-1] and word[:-1].lower() not in _ABBREV:
+            word = word[:-1]
+        if word[-2:].lower() in ("'s", "’s") and len(word) > 2:  # possessive: "Russia's" → Russia + 's
+            tokens.append(Token(word[:-2], offset + start, offset + start + len(word) - 2, len(tokens)))
+            tokens.append(Token(word[-2:], offset + start + len(word) - 2, offset + start + len(word), len(tokens)))
+        else:
+            tokens.append(Token(word, offset + start, offset + start + len(word), len(tokens)))
+        if len(word) < len(m.group(0)):
+            tokens.append(Token(".", offset + start + len(word), offset + m.end(), len(tokens)))
+    return tokens

@@ -1,0 +1,86 @@
+"""Verbs to CAMEO codes: our pattern dictionary, and PETRARCH verb dictionaries on request."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from dyadwatch import reference
+
+_IRREGULAR = {
+    "say": ["said", "says"], "tell": ["told"], "meet": ["met"], "hold": ["held"], "take": ["took", "taken"],
+    "give": ["gave", "given"], "send": ["sent"], "speak": ["spoke", "spoken"], "strike": ["struck", "stricken"],
+    "fight": ["fought"], "break": ["broke", "broken"], "leave": ["left"], "withdraw": ["withdrew", "withdrawn"],
+    "go": ["went", "gone", "goes"], "come": ["came"], "fly": ["flew", "flown", "flies"], "begin": ["began", "begun"],
+    "write": ["wrote", "written"], "shoot": ["shot"], "sell": ["sold"], "buy": ["bought"], "seek": ["sought"],
+    "hit": ["hit"], "cut": ["cut"], "set": ["set"], "put": ["put"], "bar": ["barred", "barring"],
+    "ban": ["banned", "banning"], "plan": ["planned", "planning"], "commit": ["committed", "committing"],
+    "ship": ["shipped", "shipping"], "slam": ["slammed", "slamming"], "swap": ["swapped", "swapping"],
+    "ink": ["inked", "inking"], "rebuff": ["rebuffed"], "pound": ["pounded"], "mass": ["massed", "masses"],
+}
+
+
+def inflections(lemma: str) -> set[str]:
+    """Regular English verb forms (and a table of irregular ones)."""
+    forms = {lemma, *(_IRREGULAR.get(lemma, []))}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    return forms
+
+
+@dataclass(frozen=True)
+class Pattern:
+    code: str
+    lemma: str
+    after: frozenset[str] = frozenset()  # one of these words must follow the verb
+    reporting: bool = False
+
+    @property
+    def specific(self) -> bool:
+        return bool(self.after)
+
+
+@dataclass
+class VerbDictionary:
+    forms: dict[str, str] = field(default_factory=dict)  # surface form → lemma
+    patterns: dict[str, list[Pattern]] = field(default_factory=dict)
+
+    def add(self, lemma: str, pattern: Pattern, forms: set[str] | None = None) -> None:
+        for f in forms or inflections(lemma):
+            self.forms.setdefault(f.lower(), lemma)
+        bucket = self.patterns.setdefault(lemma, [])
+        bucket.append(pattern)
+        bucket.sort(key=lambda p: (not p.specific, p.reporting))
+
+    def lemma(self, word: str) -> str | None:
+        return self.forms.get(word.lower())
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.patterns.values())
+
+
+@cache
+def bundled() -> VerbDictionary:
+    raw = yaml.safe_load(resources.files("dyadwatch.coding").joinpath("data", "verbs.yaml").read_text("utf-8"))
+    d = VerbDictionary()
+    known = reference.cameo_codes()
+    for entry in raw:
+        code = str(entry["code"])
+        if code not in known:
+            raise ValueError(f"verbs.yaml: {code!r} is not a CAMEO code")
+        words = entry.get("with", [])
+        if not all(isinstance(w, str) for w in words):  # YAML reads a bare `on` as true
+            raise ValueError(f"verbs.yaml: quote the words of {code!r}: {words}")
+        after = frozenset(w.lower() for w in words)
+        for lemma in entry["verbs"]:
+            d.add(lemma, Pattern(code, lemma, after, bool(entry.get("reporting"))))
+    return d
