@@ -26,6 +26,8 @@ app = typer.Typer(no_args_is_help=True, pretty_exceptions_enable=False, add_comp
 ingest_app = typer.Typer(no_args_is_help=True, help="Ingest event files into the store.")
 export_app = typer.Typer(no_args_is_help=True, help="Export the store.")
 dossier_app = typer.Typer(no_args_is_help=True, help="Create and check dossiers.")
+eval_app = typer.Typer(no_args_is_help=True, help="Measure the coder against gold-standard data.")
+app.add_typer(eval_app, name="eval")
 app.add_typer(ingest_app, name="ingest")
 app.add_typer(dossier_app, name="dossier")
 app.add_typer(export_app, name="export")
@@ -133,6 +135,94 @@ def ingest_chronicle(paths: Annotated[Optional[list[Path]], typer.Argument(help=
     from dyadwatch.sources.chronicle import bundled_path
 
     _run_ingest("chronicle", paths or [bundled_path()], store, as_json)
+
+
+ParserOpt = Annotated[str, typer.Option("--parser", help="auto (spaCy when installed), spacy or none.")]
+
+
+@ingest_app.command("docs")
+@command
+def ingest_docs(
+    inputs: Annotated[list[str], typer.Argument(help="Files (.txt .md .html .pdf), feeds or http(s) URLs.")],
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow fetching private/loopback addresses.")] = False,
+    published: Annotated[Optional[str], typer.Option("--date", help="Publication date for documents without one.")] = None,
+    parser: ParserOpt = "auto",
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Ingest documents and code them into events (who did what to whom, when)."""
+    from dyadwatch.coding.ingest import ingest_documents
+    from dyadwatch.coding.pipeline import Pipeline
+    from dyadwatch.report.job import parse_as_of
+
+    pipeline = Pipeline(parser=parser)
+    with Store(store) as s:
+        reports = ingest_documents(s, inputs, allow_private, parse_as_of(published), pipeline)
+    for r in reports:
+        if as_json:
+            sys.stdout.write(json.dumps(r.to_dict()) + "\n")
+            continue
+        for reason in r.rejects:
+            err.print(f"[yellow]rejected:[/] {reason}", highlight=False, soft_wrap=True)
+        err.print(f"{r.path}: read {r.rows_read} = stored {r.rows_stored} + duplicate {r.rows_duplicate} + "
+                  f"rejected {r.rows_quarantined}; {r.near_duplicates} near-duplicate(s); "
+                  f"{r.events_new} new events from {r.mentions} mentions (coder mode: {r.mode})", highlight=False)
+
+
+@eval_app.command("coder")
+@command
+def eval_coder(
+    gold: Annotated[Path, typer.Argument(help="Gold records: PETRARCH XML or PLOVER JSON.")],
+    fmt: Annotated[str, typer.Option("--format", help="petrarch or plover.")] = "petrarch",
+    actors: Annotated[Optional[Path], typer.Option(help="PETRARCH actor dictionary.")] = None,
+    agents: Annotated[Optional[Path], typer.Option(help="PETRARCH agent dictionary.")] = None,
+    verbs: Annotated[Optional[Path], typer.Option(help="PETRARCH verb dictionary.")] = None,
+    parser: ParserOpt = "auto",
+    as_json: JsonOpt = False,
+) -> None:
+    """Precision, recall and F1 of the coder on gold sentences."""
+    from dyadwatch.coding.evaluate import FIELDS, evaluate
+
+    result = evaluate(gold, fmt, actors, agents, verbs, parser)
+    if as_json:
+        sys.stdout.write(json.dumps(result) + "\n")
+        return
+    table = Table(title=f"{gold.name}: {result['sentences']} sentences, {result['events']} gold events "
+                        f"(mode: {result['mode']})")
+    for col in ("field", "precision", "recall", "f1"):
+        table.add_column(col, justify="left" if col == "field" else "right")
+    for f in FIELDS:
+        table.add_row(f, *(f"{result[f][k]:.3f}" for k in ("precision", "recall", "f1")))
+    out.print(table)
+
+
+@app.command()
+@command
+def check(
+    document: Annotated[str, typer.Argument(help="The analysis to check (file or URL).")],
+    published: Annotated[Optional[str], typer.Option("--date", help="The document's date, if it has none.")] = None,
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Check an analysis's dated claims against the store: agrees, disagrees, not found."""
+    from dyadwatch.coding.check import check_document
+    from dyadwatch.report.job import parse_as_of
+    from dyadwatch.sources import ingest_file
+    from dyadwatch.sources.chronicle import bundled_path
+
+    with Store(store) as s:
+        ingest_file(s, bundled_path(), "chronicle")  # skipped when already stored
+        results = check_document(s, document, parse_as_of(published))
+    if as_json:
+        sys.stdout.write(json.dumps([r.to_dict() for r in results]) + "\n")
+        return
+    for r in results:
+        line = f"[bold]{r.verdict}[/] — {r.claimed}: {r.sentence}"
+        if r.verdict == "disagrees":
+            line += f"\n    the {r.dataset} dates it {r.event_date.isoformat()} ({r.event_source})"
+        elif r.verdict == "agrees":
+            line += f"\n    {r.dataset} {r.event_date.isoformat()} ({r.event_source})"
+        out.print(line, highlight=False, soft_wrap=True)
 
 
 # -- stats, series, export ------------------------------------------------------------------

