@@ -140,7 +140,7 @@ def _matches(e: Entry, tokens: list[Token], i: int) -> bool:
                 return False
         elif tok.lower != w:
             return False
-        if e.cased and tok.text[:1].isalpha() and not tok.text[:1].isupper():
+        if e.cased and k == 0 and tok.text[:1].isalpha() and not tok.text[:1].isupper():
             return False
     return True
 

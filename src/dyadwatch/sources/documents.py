@@ -2,7 +2,7 @@
 
 Each input becomes zero or more documents (a feed has many).  A document's id is the
 sha256 of its normalised text: an exact duplicate is skipped, a near-duplicate (simhash
-within 3 bits) is stored and flagged, and joins the story cluster of the one it repeats.
+within 10 bits) is stored and flagged, and joins the story cluster of the one it repeats.
 A bad document (undecodable, empty, too large, not text) is recorded as rejected with a
 reason; the rest of the batch goes on.
 """

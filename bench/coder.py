@@ -1,0 +1,90 @@
+"""Benchmark: end-to-end coder throughput (sentences/s) with and without the parser.
+
+Input: >= 10,000 real English sentences (PETRARCH unit-test and GigaWord sentences, the
+UniversalPetrarch sample and the AIR Center analysis from ../shared), repeated, grouped
+into documents of 20 sentences.  Baselines measured in the same run: tokenising only
+(the floor), and a naive parser-first coder that runs spaCy on every sentence.  Medians of
+``--repeat`` runs.  Target: >= 1,000 sentences/s.
+
+    python bench/coder.py [--sentences 10000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+from dyadwatch.coding.pipeline import Pipeline, load_spacy
+from dyadwatch.coding.text import split_sentences, tokenize
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def real_sentences() -> list[str]:
+    out = []
+    for rel in ("data/petrarch2/petrarch2/data/text/PETR.UnitTest.records.xml",
+                "data/petrarch2/petrarch2/data/text/GigaWord.sample.PETR.xml",
+                "data/UniversalPetrarch/UniversalPetrarch/tests/english_sample.xml"):
+        for el in ET.parse(SHARED / rel).getroot().iter("Text"):
+            if el.text and el.text.strip():
+                out.append(" ".join(el.text.split()))
+    text = (SHARED / "reference/seed-analysis-us-azerbaijan-2025.txt").read_text()
+    out += [" ".join(text[a:b].split()) for a, b in split_sentences(text) if b - a > 30]
+    return out
+
+
+def documents(n: int) -> list[str]:
+    """Documents of 20 real sentences until the splitter counts at least ``n`` sentences."""
+    base = real_sentences()
+    docs, count, k = [], 0, 0
+    while count < n:
+        doc = " ".join(base[(k + j) % len(base)] for j in range(20))
+        docs.append(doc)
+        count += len(split_sentences(doc))
+        k += 20
+    return docs
+
+
+def run(fn, docs) -> float:
+    t0 = time.perf_counter()
+    fn(docs)
+    return time.perf_counter() - t0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sentences", type=int, default=10_000)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    docs = documents(args.sentences)
+    n = sum(len(split_sentences(d)) for d in docs)
+    when = date(2023, 5, 3)
+    methods = {"tokenize only": lambda ds: [tokenize(d) for d in ds]}
+    patterns = Pipeline(parser="none")
+    methods["coder, patterns"] = lambda ds: [patterns(d, when) for d in ds]
+    nlp = load_spacy()
+    if nlp is not None:
+        parser = Pipeline(parser="spacy")
+        methods["coder, parser"] = lambda ds: [parser(d, when) for d in ds]
+        methods["spaCy on every sentence"] = lambda ds: list(nlp.pipe(ds, batch_size=64))
+    else:
+        print("spaCy model not installed: parser mode skipped (pip install 'dyadwatch[nlp]')")
+    medians = {name: statistics.median(run(fn, docs) for _ in range(args.repeat)) for name, fn in methods.items()}
+    floor = medians["tokenize only"]
+    print(f"{n:,} sentences in {len(docs)} documents, median of {args.repeat} runs")
+    print(f"{'method':26} {'median s':>9} {'sentences/s':>12} {'x tokenize':>11}")
+    for name, m in medians.items():
+        print(f"{name:26} {m:9.3f} {n / m:12,.0f} {floor / m:10.3f}x")
+    if "spaCy on every sentence" in medians:
+        print(f"parser-mode coder vs spaCy on every sentence: "
+              f"{medians['spaCy on every sentence'] / medians['coder, parser']:.2f}x faster")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,129 @@
+"""The coder's components, alone and together."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.coding import actors as actor_dicts
+from dyadwatch.coding import dates
+from dyadwatch.coding.events import EventCoder
+from dyadwatch.coding.pipeline import Pipeline, Sentencizer, load_spacy
+from dyadwatch.coding.text import split_sentences, tokenize
+from dyadwatch.coding.verbs import bundled as bundled_verbs
+
+D = actor_dicts.bundled()
+
+
+def codes(text: str, when: date) -> list[str]:
+    return [m.code for m in D.find(tokenize(text), when)]
+
+
+@pytest.mark.parametrize("when,expected", [
+    (date(2021, 1, 25), "USAELI"), (date(2021, 1, 26), "USAGOV"), (date(2023, 6, 1), "USAGOV"),
+    (date(2025, 1, 19), "USAGOV"), (date(2025, 1, 20), "USAELI"), (date(2026, 3, 1), "USAELI"),
+])
+def test_blinken_is_usagov_only_during_his_term(when, expected):
+    assert codes("Blinken said", when) == [expected]
+
+
+def test_office_holders_follow_their_terms():
+    assert codes("Aliyev met Putin", date(2000, 5, 1)) == ["AZEGOV", "RUSGOV"]
+    assert codes("Putin", date(1999, 5, 1)) == ["RUSELI"]  # FSB director: not in the table
+    assert codes("Aliyev met Putin", date(2024, 5, 1)) == ["AZEGOV", "RUSGOV"]
+    assert codes("Lavrov", date(2003, 1, 1)) == ["RUSELI"]
+    assert codes("Pashinyan", date(2020, 1, 1)) == ["ARMGOV"]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Baku", "AZE"), ("Washington", "USA"), ("the Kremlin", "RUS"), ("Yerevan", "ARM"), ("Ankara", "TUR"),
+    ("Azerbaijani", "AZE"), ("Armenians", "ARM"), ("the OSCE Minsk Group", "IGOEUROSCMSG"),
+    ("the Organization of Turkic States", "IGOTURKIC"), ("NATO", "IGOWSTNAT"), ("the CSTO", "IGOCASCSTO"),
+])
+def test_states_metonyms_and_organisations(text, code):
+    assert codes(text, date(2024, 1, 1)) == [code]
+
+
+def test_states_combine_with_agents_and_people():
+    assert codes("Russian troops", date(2024, 1, 1)) == ["RUSMIL"]
+    assert codes("Armenia's parliament", date(2024, 1, 1)) == ["ARMLEG"]
+    assert codes("Azerbaijani Foreign Minister Jeyhun Bayramov", date(2024, 1, 1)) == ["AZEGOV"]
+    assert codes("U.S. President Trump", date(2025, 8, 8)) == ["USAGOV"]
+    assert codes("officials said", date(2024, 1, 1)) == []  # an agent without a country is no actor
+
+
+def test_sentences_and_tokens_keep_offsets():
+    text = "Mr. Bayramov met Mr. Mirzoyan in Washington. The U.S. hosted talks. Then they left!"
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == [
+        "Mr. Bayramov met Mr. Mirzoyan in Washington.", "The U.S. hosted talks.", "Then they left!"]
+    for t in tokenize(text):
+        assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize("text,doc,expected", [
+    ("They met on Monday.", date(2023, 5, 3), date(2023, 5, 1)),
+    ("They met on Wednesday.", date(2023, 5, 3), date(2023, 5, 3)),
+    ("They met yesterday.", date(2023, 5, 3), date(2023, 5, 2)),
+    ("They met last week.", date(2023, 5, 3), date(2023, 4, 26)),
+    ("They met on 17 September 2023.", date(2025, 11, 1), date(2023, 9, 17)),
+    ("They met on August 8.", date(2025, 11, 30), date(2025, 8, 8)),
+    ("They met on December 20.", date(2026, 1, 5), date(2025, 12, 20)),
+    ("They met.", date(2023, 5, 3), date(2023, 5, 3)),
+])
+def test_relative_dates_resolve_against_the_document_date(text, doc, expected):
+    assert dates.resolve(text, doc) == expected
+
+
+def _events(text: str, when: date, parser: str = "none"):
+    return [(e.source.code, e.target.code, e.code) for s in Pipeline(parser=parser)(text, when) for e in s.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine ratified a sweeping agreement with the European Union on Tuesday.", ("UKR", "IGOEUREEC", "057")),
+    ("Russia's foreign ministry summoned the Azerbaijani ambassador.", ("RUSGOV", "AZEGOV", "114")),
+    ("Armenia was attacked by Azerbaijan, Armenian officials said.", ("AZE", "ARM", "190")),
+    ("Iran condemned Azerbaijan on Thursday.", ("IRN", "AZE", "111")),
+    ("Jordan has agreed to release 75 Palestinian prisoners.", ("JOR", "PSE", "0841")),
+])
+def test_event_coder_finds_who_did_what_to_whom(text, expected):
+    assert expected in _events(text, date(2023, 5, 3))
+
+
+def test_places_are_not_targets_and_negation_blocks():
+    assert _events("Azerbaijan's police raided the office in Baku.", date(2025, 6, 30)) == []
+    assert _events("Iran did not condemn Azerbaijan.", date(2023, 1, 1)) == []
+
+
+def test_joint_subjects_act_on_each_other():
+    got = _events("Aliyev and Pashinyan signed a joint declaration at the White House.", date(2025, 8, 8))
+    assert ("AZEGOV", "ARMGOV", "057") in got and ("ARMGOV", "AZEGOV", "057") in got
+
+
+def test_components_declare_their_inputs():
+    p = Pipeline(parser="none")
+    assert [c.name for c in p.components] == ["sentences", "dates", "actors", "events"]
+    assert p.mode == "patterns"
+    coder = EventCoder(bundled_verbs())
+    sentence = Sentencizer()("Turkey praised Georgia.")[0]
+    mentions = D.find(sentence.tokens, date(2020, 1, 1))
+    events = coder(sentence.text, sentence.start, sentence.tokens, mentions)
+    assert [(e.source.code, e.target.code, e.code, e.verb) for e in events] == [("TUR", "GEO", "051", "praised")]
+
+
+@pytest.mark.skipif(load_spacy() is None, reason="spaCy English model not installed")
+def test_parser_mode_uses_the_dependency_parse():
+    text = "The Armenian prime minister, who arrived on Monday, met the Azerbaijani president in Abu Dhabi."
+    assert ("ARMGOV", "AZEGOV", "040") in _events(text, date(2025, 7, 10), parser="spacy")
+    assert Pipeline(parser="spacy").mode == "parser"
+
+
+def test_requesting_a_missing_parser_is_a_usage_error(monkeypatch):
+    from dyadwatch.coding import pipeline
+    from dyadwatch.errors import UsageError
+
+    monkeypatch.setattr(pipeline, "load_spacy", lambda: None)
+    with pytest.raises(UsageError, match="spaCy"):
+        Pipeline(parser="spacy")
+    assert Pipeline(parser="auto").mode == "patterns"
