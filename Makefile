@@ -18,7 +18,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(UV) pip install -q --python $(BIN)/python -e '.[test]'
+	$(UV) pip install -q --python $(BIN)/python -e '.[test,nlp]'
 	touch $@
 
 demo: $(VENV)/.installed

@@ -144,3 +144,23 @@ def test_brief_user_errors_are_one_line(tmp_path):
     assert r.exit_code == 2 and "no such dossier file" in r.output and "Traceback" not in r.output
     r = runner.invoke(app, ["brief", "--as-of", "last week", "--out", str(tmp_path)])
     assert r.exit_code == 2 and "--as-of" in r.output
+
+
+def test_document_evidence_reaches_the_brief(tmp_path):
+    from datetime import date as _date
+
+    from dyadwatch.coding.ingest import ingest_documents
+    from dyadwatch.coding.pipeline import Pipeline
+
+    doc = tmp_path / "note.txt"
+    doc.write_text("Washington weighs Section 907 again. Lawmakers said the Section 907 waiver should stay. "
+                   "President Trump praised Azerbaijan on Monday.")
+    store = tmp_path / "s.duckdb"
+    with Store(store) as s:
+        ingest_documents(s, [str(doc)], published=_date(2025, 11, 20), pipeline=Pipeline(parser="none"))
+    md = run_brief(None, tmp_path / "out", AS_OF, store).markdown.read_text("utf-8")
+    s907 = _sections(md)["Section 907 of the FREEDOM Support Act"]
+    assert "“Washington weighs Section 907 again.”" in s907
+    priorities = _sections(md)["Washington's shifting priorities toward Baku"]
+    row = next(ln for ln in priorities.splitlines() if "President Trump praised" in ln)
+    assert row.startswith("| 2025-11-17 | 051 Praise or endorse | USA → AZE") and "(docs " in row

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dyadwatch.dossier.claims import CLAIM_RULES
-from dyadwatch.dossier.indicators import IndicatorValue, coverage_of, evaluate_indicator, evidence_rows
+from dyadwatch.dossier.indicators import (IndicatorValue, coverage_of, document_evidence, evaluate_indicator,
+                                          evidence_rows)
 from dyadwatch.dossier.model import Dossier, Item
 from dyadwatch.dossier.rules import Verdict, evaluate
 
@@ -33,6 +34,7 @@ def evaluate_dossier(store, dossier: Dossier, as_of: date, evidence_limit: int =
         evidence: list[dict] = []
         for ind in item.indicators:
             evidence += evidence_rows(store, ind, as_of, evidence_limit)
+            evidence += document_evidence(store, ind, as_of, evidence_limit)
         evidence.sort(key=lambda e: (e["date"], e["dataset"], e["id"]), reverse=True)
         unique = list({(e["dataset"], e["id"]): e for e in evidence}.values())[:evidence_limit]
         detail = None

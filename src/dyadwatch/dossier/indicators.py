@@ -105,3 +105,26 @@ def coverage_of(store, indicators: list[Indicator], as_of: date) -> list[dict]:
             s["events"] += n
             s["first"], s["last"] = min(s["first"], lo), max(s["last"], hi)
     return [spans[k] for k in sorted(spans)]
+
+
+def document_evidence(store, ind: Indicator, as_of: date, limit: int = 5) -> list[dict]:
+    """Sentences of ingested documents that contain one of the indicator's keywords."""
+    if not ind.keywords:
+        return []
+    from dyadwatch.coding.text import split_sentences
+
+    likes = " OR ".join("text ILIKE ?" for _ in ind.keywords)
+    rows = store.query(
+        f"SELECT doc_id, coalesce(published, CAST(fetched_at AS DATE)), coalesce(url, source), coalesce(title, ''), text "
+        f"FROM documents WHERE coalesce(published, CAST(fetched_at AS DATE)) <= ? AND ({likes}) "
+        f"ORDER BY 2 DESC, doc_id LIMIT 20", [as_of, *(f"%{k}%" for k in ind.keywords)])
+    out = []
+    for doc_id, when, url, title, text in rows:
+        for i, (a, b) in enumerate(split_sentences(text)):
+            sentence = " ".join(text[a:b].split())
+            if any(k.lower() in sentence.lower() for k in ind.keywords):
+                out.append({"dataset": "docs", "id": f"{doc_id[:12]}#s{i}", "date": when, "source": None,
+                            "target": None, "code": "", "url": url if url.startswith("http") else "",
+                            "ref": f"document {doc_id[:12]} {title}".strip(), "summary": sentence})
+                break
+    return out[:limit]

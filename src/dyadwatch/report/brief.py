@@ -61,10 +61,13 @@ def _event_label(code: str) -> str:
 
 
 def _evidence_view(e: dict) -> dict:
+    from_document = e["dataset"] == "docs"
     return {
         "date": e["date"].isoformat(), "dataset": e["dataset"], "id": e["id"],
-        "actors": f"{e['source'] or '?'} → {e['target'] or '?'}", "event": _event_label(e["code"]),
-        "summary": e["summary"], "url": e["url"], "ref": e["ref"],
+        "actors": f"{e['source'] or '?'} → {e['target'] or '?'}" if e["source"] else "—",
+        "event": _event_label(e["code"]) if e["code"] else "document",
+        # A document's sentence is quoted as written: the span the evidence rests on.
+        "summary": f"“{e['summary']}”" if from_document else e["summary"], "url": e["url"], "ref": e["ref"],
     }
 
 
