@@ -354,6 +354,28 @@ def brief(
         out.print(f"  {p}", highlight=False, soft_wrap=True)
 
 
+@app.command()
+@command
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind (other than 127.0.0.1 needs a token).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    token: Annotated[Optional[str], typer.Option(envvar="DYADWATCH_TOKEN", help="Access token (or DYADWATCH_TOKEN).",
+                                                 show_default=False)] = None,
+    dossier: Annotated[Optional[list[str]], typer.Option(help="Extra dossier files to show (repeatable).")] = None,
+    store: StoreOpt = None,
+) -> None:
+    """The dashboard: the brief as a site over the store (read-only)."""
+    import uvicorn
+
+    from dyadwatch.store import default_store_path
+    from dyadwatch.web.app import check_bind, create_app
+
+    check_bind(host, token)
+    application = create_app(store or default_store_path(), token, dossier)
+    out.print(f"dyadwatch dashboard on http://{host}:{port}/", highlight=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
 def main() -> None:
     app()
 

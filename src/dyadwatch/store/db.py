@@ -8,6 +8,8 @@ of a lock traceback.
 from __future__ import annotations
 
 import os
+import shutil
+import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -20,6 +22,12 @@ from dyadwatch.errors import StoreError
 from dyadwatch.store.schema import LATEST_VERSION, MIGRATIONS
 
 ENV_VAR = "DYADWATCH_STORE"
+SNAPSHOT_EVERY = 2.0  # seconds: a long ingest republishes at most this often (and always on close)
+
+
+def snapshot_path(path: str | os.PathLike) -> Path:
+    """Readers (the dashboard) open this copy, so a writer never blocks them."""
+    return Path(str(path) + ".snapshot")
 
 
 def default_store_path() -> Path:
@@ -41,10 +49,20 @@ class Store:
     ``Store(path, read_only=True)`` opens an existing one for reading.
     """
 
+    @classmethod
+    def from_connection(cls, con: duckdb.DuckDBPyConnection, path: str | os.PathLike) -> "Store":
+        """Wrap an open read-only connection (the dashboard's cursor per request)."""
+        store = cls.__new__(cls)
+        store.path, store.read_only, store._ibis, store._dirty, store._published = Path(path), True, None, False, 0.0
+        store.con = con
+        return store
+
     def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False):
         self.path = Path(path).expanduser() if path is not None else default_store_path()
         self.read_only = read_only
         self._ibis = None
+        self._dirty = False
+        self._published = 0.0
         self.con = self._connect()
         if not read_only:
             self.migrate()
@@ -94,6 +112,7 @@ class Store:
             "(version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP)"
         )
         current = self.schema_version()
+        self._dirty = current < LATEST_VERSION
         for version, description, statements in MIGRATIONS:
             if version <= current:
                 continue
@@ -118,6 +137,26 @@ class Store:
             raise
         else:
             self.con.execute("COMMIT")
+            self._dirty = True
+            if time.monotonic() - self._published > SNAPSHOT_EVERY:
+                self.publish_snapshot()
+
+    def publish_snapshot(self) -> Path | None:
+        """Copy the committed state to ``<store>.snapshot`` atomically (checkpoint, copy, rename).
+
+        DuckDB lets one process write a file or many read it, not both; the dashboard reads
+        the snapshot, so it keeps answering from the last committed state during an ingest.
+        """
+        if self.read_only or not self._dirty:
+            return None
+        self.con.execute("CHECKPOINT")
+        target = snapshot_path(self.path)
+        tmp = target.with_name(target.name + f".tmp{os.getpid()}")
+        shutil.copyfile(self.path, tmp)
+        os.replace(tmp, target)
+        self._dirty = False
+        self._published = time.monotonic()
+        return target
 
     # -- queries --------------------------------------------------------------------------
 
@@ -156,6 +195,7 @@ class Store:
         }
 
     def close(self) -> None:
+        self.publish_snapshot()
         self.con.close()
 
     def __enter__(self) -> "Store":
