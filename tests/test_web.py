@@ -254,6 +254,10 @@ def test_events_filter_and_pagination(site, page):
 
 def test_evidence_link_leads_to_the_document(site, page):
     server, _ = site
+    page.goto(server.url + "/items/us-azerbaijan/ctx-priorities")
+    page.click("#evidence a.doclink >> nth=0")
+    page.wait_for_load_state()
+    assert page.locator("#doctext mark.verb").count() >= 1
     page.goto(server.url + "/dyad?source=USA&target=AZE&freq=year&dataset=docs")
     page.click("#events a.doclink >> nth=0")
     page.wait_for_load_state()

@@ -157,7 +157,7 @@ def ingest_docs(
 
     pipeline = Pipeline(parser=parser)
     with Store(store) as s:
-        reports = ingest_documents(s, inputs, allow_private, parse_as_of(published), pipeline)
+        reports = ingest_documents(s, inputs, allow_private, parse_as_of(published, "--date"), pipeline)
     for r in reports:
         if as_json:
             sys.stdout.write(json.dumps(r.to_dict()) + "\n")
@@ -212,7 +212,7 @@ def check(
 
     with Store(store) as s:
         ingest_file(s, bundled_path(), "chronicle")  # skipped when already stored
-        results = check_document(s, document, parse_as_of(published))
+        results = check_document(s, document, parse_as_of(published, "--date"))
     if as_json:
         sys.stdout.write(json.dumps([r.to_dict() for r in results]) + "\n")
         return

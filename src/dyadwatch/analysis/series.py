@@ -44,7 +44,8 @@ def check_actor_code(code: str) -> str:
     return reference.normalize_country(c)
 
 
-def _parse_date(value: date | str | None, what: str) -> date | None:
+def parse_date(value: date | str | None, what: str) -> date | None:
+    """A date from YYYY-MM-DD (or None), or a UsageError naming the option."""
     if value is None or isinstance(value, date):
         return value
     try:
@@ -71,7 +72,7 @@ class SeriesQuery:
         if freq not in FREQS:
             raise UsageError(f"unknown frequency {freq!r}: choose one of {', '.join(FREQS)}")
         return cls(check_actor_code(source), check_actor_code(target), freq,
-                   _parse_date(since, "--since"), _parse_date(until, "--until"),
+                   parse_date(since, "--since"), parse_date(until, "--until"),
                    both_directions, tuple(datasets) if datasets else None)
 
 

@@ -6,17 +6,13 @@ import time
 from datetime import date
 from pathlib import Path
 
-from dyadwatch.errors import UsageError
 from dyadwatch.report.pdf import PdfWorker
 
 
-def parse_as_of(value: str | date | None) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"--as-of: {value!r} is not a date (use YYYY-MM-DD)") from None
+def parse_as_of(value: str | date | None, what: str = "--as-of") -> date | None:
+    from dyadwatch.analysis.series import parse_date
+
+    return parse_date(value, what)
 
 
 def run_brief(dossier: str | Path | None = None, out_dir: str | Path = "out",
