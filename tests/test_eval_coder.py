@@ -59,15 +59,26 @@ def test_phoenix_dated_leaders_agree_with_our_office_holders(shared):
 def test_unit_tests_with_their_dictionaries_stay_above_thresholds(petr):
     result = evaluate(petr["unit"], parser="none")
     assert set(FIELDS) <= set(result) and result["sentences"] == 284 and result["events"] == 359
-    # Regression thresholds: measured 0.65 / 0.45 (patterns mode) when they were set.
-    assert result["root"]["f1"] >= 0.60
-    assert result["triple"]["f1"] >= 0.40
+    # Regression thresholds: measured 0.67 / 0.48 (patterns mode) when they were set.
+    assert result["root"]["f1"] >= 0.62
+    assert result["triple"]["f1"] >= 0.44
+
+
+def test_parser_mode_on_unit_tests(petr):
+    from dyadwatch.coding.pipeline import load_spacy
+
+    if load_spacy() is None:
+        pytest.skip("spaCy English model not installed")
+    result = evaluate(petr["unit"], parser="spacy")
+    assert result["mode"] == "parser"
+    # Measured 0.73 / 0.52 when set.
+    assert result["root"]["f1"] >= 0.68 and result["triple"]["f1"] >= 0.48
 
 
 def test_universal_petrarch_sample_with_our_dictionaries(shared):
     result = evaluate(shared / "UniversalPetrarch/UniversalPetrarch/tests/english_sample.xml", parser="none")
     assert result["sentences"] == 5
-    assert result["root"]["f1"] >= 0.6 and result["source"]["f1"] >= 0.8
+    assert result["root"]["f1"] >= 0.7 and result["source"]["f1"] >= 0.7
 
 
 def test_plover_records_are_scored_by_category(tmp_path):

@@ -145,10 +145,29 @@ def _matches(e: Entry, tokens: list[Token], i: int) -> bool:
     return True
 
 
+def _agent_of_state(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"the foreign minister of Armenia", "the mayor of the West Bank city of Nablus" → state + agent."""
+    out: list[Mention] = []
+    skip = set()
+    for k, m in enumerate(mentions):
+        if k in skip:
+            continue
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (m.kind == "agent" and nxt is not None and nxt.kind == "state" and m.end < len(tokens)
+                and tokens[m.end].lower == "of" and nxt.start - m.end <= 6
+                and all(t.text[:1].isalpha() for t in tokens[m.end:nxt.start])):
+            out.append(Mention(m.start, nxt.end, m.char_start, nxt.char_end, nxt.code[:3] + m.code.lstrip("~"),
+                               "combined", " ".join(t.text for t in tokens[m.start:nxt.end])))
+            skip.add(k + 1)
+        else:
+            out.append(m)
+    return out
+
+
 def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """State + agent ("Russian troops"), state's + agent, state + person ("U.S. President Trump")."""
     out: list[Mention] = []
-    for m in mentions:
+    for m in _agent_of_state(mentions, tokens):
         prev = out[-1] if out else None
         if prev is not None and _adjacent(prev, m, tokens):
             if prev.kind in ("state", "combined") and m.kind == "agent":
@@ -209,4 +228,6 @@ def bundled() -> ActorDictionary:
     for r in _rows("agents.csv"):
         for noun in r["nouns"].split("|"):
             d.add(Entry(_words(noun), "~" + r["agent"], "agent"))
+            if not noun.endswith("s"):  # regular plurals: "foreign ministers", "officials"
+                d.add(Entry(_words(noun + "s"), "~" + r["agent"], "agent"))
     return d

@@ -17,6 +17,11 @@ from dyadwatch.coding.verbs import Pattern, VerbDictionary
 
 NEGATION = {"not", "n't", "never", "no", "refused", "declined", "failed", "denied"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "from"}
+# A verb form right after these is a noun ("a surprise visit", "further talks", "its support").
+NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+                  "those", "such", "further", "surprise", "any", "every", "each", "new", "of"}
+# Dependency labels of a verb acting as a verb; a verb form as subject or object is a noun.
+VERBAL_DEPS = {"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "dep"}
 # "agreed to release", "plans to visit": the embedded action is the event, not the intention.
 CONTROL = {"agree", "plan", "pledge", "promise", "vow", "intend", "decide", "offer", "threaten", "want", "seek",
            "try", "attempt", "begin", "continue", "order", "ask", "urge", "call", "invite", "refuse", "prepare"}
@@ -46,7 +51,10 @@ def _inside(i: int, mentions: list[Mention]) -> bool:
 
 
 def _distinct(a: Mention, b: Mention) -> bool:
-    return a.code != b.code
+    """Two different actors; a state and its own government ("Canadian government" → Canada) are not."""
+    if a.code == b.code:
+        return False
+    return not (a.country == b.country and (a.code == a.country or b.code == b.country))
 
 
 def _place(m: Mention, tokens: list[Token]) -> bool:
@@ -114,13 +122,18 @@ class EventCoder:
                  parsed=None) -> list[CodedEvent]:
         if len({m.code for m in mentions}) < 2:
             return []
-        roles = {}
+        roles, nominal = {}, set()
         if self.nlp is not None:
-            roles = self._parse_roles(parsed if parsed is not None else self.nlp(text), offset, tokens, mentions)
+            doc = parsed if parsed is not None else self.nlp(text)
+            roles = self._parse_roles(doc, offset, tokens, mentions)
+            by_char = {t.start - offset: t.i for t in tokens}
+            nominal = {by_char[t.idx] for t in doc if t.idx in by_char and t.dep_ not in VERBAL_DEPS}
         events, reporting = [], []
         for tok in tokens:
             lemma = self.verbs.lemma(tok.text)
             if lemma is None or _inside(tok.i, mentions) or self._negated(tokens, tok.i):
+                continue
+            if tok.i in nominal or (tok.i > 0 and tokens[tok.i - 1].lower in NOMINAL_BEFORE):
                 continue
             following = [t.lower for t in tokens[tok.i + 1:tok.i + 1 + WINDOW]]
             pattern = _pattern(self.verbs, lemma, following)
