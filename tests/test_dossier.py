@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import yaml
 from typer.testing import CliRunner
 
 from dyadwatch.cli import app

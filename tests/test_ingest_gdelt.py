@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import zipfile
 
 import pytest
@@ -68,7 +67,7 @@ def _rewrite(src, dst, transform):
     header, rows = header_rows(src)
     header, rows = transform(header, rows)
     with open(dst, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh, quoting=csv.QUOTE_NONNUMERIC if False else csv.QUOTE_MINIMAL)
+        w = csv.writer(fh)
         if header is not None:
             w.writerow(header)
         w.writerows(rows)

@@ -23,7 +23,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-import ibis
 import ibis.expr.types as ir
 
 from dyadwatch import reference

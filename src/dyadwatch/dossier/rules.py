@@ -62,7 +62,7 @@ def _threshold(item: Item, v: IndicatorValue, as_of: date) -> tuple[str, str]:
     for lv in levels:
         if value >= lv.at_least:
             return lv.status, text
-    return levels[-1].status, text + f" (lowest level when no value)"
+    return levels[-1].status, text + " (lowest level when no value)"
 
 
 def _milestones(item: Item, v, as_of: date) -> tuple[str, str]:
