@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from dyadwatch import reference
-from dyadwatch.coding.dates import MONTH_YEAR, explicit_dates
+from dyadwatch.coding.dates import MONTH_YEAR, MONTHS, explicit_dates
 from dyadwatch.coding.pipeline import Pipeline
 from dyadwatch.sources.documents import RejectedDocument, read_input
 
@@ -50,8 +50,6 @@ def document_date(text: str) -> date | None:
     m = MONTH_YEAR.search(text[:3000])
     if not m:
         return None
-    from dyadwatch.coding.dates import MONTHS
-
     year, month = int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")]
     return date(year, month, calendar.monthrange(year, month)[1])
 

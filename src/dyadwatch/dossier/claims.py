@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from dyadwatch.dossier.indicators import _where
+from dyadwatch.dossier.indicators import where_clause
 from dyadwatch.dossier.model import Item
 from dyadwatch.dossier.rules import Verdict
 
@@ -24,7 +24,7 @@ BOOTSTRAP_SEED = 20251108  # fixed so that a brief is reproducible
 
 
 def _period_events(store, item: Item, start: date, end: date) -> list[tuple[str, int]]:
-    where, params = _where(item.indicators[0])
+    where, params = where_clause(item.indicators[0])
     return store.query(
         f"SELECT dataset, quad_class FROM events WHERE {where} AND event_date >= ? AND event_date < ? "
         "ORDER BY dataset, source_event_id", params + [start, end])
@@ -108,7 +108,7 @@ def date_check(store, item: Item, as_of: date) -> tuple[Verdict, dict]:
     rule = item.rule
     start, end, said = _claimed_span(rule.claimed)
     lo, hi = start - timedelta(days=rule.search_days), min(end + timedelta(days=rule.search_days), as_of)
-    where, params = _where(item.indicators[0])
+    where, params = where_clause(item.indicators[0])
     rows = store.query(
         f"SELECT event_date, dataset, source_event_id, coalesce(source_url, ''), coalesce(summary, '') "
         f"FROM events WHERE {where} AND event_date BETWEEN ? AND ? ORDER BY event_date, dataset, source_event_id",

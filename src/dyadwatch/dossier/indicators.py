@@ -25,7 +25,8 @@ def _in(column: str, values: list) -> str:
     return f"{column} IN ({', '.join('?' for _ in values)})"
 
 
-def _where(ind: Indicator) -> tuple[str, list]:
+def where_clause(ind: Indicator) -> tuple[str, list]:
+    """SQL condition and parameters selecting the events an indicator counts (no window)."""
     src, tgt = expand_group(ind.source), expand_group(ind.target)
     dyad = f"({_in('actor1_country', src)} AND {_in('actor2_country', tgt)})"
     params: list = [*src, *tgt]
@@ -70,7 +71,7 @@ def _measure(store, ind: Indicator, where: str, params: list, start: date, end: 
 
 
 def evaluate_indicator(store, ind: Indicator, as_of: date) -> IndicatorValue:
-    where, params = _where(ind)
+    where, params = where_clause(ind)
     start = as_of - timedelta(days=ind.window_days)
     prev_start = start - timedelta(days=ind.window_days)
     current, n = _measure(store, ind, where, params, start, as_of)
@@ -83,7 +84,7 @@ def evaluate_indicator(store, ind: Indicator, as_of: date) -> IndicatorValue:
 
 def evidence_rows(store, ind: Indicator, as_of: date, limit: int = 5) -> list[dict]:
     """The most recent events behind an indicator, with their sources."""
-    where, params = _where(ind)
+    where, params = where_clause(ind)
     rows = store.query(
         f"SELECT dataset, source_event_id, event_date, actor1_country, actor2_country, event_code, "
         f"coalesce(source_url, ''), coalesce(source_ref, ''), coalesce(summary, '') FROM events "
@@ -97,7 +98,7 @@ def coverage_of(store, indicators: list[Indicator], as_of: date) -> list[dict]:
     """Which datasets and periods feed these indicators, up to ``as_of``."""
     spans: dict[str, dict] = {}
     for ind in indicators:
-        where, params = _where(ind)
+        where, params = where_clause(ind)
         for dataset, n, lo, hi in store.query(
                 f"SELECT dataset, count(*), min(event_date), max(event_date) FROM events "
                 f"WHERE {where} AND event_date <= ? GROUP BY dataset ORDER BY dataset", params + [as_of]):

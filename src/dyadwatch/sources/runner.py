@@ -19,10 +19,9 @@ from typing import Callable, Iterable
 
 from dyadwatch.errors import DyadwatchError, NotAnEventFile, UnreadableFile, UsageError
 from dyadwatch.sources import chronicle, gdelt, icews
-from dyadwatch.sources.base import ReadPlan
+from dyadwatch.sources.base import ReadPlan, read_csv_sql
 from dyadwatch.sources.finalize import final_select_sql, install_reference_tables
 from dyadwatch.sources.rejects import Problem, collect_rejects, locate_lines
-from dyadwatch.sources.base import read_csv_sql
 from dyadwatch.store.db import Store, utcnow
 from dyadwatch.store.schema import EVENT_COLUMN_NAMES
 
