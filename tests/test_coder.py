@@ -127,3 +127,13 @@ def test_requesting_a_missing_parser_is_a_usage_error(monkeypatch):
     with pytest.raises(UsageError, match="spaCy"):
         Pipeline(parser="spacy")
     assert Pipeline(parser="auto").mode == "patterns"
+
+
+@pytest.mark.parametrize("name,when,expected", [
+    ("Tokayev", date(1996, 1, 1), "KAZGOV"), ("Tokayev", date(2009, 1, 1), "KAZELI"),
+    ("Tokayev", date(2020, 1, 1), "KAZGOV"), ("Rashid Meredov", date(2010, 1, 1), "TKMGOV"),
+    ("Benny Gantz", date(2021, 1, 1), "ISRMIL"), ("Zakir Hasanov", date(2020, 1, 1), "AZEMIL"),
+    ("Suren Papikyan", date(2023, 1, 1), "ARMMIL"), ("Aziz Nasirzadeh", date(2025, 1, 1), "IRNMIL"),
+])
+def test_ministers_of_the_region_follow_their_terms(name, when, expected):
+    assert codes(name, when) == [expected]
