@@ -137,3 +137,10 @@ def test_requesting_a_missing_parser_is_a_usage_error(monkeypatch):
 ])
 def test_ministers_of_the_region_follow_their_terms(name, when, expected):
     assert codes(name, when) == [expected]
+
+
+def test_wire_datelines_are_not_actors():
+    got = _events("MOSCOW, Aug 8 (AFP) - Russia condemned Georgia on Friday.", date(2008, 8, 8))
+    assert got == [("RUS", "GEO", "111")]
+    got = _events("WASHINGTON — Iran condemned Azerbaijan.", date(2023, 1, 1))
+    assert got == [("IRN", "AZE", "111")]

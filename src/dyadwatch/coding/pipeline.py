@@ -48,7 +48,17 @@ class ActorTagger:
         self.dictionary = dictionary
 
     def __call__(self, s: Sentence, doc_date: date | None) -> None:
-        s.mentions = self.dictionary.find(s.tokens, s.date or doc_date)
+        s.mentions = [m for m in self.dictionary.find(s.tokens, s.date or doc_date) if not _dateline(m, s.tokens)]
+
+
+_DASHES = {"—", "–", "-", "--", "("}
+
+
+def _dateline(m: Mention, tokens: list[Token]) -> bool:
+    """"WASHINGTON, Aug. 8 (AFP) —": the city of a wire dateline is not an actor."""
+    if m.start != 0 or not m.text.isupper() or len(m.text) < 3:
+        return False
+    return any(t.text in _DASHES for t in tokens[m.end:m.end + 8])
 
 
 class DateResolver:
