@@ -207,11 +207,10 @@ def check(
     """Check an analysis's dated claims against the store: agrees, disagrees, not found."""
     from dyadwatch.coding.check import check_document
     from dyadwatch.report.job import parse_as_of
-    from dyadwatch.sources import ingest_file
-    from dyadwatch.sources.chronicle import bundled_path
+    from dyadwatch.sources import ensure_bundled
 
     with Store(store) as s:
-        ingest_file(s, bundled_path(), "chronicle")  # skipped when already stored
+        ensure_bundled(s)
         results = check_document(s, document, parse_as_of(published, "--date"))
     if as_json:
         sys.stdout.write(json.dumps([r.to_dict() for r in results]) + "\n")

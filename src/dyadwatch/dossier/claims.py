@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from dyadwatch.dossier.indicators import where_clause
+from dyadwatch.dossier.indicators import dataset_scope, where_clause
 from dyadwatch.dossier.model import Item
 from dyadwatch.dossier.rules import Verdict
 
@@ -31,11 +31,7 @@ def _period_events(store, item: Item, start: date, end: date) -> list[tuple[str,
 
 
 def _scope_total(store, item: Item, start: date, end: date) -> int:
-    datasets = item.indicators[0].datasets
-    scope, extra = "", []
-    if datasets:
-        scope = f" AND dataset IN ({', '.join('?' for _ in datasets)})"
-        extra = list(datasets)
+    scope, extra = dataset_scope(item.indicators[0].datasets)
     return store.scalar(f"SELECT count(*) FROM events WHERE event_date >= ? AND event_date < ?{scope}",
                         [start, end] + extra)
 

@@ -25,6 +25,13 @@ def _in(column: str, values: list) -> str:
     return f"{column} IN ({', '.join('?' for _ in values)})"
 
 
+def dataset_scope(datasets: list[str] | None) -> tuple[str, list]:
+    """`` AND dataset IN (...)`` for an indicator's datasets, or nothing when it reads them all."""
+    if not datasets:
+        return "", []
+    return f" AND {_in('dataset', datasets)}", list(datasets)
+
+
 def where_clause(ind: Indicator) -> tuple[str, list]:
     """SQL condition and parameters selecting the events an indicator counts (no window)."""
     src, tgt = expand_group(ind.source), expand_group(ind.target)
@@ -60,12 +67,8 @@ def _measure(store, ind: Indicator, where: str, params: list, start: date, end: 
         return gold, n
     if ind.measure == "coop_share":
         return (coop / n if n else None), n
-    scope = ""
-    scope_params: list = []
-    if ind.datasets:
-        scope = f"AND dataset IN ({', '.join('?' for _ in ind.datasets)})"
-        scope_params = list(ind.datasets)
-    total = store.scalar(f"SELECT count(*) FROM events WHERE event_date > ? AND event_date <= ? {scope}",
+    scope, scope_params = dataset_scope(ind.datasets)
+    total = store.scalar(f"SELECT count(*) FROM events WHERE event_date > ? AND event_date <= ?{scope}",
                          [start, end] + scope_params)
     return (n / total if total else None), n
 

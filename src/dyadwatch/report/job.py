@@ -29,8 +29,7 @@ def _run(dossier, out_dir, when: date | None, store_path, render_pdf):
     t = time.perf_counter()
     from dyadwatch.dossier.load import load_dossier
     from dyadwatch.report.render import write_brief
-    from dyadwatch.sources import ingest_file
-    from dyadwatch.sources.chronicle import bundled_path
+    from dyadwatch.sources import ensure_bundled
     from dyadwatch.store import Store
 
     timings["imports"] = time.perf_counter() - t
@@ -39,7 +38,7 @@ def _run(dossier, out_dir, when: date | None, store_path, render_pdf):
     timings["load dossier"] = time.perf_counter() - t
     with Store(store_path) as store:
         t = time.perf_counter()
-        ingest_file(store, bundled_path(), "chronicle")  # skipped when already stored
+        ensure_bundled(store)
         timings["bundled data"] = time.perf_counter() - t
         result = write_brief(store, d, out_dir, when, timings, pdf=render_pdf)
     result.timings = timings

@@ -89,7 +89,7 @@ def _kind(data: bytes, name: str, content_type: str) -> str:
         return "feed"
     if b"<html" in head or b"<!doctype html" in head or "html" in ct or name.lower().endswith((".html", ".htm")):
         return "html"
-    if ct and not ct.startswith(("text/", "application/json", "application/xml")) and ct != "":
+    if ct and not ct.startswith(("text/", "application/json", "application/xml")):
         return "binary"
     return "text"
 
