@@ -105,3 +105,64 @@ def test_cli_eval_coder_json(petr):
     assert all(set(obj[f]) == {"precision", "recall", "f1"} for f in FIELDS)
     bad = CliRunner().invoke(app, ["eval", "coder", str(petr["unit"]), "--format", "xml"])
     assert bad.exit_code == 2 and "--format" in bad.output
+
+
+# A validation file in UniversalPetrarch's shape: a doubled XML declaration, <EventCoding ...>
+# never closed, categories that separate real news from constructed feature tests.
+_UD_VALIDATION = """<?xml version='1.0' encoding='utf-8'?>
+<?xml version='1.0' encoding='utf-8'?>
+<Validation>
+<Environment><Verbfile>CAMEO.2.0.txt</Verbfile></Environment>
+<Sentences>
+<Sentence category="NEWS" date="20230503" id="N_1" evaluate="true">
+<EventCoding eventcode="051" sourcecode="TUR" targetcode="GEO" >
+<Text>
+Turkey praised Georgia on Monday.
+</Text>
+<Parse>
+1\tTurkey\tTurkey\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+</Parse></Sentence>
+<Sentence category="NEWS" date="20230503" id="N_2" evaluate="true">
+<EventCoding noevents="True" />
+<Text>
+Officials in Baku & Yerevan said little.
+</Text>
+</Sentence>
+<Sentence category="TEST" date="20230503" id="T_1" evaluate="true">
+<EventCoding eventcode="190" sourcecode="ARM" targetcode="GEO" >
+<Text>
+Armenia hosted Georgia.
+</Text>
+</Sentence>
+</Sentences>
+</Validation>
+"""
+
+
+def test_universal_petrarch_validation_files_are_read_despite_their_xml(tmp_path):
+    path = tmp_path / "validation.xml"
+    path.write_text(_UD_VALIDATION)
+    gold, env = read_petrarch_gold(path)
+    assert [(g.id, g.category, g.events) for g in gold] == [
+        ("N_1", "NEWS", [("TUR", "GEO", "051")]), ("N_2", "NEWS", []), ("T_1", "TEST", [("ARM", "GEO", "190")])]
+    assert env == {"Verbfile": "CAMEO.2.0.txt"} and gold[1].text == "Officials in Baku & Yerevan said little."
+
+
+def test_category_filter_scores_only_the_chosen_records(tmp_path):
+    path = tmp_path / "validation.xml"
+    path.write_text(_UD_VALIDATION)
+    news = evaluate(path, parser="none", categories=["news"])
+    assert news["sentences"] == 2 and news["triple"]["f1"] == 1.0
+    everything = evaluate(path, parser="none")
+    assert everything["sentences"] == 3 and everything["triple"]["recall"] == 0.5
+    r = CliRunner().invoke(app, ["eval", "coder", str(path), "--category", "NEWS", "--json", "--parser", "none"])
+    assert r.exit_code == 0 and json.loads(r.stdout)["sentences"] == 2
+    bad = CliRunner().invoke(app, ["eval", "coder", str(path), "--category", "GOLD"])
+    assert bad.exit_code == 2 and "--category" in bad.output and "Traceback" not in bad.output
+
+
+def test_broken_gold_xml_names_the_file_and_line(tmp_path):
+    path = tmp_path / "broken.xml"
+    path.write_text("<Sentences>\n<Sentence id='1'>\n<Text>unclosed\n</Sentences>\n")
+    r = CliRunner().invoke(app, ["eval", "coder", str(path)])
+    assert r.exit_code != 0 and f"{path}:" in r.output and "Traceback" not in r.output

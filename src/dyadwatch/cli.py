@@ -178,12 +178,14 @@ def eval_coder(
     agents: Annotated[Optional[Path], typer.Option(help="PETRARCH agent dictionary.")] = None,
     verbs: Annotated[Optional[Path], typer.Option(help="PETRARCH verb dictionary.")] = None,
     parser: ParserOpt = "auto",
+    category: Annotated[Optional[list[str]], typer.Option(
+        help="Only PETRARCH records of this category (repeatable), e.g. AFP and GOLD for real news.")] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Precision, recall and F1 of the coder on gold sentences."""
     from dyadwatch.coding.evaluate import FIELDS, evaluate
 
-    result = evaluate(gold, fmt, actors, agents, verbs, parser)
+    result = evaluate(gold, fmt, actors, agents, verbs, parser, category)
     if as_json:
         sys.stdout.write(json.dumps(result) + "\n")
         return

@@ -128,7 +128,7 @@ class ActorDictionary:
             out.append(Mention(i, i + n, tokens[i].start, tokens[i + n - 1].end, e.code, e.kind,
                                " ".join(t.text for t in tokens[i:i + n])))
             i += n
-        return _combine(out, tokens)
+        return _absorb_names(_share_agents(_combine(out, tokens), tokens), tokens)
 
 
 def _matches(e: Entry, tokens: list[Token], i: int) -> bool:
@@ -145,8 +145,23 @@ def _matches(e: Entry, tokens: list[Token], i: int) -> bool:
     return True
 
 
+# "troops in Iraq" are seldom Iraq's own: armed agents do not take the country they are in.
+_LOCAL_AGENTS = {"~GOV", "~COP", "~LEG", "~JUD", "~OPP", "~CVL", "~MED", "~BUS", "~EDU", "~REL"}
+# "dissidents from Myanmar", "refugees from Syria": people take the country they come from.
+_ORIGIN_AGENTS = {"~OPP", "~CVL", "~REB", "~REF"}
+
+
+def _local(mentions: list[Mention], k: int, tokens: list[Token]) -> bool:
+    """"a court in Guyana", "dissidents from Myanmar"; not "the Azerbaijani president in Abu Dhabi" (owned)."""
+    m = mentions[k]
+    word = tokens[m.end].lower
+    if not ((word == "in" and m.code in _LOCAL_AGENTS) or (word == "from" and m.code in _ORIGIN_AGENTS)):
+        return False
+    return k == 0 or mentions[k - 1].kind == "agent" or not _adjacent(mentions[k - 1], m, tokens)
+
+
 def _agent_of_state(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
-    """"the foreign minister of Armenia", "the mayor of the West Bank city of Nablus" → state + agent."""
+    """"the foreign minister of Armenia", "a court in Guyana" → state + agent."""
     out: list[Mention] = []
     skip = set()
     for k, m in enumerate(mentions):
@@ -154,7 +169,8 @@ def _agent_of_state(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
             continue
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         if (m.kind == "agent" and nxt is not None and nxt.kind == "state" and m.end < len(tokens)
-                and tokens[m.end].lower == "of" and nxt.start - m.end <= 6
+                and (tokens[m.end].lower == "of" or _local(mentions, k, tokens))
+                and nxt.start - m.end <= 6
                 and all(t.text[:1].isalpha() for t in tokens[m.end:nxt.start])):
             out.append(Mention(m.start, nxt.end, m.char_start, nxt.char_end, nxt.code[:3] + m.code.lstrip("~"),
                                "combined", " ".join(t.text for t in tokens[m.start:nxt.end])))
@@ -183,6 +199,48 @@ def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         if m.kind != "agent":
             out.append(m)
     return [m for m in out if m.code and m.code != "---"]
+
+
+def _share_agents(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"US and British activists", "Armenian and Azerbaijani foreign ministers": the agent is shared."""
+    out = list(mentions)
+    shared = set()
+    for k in range(len(out) - 2, -1, -1):  # right to left: "Armenian, Azerbaijani and Georgian ministers"
+        a, b = out[k], out[k + 1]
+        between = [t.lower for t in tokens[a.end:b.start]]
+        joined = between in (["and"], ["or"]) or (between == [","] and k + 1 in shared)
+        if a.kind == "state" and b.kind == "combined" and joined and len(b.code) > 3 and b.code[:3] == country_of(b.code):
+            out[k] = Mention(a.start, a.end, a.char_start, a.char_end, a.code[:3] + b.code[3:], "combined", a.text)
+            shared.add(k)
+    return out
+
+
+def _absorb_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"Libyan leader Muammar Gaddafi": a name the dictionary does not know belongs to the office before it.
+
+    Without this the office and the next actor are not adjacent, so "X and Y signed" is not
+    read as a joint subject.
+    """
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        end = m.end
+        if m.kind == "combined":
+            while end < len(tokens) and end not in starts and end - m.end < 4 and _name_token(tokens[end]):
+                end += 1
+        out.append(m if end == m.end else _merge(m, Mention(end - 1, end, tokens[end - 1].start, tokens[end - 1].end,
+                                                            m.code, m.kind, ""), m.code, m.kind, tokens))
+    return out
+
+
+def _name_token(t: Token) -> bool:
+    text = t.text
+    return text[:1].isupper() and text.replace(".", "").replace("-", "").isalpha() and t.lower not in _NOT_NAMES
+
+
+_NOT_NAMES = {"on", "in", "the", "and", "said", "told", "today", "tuesday", "monday", "wednesday", "thursday",
+              "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+              "august", "september", "october", "november", "december"}
 
 
 _GAP_WORDS = {"'s", "’s", "'", "s", "first", "new", "deputy", "top", "senior", "chief", "former", "acting", "then",
@@ -219,6 +277,9 @@ def bundled() -> ActorDictionary:
     for c in reference.countries().values():
         if c.iso3 not in listed:
             d.add(Entry(_words(c.name), c.iso3, "state", cased=True))
+    for r in _rows("nationalities.csv"):  # every state's adjectives and capital, not only the watched ones
+        for name in filter(None, [*r["forms"].split("|"), *r["capitals"].split("|")]):
+            d.add(Entry(_words(name), r["code"], "state", cased=True))
     for r in _rows("organizations.csv"):
         for name in r["names"].split("|"):
             d.add(Entry(_words(name), r["code"], "org", cased=True))

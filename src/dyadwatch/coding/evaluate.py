@@ -121,10 +121,17 @@ def pipeline_for(gold_path: Path, env: dict[str, str], actors=None, agents=None,
 
 
 def evaluate(gold_path: str | Path, fmt: str = "petrarch", actors=None, agents=None, verbs=None,
-             parser: str = "auto") -> dict:
+             parser: str = "auto", categories: list[str] | None = None) -> dict:
+    """Scores on a gold file; ``categories`` keeps only PETRARCH records of those categories
+    (validation files mix real news sentences with constructed feature tests)."""
     gold_path = Path(gold_path)
     if fmt == "petrarch":
         gold, env = read_petrarch_gold(gold_path)
+        if categories:
+            wanted = {c.upper() for c in categories}
+            gold = [g for g in gold if g.category.upper() in wanted]
+            if not gold:
+                raise UsageError(f"--category: no sentence of {gold_path} is in {', '.join(sorted(wanted))}")
         return score(pipeline_for(gold_path, env, actors, agents, verbs, parser), gold)
     if fmt == "plover":
         gold = read_plover_gold(gold_path)

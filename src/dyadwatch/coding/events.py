@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dyadwatch.coding import modality
 from dyadwatch.coding.actors import Mention
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbs import Pattern, VerbDictionary
@@ -19,7 +20,10 @@ NEGATION = {"not", "n't", "never", "no", "refused", "declined", "failed", "denie
 LOCATIVE = {"in", "at", "near", "outside", "inside", "from"}
 # A verb form right after these is a noun ("a surprise visit", "further talks", "its support").
 NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
-                  "those", "such", "further", "surprise", "any", "every", "each", "new", "of"}
+                  "those", "such", "further", "surprise", "any", "every", "each", "new", "of", "planned", "proposed",
+                  "scheduled", "official", "recent", "upcoming", "previous", "historic", "rare", "first", "state",
+                  "humanitarian", "military", "economic", "financial", "foreign", "more", "additional", "emergency",
+                  "diplomatic", "political", "direct", "joint", "bilateral"}
 # Dependency labels of a verb acting as a verb; a verb form as subject or object is a noun.
 VERBAL_DEPS = {"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "dep"}
 # "agreed to release", "plans to visit": the embedded action is the event, not the intention.
@@ -79,10 +83,21 @@ def _group(mentions: list[Mention], k: int, tokens: list[Token], step: int) -> l
     return group if step > 0 else group[::-1]
 
 
+_ATTRIBUTION = {"said", "says", "told", "reported", "reports", "added", "announced", "stated", "confirmed", "noted",
+                "quoted", "according"}
+
+
+def _speaker(m: Mention, tokens: list[Token]) -> bool:
+    """", Defense Secretary William Perry said." names the source of the report, not a target."""
+    before = [t.lower for t in tokens[max(0, m.start - 3):m.start]]
+    after = [t.lower for t in tokens[m.end:m.end + 3]]
+    return "," in before and any(w in _ATTRIBUTION for w in after)
+
+
 def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """(source, target) pairs for the verb at token ``i``; conjoined actors are distributed."""
     before = [m for m in mentions if m.end <= i and not _place(m, tokens)]
-    after = [m for m in mentions if m.start > i and not _place(m, tokens)]
+    after = [m for m in mentions if m.start > i and not _place(m, tokens) and not _speaker(m, tokens)]
     passive = i > 0 and tokens[i - 1].lower in PASSIVE_AUX
     by_agent = next((k for k, m in enumerate(after) if m.start > 0 and tokens[m.start - 1].lower == "by"), None)
     if passive and by_agent is not None and before:
@@ -92,10 +107,43 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention]) -> list[
         sources = _group(before, len(before) - 1, tokens, -1) if before else []
         first = next((k for k, m in enumerate(after) if all(_distinct(m, x) for x in sources)), None)
         targets = _group(after, first, tokens, +1) if first is not None else []
-        if not targets and len(sources) >= 2 and i - sources[-1].end <= 3:
+        if not targets and len(sources) >= 2 and i - sources[-1].end <= 5:
             # "X and Y delayed their meeting": a joint subject acts on each other
             return [(a, b) for a in sources for b in sources if _distinct(a, b)]
     return [(a, b) for a in sources for b in targets if _distinct(a, b)]
+
+
+_SPEECH = {"said", "says", "say", "insisted", "insists", "demanded", "demands", "declared", "told", "stressed",
+           "warned", "reiterated", "argued", "stated", "added", "maintained"}
+
+
+_HAVE = {"has", "have", "had", "having"}
+
+
+def _noun_use(tokens: list[Token], i: int, lemma: str) -> bool:
+    """A verb form used as a noun: after a determiner or adjective ("a surprise visit", "humanitarian
+    aid"), or a bare form after "have" ("had support": a verb would be "had supported")."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1].lower
+    if prev in NOMINAL_BEFORE:
+        return True
+    return prev in _HAVE and tokens[i].lower in (lemma, lemma + "s", lemma + "es")
+
+
+def demand_roles(tokens: list[Token], i: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """"Turkey said Armenia must withdraw": the speaker demands of the subject of "must".
+
+    Without a speaker ("Armenia must withdraw") nobody is demanding anything: no event.
+    """
+    before = [m for m in mentions if m.end <= i and not _place(m, tokens)]
+    if len(before) < 2:
+        return []
+    subject = before[-1]
+    for m in reversed(before[:-1]):
+        if any(t.lower in _SPEECH for t in tokens[m.end:subject.start]) and _distinct(m, subject):
+            return [(m, subject)]
+    return []
 
 
 class EventCoder:
@@ -128,21 +176,33 @@ class EventCoder:
             roles = self._parse_roles(doc, offset, tokens, mentions)
             by_char = {t.start - offset: t.i for t in tokens}
             nominal = {by_char[t.idx] for t in doc if t.idx in by_char and t.dep_ not in VERBAL_DEPS}
-        events, reporting = [], []
+        events, reporting, objects = [], [], set()
         for tok in tokens:
             lemma = self.verbs.lemma(tok.text)
-            if lemma is None or _inside(tok.i, mentions) or self._negated(tokens, tok.i):
+            if lemma is None or _inside(tok.i, mentions):
                 continue
-            if tok.i in nominal or (tok.i > 0 and tokens[tok.i - 1].lower in NOMINAL_BEFORE):
+            how = modality.announced(tokens, tok.i) if self.verbs.modality else None
+            if how != "refusal" and self._negated(tokens, tok.i):
+                continue
+            if tok.i in nominal or tok.i in objects or _noun_use(tokens, tok.i, lemma):
                 continue
             following = [t.lower for t in tokens[tok.i + 1:tok.i + 1 + WINDOW]]
             pattern = _pattern(self.verbs, lemma, following)
             if pattern is None or self._controls(lemma, tokens, tok.i):
                 continue
-            pairs = _distribute(roles[tok.i], mentions, tokens) if tok.i in roles else \
-                pattern_roles(tokens, tok.i, mentions)
+            if pattern.after:  # "impose sanctions": the word the pattern needed is its object, not a verb
+                objects.add(tok.i + 1 + next(k for k, w in enumerate(following) if w in pattern.after))
+            if how == "demand":
+                pairs = demand_roles(tokens, tok.i, mentions)
+            elif tok.i in roles:
+                pairs = _distribute(roles[tok.i], mentions, tokens)
+            else:
+                pairs = pattern_roles(tokens, tok.i, mentions)
+            code = modality.announced_code(pattern.code, how) if how else pattern.code
+            if code is None:
+                continue
             for source, target in pairs:
-                event = CodedEvent(source, target, pattern.code, tok.start, tok.end, tok.text)
+                event = CodedEvent(source, target, code, tok.start, tok.end, tok.text)
                 (reporting if pattern.reporting else events).append(event)
         chosen = events or [e for e in reporting if e.verb_start == reporting[0].verb_start]
         seen, out = set(), []
@@ -158,7 +218,12 @@ class EventCoder:
         if lemma not in CONTROL:
             return False
         nxt = tokens[i + 1:i + 3]
-        return len(nxt) == 2 and nxt[0].lower == "to" and self.verbs.lemma(nxt[1].text) is not None
+        if len(nxt) < 2 or nxt[0].lower != "to":
+            return False
+        embedded = self.verbs.lemma(nxt[1].text)
+        # "threatened to cut off electricity": "cut" codes nothing here, so the threat stands.
+        following = [t.lower for t in tokens[i + 3:i + 3 + WINDOW]]
+        return embedded is not None and _pattern(self.verbs, embedded, following) is not None
 
     @staticmethod
     def _negated(tokens: list[Token], i: int) -> bool:
@@ -172,7 +237,7 @@ class EventCoder:
             i = by_char.get(tok.idx)
             if i is None:
                 continue
-            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+            subj = _subjects(tok)
             objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "obj", "iobj")]
             objs += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
             passive = any(c.dep_ == "nsubjpass" for c in tok.children)
@@ -184,6 +249,20 @@ class EventCoder:
             if src is not None and tgt is not None and _distinct(src, tgt):
                 out[i] = (src, tgt)
         return out
+
+
+def _subjects(tok) -> list:
+    """The verb's subjects, or those of the verb it is controlled by or conjoined with.
+
+    "Bush was scheduled to give a speech and meet dissidents": "meet" has no subject of its
+    own; it shares Bush with "give" (conj) and "scheduled" (xcomp).
+    """
+    for _ in range(3):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subj or tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
+            return subj
+        tok = tok.head
+    return []
 
 
 def _distribute(pair: tuple[Mention, Mention], mentions: list[Mention], tokens) -> list[tuple[Mention, Mention]]:

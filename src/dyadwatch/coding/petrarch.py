@@ -182,14 +182,36 @@ class GoldSentence:
     date: date | None
     text: str
     events: list[tuple[str, str, str]]  # (source, target, code)
+    category: str = ""
+
+
+def _repaired(raw: str) -> str:
+    """UniversalPetrarch's validation files are not well-formed XML: ``<EventCoding ...>`` is
+    never closed and the XML declaration may appear twice.  Close the one, drop the other."""
+    raw = re.sub(r"<\?xml[^>]*\?>", "", raw)
+    raw = re.sub(r"</EventCoding\s*>", "", raw)
+    raw = re.sub(r"<EventCoding\b([^>]*?)\s*/?>", r"<EventCoding\1/>", raw)
+    return re.sub(r"&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)", "&amp;", raw)
+
+
+def _parse_gold(path: Path) -> ET.Element:
+    try:
+        raw = Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError as e:
+        raise UnreadableFile(f"{path}: cannot read ({e.strerror})") from None
+    try:
+        return ET.fromstring(raw.encode("utf-8"))
+    except ET.ParseError:
+        pass
+    try:
+        return ET.fromstring(_repaired(raw).encode("utf-8"))
+    except ET.ParseError as e:
+        raise UnreadableFile(f"{path}:{e.position[0]}: not a PETRARCH XML file ({e})") from None
 
 
 def read_petrarch_gold(path: Path) -> tuple[list[GoldSentence], dict[str, str]]:
     """Sentences with their expected events, and the dictionaries the file names."""
-    try:
-        root = ET.parse(path).getroot()
-    except (ET.ParseError, OSError) as e:
-        raise UnreadableFile(f"{path}: not a PETRARCH XML file ({e})") from None
+    root = _parse_gold(path)
     env = {}
     for tag in ("Verbfile", "Actorfile", "Agentfile"):
         el = root.find(f"Environment/{tag}")
@@ -204,5 +226,5 @@ def read_petrarch_gold(path: Path) -> tuple[list[GoldSentence], dict[str, str]]:
                   for e in s.findall("EventCoding") if e.get("eventcode")]
         raw_date = s.get("date", "")
         when = _pdate(raw_date) if raw_date else None
-        out.append(GoldSentence(s.get("id", ""), when, " ".join(text_el.text.split()), events))
+        out.append(GoldSentence(s.get("id", ""), when, " ".join(text_el.text.split()), events, s.get("category", "")))
     return out, env

@@ -26,7 +26,9 @@ _IRREGULAR = {
 def inflections(lemma: str) -> set[str]:
     """Regular English verb forms (and a table of irregular ones)."""
     forms = {lemma, *(_IRREGULAR.get(lemma, []))}
-    if lemma.endswith("e"):
+    if lemma.endswith("ee"):  # agree → agreeing, not "agreing"
+        forms |= {lemma + "s", lemma + "d", lemma + "ing"}
+    elif lemma.endswith("e"):
         forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
     elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
@@ -34,6 +36,8 @@ def inflections(lemma: str) -> set[str]:
         forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
     else:
         forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    if len(lemma) > 3 and lemma.endswith("l") and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        forms |= {lemma + "led", lemma + "ling"}  # British spelling: cancelled, signalled, travelling
     return forms
 
 
@@ -53,6 +57,7 @@ class Pattern:
 class VerbDictionary:
     forms: dict[str, str] = field(default_factory=dict)  # surface form → lemma
     patterns: dict[str, list[Pattern]] = field(default_factory=dict)
+    modality: bool = False  # map promised/threatened acts to 03/13 codes (our conventions, see modality.py)
 
     def add(self, lemma: str, pattern: Pattern, forms: set[str] | None = None) -> None:
         for f in forms or inflections(lemma):
@@ -71,7 +76,7 @@ class VerbDictionary:
 @cache
 def bundled() -> VerbDictionary:
     raw = yaml.safe_load(resources.files("dyadwatch.coding").joinpath("data", "verbs.yaml").read_text("utf-8"))
-    d = VerbDictionary()
+    d = VerbDictionary(modality=True)
     known = reference.cameo_codes()
     for entry in raw:
         code = str(entry["code"])

@@ -1,0 +1,92 @@
+"""Future and promised actions: CAMEO codes what is said about an act, not the act.
+
+"Israel announced it would free 150 prisoners" is not a release (084) but an expressed
+intent to release (0353); "Obama said he will attack Iraq" is not an attack (190) but a
+threat of military force (138).  The codebook files a cooperative act that is promised
+under category 03 and a hostile act that is announced under category 13; this module
+maps a verb's code when a modal or a commissive verb governs it.
+
+A commissive verb ("agreed to release") keeps a cooperative act's own code, as PETRARCH's
+gold records do, but turns a hostile one into a threat ("vowed to attack" → 138).  The
+mapping belongs to our verb dictionary's conventions: a user's PETRARCH dictionary codes
+"will" and "agree to" with its own patterns and is left alone.
+"""
+
+from __future__ import annotations
+
+from dyadwatch.coding.text import Token
+from dyadwatch.coding.verbs import inflections
+
+MODALS = {"will", "would", "'ll", "shall"}
+# Verbs that commit their subject to the act in their "to" clause.
+COMMISSIVE = {"agree", "plan", "pledge", "promise", "vow", "intend", "offer", "seek", "threaten", "want", "swear"}
+_COMMISSIVE_FORMS = {form for lemma in COMMISSIVE for form in inflections(lemma)} | {"sworn"}
+_READY = {"willing", "ready", "prepared"}
+_BE = {"is", "are", "was", "were", "be", "been", "stands", "stood", "remains", "remained"}
+_REFUSE_FORMS = inflections("refuse") | inflections("decline")
+
+_INTENT = {
+    "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+    "081": "0351", "084": "0353", "0841": "0353", "0842": "0353", "085": "0354", "086": "0355", "087": "0356",
+    "045": "039", "04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+}
+_THREAT = {
+    "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136", "172": "132",
+    "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "191": "1381", "192": "1382",
+    "14": "133", "16": "131", "17": "137", "18": "1383", "19": "138", "20": "1385",
+}
+_DEMAND = {
+    "061": "1011", "062": "1012", "063": "1013", "064": "1014", "071": "1031", "072": "1032", "073": "1033",
+    "074": "1034", "081": "1051", "084": "1053", "0841": "1053", "0842": "1053", "085": "1054", "086": "1055",
+    "087": "1056", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105",
+}
+_REJECT = {
+    "061": "1211", "062": "1212", "063": "1213", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
+    "081": "1241", "084": "1243", "0841": "1243", "0842": "1243", "085": "1244", "086": "1245", "087": "1246",
+    "04": "125", "05": "120", "06": "121", "07": "122", "08": "124",
+}
+
+
+def _lookup(table: dict[str, str], code: str) -> str | None:
+    return table.get(code) or table.get(code[:2])
+
+
+def announced_code(code: str, how: str) -> str | None:
+    """The code of an act that is promised, threatened, demanded or refused rather than done.
+
+    None when the act is refused but CAMEO has no refusal for it ("refused to attack"):
+    that is no event at all.
+    """
+    threat = _lookup(_THREAT, code)
+    if how == "commissive":
+        return threat or code
+    if how == "modal":
+        return _lookup(_INTENT, code) or threat or code
+    if how == "demand":
+        return _lookup(_DEMAND, code) or ("100" if code[:2] in ("12", "16", "17", "18", "19", "20") else code)
+    if how == "refusal":
+        return _lookup(_REJECT, code)
+    return code
+
+
+def announced(tokens: list[Token], i: int) -> str | None:
+    """How the verb at ``i`` is governed: "modal" ("will free"), "commissive" ("vowed to attack"),
+    "demand" ("must withdraw"), "refusal" ("refused to meet", "will not accept"), or None."""
+    before = [t.lower for t in tokens[max(0, i - 3):i]]
+    last = before[-1] if before else ""
+    if last in ("not", "n't") and len(before) >= 2 and before[-2] in MODALS | {"wo"}:
+        return "refusal"
+    if last in MODALS or (len(before) >= 2 and before[-2] in MODALS and last in ("soon", "also", "then", "now", "be")):
+        return "modal"
+    if last == "must":
+        return "demand"
+    if last == "to" and len(before) >= 2:
+        governor = before[-2]
+        if governor in _REFUSE_FORMS:
+            return "refusal"
+        if governor in _COMMISSIVE_FORMS:
+            return "commissive"
+        if governor in _READY and len(before) == 3 and before[0] in _BE:  # "is prepared to", not "prepared to"
+            return "modal"
+    return None
