@@ -50,7 +50,17 @@ def test_states_combine_with_agents_and_people():
     assert codes("Armenia's parliament", date(2024, 1, 1)) == ["ARMLEG"]
     assert codes("Azerbaijani Foreign Minister Jeyhun Bayramov", date(2024, 1, 1)) == ["AZEGOV"]
     assert codes("U.S. President Trump", date(2025, 8, 8)) == ["USAGOV"]
-    assert codes("officials said", date(2024, 1, 1)) == []  # an agent without a country is no actor
+    # An agent without a country is CAMEO's unknown-country actor; two agents make one.
+    assert codes("officials said", date(2024, 1, 1)) == ["---GOV"]
+    assert codes("government forces", date(2024, 1, 1)) == ["---MIL"]
+    assert codes("rebel leaders", date(2024, 1, 1)) == ["---REB"]
+
+
+def test_unknown_country_actors_give_way_to_known_ones():
+    assert _events("Insurgents attacked Syria's army.", date(2015, 6, 9)) == [("---REB", "SYRMIL", "190")]
+    # the rebels are not the target when an actor of a known country is there to be one
+    assert _events("Turkish officials met rebels and Armenian diplomats.", date(2015, 6, 9)) == [
+        ("TURGOV", "ARMGOV", "040")]
 
 
 def test_sentences_and_tokens_keep_offsets():

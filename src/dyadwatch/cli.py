@@ -183,7 +183,7 @@ def eval_coder(
     as_json: JsonOpt = False,
 ) -> None:
     """Precision, recall and F1 of the coder on gold sentences."""
-    from dyadwatch.coding.evaluate import FIELDS, evaluate
+    from dyadwatch.coding.evaluate import EXTRA_FIELDS, FIELDS, evaluate
 
     result = evaluate(gold, fmt, actors, agents, verbs, parser, category)
     if as_json:
@@ -193,7 +193,7 @@ def eval_coder(
                         f"(mode: {result['mode']})")
     for col in ("field", "precision", "recall", "f1"):
         table.add_column(col, justify="left" if col == "field" else "right")
-    for f in FIELDS:
+    for f in FIELDS + EXTRA_FIELDS:
         table.add_row(f, *(f"{result[f][k]:.3f}" for k in ("precision", "recall", "f1")))
     out.print(table)
 

@@ -196,9 +196,16 @@ def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
             if prev.kind == "person" and m.kind == "agent":  # "the Reagan administration"
                 out[-1] = _merge(prev, m, prev.code, "person", tokens)
                 continue
-        if m.kind != "agent":
-            out.append(m)
-    return [m for m in out if m.code and m.code != "---"]
+            if prev.kind == "agent" and m.kind == "agent":  # "government forces" → MIL, "rebel leaders" → REB
+                out[-1] = _merge(prev, m, m.code if prev.code == "~GOV" else prev.code, "agent", tokens)
+                continue
+        out.append(m)
+    # An agent nobody owns ("insurgents", "officials") is CAMEO's unknown-country actor, "---REB".
+    return [_unowned(m) if m.kind == "agent" else m for m in out if m.code and m.code != "---"]
+
+
+def _unowned(m: Mention) -> Mention:
+    return Mention(m.start, m.end, m.char_start, m.char_end, "---" + m.code.lstrip("~"), "unowned", m.text)
 
 
 def _share_agents(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:

@@ -14,11 +14,15 @@ from datetime import date
 from pathlib import Path
 
 from dyadwatch import reference
+from dyadwatch.coding.actors import country_of
 from dyadwatch.coding.petrarch import GoldSentence, read_actors, read_agents, read_petrarch_gold, read_verbs
 from dyadwatch.coding.pipeline import Pipeline
 from dyadwatch.errors import UnreadableFile, UsageError
 
 FIELDS = ("root", "code", "source", "target", "triple")
+# Beyond the PETRARCH fields: (source country, target country, root), the level at which
+# dyadwatch aggregates events into series.  "USAGOV" and "USA" are the same dyad side.
+EXTRA_FIELDS = ("dyad",)
 
 
 @dataclass
@@ -51,11 +55,12 @@ def _views(events: list[tuple[str, str, str]], plover: bool) -> dict[str, Counte
         "source": Counter(s for s, _, _ in events),
         "target": Counter(t for _, t, _ in events),
         "triple": Counter(events),
+        "dyad": Counter((country_of(s), country_of(t), root(c)) for s, t, c in events),
     }
 
 
 def score(pipeline: Pipeline, gold: list[GoldSentence], plover: bool = False) -> dict:
-    tallies = {f: Tally() for f in FIELDS}
+    tallies = {f: Tally() for f in FIELDS + EXTRA_FIELDS}
     n_events = 0
     for g in gold:
         predicted = []
@@ -68,9 +73,9 @@ def score(pipeline: Pipeline, gold: list[GoldSentence], plover: bool = False) ->
                 predicted.append((e.source.code, e.target.code, code))
         n_events += len(g.events)
         pv, gv = _views(predicted, plover), _views(g.events, plover)
-        for f in FIELDS:
+        for f in FIELDS + EXTRA_FIELDS:
             tallies[f].add(pv[f], gv[f])
-    out = {f: tallies[f].scores() for f in FIELDS}
+    out = {f: tallies[f].scores() for f in FIELDS + EXTRA_FIELDS}
     out.update(sentences=len(gold), events=n_events, mode=pipeline.mode)
     return out
 

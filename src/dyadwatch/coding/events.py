@@ -94,10 +94,22 @@ def _speaker(m: Mention, tokens: list[Token]) -> bool:
     return "," in before and any(w in _ATTRIBUTION for w in after)
 
 
+def _codable(mentions: list[Mention]) -> bool:
+    """Two different actors, at least one of a known country: an event between "officials" and
+    "police" belongs to no dyad, so it is not worth a parse."""
+    return len({m.code for m in mentions}) >= 2 and any(m.kind != "unowned" for m in mentions)
+
+
+def _owned_first(mentions: list[Mention]) -> list[Mention]:
+    """Actors of a known country if there are any; "insurgents" (---REB) only when nobody else is there."""
+    owned = [m for m in mentions if m.kind != "unowned"]
+    return owned or mentions
+
+
 def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """(source, target) pairs for the verb at token ``i``; conjoined actors are distributed."""
-    before = [m for m in mentions if m.end <= i and not _place(m, tokens)]
-    after = [m for m in mentions if m.start > i and not _place(m, tokens) and not _speaker(m, tokens)]
+    before = _owned_first([m for m in mentions if m.end <= i and not _place(m, tokens)])
+    after = _owned_first([m for m in mentions if m.start > i and not _place(m, tokens) and not _speaker(m, tokens)])
     passive = i > 0 and tokens[i - 1].lower in PASSIVE_AUX
     by_agent = next((k for k, m in enumerate(after) if m.start > 0 and tokens[m.start - 1].lower == "by"), None)
     if passive and by_agent is not None and before:
@@ -163,12 +175,18 @@ class EventCoder:
 
     def needs_parse(self, tokens: list[Token], mentions: list[Mention]) -> bool:
         """Only sentences with two actors and a dictionary verb can yield an event: parse just those."""
-        return len({m.code for m in mentions}) >= 2 and any(
-            self.verbs.lemma(t.text) is not None and not _inside(t.i, mentions) for t in tokens)
+        return _codable(mentions) and any(self._candidate(tokens, t.i, mentions) for t in tokens)
+
+    def _candidate(self, tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
+        """A dictionary verb, used as a verb, whose pattern the following words satisfy."""
+        lemma = self.verbs.lemma(tokens[i].text)
+        if lemma is None or _inside(i, mentions) or _noun_use(tokens, i, lemma):
+            return False
+        return _pattern(self.verbs, lemma, [t.lower for t in tokens[i + 1:i + 1 + WINDOW]]) is not None
 
     def __call__(self, text: str, offset: int, tokens: list[Token], mentions: list[Mention],
                  parsed=None) -> list[CodedEvent]:
-        if len({m.code for m in mentions}) < 2:
+        if not _codable(mentions):
             return []
         roles, nominal = {}, set()
         if self.nlp is not None:
@@ -277,7 +295,7 @@ def _first_mention(heads, mentions: list[Mention], offset: int) -> Mention | Non
     for h in heads:
         lo = min(t.idx for t in h.subtree) + offset
         hi = max(t.idx + len(t.text) for t in h.subtree) + offset
-        inside = [m for m in mentions if lo <= m.char_start and m.char_end <= hi]
+        inside = _owned_first([m for m in mentions if lo <= m.char_start and m.char_end <= hi])
         if inside:
             return inside[0]
     return None
