@@ -126,7 +126,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention]) -> list[
 
 
 _SPEECH = {"said", "says", "say", "insisted", "insists", "demanded", "demands", "declared", "told", "stressed",
-           "warned", "reiterated", "argued", "stated", "added", "maintained"}
+           "warned", "reiterated", "argued", "stated", "added", "maintained", "reminded", "reminder", "wrote"}
 
 
 _HAVE = {"has", "have", "had", "having"}
