@@ -76,7 +76,7 @@ def _group(mentions: list[Mention], k: int, tokens: list[Token], step: int) -> l
     j = k
     while 0 <= j + step < len(mentions):
         a, b = (mentions[j + step], mentions[j]) if step < 0 else (mentions[j], mentions[j + step])
-        if [t.lower for t in tokens[a.end:b.start]] not in _JOINERS:
+        if [t.lower for t in tokens[a.end:b.start] if t.lower != "the"] not in _JOINERS:
             break
         j += step
         group.append(mentions[j])
@@ -119,7 +119,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention]) -> list[
         sources = _group(before, len(before) - 1, tokens, -1) if before else []
         first = next((k for k, m in enumerate(after) if all(_distinct(m, x) for x in sources)), None)
         targets = _group(after, first, tokens, +1) if first is not None else []
-        if not targets and len(sources) >= 2 and i - sources[-1].end <= 5:
+        if not targets and len(sources) >= 2 and i - sources[-1].end <= 3:
             # "X and Y delayed their meeting": a joint subject acts on each other
             return [(a, b) for a in sources for b in sources if _distinct(a, b)]
     return [(a, b) for a in sources for b in targets if _distinct(a, b)]
@@ -132,13 +132,18 @@ _SPEECH = {"said", "says", "say", "insisted", "insists", "demanded", "demands", 
 _HAVE = {"has", "have", "had", "having"}
 
 
+_GERUND_AFTER = {"for", "of", "after", "before", "by", "without", "against", "about", "despite"}
+
+
 def _noun_use(tokens: list[Token], i: int, lemma: str) -> bool:
     """A verb form used as a noun: after a determiner or adjective ("a surprise visit", "humanitarian
-    aid"), or a bare form after "have" ("had support": a verb would be "had supported")."""
+    aid"), a bare form after "have" ("had support": a verb would be "had supported"), or a gerund
+    after a preposition, which reports the background of another act ("jailed for helping militants",
+    "accused X of attacking Y")."""
     if i == 0:
         return False
     prev = tokens[i - 1].lower
-    if prev in NOMINAL_BEFORE:
+    if prev in NOMINAL_BEFORE or (prev in _GERUND_AFTER and tokens[i].lower.endswith("ing")):
         return True
     return prev in _HAVE and tokens[i].lower in (lemma, lemma + "s", lemma + "es")
 
