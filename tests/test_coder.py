@@ -238,3 +238,22 @@ def test_nationalities_agree_with_countryinfo(shared):
     # Measured 178/192 and 168/177; the rest are CountryInfo spellings ("porto novo") or moves (Naypyidaw, 2005).
     assert sum(a in known for a, known in adjectives) / len(adjectives) >= 0.9
     assert sum(c in known for c, known in capitals) / len(capitals) >= 0.9
+
+
+def test_codebook_conventions_for_mediation_and_demonstrations():
+    when = date(2021, 6, 12)
+    assert _events("Azerbaijan agreed to U.S. mediation.", when) == [("AZE", "USA", "038")]
+    assert _events("The Trump administration demonstrated openness to Azerbaijan.", when) == []
+    assert _events("Armenians demonstrated outside the Azerbaijani embassy.", when) == [("ARM", "AZEGOV", "141")]
+
+
+@pytest.mark.skipif(load_spacy() is None, reason="spaCy English model not installed")
+def test_parser_mode_keeps_known_subjects_that_are_no_actors():
+    when = date(2023, 5, 3)
+    # "he" has no actor antecedent: Azerbaijan (inside "toward Azerbaijan") must not stand in for him
+    got = _events("While taking this stance toward Azerbaijan, he insisted there could be no dialogue with Russia.",
+                  when, parser="spacy")
+    assert all(src != "AZE" for src, _, _ in got)
+    assert _events("Israel announced it would free 150 Palestinian prisoners.", when, parser="spacy") == [
+        ("ISR", "PSE", "0353")]  # "it" stands for the earlier subject
+    assert _events("They cited the need to defend Ukraine against Russia.", when, parser="spacy") == []

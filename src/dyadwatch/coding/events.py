@@ -106,10 +106,15 @@ def _owned_first(mentions: list[Mention]) -> list[Mention]:
     return owned or mentions
 
 
-def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """(source, target) pairs for the verb at token ``i``; conjoined actors are distributed."""
+def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention],
+                  places: bool = False) -> list[tuple[Mention, Mention]]:
+    """(source, target) pairs for the verb at token ``i``; conjoined actors are distributed.
+
+    ``places``: a protest's place may be its target ("demonstrated outside the embassy").
+    """
     before = _owned_first([m for m in mentions if m.end <= i and not _place(m, tokens)])
-    after = _owned_first([m for m in mentions if m.start > i and not _place(m, tokens) and not _speaker(m, tokens)])
+    after = _owned_first([m for m in mentions if m.start > i and (places or not _place(m, tokens))
+                          and not _speaker(m, tokens)])
     passive = i > 0 and tokens[i - 1].lower in PASSIVE_AUX
     by_agent = next((k for k, m in enumerate(after) if m.start > 0 and tokens[m.start - 1].lower == "by"), None)
     if passive and by_agent is not None and before:
@@ -218,9 +223,11 @@ class EventCoder:
             if how == "demand":
                 pairs = demand_roles(tokens, tok.i, mentions)
             elif tok.i in roles:
-                pairs = _distribute(roles[tok.i], mentions, tokens)
+                pairs = _distribute(roles[tok.i], mentions, tokens) if roles[tok.i] else []
             else:
                 pairs = pattern_roles(tokens, tok.i, mentions)
+            if not pairs and pattern.code.startswith("14"):
+                pairs = pattern_roles(tokens, tok.i, mentions, places=True)
             code = modality.announced_code(pattern.code, how) if how else pattern.code
             if code is None:
                 continue
@@ -252,8 +259,9 @@ class EventCoder:
     def _negated(tokens: list[Token], i: int) -> bool:
         return any(t.lower in NEGATION for t in tokens[max(0, i - 3):i])
 
-    def _parse_roles(self, doc, offset, tokens, mentions) -> dict[int, tuple[Mention, Mention]]:
-        """Token index of each verb → (source, target) from the dependency parse."""
+    def _parse_roles(self, doc, offset, tokens, mentions) -> dict[int, tuple[Mention, Mention] | None]:
+        """Token index of each verb → (source, target) from the dependency parse, or None when
+        the parse shows a subject that is no actor (then no nearby actor may stand in for it)."""
         by_char = {t.start - offset: t.i for t in tokens}
         out = {}
         for tok in doc:
@@ -269,9 +277,33 @@ class EventCoder:
             tgt = _first_mention([o for o in objs if o not in agent], mentions, offset)
             if passive and agent:
                 src, tgt = _first_mention(agent, mentions, offset), src
+            elif subj and src is None:
+                src = _antecedent(subj[0], doc, mentions, offset)
+                if src is None:  # the subject is known and is no actor ("the report alleged", "he" of nobody)
+                    out[i] = None
+                    continue
+            elif not subj and tok.dep_ == "acl":  # "the need to defend Ukraine": the noun is the doer
+                src = _first_mention([tok.head], mentions, offset) if tok.head.i < tok.i else None
+                if src is None:
+                    out[i] = None
+                    continue
             if src is not None and tgt is not None and _distinct(src, tgt):
                 out[i] = (src, tgt)
         return out
+
+
+_PRONOUNS = {"he", "she", "it", "they", "we", "who", "which", "that"}
+
+
+def _antecedent(subj, doc, mentions: list[Mention], offset: int) -> Mention | None:
+    """A pronoun subject stands for the last actor before it that was itself a subject
+    ("Israel announced it would free..."); any other subject without an actor stands for none."""
+    if subj.lower_ not in _PRONOUNS:
+        return None
+    at = subj.idx + offset
+    subjects = {t.idx + offset for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
+    earlier = [m for m in mentions if m.char_end <= at and any(m.char_start <= c < m.char_end for c in subjects)]
+    return earlier[-1] if earlier else None
 
 
 def _subjects(tok) -> list:
