@@ -190,6 +190,9 @@ def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
                 code = prev.code[:3] + m.code.lstrip("~")
                 out[-1] = _merge(prev, m, code, "combined", tokens)
                 continue
+            if prev.kind == "org" and m.kind == "agent":  # "UN troops" → IGOUNOMIL, as PETRARCH codes them
+                out[-1] = _merge(prev, m, prev.code + m.code.lstrip("~"), "org", tokens)
+                continue
             if prev.kind in ("state", "combined", "agent") and m.kind == "person":
                 out[-1] = _merge(prev, m, m.code, "person", tokens)
                 continue
@@ -251,7 +254,10 @@ _NOT_NAMES = {"on", "in", "the", "and", "said", "told", "today", "tuesday", "mon
 
 
 _GAP_WORDS = {"'s", "’s", "'", "s", "first", "new", "deputy", "top", "senior", "chief", "former", "acting", "then",
-              "the", "his", "her", "its", "their", "own"}
+              "the", "his", "her", "its", "their", "own",
+              # portfolios and ranks between a state and its office: "Rwanda's information minister"
+              "national", "security", "information", "interior", "justice", "finance", "economy", "energy", "trade",
+              "health", "education", "intelligence", "special", "presidential", "vice", "assistant", "lead"}
 
 
 def _adjacent(a: Mention, b: Mention, tokens: list[Token]) -> bool:

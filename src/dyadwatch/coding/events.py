@@ -275,6 +275,9 @@ class EventCoder:
             agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             src = _first_mention(subj, mentions, offset)
             tgt = _first_mention([o for o in objs if o not in agent], mentions, offset)
+            if passive and not agent:  # "killed in an air strike by government forces": the "by" sits lower
+                agent = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"][:1]
+                tgt = None
             if passive and agent:
                 src, tgt = _first_mention(agent, mentions, offset), src
             elif subj and src is None:
