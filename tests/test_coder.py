@@ -257,3 +257,25 @@ def test_parser_mode_keeps_known_subjects_that_are_no_actors():
     assert _events("Israel announced it would free 150 Palestinian prisoners.", when, parser="spacy") == [
         ("ISR", "PSE", "0353")]  # "it" stands for the earlier subject
     assert _events("They cited the need to defend Ukraine against Russia.", when, parser="spacy") == []
+
+
+@pytest.mark.parametrize("when,expected", [
+    (date(1995, 1, 1), "AFGREB"), (date(1998, 1, 1), "AFGGOV"), (date(2010, 1, 1), "AFGREB"), (date(2023, 1, 1), "AFGGOV"),
+])
+def test_the_taliban_are_coded_by_date(when, expected):
+    assert codes("Taliban fighters", when) == [expected]
+
+
+def test_organisations_and_armed_groups_agree_with_phoenix(shared):
+    """Our organisation and armed-group codes, against the Phoenix dictionaries in ../shared."""
+    from dyadwatch.coding.petrarch import read_actors
+
+    base = shared / "petrarch2/petrarch2/data/dictionaries"
+    phoenix = read_actors(base / "Phoenix.International.actors.txt")
+    read_actors(base / "Phoenix.MilNonState.actors.txt", phoenix)
+    names = ["Amnesty International", "Human Rights Watch", "Red Cross", "IAEA", "World Bank", "IMF", "Arab League",
+             "OPEC", "ASEAN", "UNHCR", "UNICEF", "Interpol", "al-Qaeda", "Hamas", "Hezbollah", "Boko Haram", "al-Shabab"]
+    when = date(2012, 1, 1)
+    for name in names:
+        theirs = [m.code for m in phoenix.find(tokenize(name), when)]
+        assert codes(name, when) == theirs, name

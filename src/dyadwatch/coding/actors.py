@@ -193,6 +193,9 @@ def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
             if prev.kind == "org" and m.kind == "agent":  # "UN troops" → IGOUNOMIL, as PETRARCH codes them
                 out[-1] = _merge(prev, m, prev.code + m.code.lstrip("~"), "org", tokens)
                 continue
+            if prev.kind == "group" and m.kind == "agent":  # "Taliban fighters": the group says it all
+                out[-1] = _merge(prev, m, prev.code, "group", tokens)
+                continue
             if prev.kind in ("state", "combined", "agent") and m.kind == "person":
                 out[-1] = _merge(prev, m, m.code, "person", tokens)
                 continue
@@ -295,7 +298,10 @@ def bundled() -> ActorDictionary:
             d.add(Entry(_words(name), r["code"], "state", cased=True))
     for r in _rows("organizations.csv"):
         for name in r["names"].split("|"):
-            d.add(Entry(_words(name), r["code"], "org", cased=True))
+            d.add(Entry(_words(name), r["code"], "org", cased=name[:1].isupper()))
+    for r in _rows("armed_groups.csv"):  # dated: the Taliban were insurgents, then the government, twice
+        for name in r["names"].split("|"):
+            d.add(Entry(_words(name), r["code"], "group", _date(r["start"]), _date(r["end"]), cased=name[:1].isupper()))
     for r in _rows("office_holders.csv"):
         for name in r["names"].split("|"):
             d.add(Entry(_words(name), r["code"], "person", _date(r["start"]), _date(r["end"]), cased=True))
