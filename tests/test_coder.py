@@ -279,3 +279,10 @@ def test_organisations_and_armed_groups_agree_with_phoenix(shared):
     for name in names:
         theirs = [m.code for m in phoenix.find(tokenize(name), when)]
         assert codes(name, when) == theirs, name
+
+
+def test_progressives_are_not_passives_and_doubled_consonants_inflect():
+    when = date(1995, 6, 1)
+    assert ("HRV", "SRBCVL", "094") in _events(
+        "Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.", when)
+    assert _events("Afghan rebels have kidnapped Soviet civilian advisers.", when) == [("AFGREB", "SUNGOV", "181")]

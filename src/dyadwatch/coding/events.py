@@ -115,7 +115,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention],
     before = _owned_first([m for m in mentions if m.end <= i and not _place(m, tokens)])
     after = _owned_first([m for m in mentions if m.start > i and (places or not _place(m, tokens))
                           and not _speaker(m, tokens)])
-    passive = i > 0 and tokens[i - 1].lower in PASSIVE_AUX
+    # "was attacked" is passive; "is investigating" is not
+    passive = i > 0 and tokens[i - 1].lower in PASSIVE_AUX and not tokens[i].lower.endswith("ing")
     by_agent = next((k for k, m in enumerate(after) if m.start > 0 and tokens[m.start - 1].lower == "by"), None)
     if passive and by_agent is not None and before:
         sources = _group(after, by_agent, tokens, +1)

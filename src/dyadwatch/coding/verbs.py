@@ -36,8 +36,9 @@ def inflections(lemma: str) -> set[str]:
         forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
     else:
         forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
-    if len(lemma) > 3 and lemma.endswith("l") and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
-        forms |= {lemma + "led", lemma + "ling"}  # British spelling: cancelled, signalled, travelling
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        # a doubled final consonant: kidnapped, stopped; and British cancelled, travelling
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     return forms
 
 
