@@ -286,3 +286,8 @@ def test_progressives_are_not_passives_and_doubled_consonants_inflect():
     assert ("HRV", "SRBCVL", "094") in _events(
         "Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.", when)
     assert _events("Afghan rebels have kidnapped Soviet civilian advisers.", when) == [("AFGREB", "SUNGOV", "181")]
+
+
+def test_withdrawals_target_the_place_they_leave():
+    assert _events("Russia withdrew its peacekeepers from Azerbaijan.", date(2024, 4, 17)) == [("RUS", "AZE", "087")]
+    assert _events("The UN said it will withdraw inspectors from Iraq.", date(1998, 1, 1)) == [("IGOUNO", "IRQ", "136")]

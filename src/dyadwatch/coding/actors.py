@@ -260,7 +260,8 @@ _GAP_WORDS = {"'s", "’s", "'", "s", "first", "new", "deputy", "top", "senior",
               "the", "his", "her", "its", "their", "own",
               # portfolios and ranks between a state and its office: "Rwanda's information minister"
               "national", "security", "information", "interior", "justice", "finance", "economy", "energy", "trade",
-              "health", "education", "intelligence", "special", "presidential", "vice", "assistant", "lead"}
+              "health", "education", "intelligence", "special", "presidential", "vice", "assistant", "lead",
+              "interim", "transitional", "caretaker", "provisional", "federal", "central", "regional", "military"}
 
 
 def _adjacent(a: Mention, b: Mention, tokens: list[Token]) -> bool:

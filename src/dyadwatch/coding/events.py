@@ -100,6 +100,11 @@ def _codable(mentions: list[Mention]) -> bool:
     return len({m.code for m in mentions}) >= 2 and any(m.kind != "unowned" for m in mentions)
 
 
+def _own_agent(m: Mention, tokens: list[Token]) -> bool:
+    """"withdrew its peacekeepers": an agent the subject owns is not the act's target."""
+    return m.kind == "unowned" and m.start > 0 and tokens[m.start - 1].lower in ("its", "their", "his", "her")
+
+
 def _owned_first(mentions: list[Mention]) -> list[Mention]:
     """Actors of a known country if there are any; "insurgents" (---REB) only when nobody else is there."""
     owned = [m for m in mentions if m.kind != "unowned"]
@@ -114,7 +119,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention],
     """
     before = _owned_first([m for m in mentions if m.end <= i and not _place(m, tokens)])
     after = _owned_first([m for m in mentions if m.start > i and (places or not _place(m, tokens))
-                          and not _speaker(m, tokens)])
+                          and not _speaker(m, tokens) and not _own_agent(m, tokens)])
     # "was attacked" is passive; "is investigating" is not
     passive = i > 0 and tokens[i - 1].lower in PASSIVE_AUX and not tokens[i].lower.endswith("ing")
     by_agent = next((k for k, m in enumerate(after) if m.start > 0 and tokens[m.start - 1].lower == "by"), None)
@@ -136,6 +141,8 @@ _SPEECH = {"said", "says", "say", "insisted", "insists", "demanded", "demands", 
 
 
 _HAVE = {"has", "have", "had", "having"}
+# Acts whose target is a place: protests at, withdrawals from, blockades and occupations of.
+_PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192"}
 
 
 _GERUND_AFTER = {"for", "of", "after", "before", "by", "without", "against", "about", "despite"}
@@ -227,7 +234,7 @@ class EventCoder:
                 pairs = _distribute(roles[tok.i], mentions, tokens) if roles[tok.i] else []
             else:
                 pairs = pattern_roles(tokens, tok.i, mentions)
-            if not pairs and pattern.code.startswith("14"):
+            if not pairs and how != "demand" and (pattern.code[:2] == "14" or pattern.code in _PLACE_TARGETS):
                 pairs = pattern_roles(tokens, tok.i, mentions, places=True)
             code = modality.announced_code(pattern.code, how) if how else pattern.code
             if code is None:
