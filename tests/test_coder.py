@@ -291,3 +291,10 @@ def test_progressives_are_not_passives_and_doubled_consonants_inflect():
 def test_withdrawals_target_the_place_they_leave():
     assert _events("Russia withdrew its peacekeepers from Azerbaijan.", date(2024, 4, 17)) == [("RUS", "AZE", "087")]
     assert _events("The UN said it will withdraw inspectors from Iraq.", date(1998, 1, 1)) == [("IGOUNO", "IRQ", "136")]
+
+
+def test_what_an_appeal_or_demand_asks_for_is_not_coded_twice():
+    when = date(2023, 5, 3)
+    assert _events("Turkey urged Armenia to support the peace treaty with Azerbaijan.", when) == [("TUR", "ARM", "020")]
+    assert _events("China demanded that the US cancel plans to sell weapons to Taiwan.", when) == [("CHN", "USA", "100")]
+    assert _events("Armenian protesters blocked roads to the Azerbaijani border.", when)[0][2] == "144"

@@ -161,6 +161,12 @@ def _noun_use(tokens: list[Token], i: int, lemma: str) -> bool:
     return prev in _HAVE and tokens[i].lower in (lemma, lemma + "s", lemma + "es")
 
 
+def _asked_for(tokens: list[Token], directive: int | None, i: int) -> bool:
+    """"urged the EU to support the PLO", "demanded that the US cancel the sale": the support and
+    the cancellation are what the appeal or demand asks for, coded by the appeal itself."""
+    return directive is not None and any(t.lower in ("to", "that") for t in tokens[directive + 1:i])
+
+
 def demand_roles(tokens: list[Token], i: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"Turkey said Armenia must withdraw": the speaker demands of the subject of "must".
 
@@ -213,6 +219,7 @@ class EventCoder:
             by_char = {t.start - offset: t.i for t in tokens}
             nominal = {by_char[t.idx] for t in doc if t.idx in by_char and t.dep_ not in VERBAL_DEPS}
         events, reporting, objects = [], [], set()
+        directive = None  # the token of an appeal or demand: what it asks for is not an act of its own
         for tok in tokens:
             lemma = self.verbs.lemma(tok.text)
             if lemma is None or _inside(tok.i, mentions):
@@ -224,7 +231,7 @@ class EventCoder:
                 continue
             following = [t.lower for t in tokens[tok.i + 1:tok.i + 1 + WINDOW]]
             pattern = _pattern(self.verbs, lemma, following)
-            if pattern is None or self._controls(lemma, tokens, tok.i):
+            if pattern is None or self._controls(lemma, tokens, tok.i) or _asked_for(tokens, directive, tok.i):
                 continue
             if pattern.after:  # "impose sanctions": the word the pattern needed is its object, not a verb
                 objects.add(tok.i + 1 + next(k for k, w in enumerate(following) if w in pattern.after))
@@ -239,6 +246,8 @@ class EventCoder:
             code = modality.announced_code(pattern.code, how) if how else pattern.code
             if code is None:
                 continue
+            if code[:2] in ("02", "10") and pairs:
+                directive = tok.i
             for source, target in pairs:
                 event = CodedEvent(source, target, code, tok.start, tok.end, tok.text)
                 (reporting if pattern.reporting else events).append(event)
