@@ -9,7 +9,7 @@ subtrees; where the parse gives no actor, the pattern rule fills in.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dyadwatch.coding import modality
 from dyadwatch.coding.actors import Mention
@@ -182,6 +182,28 @@ def demand_roles(tokens: list[Token], i: int, mentions: list[Mention]) -> list[t
     return []
 
 
+@dataclass
+class _SentenceState:
+    """What coding one sentence remembers from verb to verb."""
+
+    tokens: list[Token]
+    mentions: list[Mention]
+    roles: dict = field(default_factory=dict)  # verb token → (source, target) from the parse
+    nominal: set = field(default_factory=set)  # verb forms the parse shows to be nouns
+    objects: set = field(default_factory=set)  # words a pattern consumed as its object
+    directive: int | None = None  # the token of an appeal or demand: what it asks for is not an act
+
+
+def _unique(events: list[CodedEvent]) -> list[CodedEvent]:
+    seen, out = set(), []
+    for e in events:
+        key = (e.source.code, e.target.code, e.code)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
 class EventCoder:
     """Component: sentence tokens + mentions → coded events."""
 
@@ -212,53 +234,59 @@ class EventCoder:
                  parsed=None) -> list[CodedEvent]:
         if not _codable(mentions):
             return []
-        roles, nominal = {}, set()
+        state = _SentenceState(tokens, mentions)
         if self.nlp is not None:
             doc = parsed if parsed is not None else self.nlp(text)
-            roles = self._parse_roles(doc, offset, tokens, mentions)
+            state.roles = self._parse_roles(doc, offset, tokens, mentions)
             by_char = {t.start - offset: t.i for t in tokens}
-            nominal = {by_char[t.idx] for t in doc if t.idx in by_char and t.dep_ not in VERBAL_DEPS}
-        events, reporting, objects = [], [], set()
-        directive = None  # the token of an appeal or demand: what it asks for is not an act of its own
+            state.nominal = {by_char[t.idx] for t in doc if t.idx in by_char and t.dep_ not in VERBAL_DEPS}
+        events, reporting = [], []
         for tok in tokens:
-            lemma = self.verbs.lemma(tok.text)
-            if lemma is None or _inside(tok.i, mentions):
+            coded = self._code_verb(tok, state)
+            if coded is None:
                 continue
-            how = modality.announced(tokens, tok.i) if self.verbs.modality else None
-            if how != "refusal" and self._negated(tokens, tok.i):
-                continue
-            if tok.i in nominal or tok.i in objects or _noun_use(tokens, tok.i, lemma):
-                continue
-            following = [t.lower for t in tokens[tok.i + 1:tok.i + 1 + WINDOW]]
-            pattern = _pattern(self.verbs, lemma, following)
-            if pattern is None or self._controls(lemma, tokens, tok.i) or _asked_for(tokens, directive, tok.i):
-                continue
-            if pattern.after:  # "impose sanctions": the word the pattern needed is its object, not a verb
-                objects.add(tok.i + 1 + next(k for k, w in enumerate(following) if w in pattern.after))
-            if how == "demand":
-                pairs = demand_roles(tokens, tok.i, mentions)
-            elif tok.i in roles:
-                pairs = _distribute(roles[tok.i], mentions, tokens) if roles[tok.i] else []
-            else:
-                pairs = pattern_roles(tokens, tok.i, mentions)
-            if not pairs and how != "demand" and (pattern.code[:2] == "14" or pattern.code in _PLACE_TARGETS):
-                pairs = pattern_roles(tokens, tok.i, mentions, places=True)
-            code = modality.announced_code(pattern.code, how) if how else pattern.code
-            if code is None:
-                continue
-            if code[:2] in ("02", "10") and pairs:
-                directive = tok.i
+            pattern, code, pairs = coded
             for source, target in pairs:
                 event = CodedEvent(source, target, code, tok.start, tok.end, tok.text)
                 (reporting if pattern.reporting else events).append(event)
         chosen = events or [e for e in reporting if e.verb_start == reporting[0].verb_start]
-        seen, out = set(), []
-        for e in chosen:
-            key = (e.source.code, e.target.code, e.code)
-            if key not in seen:
-                seen.add(key)
-                out.append(e)
-        return out
+        return _unique(chosen)
+
+    def _code_verb(self, tok: Token, st: "_SentenceState") -> tuple[Pattern, str, list] | None:
+        """The pattern, code and (source, target) pairs of one verb, or None if it codes nothing."""
+        tokens, mentions, i = st.tokens, st.mentions, tok.i
+        lemma = self.verbs.lemma(tok.text)
+        if lemma is None or _inside(i, mentions):
+            return None
+        how = modality.announced(tokens, i) if self.verbs.modality else None
+        if (how != "refusal" and self._negated(tokens, i)) or i in st.nominal or i in st.objects \
+                or _noun_use(tokens, i, lemma):
+            return None
+        following = [t.lower for t in tokens[i + 1:i + 1 + WINDOW]]
+        pattern = _pattern(self.verbs, lemma, following)
+        if pattern is None or self._controls(lemma, tokens, i) or _asked_for(tokens, st.directive, i):
+            return None
+        if pattern.after:  # "impose sanctions": the word the pattern needed is its object, not a verb
+            st.objects.add(i + 1 + next(k for k, w in enumerate(following) if w in pattern.after))
+        pairs = self._pairs(i, pattern, how, st)
+        code = modality.announced_code(pattern.code, how) if how else pattern.code
+        if code is None:
+            return None
+        if code[:2] in ("02", "10") and pairs:
+            st.directive = i
+        return pattern, code, pairs
+
+    @staticmethod
+    def _pairs(i: int, pattern: Pattern, how: str | None, st: "_SentenceState") -> list:
+        if how == "demand":
+            return demand_roles(st.tokens, i, st.mentions)
+        if i in st.roles:
+            pairs = _distribute(st.roles[i], st.mentions, st.tokens) if st.roles[i] else []
+        else:
+            pairs = pattern_roles(st.tokens, i, st.mentions)
+        if not pairs and (pattern.code[:2] == "14" or pattern.code in _PLACE_TARGETS):
+            pairs = pattern_roles(st.tokens, i, st.mentions, places=True)
+        return pairs
 
     def _controls(self, lemma: str, tokens: list[Token], i: int) -> bool:
         """True when this verb only introduces another coded verb ("agreed to release")."""
