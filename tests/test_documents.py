@@ -136,3 +136,12 @@ def test_cli_ingest_docs_json(tmp_path):
     assert r.exit_code == 0, r.output
     obj = json.loads(r.stdout)
     assert obj["rows_stored"] == 1 and obj["mode"] == "patterns" and obj["events_new"] >= 2
+
+
+def test_unknown_country_actors_are_stored_without_a_country(store, tmp_path):
+    f = tmp_path / "raid.txt"
+    f.write_text("Insurgents attacked Syria's army near Aleppo on Monday.")
+    [r] = _ingest(store, f)
+    assert r.rows_stored == 1
+    assert store.query("SELECT actor1_code, actor1_country, actor1_agent, actor2_country, actor2_agent, event_code "
+                       "FROM events") == [("---REB", None, "REB", "SYR", "MIL", "190")]

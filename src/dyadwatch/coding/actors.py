@@ -51,7 +51,8 @@ class Mention:
 
     @property
     def agent(self) -> str | None:
-        rest = self.code[3:] if self.code[:3] in reference.countries() else ""
+        known = self.code[:3] in reference.countries() or self.code.startswith("---")
+        rest = self.code[3:] if known else ""
         return rest[:3] or None
 
 

@@ -135,7 +135,12 @@ def _insert_event(store: Store, eid: str, when: date, e, doc: Document, sentence
            event_root_code, quad_class, goldstein, plover, num_mentions, num_sources, num_articles,
            source_url, source_ref, summary, ingest_run_id)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1, ?, ?, ?, ?)""",
-        [DATASET, eid, when, e.source.code, e.source.text, e.source.country, e.source.agent,
-         e.target.code, e.target.text, e.target.country, e.target.agent, e.code, e.code[:3], e.code[:2],
+        [DATASET, eid, when, e.source.code, e.source.text, _country(e.source), e.source.agent,
+         e.target.code, e.target.text, _country(e.target), e.target.agent, e.code, e.code[:3], e.code[:2],
          reference.quad_class(e.code[:2]), c.goldstein if c else None, c.plover if c else None,
          doc.url, f"document {doc.doc_id[:12]}" + (f" ({doc.title})" if doc.title else ""), sentence, run_id])
+
+
+def _country(m) -> str | None:
+    """CAMEO's "---" (an actor of unknown country) is stored as no country, as GDELT leaves it blank."""
+    return None if m.country == "---" else m.country
