@@ -127,6 +127,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention],
         sources = _group(after, by_agent, tokens, +1)
         targets = _group(before, len(before) - 1, tokens, -1)
     else:
+        # "signed a declaration, witnessed by President Trump": "by" names no target of an active verb
         sources = _group(before, len(before) - 1, tokens, -1) if before else []
         first = next((k for k, m in enumerate(after) if all(_distinct(m, x) for x in sources)), None)
         targets = _group(after, first, tokens, +1) if first is not None else []
@@ -141,6 +142,8 @@ _SPEECH = {"said", "says", "say", "insisted", "insists", "demanded", "demands", 
 
 
 _HAVE = {"has", "have", "had", "having"}
+# Prepositions of place in a parse ("met in Abu Dhabi"); "at" and "from" also mark targets ("fired at").
+_WHERE = {"in", "near", "outside", "inside", "across", "around", "within"}
 # Acts whose target is a place: protests at, withdrawals from, blockades and occupations of.
 _PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192"}
 
@@ -315,7 +318,9 @@ class EventCoder:
                 continue
             subj = _subjects(tok)
             objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "obj", "iobj")]
-            objs += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+            # "met ... in Abu Dhabi": a place is where, not whom
+            objs += [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ not in _WHERE
+                     for g in c.children if g.dep_ == "pobj"]
             passive = any(c.dep_ == "nsubjpass" for c in tok.children)
             agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             src = _first_mention(subj, mentions, offset)

@@ -6,10 +6,12 @@ threat of military force (138).  The codebook files a cooperative act that is pr
 under category 03 and a hostile act that is announced under category 13; this module
 maps a verb's code when a modal or a commissive verb governs it.
 
-A commissive verb ("agreed to release") keeps a cooperative act's own code, as PETRARCH's
-gold records do, but turns a hostile one into a threat ("vowed to attack" → 138).  The
-mapping belongs to our verb dictionary's conventions: a user's PETRARCH dictionary codes
-"will" and "agree to" with its own patterns and is left alone.
+A commissive verb does the same: "agreed to meet" is an intent to meet (036), not a meeting,
+and "vowed to attack" a threat (138).  PETRARCH's gold records code "agreed to release" as
+the release itself; we follow the codebook, since an analyst reading "released" would be
+told something that has not happened.  The mapping belongs to our verb dictionary's
+conventions: a user's PETRARCH dictionary codes "will" and "agree to" with its own patterns
+and is left alone.
 """
 
 from __future__ import annotations
@@ -59,9 +61,7 @@ def announced_code(code: str, how: str) -> str | None:
     that is no event at all.
     """
     threat = _lookup(_THREAT, code)
-    if how == "commissive":
-        return threat or code
-    if how == "modal":
+    if how in ("modal", "commissive"):
         return _lookup(_INTENT, code) or threat or code
     if how == "demand":
         return _lookup(_DEMAND, code) or ("100" if code[:2] in ("12", "16", "17", "18", "19", "20") else code)
