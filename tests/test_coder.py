@@ -308,3 +308,10 @@ def test_visits_signings_and_hosted_talks():
     assert _events("Putin began a two-day state visit to Azerbaijan.", when) == [("RUSGOV", "AZE", "042")]
     assert ("ARM", "AZE", "057") in _events("Armenia and Azerbaijan signed the regulation on the commissions.", when)
     assert _events("Blinken hosted negotiations between Armenia and Azerbaijan.", date(2023, 5, 1))[0][2] == "045"
+
+
+def test_mood_adjectives_and_refuge():
+    when = date(1988, 1, 1)
+    assert _events("Turkish President Turgut Ozal said he was confident that Greece would agree.", when)[0][2] == "013"
+    assert _events("Former Chancellor Willy Brandt of Germany said he was skeptical over Moscow's will.", when)[0][2] == "012"
+    assert _events("Some 800,000 Iraqi Kurds sought refuge in Germany.", when) == [("IRQ", "DEU", "0233")]

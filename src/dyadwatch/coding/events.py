@@ -25,7 +25,8 @@ NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "
                   "humanitarian", "military", "economic", "financial", "foreign", "more", "additional", "emergency",
                   "diplomatic", "political", "direct", "joint", "bilateral"}
 # Dependency labels of a verb acting as a verb; a verb form as subject or object is a noun.
-VERBAL_DEPS = {"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "dep"}
+VERBAL_DEPS = {"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "dep",
+               "acomp"}  # "he was skeptical": our mood adjectives
 # "agreed to release", "plans to visit": the embedded action is the event, not the intention.
 CONTROL = {"agree", "plan", "pledge", "promise", "vow", "intend", "decide", "offer", "threaten", "want", "seek",
            "try", "attempt", "begin", "continue", "order", "ask", "urge", "call", "invite", "refuse", "prepare"}
@@ -144,8 +145,8 @@ _SPEECH = {"said", "says", "say", "insisted", "insists", "demanded", "demands", 
 _HAVE = {"has", "have", "had", "having"}
 # Prepositions of place in a parse ("met in Abu Dhabi"); "at" and "from" also mark targets ("fired at").
 _WHERE = {"in", "near", "outside", "inside", "across", "around", "within"}
-# Acts whose target is a place: protests at, withdrawals from, blockades and occupations of.
-_PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192"}
+# Acts whose target is a place: protests at, withdrawals from, blockades and occupations of, refuge in.
+_PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192", "0233"}
 
 
 _GERUND_AFTER = {"for", "of", "after", "before", "by", "without", "against", "about", "despite"}
@@ -367,10 +368,17 @@ def _subjects(tok) -> list:
     """
     for _ in range(3):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-        if subj or tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
+        if subj or tok.head is tok or not (tok.dep_ in ("xcomp", "conj") or _nonfinite_clause(tok)):
             return subj
         tok = tok.head
     return []
+
+
+def _nonfinite_clause(tok) -> bool:
+    """"...confronting Russia while supporting the Armenians": an -ing or "to" clause shares
+    the subject of the verb it hangs from."""
+    return tok.dep_ == "advcl" and (tok.lower_.endswith("ing") or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
 
 def _distribute(pair: tuple[Mention, Mention], mentions: list[Mention], tokens) -> list[tuple[Mention, Mention]]:

@@ -87,6 +87,8 @@ def bundled() -> VerbDictionary:
         if not all(isinstance(w, str) for w in words):  # YAML reads a bare `on` as true
             raise ValueError(f"verbs.yaml: quote the words of {code!r}: {words}")
         after = frozenset(w.lower() for w in words)
-        for lemma in entry["verbs"]:
+        for lemma in entry.get("verbs", []):
             d.add(lemma, Pattern(code, lemma, after, bool(entry.get("reporting"))))
+        for word in entry.get("adjectives", []):  # "skeptical", "confident": no verb forms
+            d.add(word, Pattern(code, word, after), forms={word})
     return d
