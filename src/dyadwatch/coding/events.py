@@ -16,7 +16,10 @@ from dyadwatch.coding.actors import Mention
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbs import Pattern, VerbDictionary
 
-NEGATION = {"not", "n't", "never", "no", "refused", "declined", "failed", "denied"}
+NEGATION = {"not", "n't", "never", "no", "refused", "declined", "failed", "denied", "cannot",
+            # the tokenizer keeps contractions whole
+            "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't",
+            "hadn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "didn’t", "won’t", "doesn’t"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "from"}
 # A verb form right after these is a noun ("a surprise visit", "further talks", "its support").
 NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",

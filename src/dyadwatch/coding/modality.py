@@ -43,8 +43,9 @@ _DEMAND = {
     "074": "1034", "081": "1051", "084": "1053", "0841": "1053", "0842": "1053", "085": "1054", "086": "1055",
     "087": "1056", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105",
 }
+# (GDELT's CAMEO table, which ours follows, has no 1213: a refused extradition is 121.)
 _REJECT = {
-    "061": "1211", "062": "1212", "063": "1213", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
+    "061": "1211", "062": "1212", "063": "121", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
     "081": "1241", "084": "1243", "0841": "1243", "0842": "1243", "085": "1244", "086": "1245", "087": "1246",
     "04": "125", "05": "120", "06": "121", "07": "122", "08": "124",
 }
@@ -75,7 +76,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
     "demand" ("must withdraw"), "refusal" ("refused to meet", "will not accept"), or None."""
     before = [t.lower for t in tokens[max(0, i - 3):i]]
     last = before[-1] if before else ""
-    if last in ("not", "n't") and len(before) >= 2 and before[-2] in MODALS | {"wo"}:
+    if last in ("won't", "wouldn't", "shan't") or (
+            last in ("not", "n't") and len(before) >= 2 and before[-2] in MODALS | {"wo"}):
         return "refusal"
     if last in MODALS or (len(before) >= 2 and before[-2] in MODALS and last in ("soon", "also", "then", "now", "be")):
         return "modal"

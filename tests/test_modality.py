@@ -1,0 +1,49 @@
+"""The modality component alone: how a verb is governed, and the CAMEO code of an act so governed."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coding import modality
+from dyadwatch.coding.text import tokenize
+
+
+def how(sentence: str, verb: str) -> str | None:
+    tokens = tokenize(sentence)
+    return modality.announced(tokens, next(t.i for t in tokens if t.text == verb))
+
+
+@pytest.mark.parametrize("sentence,verb,expected", [
+    ("Israel will free the prisoners.", "free", "modal"),
+    ("Israel would soon free the prisoners.", "free", "modal"),
+    ("Israel is ready to free the prisoners.", "free", "modal"),
+    ("Israel prepared to free the prisoners.", "free", None),  # a verb of preparing, not a promise
+    ("Israel agreed to free the prisoners.", "free", "commissive"),
+    ("Israel has vowed to strike back.", "strike", "commissive"),
+    ("Israel refused to free the prisoners.", "free", "refusal"),
+    ("Israel will not free the prisoners.", "free", "refusal"),
+    ("Israel won't free the prisoners.", "free", "refusal"),
+    ("Syria must free the prisoners.", "free", "demand"),
+    ("Israel freed the prisoners.", "freed", None),
+])
+def test_how_a_verb_is_governed(sentence, verb, expected):
+    assert how(sentence, verb) == expected
+
+
+@pytest.mark.parametrize("code,governed,expected", [
+    ("0841", "modal", "0353"), ("040", "modal", "036"), ("057", "modal", "032"), ("073", "commissive", "0333"),
+    ("190", "modal", "138"), ("163", "commissive", "1312"), ("164", "modal", "134"), ("18", "modal", "1383"),
+    ("087", "demand", "1056"), ("046", "demand", "106"), ("190", "demand", "100"), ("111", "demand", "111"),
+    ("040", "refusal", "125"), ("0841", "refusal", "1243"), ("190", "refusal", None),
+    ("111", "modal", "111"),  # a criticism announced is still a criticism
+])
+def test_codes_of_announced_acts(code, governed, expected):
+    assert modality.announced_code(code, governed) == expected
+
+
+def test_every_mapped_code_is_a_cameo_code():
+    from dyadwatch import reference
+
+    known = reference.cameo_codes()
+    tables = (modality._INTENT, modality._THREAT, modality._DEMAND, modality._REJECT)
+    assert all(code in known for table in tables for code in table.values())
