@@ -59,3 +59,36 @@ def test_bundled_chronicle_ingests_once(tmp_path):
     assert first["status"] == "ok" and first["rows_read"] == first["rows_stored"] >= 150
     again = json.loads(_invoke("ingest", "chronicle", "--json", "--store", store).stdout)
     assert again["status"] == "skipped"
+
+
+def test_human_readable_reports(tmp_path, shared):
+    """The tables and lines a person reads, for the commands whose tests otherwise use --json."""
+    store = tmp_path / "s.duckdb"
+    story = tmp_path / "story.txt"
+    story.write_text("Turkey praised Georgia on Monday. Insurgents attacked Syria's army.")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    r = _invoke("ingest", "docs", story, empty, "--date", "2023-05-03", "--parser", "none", "--store", store)
+    said = " ".join(r.output.split())  # the console wraps long lines
+    assert r.exit_code == 0, r.output
+    assert "rejected: " in said and "empty: no text to code" in said  # the bad file is named, the batch goes on
+    assert "read 1 = stored 1 + duplicate 0 + rejected 0" in said and "2 new events from 2 mentions" in said
+    assert "coder mode: patterns" in said
+    again = _invoke("ingest", "docs", story, "--parser", "none", "--store", store)
+    assert "duplicate 1" in " ".join(again.output.split())
+    stats = _invoke("stats", "--store", store)
+    assert stats.exit_code == 0 and "docs" in stats.output and "quarantined rows" in stats.output
+    gold = shared / "petrarch2/petrarch2/data/text/PETR.UnitTest.records.xml"
+    table = _invoke("eval", "coder", gold, "--parser", "none")
+    assert table.exit_code == 0 and "284 sentences, 359 gold" in " ".join(table.output.split())
+    assert all(f in table.output for f in ("root", "code", "source", "target", "triple", "dyad"))
+
+
+def test_check_prints_verdicts_with_their_sources(tmp_path):
+    analysis = tmp_path / "analysis.txt"
+    analysis.write_text("The Washington summit of 8 August 2025 brought Aliyev and Pashinyan together. "
+                        "US and Russian envoys met in Türkiye in August 2023.")
+    r = _invoke("check", analysis, "--date", "2025-11-20", "--store", tmp_path / "s.duckdb")
+    said = " ".join(r.output.split())
+    assert r.exit_code == 0, r.output
+    assert "agrees" in said and "disagrees" in said and "dates it 2023-09-17" in said
