@@ -178,3 +178,22 @@ def test_dyad_field_compares_country_sides_and_roots():
 
     assert _views([("USAGOV", "CHN", "042"), ("---REB", "IGOUNO", "1951")], False)["dyad"] == Counter(
         {("USA", "CHN", "04"): 1, ("---", "UN", "19"): 1})
+
+
+def test_world_leaders_agree_with_phoenix_where_it_knows_them(shared):
+    """Heads of state and government beyond the watched region, dated, against Phoenix's dictionary."""
+    phoenix = read_actors(shared / "petrarch2/petrarch2/data/dictionaries/Phoenix.Countries.actors.txt")
+    ours = actor_dicts.bundled()
+    checks = [("Jacques Chirac", 2000), ("Angela Merkel", 2010), ("Tony Blair", 2000), ("Hu Jintao", 2008),
+              ("Junichiro Koizumi", 2004), ("Manmohan Singh", 2010), ("Hosni Mubarak", 2000),
+              ("Bashar al-Assad", 2010), ("Nouri al-Maliki", 2010), ("Pervez Musharraf", 2003), ("Kim Jong Il", 2005),
+              ("Stephen Harper", 2010), ("Silvio Berlusconi", 2009), ("Donald Tusk", 2010),
+              ("Viktor Yanukovych", 2011), ("Nicolas Sarkozy", 2010), ("Gordon Brown", 2009), ("Wen Jiabao", 2010),
+              ("Saddam Hussein", 1995), ("Nawaz Sharif", 1998), ("Dilma Rousseff", 2012)]
+    for name, year in checks:
+        when = date(year, 6, 1)
+        theirs = [m.code for m in phoenix.find(tokenize(name), when)]
+        mine = [m.code for m in ours.find(tokenize(name), when)]
+        assert theirs and mine and mine[0][:6] == theirs[0][:6], (name, mine, theirs)
+    # and out of office they are elites, not the government
+    assert [m.code for m in ours.find(tokenize("Angela Merkel"), date(2023, 1, 1))] == ["DEUELI"]
