@@ -316,3 +316,9 @@ def test_mood_adjectives_and_refuge():
     assert _events("Turkish President Turgut Ozal said he was confident that Greece would agree.", when)[0][2] == "013"
     assert _events("Former Chancellor Willy Brandt of Germany said he was skeptical over Moscow's will.", when)[0][2] == "012"
     assert _events("Some 800,000 Iraqi Kurds sought refuge in Germany.", when) == [("IRQ", "DEU", "0233")]
+
+
+def test_an_object_of_a_preposition_is_not_a_later_subject():
+    got = _events("While taking a stance toward Azerbaijan, Washington criticized Russia.", date(2022, 1, 1))
+    assert got == [("USA", "RUS", "111")]
+    assert _events("Despite talks with Armenia, he criticized Russia.", date(2022, 1, 1)) == []

@@ -104,6 +104,16 @@ def _codable(mentions: list[Mention]) -> bool:
     return len({m.code for m in mentions}) >= 2 and any(m.kind != "unowned" for m in mentions)
 
 
+_OBJECT_PREPOSITIONS = {"toward", "towards", "with", "to", "against", "for", "about", "on", "between", "over",
+                        "into", "upon", "than"}
+
+
+def _prepositional(m: Mention, tokens: list[Token]) -> bool:
+    """"while taking a stance toward Azerbaijan, he insisted": an object of a preposition is seldom
+    the subject of a later verb."""
+    return m.start > 0 and tokens[m.start - 1].lower in _OBJECT_PREPOSITIONS
+
+
 def _own_agent(m: Mention, tokens: list[Token]) -> bool:
     """"withdrew its peacekeepers": an agent the subject owns is not the act's target."""
     return m.kind == "unowned" and m.start > 0 and tokens[m.start - 1].lower in ("its", "their", "his", "her")
@@ -121,7 +131,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention],
 
     ``places``: a protest's place may be its target ("demonstrated outside the embassy").
     """
-    before = _owned_first([m for m in mentions if m.end <= i and not _place(m, tokens)])
+    before = _owned_first([m for m in mentions if m.end <= i and not _place(m, tokens)
+                           and not _prepositional(m, tokens)])
     after = _owned_first([m for m in mentions if m.start > i and (places or not _place(m, tokens))
                           and not _speaker(m, tokens) and not _own_agent(m, tokens)])
     # "was attacked" is passive; "is investigating" is not
