@@ -322,3 +322,10 @@ def test_an_object_of_a_preposition_is_not_a_later_subject():
     got = _events("While taking a stance toward Azerbaijan, Washington criticized Russia.", date(2022, 1, 1))
     assert got == [("USA", "RUS", "111")]
     assert _events("Despite talks with Armenia, he criticized Russia.", date(2022, 1, 1)) == []
+
+
+def test_gerunds_of_reasons_are_background_but_of_sequence_are_events():
+    when = date(2022, 1, 1)
+    assert _events("Azerbaijan accused Armenia of attacking Azerbaijani positions.", when) == [("AZE", "ARM", "1123")]
+    assert ("AZEGOV", "ARMGOV", "040") in _events(
+        "After meeting the Armenian foreign minister, the Azerbaijani foreign minister praised Turkey.", when)

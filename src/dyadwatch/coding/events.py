@@ -163,7 +163,7 @@ _WHERE = {"in", "near", "outside", "inside", "across", "around", "within"}
 _PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192", "0233"}
 
 
-_GERUND_AFTER = {"for", "of", "after", "before", "by", "without", "against", "about", "despite"}
+_GERUND_AFTER = {"for", "of", "by", "without", "against", "about"}  # reasons, charges, means; "after meeting" happened
 
 
 def _noun_use(tokens: list[Token], i: int, lemma: str) -> bool:
