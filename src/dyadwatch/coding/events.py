@@ -382,9 +382,14 @@ def _subjects(tok) -> list:
     """
     for _ in range(3):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-        if subj or tok.head is tok or not (tok.dep_ in ("xcomp", "conj") or _nonfinite_clause(tok)):
+        if subj or tok.head is tok:
             return subj
-        tok = tok.head
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "praised Turkey after meeting Armenia"
+            tok = tok.head.head
+        elif tok.dep_ in ("xcomp", "conj") or _nonfinite_clause(tok):
+            tok = tok.head
+        else:
+            return subj
     return []
 
 
