@@ -299,7 +299,10 @@ def test_withdrawals_target_the_place_they_leave():
 
 def test_what_an_appeal_or_demand_asks_for_is_not_coded_twice():
     when = date(2023, 5, 3)
-    assert _events("Turkey urged Armenia to support the peace treaty with Azerbaijan.", when) == [("TUR", "ARM", "020")]
+    # ...though what it asks for says which appeal or demand it is (022: diplomatic support)
+    assert _events("Turkey urged Armenia to support the peace treaty with Azerbaijan.", when) == [("TUR", "ARM", "022")]
+    assert _events("Kenya urged Uganda to extradite the suspects.", when) == [("KEN", "UGA", "0213")]
+    assert _events("Iran demanded that Azerbaijan lift sanctions on Iranian trucks.", when) == [("IRN", "AZE", "1054")]
     assert _events("China demanded that the US cancel plans to sell weapons to Taiwan.", when) == [("CHN", "USA", "100")]
     assert _events("Armenian protesters blocked roads to the Azerbaijani border.", when)[0][2] == "144"
 

@@ -45,5 +45,14 @@ def test_every_mapped_code_is_a_cameo_code():
     from dyadwatch import reference
 
     known = reference.cameo_codes()
-    tables = (modality._INTENT, modality._THREAT, modality._DEMAND, modality._REJECT)
+    tables = (modality._INTENT, modality._THREAT, modality._DEMAND, modality._REJECT, modality._APPEAL)
     assert all(code in known for table in tables for code in table.values())
+
+
+@pytest.mark.parametrize("directive,asked,expected", [
+    ("020", "063", "0213"), ("020", "073", "0233"), ("020", "087", "0256"), ("020", "040", "026"),
+    ("020", "045", "028"), ("100", "081", "1051"), ("100", "046", "106"), ("020", "190", "020"),
+    ("0256", "087", "0256"),  # a specific appeal stays as it is
+])
+def test_an_appeal_or_demand_is_made_specific_by_what_it_asks_for(directive, asked, expected):
+    assert modality.asked_code(directive, asked) == expected

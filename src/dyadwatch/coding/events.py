@@ -210,6 +210,7 @@ class _SentenceState:
     nominal: set = field(default_factory=set)  # verb forms the parse shows to be nouns
     objects: set = field(default_factory=set)  # words a pattern consumed as its object
     directive: int | None = None  # the token of an appeal or demand: what it asks for is not an act
+    directive_events: list = field(default_factory=list)  # the events that appeal or demand made
 
 
 def _unique(events: list[CodedEvent]) -> list[CodedEvent]:
@@ -264,9 +265,10 @@ class EventCoder:
             if coded is None:
                 continue
             pattern, code, pairs = coded
-            for source, target in pairs:
-                event = CodedEvent(source, target, code, tok.start, tok.end, tok.text)
-                (reporting if pattern.reporting else events).append(event)
+            made = [CodedEvent(source, target, code, tok.start, tok.end, tok.text) for source, target in pairs]
+            (reporting if pattern.reporting else events).extend(made)
+            if state.directive == tok.i:
+                state.directive_events = made
         chosen = events or [e for e in reporting if e.verb_start == reporting[0].verb_start]
         return _unique(chosen)
 
@@ -282,7 +284,13 @@ class EventCoder:
             return None
         following = [t.lower for t in tokens[i + 1:i + 1 + WINDOW]]
         pattern = _pattern(self.verbs, lemma, following)
-        if pattern is None or self._controls(lemma, tokens, i) or _asked_for(tokens, st.directive, i):
+        if pattern is None or self._controls(lemma, tokens, i):
+            return None
+        if _asked_for(tokens, st.directive, i):
+            # What the appeal or demand asks for says which one it is: "urged Uganda to repatriate..."
+            for e in st.directive_events:  # only the first act asked for: "cancel plans to sell arms" asks to cancel
+                e.code = modality.asked_code(e.code, pattern.code)
+            st.directive_events = []
             return None
         if pattern.after:  # "impose sanctions": the word the pattern needed is its object, not a verb
             st.objects.add(i + 1 + next(k for k, w in enumerate(following) if w in pattern.after))

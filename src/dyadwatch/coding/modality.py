@@ -43,6 +43,12 @@ _DEMAND = {
     "074": "1034", "081": "1051", "084": "1053", "0841": "1053", "0842": "1053", "085": "1054", "086": "1055",
     "087": "1056", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105",
 }
+_APPEAL = {
+    "061": "0211", "062": "0212", "063": "0213", "064": "0214", "071": "0231", "072": "0232", "073": "0233",
+    "074": "0234", "081": "0251", "082": "0252", "084": "0253", "0841": "0253", "0842": "0253", "085": "0254",
+    "086": "0255", "087": "0256", "045": "028", "037": "027", "04": "026", "05": "022", "06": "021", "07": "023",
+    "08": "025",
+}
 # (GDELT's CAMEO table, which ours follows, has no 1213: a refused extradition is 121.)
 _REJECT = {
     "061": "1211", "062": "1212", "063": "121", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
@@ -92,3 +98,16 @@ def announced(tokens: list[Token], i: int) -> str | None:
         if governor in _READY and len(before) == 3 and before[0] in _BE:  # "is prepared to", not "prepared to"
             return "modal"
     return None
+
+
+def asked_code(directive: str, asked: str) -> str:
+    """A generic appeal (020) or demand (100) made specific by what it asks for.
+
+    "urged Uganda to repatriate criminals" asks for judicial cooperation (0213); "demanded that
+    the government end curbs" asks to ease sanctions (1051).  A specific code stays as it is.
+    """
+    if directive == "020":
+        return _lookup(_APPEAL, asked) or directive
+    if directive == "100":
+        return _lookup(_DEMAND, asked) or directive
+    return directive
