@@ -334,3 +334,15 @@ def test_gerunds_of_reasons_are_background_but_of_sequence_are_events():
         assert ("AZEGOV", "ARMGOV", "040") in _events(
             "The Azerbaijani foreign minister praised Turkey after meeting the Armenian foreign minister.", when,
             parser="spacy")
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Turkey called on Armenia to show restraint.", "0256"),
+    ("Russia demanded the withdrawal of Azerbaijan's troops.", "1056"),
+    ("Iran accused Azerbaijan of violating the ceasefire.", "1123"),
+    ("Russia accused Georgia of spying.", "1125"),
+    ("Georgia lifted the curfew imposed on Armenia's border villages.", "0813"),
+    ("The United States halted military aid to Azerbaijan.", "1622"),
+])
+def test_fine_codes_from_the_codebook(text, code):
+    assert [c for _, _, c in _events(text, date(2020, 1, 1))][:1] == [code]
