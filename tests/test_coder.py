@@ -159,7 +159,7 @@ def test_wire_datelines_are_not_actors():
 
 @pytest.mark.parametrize("text,expected", [
     # CAMEO files a promised act under 03 and an announced hostile one under 13.
-    ("Israel announced it would free 150 Palestinian prisoners.", ("ISR", "PSE", "0353")),
+    ("Azerbaijan announced it would free 20 Armenian prisoners.", ("AZE", "ARM", "0353")),
     ("Turkey will provide humanitarian aid to Syria.", ("TUR", "SYR", "0333")),
     ("Azerbaijan vowed to attack Armenian positions.", ("AZE", "ARM", "138")),
     ("Iran threatened to cut off electricity to Azerbaijan.", ("IRN", "AZE", "131")),
@@ -192,8 +192,8 @@ def test_petrarch_dictionaries_keep_their_own_conventions(shared):
 
 
 def test_a_bare_said_is_no_event_and_the_speaker_of_a_report_is_no_target():
-    assert _events("Washington said the step had support from Moscow and Beijing.", date(2008, 8, 6)) == []
-    got = _events("NATO troops have arrived in Bosnia, Defense Secretary William Perry said.", date(1996, 1, 1))
+    assert _events("Ankara said the plan had support from Baku and Tbilisi.", date(2008, 8, 6)) == []
+    got = _events("EU monitors arrived in Georgia on Friday, Secretary of State Antony Blinken said.", date(2022, 1, 1))
     assert all(t != "USAMIL" and t != "USAGOV" for _, t, _ in got)
 
 
@@ -209,8 +209,8 @@ def test_every_state_has_its_adjective_and_capital():
 
 def test_offices_absorb_unknown_names_and_share_agents():
     when = date(1988, 1, 1)
-    assert _events("Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov signed a treaty.", when) == [
-        ("LBYGOV", "BGRGOV", "057"), ("BGRGOV", "LBYGOV", "057")]
+    assert _events("Moldovan leader Ion Popescu and Romanian President Dan Ionescu signed a treaty.", when) == [
+        ("MDAGOV", "ROUGOV", "057"), ("ROUGOV", "MDAGOV", "057")]
     assert codes("US and British activists", when) == ["USAOPP", "GBROPP"]
     assert codes("Armenian, Azerbaijani and Georgian foreign ministers", when) == ["ARMGOV", "AZEGOV", "GEOGOV"]
     assert codes("Armenia, Azerbaijani officials", when) == ["ARM", "AZEGOV"]  # a list needs "and"
@@ -246,8 +246,8 @@ def test_nationalities_agree_with_countryinfo(shared):
 
 def test_codebook_conventions_for_mediation_and_demonstrations():
     when = date(2021, 6, 12)
-    assert _events("Azerbaijan agreed to U.S. mediation.", when) == [("AZE", "USA", "038")]
-    assert _events("The Trump administration demonstrated openness to Azerbaijan.", when) == []
+    assert _events("Armenia accepted French mediation.", when) == [("ARM", "FRA", "038")]
+    assert _events("The Georgian government demonstrated goodwill toward Armenia.", when) == []
     assert _events("Armenians demonstrated outside the Azerbaijani embassy.", when) == [("ARM", "AZEGOV", "141")]
 
 
@@ -255,12 +255,12 @@ def test_codebook_conventions_for_mediation_and_demonstrations():
 def test_parser_mode_keeps_known_subjects_that_are_no_actors():
     when = date(2023, 5, 3)
     # "he" has no actor antecedent: Azerbaijan (inside "toward Azerbaijan") must not stand in for him
-    got = _events("While taking this stance toward Azerbaijan, he insisted there could be no dialogue with Russia.",
+    got = _events("After his remarks on Azerbaijan, he insisted there would be no talks with Russia.",
                   when, parser="spacy")
     assert all(src != "AZE" for src, _, _ in got)
-    assert _events("Israel announced it would free 150 Palestinian prisoners.", when, parser="spacy") == [
-        ("ISR", "PSE", "0353")]  # "it" stands for the earlier subject
-    assert _events("They cited the need to defend Ukraine against Russia.", when, parser="spacy") == []
+    assert _events("Azerbaijan announced it would free 20 Armenian prisoners.", when, parser="spacy") == [
+        ("AZE", "ARM", "0353")]  # "it" stands for the earlier subject
+    assert _events("Officials stressed the duty to protect Moldova from Russia.", when, parser="spacy") == []
 
 
 @pytest.mark.parametrize("when,expected", [
@@ -288,8 +288,8 @@ def test_organisations_and_armed_groups_agree_with_phoenix(shared):
 def test_progressives_are_not_passives_and_doubled_consonants_inflect():
     when = date(1995, 6, 1)
     assert ("HRV", "SRBCVL", "094") in _events(
-        "Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.", when)
-    assert _events("Afghan rebels have kidnapped Soviet civilian advisers.", when) == [("AFGREB", "SUNGOV", "181")]
+        "Croatia is investigating alleged war crimes by Croatian militias against Serb civilians.", when)
+    assert _events("Syrian rebels have kidnapped two Turkish engineers.", when) == [("SYRREB", "TUR", "181")]
 
 
 def test_withdrawals_target_the_place_they_leave():
@@ -316,13 +316,13 @@ def test_visits_signings_and_hosted_talks():
 
 def test_mood_adjectives_and_refuge():
     when = date(1988, 1, 1)
-    assert _events("Turkish President Turgut Ozal said he was confident that Greece would agree.", when)[0][2] == "013"
-    assert _events("Former Chancellor Willy Brandt of Germany said he was skeptical over Moscow's will.", when)[0][2] == "012"
-    assert _events("Some 800,000 Iraqi Kurds sought refuge in Germany.", when) == [("IRQ", "DEU", "0233")]
+    assert _events("The Greek prime minister said he was confident that Cyprus would agree.", when)[0][2] == "013"
+    assert _events("The Bulgarian foreign minister said he was skeptical about Romania's plan.", when)[0][2] == "012"
+    assert _events("Thousands of Syrian families sought refuge in Turkey.", when) == [("SYR", "TUR", "0233")]
 
 
 def test_an_object_of_a_preposition_is_not_a_later_subject():
-    got = _events("While taking a stance toward Azerbaijan, Washington criticized Russia.", date(2022, 1, 1))
+    got = _events("In a letter to Azerbaijan, Washington criticized Russia.", date(2022, 1, 1))
     assert got == [("USA", "RUS", "111")]
     assert _events("Despite talks with Armenia, he criticized Russia.", date(2022, 1, 1)) == []
 
