@@ -182,7 +182,9 @@ def _agent_of_state(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
 
 
 def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
-    """State + agent ("Russian troops"), state's + agent, state + person ("U.S. President Trump")."""
+    """State + agent ("Russian troops"), state's + agent, state + person ("U.S. President Trump"),
+    organisation + agent ("UN troops"), two agents ("government forces"); an agent left alone
+    is an actor of unknown country."""
     out: list[Mention] = []
     for m in _agent_of_state(mentions, tokens):
         prev = out[-1] if out else None
@@ -242,8 +244,8 @@ def _absorb_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
         if m.kind == "combined":
             while end < len(tokens) and end not in starts and end - m.end < 4 and _name_token(tokens[end]):
                 end += 1
-        out.append(m if end == m.end else _merge(m, Mention(end - 1, end, tokens[end - 1].start, tokens[end - 1].end,
-                                                            m.code, m.kind, ""), m.code, m.kind, tokens))
+        out.append(m if end == m.end else Mention(m.start, end, m.char_start, tokens[end - 1].end, m.code, m.kind,
+                                                  " ".join(t.text for t in tokens[m.start:end])))
     return out
 
 

@@ -23,6 +23,7 @@ FIELDS = ("root", "code", "source", "target", "triple")
 # Beyond the PETRARCH fields: (source country, target country, root), the level at which
 # dyadwatch aggregates events into series.  "USAGOV" and "USA" are the same dyad side.
 EXTRA_FIELDS = ("dyad",)
+_SCORED = FIELDS + EXTRA_FIELDS
 
 
 @dataclass
@@ -60,7 +61,7 @@ def _views(events: list[tuple[str, str, str]], plover: bool) -> dict[str, Counte
 
 
 def score(pipeline: Pipeline, gold: list[GoldSentence], plover: bool = False) -> dict:
-    tallies = {f: Tally() for f in FIELDS + EXTRA_FIELDS}
+    tallies = {f: Tally() for f in _SCORED}
     n_events = 0
     for g in gold:
         predicted = []
@@ -73,9 +74,9 @@ def score(pipeline: Pipeline, gold: list[GoldSentence], plover: bool = False) ->
                 predicted.append((e.source.code, e.target.code, code))
         n_events += len(g.events)
         pv, gv = _views(predicted, plover), _views(g.events, plover)
-        for f in FIELDS + EXTRA_FIELDS:
+        for f in _SCORED:
             tallies[f].add(pv[f], gv[f])
-    out = {f: tallies[f].scores() for f in FIELDS + EXTRA_FIELDS}
+    out = {f: tallies[f].scores() for f in _SCORED}
     out.update(sentences=len(gold), events=n_events, mode=pipeline.mode)
     return out
 

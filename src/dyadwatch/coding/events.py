@@ -4,7 +4,9 @@ Two modes with one interface.  ``patterns`` needs no model: the source is the ne
 actor before the verb, the target the nearest after it (passives with "by" swap them).
 ``parser`` uses spaCy's dependency parse when the English pipeline is installed: the
 source sits in the verb's subject subtree, the target in its object or prepositional
-subtrees; where the parse gives no actor, the pattern rule fills in.
+subtrees; where the parse finds no actor, the pattern rule fills in, unless the parse shows
+a subject that is no actor ("the report alleged...").  How a verb is governed ("will",
+"refused to", "must") is ``modality``'s business.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "
 # Dependency labels of a verb acting as a verb; a verb form as subject or object is a noun.
 VERBAL_DEPS = {"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "dep",
                "acomp"}  # "he was skeptical": our mood adjectives
-# "agreed to release", "plans to visit": the embedded action is the event, not the intention.
+# "agreed to release", "plans to visit": the embedded verb is coded (modality.py makes it an intent).
 CONTROL = {"agree", "plan", "pledge", "promise", "vow", "intend", "decide", "offer", "threaten", "want", "seek",
            "try", "attempt", "begin", "continue", "order", "ask", "urge", "call", "invite", "refuse", "prepare"}
 PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be"}
@@ -87,15 +89,18 @@ def _group(mentions: list[Mention], k: int, tokens: list[Token], step: int) -> l
     return group if step > 0 else group[::-1]
 
 
-_ATTRIBUTION = {"said", "says", "told", "reported", "reports", "added", "announced", "stated", "confirmed", "noted",
-                "quoted", "according"}
+# Words of speech: they mark the speaker of a report (", officials said") and the one who demands
+# ("Turkey said Armenia must withdraw").
+_SPEECH = {"said", "says", "say", "told", "reported", "reports", "added", "announced", "stated", "confirmed", "noted",
+           "quoted", "according", "insisted", "insists", "demanded", "demands", "declared", "stressed", "warned",
+           "reiterated", "argued", "maintained", "reminded", "reminder", "wrote"}
 
 
 def _speaker(m: Mention, tokens: list[Token]) -> bool:
     """", Defense Secretary William Perry said." names the source of the report, not a target."""
     before = [t.lower for t in tokens[max(0, m.start - 3):m.start]]
     after = [t.lower for t in tokens[m.end:m.end + 3]]
-    return "," in before and any(w in _ATTRIBUTION for w in after)
+    return "," in before and any(w in _SPEECH for w in after)
 
 
 def _codable(mentions: list[Mention]) -> bool:
@@ -142,7 +147,6 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention],
         sources = _group(after, by_agent, tokens, +1)
         targets = _group(before, len(before) - 1, tokens, -1)
     else:
-        # "signed a declaration, witnessed by President Trump": "by" names no target of an active verb
         sources = _group(before, len(before) - 1, tokens, -1) if before else []
         first = next((k for k, m in enumerate(after) if all(_distinct(m, x) for x in sources)), None)
         targets = _group(after, first, tokens, +1) if first is not None else []
@@ -150,10 +154,6 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention],
             # "X and Y delayed their meeting": a joint subject acts on each other
             return [(a, b) for a in sources for b in sources if _distinct(a, b)]
     return [(a, b) for a in sources for b in targets if _distinct(a, b)]
-
-
-_SPEECH = {"said", "says", "say", "insisted", "insists", "demanded", "demands", "declared", "told", "stressed",
-           "warned", "reiterated", "argued", "stated", "added", "maintained", "reminded", "reminder", "wrote"}
 
 
 _HAVE = {"has", "have", "had", "having"}
@@ -272,7 +272,7 @@ class EventCoder:
         chosen = events or [e for e in reporting if e.verb_start == reporting[0].verb_start]
         return _unique(chosen)
 
-    def _code_verb(self, tok: Token, st: "_SentenceState") -> tuple[Pattern, str, list] | None:
+    def _code_verb(self, tok: Token, st: _SentenceState) -> tuple[Pattern, str, list] | None:
         """The pattern, code and (source, target) pairs of one verb, or None if it codes nothing."""
         tokens, mentions, i = st.tokens, st.mentions, tok.i
         lemma = self.verbs.lemma(tok.text)
@@ -303,7 +303,7 @@ class EventCoder:
         return pattern, code, pairs
 
     @staticmethod
-    def _pairs(i: int, pattern: Pattern, how: str | None, st: "_SentenceState") -> list:
+    def _pairs(i: int, pattern: Pattern, how: str | None, st: _SentenceState) -> list:
         if how == "demand":
             return demand_roles(st.tokens, i, st.mentions)
         if i in st.roles:

@@ -1,17 +1,16 @@
-"""Future and promised actions: CAMEO codes what is said about an act, not the act.
+"""Future, promised, demanded and refused acts: CAMEO codes what is said about an act, not the act.
 
-"Israel announced it would free 150 prisoners" is not a release (084) but an expressed
-intent to release (0353); "Obama said he will attack Iraq" is not an attack (190) but a
-threat of military force (138).  The codebook files a cooperative act that is promised
-under category 03 and a hostile act that is announced under category 13; this module
-maps a verb's code when a modal or a commissive verb governs it.
+"Azerbaijan announced it would free 20 prisoners" is not a release (084) but an expressed
+intent to release (0353); "Baku vowed to attack" is not an attack (190) but a threat of
+military force (138); "refused to meet" is a rejection (125); "X said Y must withdraw" a
+demand (1056).  The codebook files promised cooperation under 03, announced hostility
+under 13, demands under 10 and refusals under 12; this module maps a verb's code by the
+modal, commissive or refusing verb that governs it.
 
-A commissive verb does the same: "agreed to meet" is an intent to meet (036), not a meeting,
-and "vowed to attack" a threat (138).  PETRARCH's gold records code "agreed to release" as
-the release itself; we follow the codebook, since an analyst reading "released" would be
-told something that has not happened.  The mapping belongs to our verb dictionary's
-conventions: a user's PETRARCH dictionary codes "will" and "agree to" with its own patterns
-and is left alone.
+PETRARCH's gold records code "agreed to release" as the release itself; we follow the
+codebook, since an analyst reading "released" would be told something that has not
+happened.  The mapping belongs to our verb dictionary's conventions: a user's PETRARCH
+dictionary codes "will" and "agree to" with its own patterns and is left alone.
 """
 
 from __future__ import annotations
