@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import http.server
 import json
-import threading
 from datetime import date
 
 import pytest
@@ -14,6 +13,7 @@ from dyadwatch.cli import app
 from dyadwatch.coding.ingest import ingest_documents
 from dyadwatch.coding.pipeline import Pipeline
 from dyadwatch.sources.documents import read_input
+from tests.helpers import local_http
 
 STORY = ("On Monday, Azerbaijani Foreign Minister Jeyhun Bayramov met his Armenian counterpart "
          "Ararat Mirzoyan in Washington. Blinken praised Azerbaijan for its progress.")
@@ -111,10 +111,8 @@ def local_server(tmp_path):
         def log_message(self, *a):
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with local_http(Handler) as url:
+        yield url
 
 
 def test_urls_are_refused_on_private_addresses_unless_allowed(store, local_server):

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import http.server
-import threading
 
 import pytest
 
 from dyadwatch.sources.fetch import FetchRefused, fetch
+from tests.helpers import local_http
 
 
 @pytest.fixture
@@ -36,10 +36,8 @@ def server():
         def log_message(self, *a):
             pass
 
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}"
-    srv.shutdown()
+    with local_http(Handler) as url:
+        yield url
 
 
 def test_fetch_text_and_errors(server):

@@ -13,6 +13,7 @@ import pytest
 from dyadwatch.errors import StoreError
 from dyadwatch.store import Store, default_store_path
 from dyadwatch.store.schema import LATEST_VERSION
+from tests.helpers import slow_ingest_script
 
 
 def test_new_store_is_migrated_and_reopening_is_idempotent(tmp_path):
@@ -43,21 +44,7 @@ def test_read_only_store_must_exist(tmp_path):
         Store(tmp_path / "missing.duckdb", read_only=True)
 
 
-_KILL_SCRIPT = """
-import sys, time
-from dyadwatch.store import Store
-from dyadwatch.sources import ingest_file
-import dyadwatch.sources.runner as ing
-orig = ing._insert_events
-def slow(con, dataset, run_id):
-    n = orig(con, dataset, run_id)
-    print("inserted", flush=True)
-    time.sleep(60)
-    return n
-ing._insert_events = slow
-with Store(sys.argv[1]) as s:
-    ingest_file(s, sys.argv[2])
-"""
+_KILL_SCRIPT = slow_ingest_script("inserted", 60)
 
 
 def test_a_killed_ingest_leaves_nothing_behind(tmp_path, gdelt_files):

@@ -22,6 +22,7 @@ from dyadwatch.sources import ingest_file
 from dyadwatch.sources.chronicle import bundled_path
 from dyadwatch.store import Store
 from dyadwatch.web.app import CSP, check_bind, create_app
+from tests.helpers import slow_ingest_script
 
 ROOT = Path(__file__).resolve().parents[1]
 SHOTS = ROOT / "build" / "screenshots"
@@ -132,22 +133,7 @@ def test_headers_api_and_parameterized_filters(site):
     assert httpx.get(server.url + "/api/events", params={"since": "yesterday"}).status_code == 400
 
 
-_HOLD_LOCK = """
-import sys, time
-from dyadwatch.store import Store
-from dyadwatch.sources import ingest_file
-import dyadwatch.sources.runner as runner
-orig = runner._insert_events
-def slow(con, dataset, run_id):
-    n = orig(con, dataset, run_id)
-    print("writing", flush=True)
-    time.sleep(3)
-    return n
-runner._insert_events = slow
-with Store(sys.argv[1]) as s:
-    ingest_file(s, sys.argv[2])
-print("done", flush=True)
-"""
+_HOLD_LOCK = slow_ingest_script("writing", 3)
 
 
 def test_pages_keep_answering_during_an_ingest(tmp_path, gdelt_files):
