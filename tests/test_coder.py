@@ -60,7 +60,7 @@ def test_unknown_country_actors_give_way_to_known_ones():
     assert _events("Insurgents attacked Syria's army.", date(2015, 6, 9)) == [("---REB", "SYRMIL", "190")]
     # the rebels are not the target when an actor of a known country is there to be one
     assert _events("Turkish officials met rebels and Armenian diplomats.", date(2015, 6, 9)) == [
-        ("TURGOV", "ARMGOV", "040")]
+        ("TURGOV", "ARMGOV", "040"), ("ARMGOV", "TURGOV", "040")]
 
 
 def test_sentences_and_tokens_keep_offsets():
@@ -360,3 +360,37 @@ def test_gerunds_of_reasons_are_background_but_of_sequence_are_events():
 ])
 def test_fine_codes_from_the_codebook(text, code):
     assert [c for _, _, c in _events(text, date(2020, 1, 1))][:1] == [code]
+
+
+_MODES = ["none"] + (["spacy"] if load_spacy() is not None else [])
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_meetings_talks_and_clashes_are_mutual(parser):
+    when = date(2024, 5, 10)
+    assert sorted(_events("Armenia and Azerbaijan held talks in Almaty.", when, parser)) == [
+        ("ARM", "AZE", "046"), ("AZE", "ARM", "046")]  # Almaty is where, not with whom
+    assert sorted(_events("Georgian troops clashed with Russian forces.", when, parser)) == [
+        ("GEOMIL", "RUSMIL", "190"), ("RUSMIL", "GEOMIL", "190")]
+    assert sorted(_events("Indian and Pakistani forces traded fire on the frontier.", when, parser)) == [
+        ("INDMIL", "PAKMIL", "190"), ("PAKMIL", "INDMIL", "190")]
+    # A refusal is one side's act, and so is an attack.
+    assert _events("Armenia refused to meet Azerbaijan.", when, parser) == [("ARM", "AZE", "125")]
+    assert _events("Azerbaijan attacked Armenia.", when, parser) == [("AZE", "ARM", "190")]
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_joint_protesters_protest_where_they_are_not_each_other(parser):
+    when = date(2008, 8, 6)
+    assert sorted(_events("Kazakh and Kyrgyz activists staged a protest in Beijing.", when, parser)) == [
+        ("KAZOPP", "CHN", "141"), ("KGZOPP", "CHN", "141")]
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_agent_roles_beyond_government_and_military(parser):
+    when = date(2010, 3, 1)
+    assert _events("Afghan guerrillas attacked Pakistani border guards.", when, parser) == [("AFGREB", "PAKMIL", "190")]
+    assert _events("Greek farmers protested against the European Union.", when, parser) == [
+        ("GRCAGR", "IGOEUREEC", "141")]
+    assert _events("The European Union announced new aid for Syria.", when, parser) == [("IGOEUREEC", "SYR", "033")]
+    assert _events("A Turkish court convicted two Iranian smugglers.", when, parser) == [("TURJUD", "IRNCRM", "116")]

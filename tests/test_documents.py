@@ -32,7 +32,7 @@ def test_text_document_is_coded_with_provenance(store, tmp_path):
     rows = store.query("SELECT m.source_start, m.source_end, m.target_start, m.target_end, m.verb_start, m.verb_end, "
                        "m.sentence_index, m.coder_version, e.event_code, e.event_date, d.text "
                        "FROM event_mentions m JOIN events e USING (dataset, source_event_id) "
-                       "JOIN documents d USING (doc_id) ORDER BY m.sentence_index")
+                       "JOIN documents d USING (doc_id) ORDER BY m.sentence_index, m.source_start")
     first = rows[0]
     text = first[10]
     assert text[first[0]:first[1]] == "Azerbaijani Foreign Minister Jeyhun Bayramov"
@@ -40,8 +40,10 @@ def test_text_document_is_coded_with_provenance(store, tmp_path):
     assert text[first[4]:first[5]] == "met"
     assert first[6] == 0 and first[7].startswith("dyadwatch-coder") and first[8] == "040"
     assert str(first[9]) == "2023-05-01"  # "on Monday" before Wednesday 3 May 2023
-    second = rows[1]
-    assert second[8] == "051" and text[second[0]:second[1]] == "Blinken"
+    # a meeting is mutual: the counterpart met Bayramov too
+    assert text[rows[1][0]:rows[1][1]] == "Armenian counterpart Ararat Mirzoyan" and rows[1][8] == "040"
+    last = rows[2]
+    assert last[8] == "051" and text[last[0]:last[1]] == "Blinken"
 
 
 def test_exact_duplicates_are_skipped_and_near_duplicates_share_a_cluster(store, tmp_path):
@@ -54,9 +56,9 @@ def test_exact_duplicates_are_skipped_and_near_duplicates_share_a_cluster(store,
     clusters = store.query("SELECT count(DISTINCT cluster_id), count(*) FROM documents")[0]
     assert clusters == (1, 2)
     met = store.query("SELECT num_mentions FROM events WHERE dataset = 'docs' AND event_code = '040'")
-    assert met == [(2,)]  # one event, two reports
+    assert met == [(2,), (2,)]  # one meeting (an event each way), two reports of it
     assert store.scalar("SELECT count(*) FROM event_mentions WHERE source_event_id IN "
-                        "(SELECT source_event_id FROM events WHERE event_code = '040')") == 2
+                        "(SELECT source_event_id FROM events WHERE event_code = '040')") == 4
 
 
 def test_bad_documents_are_rejected_and_the_batch_goes_on(store, tmp_path):

@@ -134,7 +134,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention],
                   places: bool = False) -> list[tuple[Mention, Mention]]:
     """(source, target) pairs for the verb at token ``i``; conjoined actors are distributed.
 
-    ``places``: a protest's place may be its target ("demonstrated outside the embassy").
+    ``places``: a protest's place may be its target ("demonstrated outside the embassy"); then
+    a joint subject does not act on itself ("US and British activists staged a protest").
     """
     before = _owned_first([m for m in mentions if m.end <= i and not _place(m, tokens)
                            and not _prepositional(m, tokens)])
@@ -150,7 +151,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention],
         sources = _group(before, len(before) - 1, tokens, -1) if before else []
         first = next((k for k, m in enumerate(after) if all(_distinct(m, x) for x in sources)), None)
         targets = _group(after, first, tokens, +1) if first is not None else []
-        if not targets and len(sources) >= 2 and i - sources[-1].end <= 3:
+        if not targets and not places and len(sources) >= 2 and i - sources[-1].end <= 3:
             # "X and Y delayed their meeting": a joint subject acts on each other
             return [(a, b) for a in sources for b in sources if _distinct(a, b)]
     return [(a, b) for a in sources for b in targets if _distinct(a, b)]
@@ -265,6 +266,8 @@ class EventCoder:
             if coded is None:
                 continue
             pattern, code, pairs = coded
+            if pattern.mutual and code == pattern.code:  # "refused to meet" is one side's act
+                pairs = pairs + [(b, a) for a, b in pairs if (b, a) not in pairs]
             made = [CodedEvent(source, target, code, tok.start, tok.end, tok.text) for source, target in pairs]
             (reporting if pattern.reporting else events).extend(made)
             if state.directive == tok.i:
@@ -306,11 +309,16 @@ class EventCoder:
     def _pairs(i: int, pattern: Pattern, how: str | None, st: _SentenceState) -> list:
         if how == "demand":
             return demand_roles(st.tokens, i, st.mentions)
-        if i in st.roles:
-            pairs = _distribute(st.roles[i], st.mentions, st.tokens) if st.roles[i] else []
-        else:
-            pairs = pattern_roles(st.tokens, i, st.mentions)
-        if not pairs and (pattern.code[:2] == "14" or pattern.code in _PLACE_TARGETS):
+        parsed = st.roles.get(i, ())
+        if parsed and pattern.code[:2] == "04" and _place(parsed[1], st.tokens):
+            parsed = ()  # "held talks in Almaty": where a meeting was held is no party to it
+        if parsed:
+            pairs = _distribute(parsed, st.mentions, st.tokens)
+        elif parsed is None:  # the parse shows a subject that is no actor
+            pairs = []
+        else:  # a protest's target may be where it is held ("staged a protest in Beijing")
+            pairs = pattern_roles(st.tokens, i, st.mentions, places=pattern.code[:2] == "14")
+        if not pairs and pattern.code in _PLACE_TARGETS:
             pairs = pattern_roles(st.tokens, i, st.mentions, places=True)
         return pairs
 

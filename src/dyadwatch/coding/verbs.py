@@ -48,6 +48,7 @@ class Pattern:
     lemma: str
     after: frozenset[str] = frozenset()  # one of these words must follow the verb
     reporting: bool = False
+    mutual: bool = False  # "met", "held talks", "clashed": each side acts on the other
 
     @property
     def specific(self) -> bool:
@@ -88,7 +89,7 @@ def bundled() -> VerbDictionary:
             raise ValueError(f"verbs.yaml: quote the words of {code!r}: {words}")
         after = frozenset(w.lower() for w in words)
         for lemma in entry.get("verbs", []):
-            d.add(lemma, Pattern(code, lemma, after, bool(entry.get("reporting"))))
+            d.add(lemma, Pattern(code, lemma, after, bool(entry.get("reporting")), bool(entry.get("mutual"))))
         for word in entry.get("adjectives", []):  # "skeptical", "confident": no verb forms
             d.add(word, Pattern(code, word, after), forms={word})
     return d
