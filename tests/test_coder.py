@@ -394,3 +394,16 @@ def test_agent_roles_beyond_government_and_military(parser):
         ("GRCAGR", "IGOEUREEC", "141")]
     assert _events("The European Union announced new aid for Syria.", when, parser) == [("IGOEUREEC", "SYR", "033")]
     assert _events("A Turkish court convicted two Iranian smugglers.", when, parser) == [("TURJUD", "IRNCRM", "116")]
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_owner_before_a_hyphen_and_agents_that_only_modify(parser):
+    when = date(2019, 7, 20)
+    assert _events("Iran seized a British-flagged tanker in the Gulf.", when, parser) == [("IRN", "GBR", "1711")]
+    assert _events("US-led forces attacked Iraqi positions.", when, parser) == [("USAMIL", "IRQ", "190")]
+    # "Iranian-backed" names a backer, not the actor
+    assert _events("Iranian-backed militants attacked Saudi Arabia.", when, parser) == [("---REB", "SAU", "190")]
+    assert sorted(_events("South Korea and the United States began joint military exercises.", when, parser)) == [
+        ("KOR", "USA", "062"), ("USA", "KOR", "062")]
+    tokens = tokenize("A US-led force")
+    assert [t.text for t in tokens] == ["A", "US", "-led", "force"] and tokens[2].start == 4

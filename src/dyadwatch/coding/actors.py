@@ -209,8 +209,17 @@ def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
                 out[-1] = _merge(prev, m, m.code if prev.code == "~GOV" else prev.code, "agent", tokens)
                 continue
         out.append(m)
-    # An agent nobody owns ("insurgents", "officials") is CAMEO's unknown-country actor, "---REB".
-    return [_unowned(m) if m.kind == "agent" else m for m in out if m.code and m.code != "---"]
+    # An agent nobody owns ("insurgents", "officials") is CAMEO's unknown-country actor, "---REB";
+    # one that only modifies a thing ("joint military exercises") is no actor at all.
+    return [_unowned(m) if m.kind == "agent" else m for m in out if m.code and m.code != "---"
+            and not (m.kind == "agent" and m.end < len(tokens) and tokens[m.end].lower in _THINGS)]
+
+
+_THINGS = {"exercise", "exercises", "drills", "aid", "assistance", "cooperation", "ties", "operation", "operations",
+           "action", "base", "bases", "equipment", "hardware", "spending", "budget", "intervention", "presence",
+           "buildup", "build-up", "escalation", "pressure", "capabilities", "supplies", "technology", "sales",
+           "deal", "deals", "pact", "alliance", "zone", "custody", "doctrine", "reform", "reforms", "policy",
+           "coup", "rule", "junta", "sources", "source", "installations", "facilities", "infrastructure"}
 
 
 def _unowned(m: Mention) -> Mention:
@@ -264,7 +273,9 @@ _GAP_WORDS = {"'s", "’s", "'", "s", "first", "new", "deputy", "top", "senior",
               # portfolios and ranks between a state and its office: "Rwanda's information minister"
               "national", "security", "information", "interior", "justice", "finance", "economy", "energy", "trade",
               "health", "education", "intelligence", "special", "presidential", "vice", "assistant", "lead",
-              "interim", "transitional", "caretaker", "provisional", "federal", "central", "regional", "military"}
+              "interim", "transitional", "caretaker", "provisional", "federal", "central", "regional", "military",
+              # "US-led forces", "a British-flagged ship" (tokenize splits the owner off)
+              "-led", "-flagged", "-owned", "-registered", "-operated", "-run"}
 
 
 def _adjacent(a: Mention, b: Mention, tokens: list[Token]) -> bool:

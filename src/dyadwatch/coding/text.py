@@ -56,11 +56,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# "a British-flagged tanker", "US-led forces": the state before the hyphen owns the thing after it
+# (unlike "Iranian-backed" or "Russian-brokered", where it is someone else's).
+_OWNED = re.compile(r"^(\w+)(-(?:led|flagged|owned|registered|operated|run))$", re.I)
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     tokens = []
     for i, m in enumerate(_TOKEN.finditer(text)):
         word = m.group(0)
         start = m.start()
+        owned = _OWNED.match(word)
+        if owned and word[:1].isupper():
+            split = start + len(owned.group(1))
+            tokens.append(Token(owned.group(1), offset + start, offset + split, len(tokens)))
+            tokens.append(Token(owned.group(2), offset + split, offset + m.end(), len(tokens)))
+            continue
         # A trailing period belongs to the token only for abbreviations such as "U.S.".
         if word.endswith(".") and len(word) > 1 and "." not in word[:-1] and word[:-1].lower() not in _ABBREV:
             word = word[:-1]
