@@ -407,3 +407,28 @@ def test_owner_before_a_hyphen_and_agents_that_only_modify(parser):
         ("KOR", "USA", "062"), ("USA", "KOR", "062")]
     tokens = tokenize("A US-led force")
     assert [t.text for t in tokens] == ["A", "US", "-led", "force"] and tokens[2].start == 4
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_news_conventions_for_protests_aid_and_reports(parser):
+    when = date(2021, 12, 20)
+    assert _events("Belarus' Ministry of Foreign Affairs summoned Britain's charge d'affaires.", when, parser) == [
+        ("BLRGOV", "GBRGOV", "114")]
+    assert _events("Hundreds of students threw rocks at the Dutch Embassy.", when, parser) == [("---EDU", "NLDGOV", "145")]
+    assert sorted(_events("Police clashed with Armenian protesters.", when, parser)) == [
+        ("---COP", "ARMOPP", "175"), ("ARMOPP", "---COP", "145")]
+    # an amount does not hide what was pledged; "provided" alone is no aid
+    assert _events("Japan pledged nearly $639 million in additional humanitarian assistance for Yemen.", when,
+                   parser) == [("JPN", "YEM", "0333")]
+    assert _events("The visit provided a boost to Georgia.", when, parser) == []
+    # the addressee of "told", not someone inside what was told
+    assert _events("An Afghan general told a Turkish agency that Pakistani troops were arrested.", when, parser) == [
+        ("AFGMIL", "TUR", "010")]
+    assert _events("Sweden told Russia that it would not attend.", when, parser) == [("SWE", "RUS", "010")]
+
+
+def test_office_titles_and_the_general_assembly():
+    when = date(2021, 9, 11)
+    assert _events("Vietnamese Minister of Foreign Affairs Bui Thanh Son met Indian External Affairs Minister "
+                   "Subrahmanyam Jaishankar.", when)[0][:2] == ("VNMGOV", "INDGOV")
+    assert _events("At the UN General Assembly, Chile announced new aid for Haiti.", when) == [("CHL", "HTI", "033")]

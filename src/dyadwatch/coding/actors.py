@@ -172,7 +172,8 @@ def _agent_of_state(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
         if (m.kind == "agent" and nxt is not None and nxt.kind == "state" and m.end < len(tokens)
                 and (tokens[m.end].lower == "of" or _local(mentions, k, tokens))
                 and nxt.start - m.end <= 6
-                and all(t.text[:1].isalpha() for t in tokens[m.end:nxt.start])):
+                and all(t.lower in ("of", "in", "from", "the", "and") or t.text[:1].isupper()
+                        for t in tokens[m.end:nxt.start])):  # names, not "ministry of ... summoned Britain"
             out.append(Mention(m.start, nxt.end, m.char_start, nxt.char_end, nxt.code[:3] + m.code.lstrip("~"),
                                "combined", " ".join(t.text for t in tokens[m.start:nxt.end])))
             skip.add(k + 1)

@@ -11,6 +11,7 @@ a subject that is no actor ("the report alleged...").  How a verb is governed ("
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from dyadwatch.coding import modality
@@ -22,7 +23,7 @@ NEGATION = {"not", "n't", "never", "no", "refused", "declined", "failed", "denie
             # the tokenizer keeps contractions whole
             "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't",
             "hadn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "didn’t", "won’t", "doesn’t"}
-LOCATIVE = {"in", "at", "near", "outside", "inside", "from"}
+LOCATIVE = {"in", "at", "near", "outside", "inside", "from", "through", "via"}
 # A verb form right after these is a noun ("a surprise visit", "further talks", "its support").
 NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
                   "those", "such", "further", "surprise", "any", "every", "each", "new", "of", "planned", "proposed",
@@ -37,6 +38,15 @@ CONTROL = {"agree", "plan", "pledge", "promise", "vow", "intend", "decide", "off
            "try", "attempt", "begin", "continue", "order", "ask", "urge", "call", "invite", "refuse", "prepare"}
 PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be"}
 WINDOW = 7
+# "pledged nearly $639 million in humanitarian assistance": an amount does not use up the window.
+_AMOUNT = re.compile(r"^(?:[\d.,$€£%]+|million|billion|trillion|thousand|hundred|about|nearly|almost|some|around|"
+                     r"roughly|approximately|than)$")  # currencies stay: PETRARCH patterns name them
+
+
+def _following(tokens: list[Token], i: int) -> list[str]:
+    """The words after token ``i`` that a pattern may need, amounts skipped."""
+    words = [t.lower for t in tokens[i:i + 4 * WINDOW] if not _AMOUNT.match(t.lower)]
+    return words[:WINDOW]
 
 
 @dataclass
@@ -99,7 +109,11 @@ _SPEECH = {"said", "says", "say", "told", "reported", "reports", "added", "annou
 def _speaker(m: Mention, tokens: list[Token]) -> bool:
     """", Defense Secretary William Perry said." names the source of the report, not a target."""
     before = [t.lower for t in tokens[max(0, m.start - 3):m.start]]
-    after = [t.lower for t in tokens[m.end:m.end + 3]]
+    after = []
+    for tok in tokens[m.end:m.end + 5]:  # ", officials from both sides said."
+        if tok.lower in {",", ".", ";", ":"}:
+            break
+        after.append(tok.lower)
     return "," in before and any(w in _SPEECH for w in after)
 
 
@@ -158,8 +172,19 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention],
 
 
 _HAVE = {"has", "have", "had", "having"}
+# People who are no armed force: when they clash, CAMEO calls it a riot (145), and when police or
+# troops clash with them, violent repression (175).
+_CROWDS = {"CVL", "OPP", "EDU", "LAB", "AGR", "REL", "REF", "RAD"}
+
+
+def _clash_code(code: str, source: Mention, target: Mention) -> str:
+    if code != "190":
+        return code
+    if source.agent in _CROWDS:
+        return "145"
+    return "175" if source.agent in ("COP", "MIL") and target.agent in _CROWDS else code
 # Prepositions of place in a parse ("met in Abu Dhabi"); "at" and "from" also mark targets ("fired at").
-_WHERE = {"in", "near", "outside", "inside", "across", "around", "within"}
+_WHERE = {"in", "near", "outside", "inside", "across", "around", "within", "through", "via"}
 # Acts whose target is a place: protests at, withdrawals from, blockades and occupations of, refuge in.
 _PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192", "0233"}
 
@@ -268,7 +293,9 @@ class EventCoder:
             pattern, code, pairs = coded
             if pattern.mutual and code == pattern.code:  # "refused to meet" is one side's act
                 pairs = pairs + [(b, a) for a, b in pairs if (b, a) not in pairs]
-            made = [CodedEvent(source, target, code, tok.start, tok.end, tok.text) for source, target in pairs]
+                made = [CodedEvent(s, t, _clash_code(code, s, t), tok.start, tok.end, tok.text) for s, t in pairs]
+            else:
+                made = [CodedEvent(source, target, code, tok.start, tok.end, tok.text) for source, target in pairs]
             (reporting if pattern.reporting else events).extend(made)
             if state.directive == tok.i:
                 state.directive_events = made
@@ -285,7 +312,7 @@ class EventCoder:
         if (how != "refusal" and self._negated(tokens, i)) or i in st.nominal or i in st.objects \
                 or _noun_use(tokens, i, lemma):
             return None
-        following = [t.lower for t in tokens[i + 1:i + 1 + WINDOW]]
+        following = _following(tokens, i + 1)
         pattern = _pattern(self.verbs, lemma, following)
         if pattern is None or self._controls(lemma, tokens, i):
             return None
@@ -296,7 +323,7 @@ class EventCoder:
             st.directive_events = []
             return None
         if pattern.after:  # "impose sanctions": the word the pattern needed is its object, not a verb
-            st.objects.add(i + 1 + next(k for k, w in enumerate(following) if w in pattern.after))
+            st.objects.add(next(k for k in range(i + 1, len(tokens)) if tokens[k].lower in pattern.after))
         pairs = self._pairs(i, pattern, how, st)
         code = modality.announced_code(pattern.code, how) if how else pattern.code
         if code is None:
@@ -320,6 +347,9 @@ class EventCoder:
             pairs = pattern_roles(st.tokens, i, st.mentions, places=pattern.code[:2] == "14")
         if not pairs and pattern.code in _PLACE_TARGETS:
             pairs = pattern_roles(st.tokens, i, st.mentions, places=True)
+        if pattern.reporting:  # "told Anadolu Agency that two Pakistani troops...": the troops were not told
+            clause = next((k for k in range(i + 1, len(st.tokens)) if st.tokens[k].lower == "that"), len(st.tokens))
+            pairs = [(s, t) for s, t in pairs if t.start < clause]
         return pairs
 
     def _controls(self, lemma: str, tokens: list[Token], i: int) -> bool:
@@ -331,7 +361,7 @@ class EventCoder:
             return False
         embedded = self.verbs.lemma(nxt[1].text)
         # "threatened to cut off electricity": "cut" codes nothing here, so the threat stands.
-        following = [t.lower for t in tokens[i + 3:i + 3 + WINDOW]]
+        following = _following(tokens, i + 3)
         return embedded is not None and _pattern(self.verbs, embedded, following) is not None
 
     @staticmethod
