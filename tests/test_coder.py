@@ -432,3 +432,11 @@ def test_office_titles_and_the_general_assembly():
     assert _events("Vietnamese Minister of Foreign Affairs Bui Thanh Son met Indian External Affairs Minister "
                    "Subrahmanyam Jaishankar.", when)[0][:2] == ("VNMGOV", "INDGOV")
     assert _events("At the UN General Assembly, Chile announced new aid for Haiti.", when) == [("CHL", "HTI", "033")]
+
+
+def test_foreign_ministers_beyond_the_watched_states_keep_their_terms():
+    talks = "{} held talks with Sergei Lavrov."
+    assert _events(talks.format("Jaishankar"), date(2020, 9, 10))[0][0] == "INDGOV"
+    assert _events(talks.format("Jaishankar"), date(2018, 9, 10))[0][0] == "INDELI"  # not yet minister
+    assert _events(talks.format("David Cameron"), date(2024, 2, 1))[0][0] == "GBRGOV"  # foreign secretary
+    assert _events(talks.format("David Cameron"), date(2020, 2, 1))[0][0] == "GBRELI"  # between offices
