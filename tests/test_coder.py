@@ -440,3 +440,13 @@ def test_foreign_ministers_beyond_the_watched_states_keep_their_terms():
     assert _events(talks.format("Jaishankar"), date(2018, 9, 10))[0][0] == "INDELI"  # not yet minister
     assert _events(talks.format("David Cameron"), date(2024, 2, 1))[0][0] == "GBRGOV"  # foreign secretary
     assert _events(talks.format("David Cameron"), date(2020, 2, 1))[0][0] == "GBRELI"  # between offices
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_the_two_countries_stand_for_the_pair_named_before(parser):
+    when = date(2023, 12, 7)
+    assert sorted(_events("Azerbaijan and Armenia announced that the two countries would exchange prisoners.",
+                          when, parser)) == [("ARM", "AZE", "0353"), ("AZE", "ARM", "0353")]
+    mentions = Pipeline(parser="none")("Georgia and Russia met; the two leaders discussed trade.", when)[0].mentions
+    assert [(m.text, m.code) for m in mentions][-2:] == [("the two leaders", "GEOGOV"), ("the two leaders", "RUSGOV")]
+    assert _events("The two countries signed a deal.", when, parser) == []  # nothing named before

@@ -129,7 +129,7 @@ class ActorDictionary:
             out.append(Mention(i, i + n, tokens[i].start, tokens[i + n - 1].end, e.code, e.kind,
                                " ".join(t.text for t in tokens[i:i + n])))
             i += n
-        return _absorb_names(_share_agents(_combine(out, tokens), tokens), tokens)
+        return _pair_anaphors(_absorb_names(_share_agents(_combine(out, tokens), tokens), tokens), tokens)
 
 
 def _matches(e: Entry, tokens: list[Token], i: int) -> bool:
@@ -257,6 +257,44 @@ def _absorb_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
         out.append(m if end == m.end else Mention(m.start, end, m.char_start, tokens[end - 1].end, m.code, m.kind,
                                                   " ".join(t.text for t in tokens[m.start:end])))
     return out
+
+
+# "Azerbaijan and Armenia announced that the two countries would exchange prisoners": the phrase
+# stands for the pair named before it.  Heads that name people give the pair an agent.
+_PAIR_HEADS = {"countries": "", "sides": "", "nations": "", "states": "", "neighbours": "", "neighbors": "",
+               "parties": "", "capitals": "", "leaders": "GOV", "governments": "GOV", "presidents": "GOV",
+               "ministers": "GOV", "delegations": "GOV", "militaries": "MIL", "armies": "MIL"}
+
+
+def _pair_anaphors(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    out = list(mentions)
+    for s in range(len(tokens) - 1):
+        words = [t.lower for t in tokens[s:s + 3]]
+        size = 3 if words[:2] == ["the", "two"] else 2 if words[0] == "both" else 0
+        if not size or s + size > len(tokens) or tokens[s + size - 1].lower not in _PAIR_HEADS:
+            continue
+        pair = _pair_before(out, tokens, s)
+        if pair is None:
+            continue
+        agent = _PAIR_HEADS[tokens[s + size - 1].lower]
+        span = (tokens[s].start, tokens[s + size - 1].end)
+        text = " ".join(t.text for t in tokens[s:s + size])
+        made = [Mention(s, s + size - 1, *span, _with_agent(pair[0].code, agent), "anaphor", text),
+                Mention(s + size - 1, s + size, *span, _with_agent(pair[1].code, agent), "anaphor", text)]
+        out = [m for m in out if not (s <= m.start < s + size)] + made
+    return sorted(out, key=lambda m: m.start)
+
+
+def _pair_before(mentions: list[Mention], tokens: list[Token], s: int) -> tuple[Mention, Mention] | None:
+    before = [m for m in mentions if m.end <= s and m.kind != "anaphor"]
+    for a, b in zip(before[::-1][1:], before[::-1]):
+        if [t.lower for t in tokens[a.end:b.start]] == ["and"] and country_of(a.code) != country_of(b.code):
+            return a, b
+    return None
+
+
+def _with_agent(code: str, agent: str) -> str:
+    return code + agent if agent and len(code) == 3 else code
 
 
 def _name_token(t: Token) -> bool:

@@ -92,7 +92,8 @@ def _group(mentions: list[Mention], k: int, tokens: list[Token], step: int) -> l
     j = k
     while 0 <= j + step < len(mentions):
         a, b = (mentions[j + step], mentions[j]) if step < 0 else (mentions[j], mentions[j + step])
-        if [t.lower for t in tokens[a.end:b.start] if t.lower != "the"] not in _JOINERS:
+        anaphor = a.kind == b.kind == "anaphor" and a.end == b.start  # "the two countries" stands for a pair
+        if not anaphor and [t.lower for t in tokens[a.end:b.start] if t.lower != "the"] not in _JOINERS:
             break
         j += step
         group.append(mentions[j])
@@ -273,7 +274,7 @@ class EventCoder:
         lemma = self.verbs.lemma(tokens[i].text)
         if lemma is None or _inside(i, mentions) or _noun_use(tokens, i, lemma):
             return False
-        return _pattern(self.verbs, lemma, [t.lower for t in tokens[i + 1:i + 1 + WINDOW]]) is not None
+        return _pattern(self.verbs, lemma, _following(tokens, i + 1)) is not None
 
     def __call__(self, text: str, offset: int, tokens: list[Token], mentions: list[Mention],
                  parsed=None) -> list[CodedEvent]:
