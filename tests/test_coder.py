@@ -450,3 +450,12 @@ def test_the_two_countries_stand_for_the_pair_named_before(parser):
     mentions = Pipeline(parser="none")("Georgia and Russia met; the two leaders discussed trade.", when)[0].mentions
     assert [(m.text, m.code) for m in mentions][-2:] == [("the two leaders", "GEOGOV"), ("the two leaders", "RUSGOV")]
     assert _events("The two countries signed a deal.", when, parser) == []  # nothing named before
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_waivers_and_embassies_abroad(parser):
+    assert _events("Bush extended the Section 907 waiver for Azerbaijan.", date(2003, 1, 20), parser) == [
+        ("USAGOV", "AZE", "081")]
+    # an embassy in a capital is another state's; a court in a country is that country's
+    assert _events("Azerbaijan opened its embassy in Washington.", date(1992, 3, 6), parser) == [("AZE", "USA", "054")]
+    assert _events("A court in Guyana jailed two Brazilians.", date(2008, 8, 6), parser) == [("GUYJUD", "BRA", "173")]

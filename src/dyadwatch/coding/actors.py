@@ -150,6 +150,9 @@ def _matches(e: Entry, tokens: list[Token], i: int) -> bool:
 _LOCAL_AGENTS = {"~GOV", "~COP", "~LEG", "~JUD", "~OPP", "~CVL", "~MED", "~BUS", "~EDU", "~REL"}
 # "dissidents from Myanmar", "refugees from Syria": people take the country they come from.
 _ORIGIN_AGENTS = {"~OPP", "~CVL", "~REB", "~REF"}
+# Who serves abroad is sent by another state: "the Cuban embassy in Washington".
+_ABROAD = {"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors", "envoy", "envoys",
+           "diplomat", "diplomats", "consul", "delegation", "d'affaires"}
 
 
 def _local(mentions: list[Mention], k: int, tokens: list[Token]) -> bool:
@@ -157,6 +160,8 @@ def _local(mentions: list[Mention], k: int, tokens: list[Token]) -> bool:
     m = mentions[k]
     word = tokens[m.end].lower
     if not ((word == "in" and m.code in _LOCAL_AGENTS) or (word == "from" and m.code in _ORIGIN_AGENTS)):
+        return False
+    if tokens[m.end - 1].lower in _ABROAD:  # "its embassy in Washington" is not Washington's
         return False
     return k == 0 or mentions[k - 1].kind == "agent" or not _adjacent(mentions[k - 1], m, tokens)
 

@@ -187,7 +187,7 @@ def _clash_code(code: str, source: Mention, target: Mention) -> str:
 # Prepositions of place in a parse ("met in Abu Dhabi"); "at" and "from" also mark targets ("fired at").
 _WHERE = {"in", "near", "outside", "inside", "across", "around", "within", "through", "via"}
 # Acts whose target is a place: protests at, withdrawals from, blockades and occupations of, refuge in.
-_PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192", "0233"}
+_PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192", "0233", "054"}  # "opened an embassy in"
 
 
 _GERUND_AFTER = {"for", "of", "by", "without", "against", "about"}  # reasons, charges, means; "after meeting" happened
