@@ -459,3 +459,24 @@ def test_waivers_and_embassies_abroad(parser):
     # an embassy in a capital is another state's; a court in a country is that country's
     assert _events("Azerbaijan opened its embassy in Washington.", date(1992, 3, 6), parser) == [("AZE", "USA", "054")]
     assert _events("A court in Guyana jailed two Brazilians.", date(2008, 8, 6), parser) == [("GUYJUD", "BRA", "173")]
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_state_visits_strikes_and_arrests(parser):
+    when = date(2022, 3, 15)
+    assert sorted(_events("Putin and his Angolan counterpart witnessed the signing of several agreements.", when,
+                          parser)) == [("AGOGOV", "RUSGOV", "057"), ("RUSGOV", "AGOGOV", "057")]
+    assert sorted(_events("President Aliyev of Azerbaijan held talks with Vietnamese President Nguyen Xuan Phuc.",
+                          when, parser)) == [("AZEGOV", "VNMGOV", "046"), ("VNMGOV", "AZEGOV", "046")]
+    # a drone is military; where it struck is the target when no one else is named; the report's source is not
+    assert _events("A Kenyan drone bombed a convoy in Somalia, according to Somali officials.", when, parser) == [
+        ("KENMIL", "SOM", "195")]
+    assert _events("Hezbollah fired rockets at northern Israel.", when, parser) == [("LBNREB", "ISR", "195")]
+    # whom a state's police arrest without saying whose they are are that state's own
+    assert _events("Belarusian police detained two opposition activists.", when, parser) == [("BLRCOP", "BLROPP", "173")]
+    assert _events("Two activists were detained by police in the capital, Minsk.", when, parser) == [
+        ("BLRCOP", "BLROPP", "173")]
+    assert _events("Turkey said it would retaliate against the United States.", when, parser) == [("TUR", "USA", "130")]
+    # "Marine Resources" is a ministry's portfolio, not marines
+    assert [m.code for m in Pipeline(parser="none")("The Minister of Fisheries and Marine Resources spoke.",
+                                                    when)[0].mentions] == ["---GOV"]

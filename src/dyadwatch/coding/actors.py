@@ -166,6 +166,10 @@ def _local(mentions: list[Mention], k: int, tokens: list[Token]) -> bool:
     return k == 0 or mentions[k - 1].kind == "agent" or not _adjacent(mentions[k - 1], m, tokens)
 
 
+# Words that may stand between an office and its state: "police in the capital, Minsk".
+_BETWEEN = {"of", "in", "from", "the", "and", "capital", "city", ","}
+
+
 def _agent_of_state(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"the foreign minister of Armenia", "a court in Guyana" → state + agent."""
     out: list[Mention] = []
@@ -174,13 +178,23 @@ def _agent_of_state(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
         if k in skip:
             continue
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        if (m.kind == "agent" and nxt is not None and nxt.kind == "state" and m.end < len(tokens)
-                and (tokens[m.end].lower == "of" or _local(mentions, k, tokens))
-                and nxt.start - m.end <= 6
-                and all(t.lower in ("of", "in", "from", "the", "and") or t.text[:1].isupper()
+        named = m.end  # "President Julius Maada Bio of Sierra Leone": the name sits between office and state
+        while named < len(tokens) and named - m.end < 5 and _name_token(tokens[named]) \
+                and (nxt is None or named < nxt.start):
+            named += 1
+        if (m.kind == "agent" and nxt is not None and nxt.kind == "state" and named < len(tokens)
+                and (tokens[named].lower == "of" or _local(mentions, k, tokens))
+                and nxt.start - named <= 6
+                and all(t.lower in _BETWEEN or t.text[:1].isupper()
                         for t in tokens[m.end:nxt.start])):  # names, not "ministry of ... summoned Britain"
             out.append(Mention(m.start, nxt.end, m.char_start, nxt.char_end, nxt.code[:3] + m.code.lstrip("~"),
                                "combined", " ".join(t.text for t in tokens[m.start:nxt.end])))
+            skip.add(k + 1)
+        elif (m.kind in ("person", "combined") and nxt is not None and nxt.kind == "state"
+              and [t.lower for t in tokens[m.end:nxt.start]] in (["of"], ["of", "the"])
+              and country_of(m.code) == nxt.code):  # "President Aliyev of Azerbaijan" is one actor
+            out.append(Mention(m.start, nxt.end, m.char_start, nxt.char_end, m.code, m.kind,
+                               " ".join(t.text for t in tokens[m.start:nxt.end])))
             skip.add(k + 1)
         else:
             out.append(m)

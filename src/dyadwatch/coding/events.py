@@ -12,8 +12,9 @@ a subject that is no actor ("the report alleged...").  How a verb is governed ("
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from dyadwatch import reference
 from dyadwatch.coding import modality
 from dyadwatch.coding.actors import Mention
 from dyadwatch.coding.text import Token
@@ -84,6 +85,7 @@ def _place(m: Mention, tokens: list[Token]) -> bool:
 
 
 _JOINERS = (["and"], [","], [",", "and"], ["or"])
+_DETERMINERS = {"the", "his", "her", "its", "their"}
 
 
 def _group(mentions: list[Mention], k: int, tokens: list[Token], step: int) -> list[Mention]:
@@ -93,7 +95,8 @@ def _group(mentions: list[Mention], k: int, tokens: list[Token], step: int) -> l
     while 0 <= j + step < len(mentions):
         a, b = (mentions[j + step], mentions[j]) if step < 0 else (mentions[j], mentions[j + step])
         anaphor = a.kind == b.kind == "anaphor" and a.end == b.start  # "the two countries" stands for a pair
-        if not anaphor and [t.lower for t in tokens[a.end:b.start] if t.lower != "the"] not in _JOINERS:
+        # "Putin and his Angolan counterpart": determiners do not break a list
+        if not anaphor and [t.lower for t in tokens[a.end:b.start] if t.lower not in _DETERMINERS] not in _JOINERS:
             break
         j += step
         group.append(mentions[j])
@@ -110,6 +113,8 @@ _SPEECH = {"said", "says", "say", "told", "reported", "reports", "added", "annou
 def _speaker(m: Mention, tokens: list[Token]) -> bool:
     """", Defense Secretary William Perry said." names the source of the report, not a target."""
     before = [t.lower for t in tokens[max(0, m.start - 3):m.start]]
+    if before[-2:] == ["according", "to"]:  # "..., according to Yemeni officials"
+        return True
     after = []
     for tok in tokens[m.end:m.end + 5]:  # ", officials from both sides said."
         if tok.lower in {",", ".", ";", ":"}:
@@ -176,6 +181,15 @@ _HAVE = {"has", "have", "had", "having"}
 # People who are no armed force: when they clash, CAMEO calls it a riot (145), and when police or
 # troops clash with them, violent repression (175).
 _CROWDS = {"CVL", "OPP", "EDU", "LAB", "AGR", "REL", "REF", "RAD"}
+
+
+def _domestic(code: str, source: Mention, target: Mention) -> Mention:
+    """"Belarusian authorities detained opposition activists": whom a state's police arrest, ban or
+    repress (CAMEO 17) without saying whose they are are that state's own."""
+    if code[:2] != "17" or not target.code.startswith("---") or source.code.startswith("---") \
+            or source.country not in reference.countries():
+        return target
+    return replace(target, code=source.country + target.code[3:])
 
 
 def _clash_code(code: str, source: Mention, target: Mention) -> str:
@@ -296,7 +310,8 @@ class EventCoder:
                 pairs = pairs + [(b, a) for a, b in pairs if (b, a) not in pairs]
                 made = [CodedEvent(s, t, _clash_code(code, s, t), tok.start, tok.end, tok.text) for s, t in pairs]
             else:
-                made = [CodedEvent(source, target, code, tok.start, tok.end, tok.text) for source, target in pairs]
+                made = [CodedEvent(source, _domestic(code, source, target), code, tok.start, tok.end, tok.text)
+                        for source, target in pairs]
             (reporting if pattern.reporting else events).extend(made)
             if state.directive == tok.i:
                 state.directive_events = made
@@ -346,7 +361,8 @@ class EventCoder:
             pairs = []
         else:  # a protest's target may be where it is held ("staged a protest in Beijing")
             pairs = pattern_roles(st.tokens, i, st.mentions, places=pattern.code[:2] == "14")
-        if not pairs and pattern.code in _PLACE_TARGETS:
+        if not pairs and (pattern.code in _PLACE_TARGETS or pattern.code[:2] in ("18", "19", "20")):
+            # "a drone bombed a convoy in Yemen": with no one else named, an attack's target is where it struck
             pairs = pattern_roles(st.tokens, i, st.mentions, places=True)
         if pattern.reporting:  # "told Anadolu Agency that two Pakistani troops...": the troops were not told
             clause = next((k for k in range(i + 1, len(st.tokens)) if st.tokens[k].lower == "that"), len(st.tokens))
