@@ -480,3 +480,23 @@ def test_state_visits_strikes_and_arrests(parser):
     # "Marine Resources" is a ministry's portfolio, not marines
     assert [m.code for m in Pipeline(parser="none")("The Minister of Fisheries and Marine Resources spoke.",
                                                     when)[0].mentions] == ["---GOV"]
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_joint_acts_lists_of_states_and_places_named_after_states(parser):
+    when = date(2024, 6, 17)
+    four = ["CAN", "JPN", "PHL", "USA"]
+    got = _events("The United States, Canada, Japan, and the Philippines conducted a joint maritime exercise "
+                  "in Manila's exclusive economic zone.", when, parser)
+    assert sorted(got) == sorted((a, b, "062") for a in four for b in four if a != b)  # Manila is where
+    # "the South China Sea" names a sea, not China
+    assert [m.code for m in Pipeline(parser="none")("Ships sailed in the South China Sea.", when)[0].mentions] == []
+    three = ["KGZGOV", "TJKGOV", "UZBGOV"]
+    got = _events("The presidents of Tajikistan, Kyrgyzstan and Uzbekistan signed a treaty in Khujand.", when, parser)
+    assert sorted(got) == sorted((a, b, "057") for a in three for b in three if a != b)
+    assert _events("Saudi Arabia summoned its ambassador in Germany home for consultations.", when, parser) == [
+        ("SAU", "DEU", "161")]
+    assert _events("Japan conveyed a protest to the Chinese Embassy in Tokyo.", when, parser) == [("JPN", "CHNGOV", "114")]
+    # naming is not phoning
+    assert _events("The ships entered waters which Tokyo calls the Senkaku and Beijing calls the Diaoyu.",
+                   when, parser) == []

@@ -75,7 +75,7 @@ def _org_countries() -> dict[str, str]:
 
 def _rows(name: str) -> list[dict[str, str]]:
     text = resources.files("dyadwatch.coding").joinpath("data", name).read_text("utf-8")
-    return list(csv.DictReader(text.splitlines()))
+    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -166,6 +166,18 @@ def _local(mentions: list[Mention], k: int, tokens: list[Token]) -> bool:
     return k == 0 or mentions[k - 1].kind == "agent" or not _adjacent(mentions[k - 1], m, tokens)
 
 
+def _listed_states(mentions: list[Mention], k: int, tokens: list[Token], agent: str, out: list[Mention]) -> set[int]:
+    """The states listed after mentions[k] share its agent; returns the indices taken."""
+    taken = set()
+    while k + 1 < len(mentions) and mentions[k + 1].kind == "state" and \
+            [t.lower for t in tokens[mentions[k].end:mentions[k + 1].start]] in ([","], ["and"], [",", "and"]):
+        k += 1
+        s = mentions[k]
+        out.append(Mention(s.start, s.end, s.char_start, s.char_end, s.code[:3] + agent, "combined", s.text))
+        taken.add(k)
+    return taken
+
+
 # Words that may stand between an office and its state: "police in the capital, Minsk".
 _BETWEEN = {"of", "in", "from", "the", "and", "capital", "city", ","}
 
@@ -190,6 +202,8 @@ def _agent_of_state(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
             out.append(Mention(m.start, nxt.end, m.char_start, nxt.char_end, nxt.code[:3] + m.code.lstrip("~"),
                                "combined", " ".join(t.text for t in tokens[m.start:nxt.end])))
             skip.add(k + 1)
+            if tokens[m.end - 1].lower.endswith("s"):  # "the presidents of Tajikistan, Kyrgyzstan and Uzbekistan"
+                skip |= _listed_states(mentions, k + 1, tokens, m.code.lstrip("~"), out)
         elif (m.kind in ("person", "combined") and nxt is not None and nxt.kind == "state"
               and [t.lower for t in tokens[m.end:nxt.start]] in (["of"], ["of", "the"])
               and country_of(m.code) == nxt.code):  # "President Aliyev of Azerbaijan" is one actor
@@ -333,7 +347,7 @@ _GAP_WORDS = {"'s", "’s", "'", "s", "first", "new", "deputy", "top", "senior",
               "health", "education", "intelligence", "special", "presidential", "vice", "assistant", "lead",
               "interim", "transitional", "caretaker", "provisional", "federal", "central", "regional", "military",
               # "US-led forces", "a British-flagged ship" (tokenize splits the owner off)
-              "-led", "-flagged", "-owned", "-registered", "-operated", "-run"}
+              "-led", "-flagged", "-owned", "-registered", "-operated", "-run", "self-defense", "self-defence"}
 
 
 def _adjacent(a: Mention, b: Mention, tokens: list[Token]) -> bool:
@@ -378,6 +392,9 @@ def bundled() -> ActorDictionary:
     for r in _rows("office_holders.csv"):
         for name in r["names"].split("|"):
             d.add(Entry(_words(name), r["code"], "person", _date(r["start"]), _date(r["end"]), cased=True))
+    for r in _rows("places.csv"):  # matched so that their words are not read as states, then dropped
+        for name in r["names"].split("|"):
+            d.add(Entry(_words(name), "---", "place", cased=True))
     for r in _rows("agents.csv"):
         for noun in r["nouns"].split("|"):
             d.add(Entry(_words(noun), "~" + r["agent"], "agent"))

@@ -151,11 +151,13 @@ def _owned_first(mentions: list[Mention]) -> list[Mention]:
 
 
 def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention],
-                  places: bool = False) -> list[tuple[Mention, Mention]]:
+                  places: bool = False, joint: bool = False) -> list[tuple[Mention, Mention]]:
     """(source, target) pairs for the verb at token ``i``; conjoined actors are distributed.
 
     ``places``: a protest's place may be its target ("demonstrated outside the embassy"); then
     a joint subject does not act on itself ("US and British activists staged a protest").
+    ``joint``: a joint subject acts on each other whoever is named after ("held joint drills in
+    Manila's waters").
     """
     before = _owned_first([m for m in mentions if m.end <= i and not _place(m, tokens)
                            and not _prepositional(m, tokens)])
@@ -169,6 +171,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention],
         targets = _group(before, len(before) - 1, tokens, -1)
     else:
         sources = _group(before, len(before) - 1, tokens, -1) if before else []
+        if joint and len(sources) >= 2:
+            return [(a, b) for a in sources for b in sources if _distinct(a, b)]
         first = next((k for k, m in enumerate(after) if all(_distinct(m, x) for x in sources)), None)
         targets = _group(after, first, tokens, +1) if first is not None else []
         if not targets and not places and len(sources) >= 2 and i - sources[-1].end <= 3:
@@ -201,19 +205,21 @@ def _clash_code(code: str, source: Mention, target: Mention) -> str:
 # Prepositions of place in a parse ("met in Abu Dhabi"); "at" and "from" also mark targets ("fired at").
 _WHERE = {"in", "near", "outside", "inside", "across", "around", "within", "through", "via"}
 # Acts whose target is a place: protests at, withdrawals from, blockades and occupations of, refuge in.
-_PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192", "0233", "054"}  # "opened an embassy in"
+_PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192", "0233", "054", "161"}  # "opened an embassy in", "recalled its envoy in"
 
 
 _GERUND_AFTER = {"for", "of", "by", "without", "against", "about"}  # reasons, charges, means; "after meeting" happened
 
 
 def _noun_use(tokens: list[Token], i: int, lemma: str) -> bool:
-    """A verb form used as a noun: after a determiner or adjective ("a surprise visit", "humanitarian
+    """A verb form not used as an act: naming ("which Tokyo calls"), or used as a noun: after a determiner or adjective ("a surprise visit", "humanitarian
     aid"), a bare form after "have" ("had support": a verb would be "had supported"), or a gerund
     after a preposition, which reports the background of another act ("jailed for helping militants",
     "accused X of attacking Y")."""
     if i == 0:
         return False
+    if lemma == "call" and any(t.lower in ("which", "what") for t in tokens[max(0, i - 3):i]):
+        return True  # "the islands, which Tokyo calls the Senkaku": naming, not phoning
     prev = tokens[i - 1].lower
     if prev in NOMINAL_BEFORE or (prev in _GERUND_AFTER and tokens[i].lower.endswith("ing")):
         return True
@@ -352,6 +358,9 @@ class EventCoder:
     def _pairs(i: int, pattern: Pattern, how: str | None, st: _SentenceState) -> list:
         if how == "demand":
             return demand_roles(st.tokens, i, st.mentions)
+        if pattern.joint and (together := pattern_roles(st.tokens, i, st.mentions, joint=True)):
+            if len({a.start for a, _ in together}) >= 2:
+                return together
         parsed = st.roles.get(i, ())
         if parsed and pattern.code[:2] == "04" and _place(parsed[1], st.tokens):
             parsed = ()  # "held talks in Almaty": where a meeting was held is no party to it

@@ -49,6 +49,7 @@ class Pattern:
     after: frozenset[str] = frozenset()  # one of these words must follow the verb
     reporting: bool = False
     mutual: bool = False  # "met", "held talks", "clashed": each side acts on the other
+    joint: bool = False  # "held joint drills": the act is among a joint subject, whoever is named after
 
     @property
     def specific(self) -> bool:
@@ -89,7 +90,8 @@ def bundled() -> VerbDictionary:
             raise ValueError(f"verbs.yaml: quote the words of {code!r}: {words}")
         after = frozenset(w.lower() for w in words)
         for lemma in entry.get("verbs", []):
-            d.add(lemma, Pattern(code, lemma, after, bool(entry.get("reporting")), bool(entry.get("mutual"))))
+            d.add(lemma, Pattern(code, lemma, after, bool(entry.get("reporting")), bool(entry.get("mutual")),
+                                 bool(entry.get("joint"))))
         for word in entry.get("adjectives", []):  # "skeptical", "confident": no verb forms
             d.add(word, Pattern(code, word, after), forms={word})
     return d
