@@ -500,3 +500,19 @@ def test_joint_acts_lists_of_states_and_places_named_after_states(parser):
     # naming is not phoning
     assert _events("The ships entered waters which Tokyo calls the Senkaku and Beijing calls the Diaoyu.",
                    when, parser) == []
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_datelines_reciprocity_and_military_aid(parser):
+    when = date(2016, 6, 23)
+    # where a story was filed is no actor in it
+    assert _events("GENEVA, Switzerland, The United Nations Security Council condemned a missile launch by "
+                   "North Korea.", when, parser) == [("IGOUNO", "PRK", "111")]
+    assert _events("MOSCOW (AFP) - Georgia condemned Armenia.", when, parser) == [("GEO", "ARM", "111")]
+    # a joint subject signs with each other but does not condemn each other
+    assert _events("NATO and the EU condemned the attack.", when, parser) == []
+    assert sorted(_events("Chile and Peru signed six memorandums.", when, parser)) == [
+        ("CHL", "PER", "057"), ("PER", "CHL", "057")]
+    assert _events("The U.S. Defense Department announced a new defense assistance package for Ukraine.", when,
+                   parser) == [("USAMIL", "UKR", "0332")]
+    assert _events("The Pentagon criticized Iran.", when, parser) == [("USAMIL", "IRN", "111")]

@@ -129,7 +129,8 @@ class ActorDictionary:
             out.append(Mention(i, i + n, tokens[i].start, tokens[i + n - 1].end, e.code, e.kind,
                                " ".join(t.text for t in tokens[i:i + n])))
             i += n
-        return _pair_anaphors(_absorb_names(_share_agents(_combine(out, tokens), tokens), tokens), tokens)
+        found = _pair_anaphors(_absorb_names(_share_agents(_combine(out, tokens), tokens), tokens), tokens)
+        return _drop_dateline(found, tokens)
 
 
 def _matches(e: Entry, tokens: list[Token], i: int) -> bool:
@@ -316,6 +317,19 @@ def _pair_anaphors(mentions: list[Mention], tokens: list[Token]) -> list[Mention
                 Mention(s + size - 1, s + size, *span, _with_agent(pair[1].code, agent), "anaphor", text)]
         out = [m for m in out if not (s <= m.start < s + size)] + made
     return sorted(out, key=lambda m: m.start)
+
+
+def _drop_dateline(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"GENEVA, Switzerland, The United Nations..." or "MOSCOW (AFP) -": where a story was filed
+    is no actor in it."""
+    if len(tokens) < 3 or not (tokens[0].text.isupper() and len(tokens[0].text) > 2 and tokens[0].text.isalpha()):
+        return mentions
+    if mentions and mentions[0].start == 0 and mentions[0].kind == "org":  # "NATO, the EU and..." is no dateline
+        return mentions
+    end = next((k for k, t in enumerate(tokens[:8]) if t.text in ("-", "--", "—", "–", ")")), None)
+    if end is None and tokens[1].text == ",":  # "GENEVA, Switzerland, The ..."
+        end = next((k for k in range(2, min(len(tokens), 6)) if tokens[k].text == ","), None)
+    return mentions if end is None else [m for m in mentions if m.start > end]
 
 
 def _pair_before(mentions: list[Mention], tokens: list[Token], s: int) -> tuple[Mention, Mention] | None:

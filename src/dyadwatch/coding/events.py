@@ -150,14 +150,15 @@ def _owned_first(mentions: list[Mention]) -> list[Mention]:
     return owned or mentions
 
 
-def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention],
-                  places: bool = False, joint: bool = False) -> list[tuple[Mention, Mention]]:
+def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: bool = False,
+                  joint: bool = False, reciprocal: bool = True) -> list[tuple[Mention, Mention]]:
     """(source, target) pairs for the verb at token ``i``; conjoined actors are distributed.
 
     ``places``: a protest's place may be its target ("demonstrated outside the embassy"); then
     a joint subject does not act on itself ("US and British activists staged a protest").
     ``joint``: a joint subject acts on each other whoever is named after ("held joint drills in
-    Manila's waters").
+    Manila's waters").  ``reciprocal``: with no one named after, a joint subject acts on each other
+    ("X and Y signed a treaty"); not so for "NATO and the EU condemned the attack".
     """
     before = _owned_first([m for m in mentions if m.end <= i and not _place(m, tokens)
                            and not _prepositional(m, tokens)])
@@ -175,7 +176,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention],
             return [(a, b) for a in sources for b in sources if _distinct(a, b)]
         first = next((k for k, m in enumerate(after) if all(_distinct(m, x) for x in sources)), None)
         targets = _group(after, first, tokens, +1) if first is not None else []
-        if not targets and not places and len(sources) >= 2 and i - sources[-1].end <= 3:
+        if not targets and reciprocal and not places and len(sources) >= 2 and i - sources[-1].end <= 3:
             # "X and Y delayed their meeting": a joint subject acts on each other
             return [(a, b) for a in sources for b in sources if _distinct(a, b)]
     return [(a, b) for a in sources for b in targets if _distinct(a, b)]
@@ -185,6 +186,13 @@ _HAVE = {"has", "have", "had", "having"}
 # People who are no armed force: when they clash, CAMEO calls it a riot (145), and when police or
 # troops clash with them, violent repression (175).
 _CROWDS = {"CVL", "OPP", "EDU", "LAB", "AGR", "REL", "REF", "RAD"}
+
+
+def _reciprocal(pattern: Pattern, tokens: list[Token], i: int) -> bool:
+    """Acts that a joint subject does to each other: meeting, agreeing, signing, cooperating,
+    exchanging, or anything done to "their" shared thing ("delayed their meeting")."""
+    return pattern.mutual or pattern.code[:2] in ("03", "04", "05", "06") or pattern.lemma in ("exchange", "swap") or \
+        any(t.lower in ("their", "each", "one") for t in tokens[i + 1:i + 4])
 
 
 def _domestic(code: str, source: Mention, target: Mention) -> Mention:
@@ -369,7 +377,8 @@ class EventCoder:
         elif parsed is None:  # the parse shows a subject that is no actor
             pairs = []
         else:  # a protest's target may be where it is held ("staged a protest in Beijing")
-            pairs = pattern_roles(st.tokens, i, st.mentions, places=pattern.code[:2] == "14")
+            pairs = pattern_roles(st.tokens, i, st.mentions, places=pattern.code[:2] == "14",
+                                  reciprocal=_reciprocal(pattern, st.tokens, i))
         if not pairs and (pattern.code in _PLACE_TARGETS or pattern.code[:2] in ("18", "19", "20")):
             # "a drone bombed a convoy in Yemen": with no one else named, an attack's target is where it struck
             pairs = pattern_roles(st.tokens, i, st.mentions, places=True)
