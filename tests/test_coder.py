@@ -516,3 +516,20 @@ def test_datelines_reciprocity_and_military_aid(parser):
     assert _events("The U.S. Defense Department announced a new defense assistance package for Ukraine.", when,
                    parser) == [("USAMIL", "UKR", "0332")]
     assert _events("The Pentagon criticized Iran.", when, parser) == [("USAMIL", "IRN", "111")]
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_receptions_intentions_and_wire_conventions(parser):
+    when = date(2019, 3, 9)
+    assert _events("Azerbaijani Foreign Minister Elmar Mammadyarov received Russian Ambassador Mikhail Bocharnikov.",
+                   when, parser) == [("AZEGOV", "RUSGOV", "043")]
+    assert _events("Armenia received aid from the Netherlands.", when, parser) != [("ARM", "NLD", "043")]
+    # an announced intention is a threat (for sanctions) or an intent (for visits)
+    assert _events("China announced its intention to impose retaliatory tariffs on U.S. goods.", when, parser) == [
+        ("CHN", "USA", "1312")]
+    assert _events("A delegation of the International Atomic Energy Agency is to visit Iran.", when, parser) == [
+        ("IGOUNOIAE", "IRN", "036")]
+    # "Baku, March 12, AZERTAC" is a dateline and "March" a month; "Director General" is no general
+    assert _events("Baku, March 12, AZERTAC President Aliyev met Polish President Andrzej Duda.", when, parser)[0][0] == \
+        "AZEGOV"
+    assert [m.code for m in Pipeline(parser="none")("The Director General spoke.", when)[0].mentions] == ["---GOV"]

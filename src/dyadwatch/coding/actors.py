@@ -319,9 +319,17 @@ def _pair_anaphors(mentions: list[Mention], tokens: list[Token]) -> list[Mention
     return sorted(out, key=lambda m: m.start)
 
 
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+
+
 def _drop_dateline(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
-    """"GENEVA, Switzerland, The United Nations..." or "MOSCOW (AFP) -": where a story was filed
-    is no actor in it."""
+    """"GENEVA, Switzerland, The United Nations...", "MOSCOW (AFP) -", "Baku, March 12, AZERTAC":
+    where a story was filed is no actor in it."""
+    if len(tokens) > 3 and tokens[1].text == "," and tokens[2].text in _MONTHS:  # "Baku, March 12, AZERTAC"
+        end = next((k for k in range(3, min(len(tokens), 8)) if tokens[k].text.isupper() and len(tokens[k].text) > 2
+                    and tokens[k].text.isalpha()), 3)
+        return [m for m in mentions if m.start > end]
     if len(tokens) < 3 or not (tokens[0].text.isupper() and len(tokens[0].text) > 2 and tokens[0].text.isalpha()):
         return mentions
     if mentions and mentions[0].start == 0 and mentions[0].kind == "org":  # "NATO, the EU and..." is no dateline

@@ -30,7 +30,7 @@ NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "
                   "those", "such", "further", "surprise", "any", "every", "each", "new", "of", "planned", "proposed",
                   "scheduled", "official", "recent", "upcoming", "previous", "historic", "rare", "first", "state",
                   "humanitarian", "military", "economic", "financial", "foreign", "more", "additional", "emergency",
-                  "diplomatic", "political", "direct", "joint", "bilateral"}
+                  "diplomatic", "political", "direct", "joint", "bilateral", "for"}
 # Dependency labels of a verb acting as a verb; a verb form as subject or object is a noun.
 VERBAL_DEPS = {"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "dep",
                "acomp"}  # "he was skeptical": our mood adjectives
@@ -65,6 +65,11 @@ def _pattern(verbs: VerbDictionary, lemma: str, after_words: list[str]) -> Patte
         if not p.after or p.after.intersection(after_words):
             return p
     return None
+
+
+def _actor_object(st: "_SentenceState", i: int) -> bool:
+    """An actor, not a place, close after the verb: "received today in Baku the Russian ambassador"."""
+    return any(i < m.start <= i + 6 and not _place(m, st.tokens) for m in st.mentions)
 
 
 def _inside(i: int, mentions: list[Mention]) -> bool:
@@ -213,7 +218,7 @@ def _clash_code(code: str, source: Mention, target: Mention) -> str:
 # Prepositions of place in a parse ("met in Abu Dhabi"); "at" and "from" also mark targets ("fired at").
 _WHERE = {"in", "near", "outside", "inside", "across", "around", "within", "through", "via"}
 # Acts whose target is a place: protests at, withdrawals from, blockades and occupations of, refuge in.
-_PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192", "0233", "054", "161"}  # "opened an embassy in", "recalled its envoy in"
+_PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192", "0233", "054", "161", "042"}  # "opened an embassy in", "recalled its envoy in"
 
 
 _GERUND_AFTER = {"for", "of", "by", "without", "against", "about"}  # reasons, charges, means; "after meeting" happened
@@ -228,6 +233,8 @@ def _noun_use(tokens: list[Token], i: int, lemma: str) -> bool:
         return False
     if lemma == "call" and any(t.lower in ("which", "what") for t in tokens[max(0, i - 3):i]):
         return True  # "the islands, which Tokyo calls the Senkaku": naming, not phoning
+    if tokens[i].text in ("March", "May") and any(t.text[:1].isdigit() for t in tokens[max(0, i - 1):i + 2]):
+        return True  # "on March 12": a month
     prev = tokens[i - 1].lower
     if prev in NOMINAL_BEFORE or (prev in _GERUND_AFTER and tokens[i].lower.endswith("ing")):
         return True
@@ -344,7 +351,7 @@ class EventCoder:
             return None
         following = _following(tokens, i + 1)
         pattern = _pattern(self.verbs, lemma, following)
-        if pattern is None or self._controls(lemma, tokens, i):
+        if pattern is None or self._controls(lemma, tokens, i) or (pattern.object and not _actor_object(st, i)):
             return None
         if _asked_for(tokens, st.directive, i):
             # What the appeal or demand asks for says which one it is: "urged Uganda to repatriate..."
@@ -353,7 +360,11 @@ class EventCoder:
             st.directive_events = []
             return None
         if pattern.after:  # "impose sanctions": the word the pattern needed is its object, not a verb
-            st.objects.add(next(k for k in range(i + 1, len(tokens)) if tokens[k].lower in pattern.after))
+            needed = next(k for k in range(i + 1, len(tokens)) if tokens[k].lower in pattern.after)
+            if any(tokens[k].lower == "to" and tokens[k - 1].lower in modality.INTENT_NOUNS
+                   and self.verbs.lemma(tokens[k + 1].text) for k in range(i + 1, needed - 1)):
+                return None  # "announced its intention to impose tariffs": the tariffs are the embedded act's
+            st.objects.add(needed)
         pairs = self._pairs(i, pattern, how, st)
         code = modality.announced_code(pattern.code, how) if how else pattern.code
         if code is None:

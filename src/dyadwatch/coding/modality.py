@@ -22,6 +22,8 @@ MODALS = {"will", "would", "'ll", "shall"}
 # Verbs that commit their subject to the act in their "to" clause.
 COMMISSIVE = {"agree", "plan", "pledge", "promise", "vow", "intend", "offer", "seek", "threaten", "want", "swear"}
 _COMMISSIVE_FORMS = {form for lemma in COMMISSIVE for form in inflections(lemma)} | {"sworn"}
+INTENT_NOUNS = {"intention", "intentions", "intent", "readiness", "willingness", "determination", "pledge", "vow",
+                 "promise", "threat", "plans"}
 _READY = {"willing", "ready", "prepared"}
 _BE = {"is", "are", "was", "were", "be", "been", "stands", "stood", "remains", "remained"}
 _REFUSE_FORMS = inflections("refuse") | inflections("decline")
@@ -92,8 +94,10 @@ def announced(tokens: list[Token], i: int) -> str | None:
         governor = before[-2]
         if governor in _REFUSE_FORMS:
             return "refusal"
-        if governor in _COMMISSIVE_FORMS:
+        if governor in _COMMISSIVE_FORMS or governor in INTENT_NOUNS:  # "its intention to impose tariffs"
             return "commissive"
+        if governor in _BE:  # "a delegation is to visit Iran"
+            return "modal"
         if governor in _READY and len(before) == 3 and before[0] in _BE:  # "is prepared to", not "prepared to"
             return "modal"
     return None
