@@ -533,3 +533,18 @@ def test_receptions_intentions_and_wire_conventions(parser):
     assert _events("Baku, March 12, AZERTAC President Aliyev met Polish President Andrzej Duda.", when, parser)[0][0] == \
         "AZEGOV"
     assert [m.code for m in Pipeline(parser="none")("The Director General spoke.", when)[0].mentions] == ["---GOV"]
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_phone_calls_views_and_fire_from(parser):
+    when = date(2015, 10, 31)
+    call = ("Foreign Minister Mohammad Javad Zarif and his Russian counterpart Sergei Lavrov held a phone conversation "
+            "to discuss the situation in Syria, according to a Foreign Ministry press release.")
+    assert sorted(_events(call, when, parser)) == [("IRNGOV", "RUSGOV", "041"), ("RUSGOV", "IRNGOV", "041")]
+    assert sorted(_events("Lavrov and Zarif exchanged views on the Syrian settlement.", when, parser)) == [
+        ("IRNGOV", "RUSGOV", "040"), ("RUSGOV", "IRNGOV", "040")]
+    # the one after "from" fired on the subject
+    assert _events("Armenian troops came under fire from Azerbaijani forces.", when, parser) == [
+        ("AZEMIL", "ARMMIL", "190")]
+    assert _events("The Ministry of Defense of Armenia denied the accusations of Azerbaijan.", when, parser) == [
+        ("ARMMIL", "AZE", "016")]

@@ -118,8 +118,8 @@ _SPEECH = {"said", "says", "say", "told", "reported", "reports", "added", "annou
 def _speaker(m: Mention, tokens: list[Token]) -> bool:
     """", Defense Secretary William Perry said." names the source of the report, not a target."""
     before = [t.lower for t in tokens[max(0, m.start - 3):m.start]]
-    if before[-2:] == ["according", "to"]:  # "..., according to Yemeni officials"
-        return True
+    if [w for w in before if w not in ("a", "an", "the")][-2:] == ["according", "to"]:
+        return True  # "..., according to (a) Foreign Ministry press release"
     after = []
     for tok in tokens[m.end:m.end + 5]:  # ", officials from both sides said."
         if tok.lower in {",", ".", ";", ":"}:
@@ -198,6 +198,12 @@ def _reciprocal(pattern: Pattern, tokens: list[Token], i: int) -> bool:
     exchanging, or anything done to "their" shared thing ("delayed their meeting")."""
     return pattern.mutual or pattern.code[:2] in ("03", "04", "05", "06") or pattern.lemma in ("exchange", "swap") or \
         any(t.lower in ("their", "each", "one") for t in tokens[i + 1:i + 4])
+
+
+def _by_phone(events: list[CodedEvent]) -> list[CodedEvent]:
+    """"held a phone conversation to discuss...": the discussion is the call, not a second meeting."""
+    called = {(e.source.code, e.target.code) for e in events if e.code == "041"}
+    return [e for e in events if not (e.code == "040" and (e.source.code, e.target.code) in called)]
 
 
 def _domestic(code: str, source: Mention, target: Mention) -> Mention:
@@ -337,7 +343,7 @@ class EventCoder:
             if state.directive == tok.i:
                 state.directive_events = made
         chosen = events or [e for e in reporting if e.verb_start == reporting[0].verb_start]
-        return _unique(chosen)
+        return _unique(_by_phone(chosen))
 
     def _code_verb(self, tok: Token, st: _SentenceState) -> tuple[Pattern, str, list] | None:
         """The pattern, code and (source, target) pairs of one verb, or None if it codes nothing."""
@@ -377,7 +383,10 @@ class EventCoder:
     def _pairs(i: int, pattern: Pattern, how: str | None, st: _SentenceState) -> list:
         if how == "demand":
             return demand_roles(st.tokens, i, st.mentions)
-        if pattern.joint and (together := pattern_roles(st.tokens, i, st.mentions, joint=True)):
+        if pattern.inverse:  # "troops came under fire from Azerbaijani positions"
+            return [(b, a) for a, b in pattern_roles(st.tokens, i, st.mentions, places=True)]
+        if (pattern.joint or pattern.mutual) and (together := pattern_roles(st.tokens, i, st.mentions, joint=True)):
+            # "X and Y discussed the situation in Syria": a joint subject meets each other, not Syria
             if len({a.start for a, _ in together}) >= 2:
                 return together
         parsed = st.roles.get(i, ())
