@@ -12,10 +12,10 @@ a subject that is no actor ("the report alleged...").  How a verb is governed ("
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from dyadwatch import reference
 from dyadwatch.coding import modality
+from dyadwatch.coding.conventions import by_phone, clash_code, domestic
 from dyadwatch.coding.actors import Mention
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbs import Pattern, VerbDictionary
@@ -188,51 +188,29 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
 
 
 _HAVE = {"has", "have", "had", "having"}
-# People who are no armed force: when they clash, CAMEO calls it a riot (145), and when police or
-# troops clash with them, violent repression (175).
-_CROWDS = {"CVL", "OPP", "EDU", "LAB", "AGR", "REL", "REF", "RAD"}
 
 
 def _reciprocal(pattern: Pattern, tokens: list[Token], i: int) -> bool:
     """Acts that a joint subject does to each other: meeting, agreeing, signing, cooperating,
     exchanging, or anything done to "their" shared thing ("delayed their meeting")."""
-    return pattern.mutual or pattern.code[:2] in ("03", "04", "05", "06") or pattern.lemma in ("exchange", "swap") or \
-        any(t.lower in ("their", "each", "one") for t in tokens[i + 1:i + 4])
+    return (pattern.mutual or pattern.code[:2] in ("03", "04", "05", "06") or pattern.lemma in ("exchange", "swap")
+            or any(t.lower in ("their", "each", "one") for t in tokens[i + 1:i + 4]))
 
 
-def _by_phone(events: list[CodedEvent]) -> list[CodedEvent]:
-    """"held a phone conversation to discuss...": the discussion is the call, not a second meeting."""
-    called = {(e.source.code, e.target.code) for e in events if e.code == "041"}
-    return [e for e in events if not (e.code == "040" and (e.source.code, e.target.code) in called)]
-
-
-def _domestic(code: str, source: Mention, target: Mention) -> Mention:
-    """"Belarusian authorities detained opposition activists": whom a state's police arrest, ban or
-    repress (CAMEO 17) without saying whose they are are that state's own."""
-    if code[:2] != "17" or not target.code.startswith("---") or source.code.startswith("---") \
-            or source.country not in reference.countries():
-        return target
-    return replace(target, code=source.country + target.code[3:])
-
-
-def _clash_code(code: str, source: Mention, target: Mention) -> str:
-    if code != "190":
-        return code
-    if source.agent in _CROWDS:
-        return "145"
-    return "175" if source.agent in ("COP", "MIL") and target.agent in _CROWDS else code
 # Prepositions of place in a parse ("met in Abu Dhabi"); "at" and "from" also mark targets ("fired at").
 _WHERE = {"in", "near", "outside", "inside", "across", "around", "within", "through", "via"}
 # Acts whose target is a place: protests at, withdrawals from, blockades and occupations of, refuge in.
-_PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192", "0233", "054", "161", "042"}  # "opened an embassy in", "recalled its envoy in"
+# Also an embassy opened in a capital, an envoy recalled from one, a visit's destination.
+_PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192", "0233", "054", "161", "042"}
 
 
 _GERUND_AFTER = {"for", "of", "by", "without", "against", "about"}  # reasons, charges, means; "after meeting" happened
 
 
 def _noun_use(tokens: list[Token], i: int, lemma: str) -> bool:
-    """A verb form not used as an act: naming ("which Tokyo calls"), or used as a noun: after a determiner or adjective ("a surprise visit", "humanitarian
-    aid"), a bare form after "have" ("had support": a verb would be "had supported"), or a gerund
+    """A verb form not used as an act: naming ("which Tokyo calls"), a month ("March 12"), or a
+    noun: after a determiner or adjective ("a surprise visit", "humanitarian aid"), a bare form
+    after "have" ("had support": a verb would be "had supported"), or a gerund
     after a preposition, which reports the background of another act ("jailed for helping militants",
     "accused X of attacking Y")."""
     if i == 0:
@@ -335,15 +313,15 @@ class EventCoder:
             pattern, code, pairs = coded
             if pattern.mutual and code == pattern.code:  # "refused to meet" is one side's act
                 pairs = pairs + [(b, a) for a, b in pairs if (b, a) not in pairs]
-                made = [CodedEvent(s, t, _clash_code(code, s, t), tok.start, tok.end, tok.text) for s, t in pairs]
+                made = [CodedEvent(s, t, clash_code(code, s, t), tok.start, tok.end, tok.text) for s, t in pairs]
             else:
-                made = [CodedEvent(source, _domestic(code, source, target), code, tok.start, tok.end, tok.text)
+                made = [CodedEvent(source, domestic(code, source, target), code, tok.start, tok.end, tok.text)
                         for source, target in pairs]
             (reporting if pattern.reporting else events).extend(made)
             if state.directive == tok.i:
                 state.directive_events = made
         chosen = events or [e for e in reporting if e.verb_start == reporting[0].verb_start]
-        return _unique(_by_phone(chosen))
+        return _unique(by_phone(chosen))
 
     def _code_verb(self, tok: Token, st: _SentenceState) -> tuple[Pattern, str, list] | None:
         """The pattern, code and (source, target) pairs of one verb, or None if it codes nothing."""

@@ -19,7 +19,8 @@ _IRREGULAR = {
     "hit": ["hit"], "cut": ["cut"], "set": ["set"], "put": ["put"], "bar": ["barred", "barring"],
     "ban": ["banned", "banning"], "plan": ["planned", "planning"], "commit": ["committed", "committing"],
     "ship": ["shipped", "shipping"], "slam": ["slammed", "slamming"], "swap": ["swapped", "swapping"],
-    "ink": ["inked", "inking"], "throw": ["threw", "thrown"], "rebuff": ["rebuffed"], "pound": ["pounded"], "mass": ["massed", "masses"],
+    "ink": ["inked", "inking"], "throw": ["threw", "thrown"], "rebuff": ["rebuffed"], "pound": ["pounded"],
+    "mass": ["massed", "masses"],
 }
 
 

@@ -1,0 +1,45 @@
+"""CAMEO conventions applied once an event's roles are known: who clashes with whom decides
+between fighting, rioting and repression; police arrests are domestic; a phone call is one event.
+
+These are properties of the coded event, not of how its roles were found (events.py), so they live
+apart and are tested through the coder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from dyadwatch import reference
+from dyadwatch.coding.actors import Mention
+
+if TYPE_CHECKING:
+    from dyadwatch.coding.events import CodedEvent
+
+# People who are no armed force: when they clash, CAMEO calls it a riot (145), and when police or
+# troops clash with them, violent repression (175).
+_CROWDS = {"CVL", "OPP", "EDU", "LAB", "AGR", "REL", "REF", "RAD"}
+
+
+def by_phone(events: list[CodedEvent]) -> list[CodedEvent]:
+    """"held a phone conversation to discuss...": the discussion is the call, not a second meeting."""
+    called = {(e.source.code, e.target.code) for e in events if e.code == "041"}
+    return [e for e in events if not (e.code == "040" and (e.source.code, e.target.code) in called)]
+
+
+def domestic(code: str, source: Mention, target: Mention) -> Mention:
+    """"Belarusian authorities detained opposition activists": whom a state's police arrest, ban or
+    repress (CAMEO 17) without saying whose they are are that state's own."""
+    if code[:2] != "17" or not target.code.startswith("---") or source.code.startswith("---") \
+            or source.country not in reference.countries():
+        return target
+    return replace(target, code=source.country + target.code[3:])
+
+
+def clash_code(code: str, source: Mention, target: Mention) -> str:
+    """The code of a clash ("clashed with") given who took part."""
+    if code != "190":
+        return code
+    if source.agent in _CROWDS:
+        return "145"
+    return "175" if source.agent in ("COP", "MIL") and target.agent in _CROWDS else code
