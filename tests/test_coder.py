@@ -548,3 +548,22 @@ def test_phone_calls_views_and_fire_from(parser):
         ("AZEMIL", "ARMMIL", "190")]
     assert _events("The Ministry of Defense of Armenia denied the accusations of Azerbaijan.", when, parser) == [
         ("ARMMIL", "AZE", "016")]
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_backers_weapons_and_insurgents_where_they_fight(parser):
+    when = date(2018, 1, 20)
+    # "U.S.-backed" names a backer, not a party, and "backed" is no verb here
+    assert [t.text for t in tokenize("U.S.-backed fighters and U.S.-led forces")] == [
+        "U.S.-backed", "fighters", "and", "U.S.", "-led", "forces"]
+    assert _events("The Turkish army launched new strikes against militants in northern Syria.", when, parser) == [
+        ("TURMIL", "SYRREB", "190")]
+    # a drone attack is aerial; drones nobody owns are weapons, not actors; the speaker is no target
+    assert _events("Russia launched 23 drones and a cruise missile overnight on Ukraine, Ukraine's air force said.",
+                   when, parser) == [("RUS", "UKR", "195")]
+    # the title says what he was then
+    assert _events("Indian Foreign Secretary S. Jaishankar met his Pakistani counterpart Aizaz Ahmed Chaudhry.",
+                   date(2016, 4, 26), parser)[0][:2] == ("INDGOV", "PAKGOV")
+    assert _events("The foreign secretaries of India and Pakistan met in New Delhi.", when, parser) == [
+        ("INDGOV", "PAKGOV", "040"), ("PAKGOV", "INDGOV", "040")]
+    assert _events("The US military aid to Ukraine grew.", when, parser) == []

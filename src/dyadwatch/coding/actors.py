@@ -148,7 +148,8 @@ def _matches(e: Entry, tokens: list[Token], i: int) -> bool:
 
 
 # "troops in Iraq" are seldom Iraq's own: armed agents do not take the country they are in.
-_LOCAL_AGENTS = {"~GOV", "~COP", "~LEG", "~JUD", "~OPP", "~CVL", "~MED", "~BUS", "~EDU", "~REL"}
+_LOCAL_AGENTS = {"~GOV", "~COP", "~LEG", "~JUD", "~OPP", "~CVL", "~MED", "~BUS", "~EDU", "~REL",
+                 "~REB"}  # but "fighters in Syria" are Syria's insurgents
 # "dissidents from Myanmar", "refugees from Syria": people take the country they come from.
 _ORIGIN_AGENTS = {"~OPP", "~CVL", "~REB", "~REF"}
 # Who serves abroad is sent by another state: "the Cuban embassy in Washington".
@@ -180,7 +181,8 @@ def _listed_states(mentions: list[Mention], k: int, tokens: list[Token], agent: 
 
 
 # Words that may stand between an office and its state: "police in the capital, Minsk".
-_BETWEEN = {"of", "in", "from", "the", "and", "capital", "city", ","}
+_BETWEEN = {"of", "in", "from", "the", "and", "capital", "city", ",", "northern", "southern", "eastern", "western",
+            "northeastern", "northwestern", "southeastern", "southwestern", "central", "north", "south", "east", "west"}
 
 
 def _agent_of_state(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
@@ -223,6 +225,12 @@ def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     out: list[Mention] = []
     for m in _agent_of_state(mentions, tokens):
         prev = out[-1] if out else None
+        if prev is not None and _adjacent(prev, m, tokens) and m.kind == "person" and m.code.endswith("ELI") \
+                and prev.kind in ("combined", "agent"):
+            # "Indian Foreign Secretary S. Jaishankar" in 2016: the title says what he was then
+            code = (prev.code if prev.kind == "combined" else country_of(m.code) + prev.code.lstrip("~"))
+            out[-1] = _merge(prev, m, code, "combined", tokens)
+            continue
         if prev is not None and _adjacent(prev, m, tokens):
             if prev.kind in ("state", "combined") and m.kind == "agent":
                 code = prev.code[:3] + m.code.lstrip("~")
@@ -245,9 +253,14 @@ def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
                 continue
         out.append(m)
     # An agent nobody owns ("insurgents", "officials") is CAMEO's unknown-country actor, "---REB";
-    # one that only modifies a thing ("joint military exercises") is no actor at all.
+    # one that only modifies a thing ("joint military exercises"), or a weapon nobody owns
+    # ("launched 23 drones"), is no actor at all.
     return [_unowned(m) if m.kind == "agent" else m for m in out if m.code and m.code != "---"
-            and not (m.kind == "agent" and m.end < len(tokens) and tokens[m.end].lower in _THINGS)]
+            and not (m.kind == "agent" and ((m.end < len(tokens) and tokens[m.end].lower in _THINGS)
+                                            or tokens[m.end - 1].lower in _WEAPONS))]
+
+
+_WEAPONS = {"drone", "drones", "warplane", "warplanes", "warship", "warships", "tanks", "artillery", "jets"}
 
 
 _THINGS = {"exercise", "exercises", "drills", "aid", "assistance", "cooperation", "ties", "operation", "operations",
@@ -416,10 +429,11 @@ def bundled() -> ActorDictionary:
             d.add(Entry(_words(name), r["code"], "person", _date(r["start"]), _date(r["end"]), cased=True))
     for r in _rows("places.csv"):  # matched so that their words are not read as states, then dropped
         for name in r["names"].split("|"):
-            d.add(Entry(_words(name), "---", "place", cased=True))
+            d.add(Entry(_words(name), "---", "place", cased=name[:1].isupper()))
     for r in _rows("agents.csv"):
         for noun in r["nouns"].split("|"):
             d.add(Entry(_words(noun), "~" + r["agent"], "agent"))
-            if not noun.endswith("s"):  # regular plurals: "foreign ministers", "officials"
-                d.add(Entry(_words(noun + "s"), "~" + r["agent"], "agent"))
+            if not noun.endswith("s"):  # regular plurals: "foreign ministers", "officials", "secretaries"
+                plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+                d.add(Entry(_words(plural), "~" + r["agent"], "agent"))
     return d

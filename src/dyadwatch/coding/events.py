@@ -207,7 +207,7 @@ _PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192", "0
 _GERUND_AFTER = {"for", "of", "by", "without", "against", "about"}  # reasons, charges, means; "after meeting" happened
 
 
-def _noun_use(tokens: list[Token], i: int, lemma: str) -> bool:
+def _noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = ()) -> bool:
     """A verb form not used as an act: naming ("which Tokyo calls"), a month ("March 12"), or a
     noun: after a determiner or adjective ("a surprise visit", "humanitarian aid"), a bare form
     after "have" ("had support": a verb would be "had supported"), or a gerund
@@ -220,6 +220,8 @@ def _noun_use(tokens: list[Token], i: int, lemma: str) -> bool:
     if tokens[i].text in ("March", "May") and any(t.text[:1].isdigit() for t in tokens[max(0, i - 1):i + 2]):
         return True  # "on March 12": a month
     prev = tokens[i - 1].lower
+    if tokens[i].lower != lemma and any(m.end == i for m in mentions):
+        return False  # "Turkey's military began": an actor before an inflected verb; not "US military aid"
     if prev in NOMINAL_BEFORE or (prev in _GERUND_AFTER and tokens[i].lower.endswith("ing")):
         return True
     return prev in _HAVE and tokens[i].lower in (lemma, lemma + "s", lemma + "es")
@@ -291,7 +293,7 @@ class EventCoder:
     def _candidate(self, tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
         """A dictionary verb, used as a verb, whose pattern the following words satisfy."""
         lemma = self.verbs.lemma(tokens[i].text)
-        if lemma is None or _inside(i, mentions) or _noun_use(tokens, i, lemma):
+        if lemma is None or _inside(i, mentions) or _noun_use(tokens, i, lemma, mentions):
             return False
         return _pattern(self.verbs, lemma, _following(tokens, i + 1)) is not None
 
@@ -331,7 +333,7 @@ class EventCoder:
             return None
         how = modality.announced(tokens, i) if self.verbs.modality else None
         if (how != "refusal" and self._negated(tokens, i)) or i in st.nominal or i in st.objects \
-                or _noun_use(tokens, i, lemma):
+                or _noun_use(tokens, i, lemma, mentions):
             return None
         following = _following(tokens, i + 1)
         pattern = _pattern(self.verbs, lemma, following)
@@ -483,7 +485,8 @@ def _distribute(pair: tuple[Mention, Mention], mentions: list[Mention], tokens) 
     """Spread a parsed (source, target) over the actors conjoined with each."""
     src, tgt = pair
     sources = _group(mentions, mentions.index(src), tokens, +1)
-    targets = _group(mentions, mentions.index(tgt), tokens, +1)
+    # "...on Ukraine, Ukraine's air force said": the speaker after a comma is no list member
+    targets = [m for m in _group(mentions, mentions.index(tgt), tokens, +1) if m is tgt or not _speaker(m, tokens)]
     return [(a, b) for a in sources for b in targets if _distinct(a, b)]
 
 

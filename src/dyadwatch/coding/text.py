@@ -82,4 +82,25 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             tokens.append(Token(word, offset + start, offset + start + len(word), len(tokens)))
         if len(word) < len(m.group(0)):
             tokens.append(Token(".", offset + start + len(word), offset + m.end(), len(tokens)))
-    return tokens
+    return _rejoin_hyphens(tokens)
+
+
+def _rejoin_hyphens(tokens: list[Token]) -> list[Token]:
+    """"U.S.-backed" comes apart at the abbreviation's period: put it back together as one word
+    (a backer is no party to the act), except an owner ("U.S.-led forces"), which stays apart."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        if (k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k].end == tokens[k + 1].start
+                and tokens[k + 1].end == tokens[k + 2].start and tokens[k + 2].text[:1].isalpha()):
+            a, b = tokens[k], tokens[k + 2]
+            if _OWNED.match("x-" + b.text):
+                out.append(Token(a.text, a.start, a.end, len(out)))
+                out.append(Token("-" + b.text, tokens[k + 1].start, b.end, len(out)))
+            else:
+                out.append(Token(a.text + "-" + b.text, a.start, b.end, len(out)))
+            k += 3
+            continue
+        out.append(Token(tokens[k].text, tokens[k].start, tokens[k].end, len(out)))
+        k += 1
+    return out
