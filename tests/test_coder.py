@@ -567,3 +567,13 @@ def test_backers_weapons_and_insurgents_where_they_fight(parser):
     assert _events("The foreign secretaries of India and Pakistan met in New Delhi.", when, parser) == [
         ("INDGOV", "PAKGOV", "040"), ("PAKGOV", "INDGOV", "040")]
     assert _events("The US military aid to Ukraine grew.", when, parser) == []
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_a_joint_subject_meets_the_partner_it_names(parser):
+    when = date(2023, 5, 1)
+    got = _events("Armenian and Azerbaijani foreign ministers met US Secretary of State Blinken.", when, parser)
+    assert sorted(got) == [("ARMGOV", "USAGOV", "040"), ("AZEGOV", "USAGOV", "040"),
+                           ("USAGOV", "ARMGOV", "040"), ("USAGOV", "AZEGOV", "040")]
+    assert sorted(_events("Lavrov and Blinken discussed the situation in Syria.", date(2022, 1, 21), parser)) == [
+        ("RUSGOV", "USAGOV", "040"), ("USAGOV", "RUSGOV", "040")]

@@ -332,6 +332,18 @@ def _pair_anaphors(mentions: list[Mention], tokens: list[Token]) -> list[Mention
     return sorted(out, key=lambda m: m.start)
 
 
+def _pair_before(mentions: list[Mention], tokens: list[Token], s: int) -> tuple[Mention, Mention] | None:
+    before = [m for m in mentions if m.end <= s and m.kind != "anaphor"]
+    for a, b in zip(before[::-1][1:], before[::-1]):
+        if [t.lower for t in tokens[a.end:b.start]] == ["and"] and country_of(a.code) != country_of(b.code):
+            return a, b
+    return None
+
+
+def _with_agent(code: str, agent: str) -> str:
+    return code + agent if agent and len(code) == 3 else code
+
+
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 
@@ -351,18 +363,6 @@ def _drop_dateline(mentions: list[Mention], tokens: list[Token]) -> list[Mention
     if end is None and tokens[1].text == ",":  # "GENEVA, Switzerland, The ..."
         end = next((k for k in range(2, min(len(tokens), 6)) if tokens[k].text == ","), None)
     return mentions if end is None else [m for m in mentions if m.start > end]
-
-
-def _pair_before(mentions: list[Mention], tokens: list[Token], s: int) -> tuple[Mention, Mention] | None:
-    before = [m for m in mentions if m.end <= s and m.kind != "anaphor"]
-    for a, b in zip(before[::-1][1:], before[::-1]):
-        if [t.lower for t in tokens[a.end:b.start]] == ["and"] and country_of(a.code) != country_of(b.code):
-            return a, b
-    return None
-
-
-def _with_agent(code: str, agent: str) -> str:
-    return code + agent if agent and len(code) == 3 else code
 
 
 def _name_token(t: Token) -> bool:

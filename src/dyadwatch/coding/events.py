@@ -72,6 +72,17 @@ def _actor_object(st: "_SentenceState", i: int) -> bool:
     return any(i < m.start <= i + 6 and not _place(m, st.tokens) for m in st.mentions)
 
 
+def _partner_named(st: "_SentenceState", i: int) -> bool:
+    """Whom a meeting or talk was with is named: right after the verb ("met Blinken") or after
+    "with" ("held talks with Russia"), as opposed to a topic ("discussed the situation in Syria")."""
+    for m in st.mentions:
+        if i < m.start <= i + WINDOW:
+            between = [t.lower for t in st.tokens[i + 1:m.start]]
+            if between and between[-1] == "with" or all(w in ("the", "a", "an", "his", "her", "their") for w in between):
+                return True
+    return False
+
+
 def _inside(i: int, mentions: list[Mention]) -> bool:
     return any(m.start <= i < m.end for m in mentions)
 
@@ -365,7 +376,8 @@ class EventCoder:
             return demand_roles(st.tokens, i, st.mentions)
         if pattern.inverse:  # "troops came under fire from Azerbaijani positions"
             return [(b, a) for a, b in pattern_roles(st.tokens, i, st.mentions, places=True)]
-        if (pattern.joint or pattern.mutual) and (together := pattern_roles(st.tokens, i, st.mentions, joint=True)):
+        if (pattern.joint or (pattern.mutual and not _partner_named(st, i))) and \
+                (together := pattern_roles(st.tokens, i, st.mentions, joint=True)):
             # "X and Y discussed the situation in Syria": a joint subject meets each other, not Syria
             if len({a.start for a, _ in together}) >= 2:
                 return together
