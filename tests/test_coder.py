@@ -577,3 +577,5 @@ def test_a_joint_subject_meets_the_partner_it_names(parser):
                            ("USAGOV", "ARMGOV", "040"), ("USAGOV", "AZEGOV", "040")]
     assert sorted(_events("Lavrov and Blinken discussed the situation in Syria.", date(2022, 1, 21), parser)) == [
         ("RUSGOV", "USAGOV", "040"), ("USAGOV", "RUSGOV", "040")]
+    assert sorted(_events("Lavrov and Blinken discussed Syrian reconstruction.", date(2022, 1, 21), parser)) == [
+        ("RUSGOV", "USAGOV", "040"), ("USAGOV", "RUSGOV", "040")]  # an adjective before a noun is a topic

@@ -76,11 +76,21 @@ def _partner_named(st: "_SentenceState", i: int) -> bool:
     """Whom a meeting or talk was with is named: right after the verb ("met Blinken") or after
     "with" ("held talks with Russia"), as opposed to a topic ("discussed the situation in Syria")."""
     for m in st.mentions:
-        if i < m.start <= i + WINDOW:
+        if i < m.start <= i + WINDOW and not _modifier(m, st.tokens):
             between = [t.lower for t in st.tokens[i + 1:m.start]]
             if between and between[-1] == "with" or all(w in ("the", "a", "an", "his", "her", "their") for w in between):
                 return True
     return False
+
+
+_AFTER_ACTOR = {"on", "in", "at", "and", "or", "to", "for", "with", "after", "before", "during", "over", "about",
+                "yesterday", "today", "tonight", "last", "this", "late", "early", "by", "from", "who", "which", "that"}
+
+
+def _modifier(m: Mention, tokens: list[Token]) -> bool:
+    """"discussing Syrian settlement": a state's adjective before a common noun names no party."""
+    nxt = tokens[m.end] if m.end < len(tokens) else None
+    return nxt is not None and nxt.text[:1].islower() and nxt.text.isalpha() and nxt.lower not in _AFTER_ACTOR
 
 
 def _inside(i: int, mentions: list[Mention]) -> bool:
