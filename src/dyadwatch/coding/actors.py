@@ -129,8 +129,7 @@ class ActorDictionary:
             out.append(Mention(i, i + n, tokens[i].start, tokens[i + n - 1].end, e.code, e.kind,
                                " ".join(t.text for t in tokens[i:i + n])))
             i += n
-        found = _pair_anaphors(_absorb_names(_share_agents(_combine(out, tokens), tokens), tokens), tokens)
-        return _drop_dateline(found, tokens)
+        return _pair_anaphors(_absorb_names(_share_agents(_combine(out, tokens), tokens), tokens), tokens)
 
 
 def _matches(e: Entry, tokens: list[Token], i: int) -> bool:
@@ -342,27 +341,6 @@ def _pair_before(mentions: list[Mention], tokens: list[Token], s: int) -> tuple[
 
 def _with_agent(code: str, agent: str) -> str:
     return code + agent if agent and len(code) == 3 else code
-
-
-_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
-
-
-def _drop_dateline(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
-    """"GENEVA, Switzerland, The United Nations...", "MOSCOW (AFP) -", "Baku, March 12, AZERTAC":
-    where a story was filed is no actor in it."""
-    if len(tokens) > 3 and tokens[1].text == "," and tokens[2].text in _MONTHS:  # "Baku, March 12, AZERTAC"
-        end = next((k for k in range(3, min(len(tokens), 8)) if tokens[k].text.isupper() and len(tokens[k].text) > 2
-                    and tokens[k].text.isalpha()), 3)
-        return [m for m in mentions if m.start > end]
-    if len(tokens) < 3 or not (tokens[0].text.isupper() and len(tokens[0].text) > 2 and tokens[0].text.isalpha()):
-        return mentions
-    if mentions and mentions[0].start == 0 and mentions[0].kind == "org":  # "NATO, the EU and..." is no dateline
-        return mentions
-    end = next((k for k, t in enumerate(tokens[:8]) if t.text in ("-", "--", "—", "–", ")")), None)
-    if end is None and tokens[1].text == ",":  # "GENEVA, Switzerland, The ..."
-        end = next((k for k in range(2, min(len(tokens), 6)) if tokens[k].text == ","), None)
-    return mentions if end is None else [m for m in mentions if m.start > end]
 
 
 def _name_token(t: Token) -> bool:

@@ -48,17 +48,28 @@ class ActorTagger:
         self.dictionary = dictionary
 
     def __call__(self, s: Sentence, doc_date: date | None) -> None:
-        s.mentions = [m for m in self.dictionary.find(s.tokens, s.date or doc_date) if not _dateline(m, s.tokens)]
+        s.mentions = drop_dateline(self.dictionary.find(s.tokens, s.date or doc_date), s.tokens)
 
 
-_DASHES = {"—", "–", "-", "--", "("}
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 
 
-def _dateline(m: Mention, tokens: list[Token]) -> bool:
-    """"WASHINGTON, Aug. 8 (AFP) —": the city of a wire dateline is not an actor."""
-    if m.start != 0 or not m.text.isupper() or len(m.text) < 3:
-        return False
-    return any(t.text in _DASHES for t in tokens[m.end:m.end + 8])
+def drop_dateline(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"GENEVA, Switzerland, The United Nations...", "MOSCOW (AFP) -", "Baku, March 12, AZERTAC":
+    where a story was filed is no actor in it."""
+    if len(tokens) > 3 and tokens[1].text == "," and tokens[2].text in _MONTHS:  # "Baku, March 12, AZERTAC"
+        end = next((k for k in range(3, min(len(tokens), 8)) if tokens[k].text.isupper() and len(tokens[k].text) > 2
+                    and tokens[k].text.isalpha()), 3)
+        return [m for m in mentions if m.start > end]
+    if len(tokens) < 3 or not (tokens[0].text.isupper() and len(tokens[0].text) > 2 and tokens[0].text.isalpha()):
+        return mentions
+    if mentions and mentions[0].start == 0 and mentions[0].kind == "org":  # "NATO, the EU and..." is no dateline
+        return mentions
+    end = next((k for k, t in enumerate(tokens[:8]) if t.text in ("-", "--", "—", "–", ")")), None)
+    if end is None and tokens[1].text == ",":  # "GENEVA, Switzerland, The ..."
+        end = next((k for k in range(2, min(len(tokens), 6)) if tokens[k].text == ","), None)
+    return mentions if end is None else [m for m in mentions if m.start > end]
 
 
 class DateResolver:
