@@ -114,7 +114,7 @@ def test_joint_subjects_act_on_each_other():
 
 def test_components_declare_their_inputs():
     p = Pipeline(parser="none")
-    assert [c.name for c in p.components] == ["sentences", "dates", "actors", "events"]
+    assert [c.name for c in p.components] == ["sentences", "dates", "actors", "names", "events"]
     assert p.mode == "patterns"
     coder = EventCoder(bundled_verbs())
     sentence = Sentencizer()("Turkey praised Georgia.")[0]
@@ -579,3 +579,15 @@ def test_a_joint_subject_meets_the_partner_it_names(parser):
         ("RUSGOV", "USAGOV", "040"), ("USAGOV", "RUSGOV", "040")]
     assert sorted(_events("Lavrov and Blinken discussed Syrian reconstruction.", date(2022, 1, 21), parser)) == [
         ("RUSGOV", "USAGOV", "040"), ("USAGOV", "RUSGOV", "040")]  # an adjective before a noun is a topic
+
+
+def test_a_name_introduced_with_an_office_is_remembered_for_the_rest_of_the_document():
+    pipe = Pipeline(parser="none")
+    when = date(2021, 5, 3)
+    story = "Bolivian Foreign Minister Rogelio Mayta arrived in Lima on Monday. Later, Chile criticized Mayta."
+    first, second = pipe(story, when)
+    assert [(m.text, m.code) for m in second.mentions] == [("Chile", "CHL"), ("Mayta", "BOLGOV")]
+    assert [(e.source.code, e.target.code, e.code) for e in second.events] == [("CHL", "BOLGOV", "111")]
+    # one memory per document: another story does not know who Mayta is
+    [alone] = pipe("Later, Chile criticized Mayta.", when)
+    assert [m.code for m in alone.mentions] == ["CHL"]

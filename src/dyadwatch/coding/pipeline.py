@@ -72,6 +72,44 @@ def drop_dateline(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
     return mentions if end is None else [m for m in mentions if m.start > end]
 
 
+class NameMemory:
+    """Names the dictionary does not know, remembered for the rest of a document.
+
+    "Bolivian Foreign Minister Rogelio Mayta arrived in Lima. Mayta met..." — the first sentence
+    says who Mayta is (BOLGOV); the second only names him.  One memory per document, so a name
+    never carries over from another story.
+    """
+
+    name, requires, provides = "names", ("mentions",), ("mentions",)
+
+    def __init__(self, dictionary: ActorDictionary):
+        self.dictionary = dictionary
+        self.known: dict[str, str] = {}
+
+    def __call__(self, s: Sentence) -> None:
+        self._recall(s)
+        self._learn(s)
+
+    def _learn(self, s: Sentence) -> None:
+        for m in s.mentions:
+            if m.kind != "combined" or m.code.startswith("---"):
+                continue
+            last = s.tokens[m.end - 1]
+            if self._unknown_name(last) and m.end - m.start >= 2 and self._unknown_name(s.tokens[m.end - 2]):
+                self.known[last.text] = m.code  # a first and last name after an office: "... Rogelio Mayta"
+
+    def _recall(self, s: Sentence) -> None:
+        taken = {k for m in s.mentions for k in range(m.start, m.end)}
+        added = [Mention(t.i, t.i + 1, t.start, t.end, self.known[t.text], "person", t.text)
+                 for t in s.tokens if t.i not in taken and t.text in self.known]
+        if added:
+            s.mentions = sorted(s.mentions + added, key=lambda m: m.start)
+
+    def _unknown_name(self, t: Token) -> bool:
+        return (len(t.text) > 2 and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()
+                and t.lower not in self.dictionary.entries and t.lower not in self.dictionary.agents)
+
+
 class DateResolver:
     name, requires, provides = "dates", ("tokens",), ("date",)
 
@@ -109,7 +147,8 @@ class Pipeline:
         self.dates = DateResolver()
         self.actors = ActorTagger(actors or actor_dicts.bundled())
         self.events = EventCoder(verbs or verb_dicts.bundled(), nlp)
-        self.components = [self.sentencizer, self.dates, self.actors, self.events]
+        self.names = NameMemory(self.actors.dictionary)
+        self.components = [self.sentencizer, self.dates, self.actors, self.names, self.events]
         _check_chain(self.components)
 
     @property
@@ -118,9 +157,11 @@ class Pipeline:
 
     def __call__(self, text: str, doc_date: date | None = None) -> list[Sentence]:
         sentences = self.sentencizer(text)
+        self.names.known.clear()  # one memory per document
         for s in sentences:
             self.dates(s, doc_date)
             self.actors(s, doc_date)
+            self.names(s)
         todo = [s for s in sentences if self.events.needs_parse(s.tokens, s.mentions)]
         nlp = self.events.nlp
         parsed = list(nlp.pipe([s.text for s in todo], batch_size=64)) if nlp is not None else [None] * len(todo)
