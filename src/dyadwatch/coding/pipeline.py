@@ -51,14 +51,10 @@ class ActorTagger:
         s.mentions = drop_dateline(self.dictionary.find(s.tokens, s.date or doc_date), s.tokens)
 
 
-_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
-
-
 def drop_dateline(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"GENEVA, Switzerland, The United Nations...", "MOSCOW (AFP) -", "Baku, March 12, AZERTAC":
     where a story was filed is no actor in it."""
-    if len(tokens) > 3 and tokens[1].text == "," and tokens[2].text in _MONTHS:  # "Baku, March 12, AZERTAC"
+    if len(tokens) > 3 and tokens[1].text == "," and tokens[2].lower in dates.MONTHS:  # "Baku, March 12, AZERTAC"
         end = next((k for k in range(3, min(len(tokens), 8)) if tokens[k].text.isupper() and len(tokens[k].text) > 2
                     and tokens[k].text.isalpha()), 3)
         return [m for m in mentions if m.start > end]

@@ -58,7 +58,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 # "a British-flagged tanker", "US-led forces": the state before the hyphen owns the thing after it
 # (unlike "Iranian-backed" or "Russian-brokered", where it is someone else's).
-_OWNED = re.compile(r"^(\w+)(-(?:led|flagged|owned|registered|operated|run))$", re.I)
+_OWNED = re.compile(r"^([A-Z][\w.]*?)(-(?:led|flagged|owned|registered|operated|run))$")
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -66,12 +66,6 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for i, m in enumerate(_TOKEN.finditer(text)):
         word = m.group(0)
         start = m.start()
-        owned = _OWNED.match(word)
-        if owned and word[:1].isupper():
-            split = start + len(owned.group(1))
-            tokens.append(Token(owned.group(1), offset + start, offset + split, len(tokens)))
-            tokens.append(Token(owned.group(2), offset + split, offset + m.end(), len(tokens)))
-            continue
         # A trailing period belongs to the token only for abbreviations such as "U.S.".
         if word.endswith(".") and len(word) > 1 and "." not in word[:-1] and word[:-1].lower() not in _ABBREV:
             word = word[:-1]
@@ -82,25 +76,36 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             tokens.append(Token(word, offset + start, offset + start + len(word), len(tokens)))
         if len(word) < len(m.group(0)):
             tokens.append(Token(".", offset + start + len(word), offset + m.end(), len(tokens)))
-    return _rejoin_hyphens(tokens)
+    return _owners_apart(_rejoin_hyphens(tokens))
 
 
 def _rejoin_hyphens(tokens: list[Token]) -> list[Token]:
     """"U.S.-backed" comes apart at the abbreviation's period: put it back together as one word
-    (a backer is no party to the act), except an owner ("U.S.-led forces"), which stays apart."""
+    (a backer is no party to the act)."""
     out: list[Token] = []
     k = 0
     while k < len(tokens):
-        if (k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k].end == tokens[k + 1].start
+        a = tokens[k]
+        if (k + 2 < len(tokens) and tokens[k + 1].text == "-" and a.end == tokens[k + 1].start
                 and tokens[k + 1].end == tokens[k + 2].start and tokens[k + 2].text[:1].isalpha()):
-            a, b = tokens[k], tokens[k + 2]
-            if _OWNED.match("x-" + b.text):
-                out.append(Token(a.text, a.start, a.end, len(out)))
-                out.append(Token("-" + b.text, tokens[k + 1].start, b.end, len(out)))
-            else:
-                out.append(Token(a.text + "-" + b.text, a.start, b.end, len(out)))
+            out.append(Token(a.text + "-" + tokens[k + 2].text, a.start, tokens[k + 2].end, len(out)))
             k += 3
-            continue
-        out.append(Token(tokens[k].text, tokens[k].start, tokens[k].end, len(out)))
-        k += 1
+        else:
+            out.append(Token(a.text, a.start, a.end, len(out)))
+            k += 1
+    return out
+
+
+def _owners_apart(tokens: list[Token]) -> list[Token]:
+    """"US-led forces", "a British-flagged tanker": the state before the hyphen owns the thing after
+    it, so it becomes a word of its own ("US" + "-led")."""
+    out: list[Token] = []
+    for t in tokens:
+        owned = _OWNED.match(t.text)
+        if owned:
+            split = t.start + len(owned.group(1))
+            out.append(Token(owned.group(1), t.start, split, len(out)))
+            out.append(Token(owned.group(2), split, t.end, len(out)))
+        else:
+            out.append(Token(t.text, t.start, t.end, len(out)))
     return out
