@@ -10,7 +10,7 @@ minister" → ``AZEGOV``), as does a state's possessive ("Armenia's parliament" 
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -78,6 +78,21 @@ def _rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
 
 
+def _hyphen_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """"al-qaeda" and "al - qaeda": the tokenizer splits "Al-Qaeda" but not "al-Qaeda", and a
+    dictionary's case says nothing of the text's, so a hyphenated name is kept both ways."""
+    split = tuple(p for w in words for p in _hyphen_parts(w))
+    joined = " ".join(words).replace(" - ", "-").split(" ")
+    return list(dict.fromkeys([words, split, tuple(joined)]))
+
+
+def _hyphen_parts(word: str) -> list[str]:
+    parts = word.split("-")
+    if len(parts) < 2 or not all(parts):
+        return [word]
+    return [x for p in parts for x in (p, "-")][:-1]
+
+
 def _words(phrase: str) -> tuple[str, ...]:
     from dyadwatch.coding.text import tokenize
 
@@ -91,6 +106,10 @@ class ActorDictionary:
     elites: dict[tuple[str, ...], str] = field(default_factory=dict)  # person → country
 
     def add(self, entry: Entry) -> None:
+        for words in _hyphen_variants(entry.words):
+            self._add(replace(entry, words=words))
+
+    def _add(self, entry: Entry) -> None:
         table = self.agents if entry.kind == "agent" else self.entries
         key = "*" + entry.words[0][:4] if entry.prefix and len(entry.words) == 1 else entry.words[0]
         bucket = table.setdefault(key, [])

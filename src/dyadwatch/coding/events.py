@@ -30,7 +30,8 @@ NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "
                   "those", "such", "further", "surprise", "any", "every", "each", "new", "of", "planned", "proposed",
                   "scheduled", "official", "recent", "upcoming", "previous", "historic", "rare", "first", "state",
                   "humanitarian", "military", "economic", "financial", "foreign", "more", "additional", "emergency",
-                  "diplomatic", "political", "direct", "joint", "bilateral", "for"}
+                  "diplomatic", "political", "direct", "joint", "bilateral", "for", "air", "drone", "missile", "rocket",
+                  "artillery"}
 # Dependency labels of a verb acting as a verb; a verb form as subject or object is a noun.
 VERBAL_DEPS = {"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "dep",
                "acomp"}  # "he was skeptical": our mood adjectives

@@ -14,6 +14,7 @@ from dyadwatch.coding import dates
 from dyadwatch.coding import verbs as verb_dicts
 from dyadwatch.coding.actors import ActorDictionary, Mention
 from dyadwatch.coding.events import CodedEvent, EventCoder
+from dyadwatch.coding.nominal import NominalCoder
 from dyadwatch.coding.text import Token, split_sentences, tokenize
 
 CODER_VERSION = "dyadwatch-coder 0.1"
@@ -132,7 +133,8 @@ def load_spacy():
 class Pipeline:
     """Text in, coded sentences out.  ``mode`` says whether the parser ran."""
 
-    def __init__(self, actors: ActorDictionary | None = None, verbs=None, parser: str = "auto"):
+    def __init__(self, actors: ActorDictionary | None = None, verbs=None, parser: str = "auto",
+                 nominal: bool = True):
         nlp = None if parser == "none" else load_spacy()
         if parser == "spacy" and nlp is None:
             from dyadwatch.errors import UsageError
@@ -144,7 +146,9 @@ class Pipeline:
         self.actors = ActorTagger(actors or actor_dicts.bundled())
         self.events = EventCoder(verbs or verb_dicts.bundled(), nlp)
         self.names = NameMemory(self.actors.dictionary)
+        self.nominal = NominalCoder() if nominal else None  # "talks between A and B" without a verb
         self.components = [self.sentencizer, self.dates, self.actors, self.names, self.events]
+        self.components += [self.nominal] if self.nominal else []
         _check_chain(self.components)
 
     @property
@@ -163,6 +167,9 @@ class Pipeline:
         parsed = list(nlp.pipe([s.text for s in todo], batch_size=64)) if nlp is not None else [None] * len(todo)
         for s, doc in zip(todo, parsed):
             s.events = self.events(s.text, s.start, s.tokens, s.mentions, doc)
+        if self.nominal is not None:
+            for s in sentences:
+                s.events = self.nominal(s.tokens, s.mentions, s.events)
         return sentences
 
 

@@ -76,7 +76,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             tokens.append(Token(word, offset + start, offset + start + len(word), len(tokens)))
         if len(word) < len(m.group(0)):
             tokens.append(Token(".", offset + start + len(word), offset + m.end(), len(tokens)))
-    return _owners_apart(_rejoin_hyphens(tokens))
+    return _pairs_apart(_owners_apart(_rejoin_hyphens(tokens)))
 
 
 def _rejoin_hyphens(tokens: list[Token]) -> list[Token]:
@@ -108,4 +108,23 @@ def _owners_apart(tokens: list[Token]) -> list[Token]:
             out.append(Token(owned.group(2), split, t.end, len(out)))
         else:
             out.append(Token(t.text, t.start, t.end, len(out)))
+    return out
+
+
+def _pairs_apart(tokens: list[Token]) -> list[Token]:
+    """"the Putin-Kim summit", "U.S.-China talks": names joined by a hyphen are words of their own,
+    so each can be an actor.  Dictionary names are tokenized alike ("Guinea-Bissau" stays one entry)."""
+    out: list[Token] = []
+    for t in tokens:
+        parts = t.text.split("-")
+        if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+            out.append(Token(t.text, t.start, t.end, len(out)))
+            continue
+        at = t.start
+        for k, p in enumerate(parts):
+            if k:
+                out.append(Token("-", at, at + 1, len(out)))
+                at += 1
+            out.append(Token(p, at, at + len(p), len(out)))
+            at += len(p)
     return out

@@ -1,0 +1,188 @@
+"""Events named by nouns: "talks between Egypt, Ethiopia and Sudan", "the Putin-Kim summit",
+"in a telephone conversation with his Portuguese counterpart", "Israeli strikes on Iranian sites".
+
+News names many acts by a noun rather than a verb, and a verb-only coder misses them all.
+This component codes those nouns (``data/event_nouns.csv``) in two frames:
+
+- ``meet``: both sides act on each other ("talks between A and B", "the A-B summit",
+  "A's meeting with B", or "a meeting with B" whose other party is the nearest actor before it,
+  or for a preposed "In a conversation with B, A said", the first one after);
+- ``directed``: the owner acts on the one named after ("Kishida's visit to Seoul", "Israeli
+  strikes on Gaza").
+
+It adds an event only for a pair of countries the verbs left uncoded in the sentence, so a verb's
+reading ("agreed to hold talks" is an intent, "refused to meet" a rejection) always wins, and
+a noun whose act has not happened ("ahead of talks", "called for negotiations") codes nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from dyadwatch.coding.actors import Mention
+from dyadwatch.coding.events import (CodedEvent, _codable, _distinct, _group, _owned_first, _place,
+                                      _prepositional, _unique)
+from dyadwatch.coding.text import Token
+
+
+@dataclass(frozen=True)
+class Noun:
+    code: str
+    frame: str  # "meet" or "directed"
+    before: frozenset[str]  # a word that must come right before ("phone call"); empty: any
+
+
+@cache
+def nouns() -> dict[str, tuple[Noun, ...]]:
+    out: dict[str, list[Noun]] = {}
+    with resources.files("dyadwatch.coding").joinpath("data/event_nouns.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            before = frozenset(w for w in row["before"].split("|") if w)
+            out.setdefault(row["noun"], []).append(Noun(row["code"], row["frame"], before))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# Before the noun, these say the act has not happened or is not this actor's ("ahead of talks",
+# "called for negotiations", "no meeting").
+_NOT_HAPPENED = {"ahead", "upcoming", "planned", "proposed", "possible", "future", "next", "no", "not", "without",
+                 "refused", "rejected", "cancelled", "canceled", "postponed", "urged", "called", "call", "demanded",
+                 "proposal", "request", "invitation", "prepare", "preparing", "preparations", "resume", "resumption",
+                 "hope", "hopes", "expected", "would", "will", "before"}
+_DIRECTED_PREPOSITIONS = {"to", "on", "against", "in", "into", "at", "of"}
+_DASHES = {"-", "–", "—"}
+_MEET_SPAN = 12  # "discussions in the DRC's capital Kinshasa between Egypt, Ethiopia and Sudan"
+
+
+def _noun(tokens: list[Token], i: int) -> Noun | None:
+    prev = tokens[i - 1].lower if i else ""
+    for n in nouns().get(tokens[i].lower, ()):
+        if not n.before or prev in n.before:
+            return n
+    return None
+
+
+def _not_happened(tokens: list[Token], i: int) -> bool:
+    return any(t.lower in _NOT_HAPPENED for t in tokens[max(0, i - 4):i])
+
+
+def _mention_at(mentions: list[Mention], start: int, reach: int) -> int | None:
+    """The first mention starting in tokens [start, start + reach]."""
+    return next((k for k, m in enumerate(mentions) if start <= m.start <= start + reach), None)
+
+
+def _modifiers(tokens: list[Token], a: int, b: int) -> bool:
+    """Tokens a..b are at most two lower-case words and a possessive ("'s first official")."""
+    words = [t for t in tokens[a:b] if t.lower not in ("'s", "’s")]
+    return len(words) <= 2 and all(t.text[:1].islower() for t in words)
+
+
+def _owner(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
+    """The actor owning the noun at ``i``: "Kishida's visit", "Israeli air strikes", "the US-China talks"."""
+    return next((m for m in reversed(mentions) if m.end <= i and _modifiers(tokens, m.end, i)), None)
+
+
+def _between(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
+    for k in range(i + 1, min(len(tokens), i + _MEET_SPAN)):
+        if tokens[k].lower in (",", ";", "that", "which") or tokens[k].lower in nouns():
+            break
+        if tokens[k].lower == "between":
+            first = _mention_at(mentions, k + 1, 4)
+            return _group(mentions, first, tokens, +1) if first is not None else []
+    return []
+
+
+def _hyphen_pair(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
+    """"the Putin-Kim summit", "Japan-South Korea talks": two actors joined by a dash before the noun."""
+    second = _owner(tokens, mentions, i)
+    if second is None or second.start < 2 or tokens[second.start - 1].text not in _DASHES:
+        return []
+    first = next((m for m in mentions if m.end == second.start - 1), None)
+    return [first, second] if first is not None else []
+
+
+def _with(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
+    """Whom the meeting was with: "a meeting with German President Steinmeier"."""
+    for k in range(i + 1, min(len(tokens), i + 4)):
+        if tokens[k].lower == "with":
+            first = _mention_at(mentions, k + 1, 4)
+            return _group(mentions, first, tokens, +1) if first is not None else []
+    return []
+
+
+def _other_party(tokens: list[Token], mentions: list[Mention], i: int, partners: list[Mention]) -> Mention | None:
+    """Who met the partners: the noun's owner, else the nearest actor before the noun, else (for
+    "In a conversation with B, A denounced...") the first actor after the phrase's comma."""
+    before = _owned_first([m for m in mentions if m.end <= i and not _place(m, tokens)
+                           and not _prepositional(m, tokens)])  # not "spoke to reporters after a meeting"
+    if before:
+        return before[-1]
+    end = partners[-1].end
+    comma = next((k for k in range(end, len(tokens)) if tokens[k].text == ","), None)
+    if comma is None:
+        return None
+    # the subject right after the phrase: "..., Hossein Amirabdollahian denounced", "..., the Iranian minister said"
+    subject = next((m for m in mentions if m.start > comma), None)
+    if subject is None or any(t.lower not in ("the", "a", "an") for t in tokens[comma + 1:subject.start]):
+        return None
+    return subject
+
+
+def _meet_parties(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
+    group = _between(tokens, mentions, i) or _hyphen_pair(tokens, mentions, i)
+    if len(group) >= 2:
+        return group
+    partners = _with(tokens, mentions, i)
+    if not partners:
+        return []
+    other = _other_party(tokens, mentions, i, partners)
+    return [other] + partners if other is not None and other not in partners else []
+
+
+def _directed(tokens: list[Token], mentions: list[Mention], i: int) -> tuple[Mention, Mention] | None:
+    source = _owner(tokens, mentions, i)
+    if source is None:
+        return None
+    for k in range(i + 1, min(len(tokens), i + 4)):
+        if tokens[k].lower in _DIRECTED_PREPOSITIONS:
+            t = _mention_at(mentions, k + 1, 3)
+            return (source, mentions[t]) if t is not None else None
+    return None
+
+
+class NominalCoder:
+    """Component: coded events + the nouns that name acts → more coded events."""
+
+    name = "nominal"
+    requires = ("tokens", "mentions", "events")
+    provides = ("events",)
+
+    def __call__(self, tokens: list[Token], mentions: list[Mention], events: list[CodedEvent]) -> list[CodedEvent]:
+        if not _codable(mentions):
+            return events
+        taken = {_dyad(e.source, e.target) for e in events}  # a verb's reading wins; then the first noun's
+        out = list(events)
+        for tok in tokens:
+            noun = _noun(tokens, tok.i)
+            if noun is None or _not_happened(tokens, tok.i) or any(m.start <= tok.i < m.end for m in mentions):
+                continue
+            made = [CodedEvent(s, t, noun.code, tok.start, tok.end, tok.text)
+                    for s, t in self._pairs(noun, tokens, mentions, tok.i)
+                    if _distinct(s, t) and _dyad(s, t) not in taken]
+            taken |= {_dyad(e.source, e.target) for e in made}
+            out.extend(made)
+        return _unique(out)
+
+    @staticmethod
+    def _pairs(noun: Noun, tokens, mentions, i) -> list[tuple[Mention, Mention]]:
+        if noun.frame == "directed":
+            pair = _directed(tokens, mentions, i)
+            return [pair] if pair else []
+        parties = _meet_parties(tokens, mentions, i)
+        return [(a, b) for a in parties for b in parties if a is not b]
+
+
+def _dyad(a: Mention, b: Mention) -> frozenset:
+    return frozenset((a.country, b.country))

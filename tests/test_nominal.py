@@ -1,0 +1,85 @@
+"""Events named by nouns ("talks between A and B"), the NominalCoder component."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyadwatch.coding import actors as actor_dicts
+from dyadwatch.coding.nominal import NominalCoder, nouns
+from dyadwatch.coding.pipeline import Pipeline
+from dyadwatch.coding.text import tokenize
+
+P = Pipeline(parser="none")
+D = date(2023, 3, 10)
+
+
+def _events(text: str, when: date = D, pipeline: Pipeline = P) -> set[tuple[str, str, str]]:
+    return {(e.source.code, e.target.code, e.code) for s in pipeline(text, when) for e in s.events}
+
+
+def test_talks_between_three_states_are_mutual():
+    got = _events("The talks between Egypt, Ethiopia and Sudan ended on Sunday in Addis Ababa.")
+    assert got == {(a, b, "046") for a in ("EGY", "ETH", "SDN") for b in ("EGY", "ETH", "SDN") if a != b}
+
+
+def test_a_dash_joins_the_two_sides_of_a_summit():
+    assert _events("It was the first US-China summit in two years.") == {("USA", "CHN", "040"), ("CHN", "USA", "040")}
+    assert _events("The U.S.-China talks ended.") == {("USA", "CHN", "046"), ("CHN", "USA", "046")}
+
+
+def test_a_preposed_conversation_belongs_to_the_subject_after_it():
+    got = _events("In a telephone conversation with his Georgian counterpart on Friday, "
+                  "Iranian Foreign Minister Hossein Amir-Abdollahian condemned the attack.", date(2023, 1, 27))
+    assert got == {("IRNGOV", "GEOGOV", "041"), ("GEOGOV", "IRNGOV", "041")}
+    # the one after the comma must be the subject, not an object
+    assert _events("Despite talks with Armenia, he criticized Russia.", date(2022, 1, 1)) == set()
+
+
+def test_a_meeting_with_someone_belongs_to_the_actor_before_it():
+    got = _events("Aliyev spoke to reporters after a meeting with German President Frank-Walter Steinmeier.",
+                  date(2024, 4, 20))
+    assert got == {("AZEGOV", "DEUGOV", "040"), ("DEUGOV", "AZEGOV", "040")}
+
+
+def test_owned_acts_are_directed():
+    assert ("ISR", "IRN", "195") in _events("The visit comes after Israeli air strikes on Iranian nuclear sites.")
+    assert _events("Erdogan's visit to Azerbaijan was his third.", date(2021, 6, 15)) == {("TURGOV", "AZE", "042")}
+    assert _events("Russia's invasion of Ukraine continued.", date(2022, 3, 1)) == {("RUS", "UKR", "192")}
+
+
+def test_acts_that_have_not_happened_code_nothing():
+    assert _events("Oil rose ahead of talks between Iran and the United States.") == set()
+    assert _events("There were no talks between Iran and the United States.") == set()
+
+
+def test_a_verb_reading_wins_over_the_noun():
+    got = _events("Russia refused to hold talks with Ukraine.")
+    assert ("RUS", "UKR", "046") not in got and ("UKR", "RUS", "046") not in got
+    assert _events("Iran agreed to hold talks with the United States.") == {("IRN", "USA", "036")}
+
+
+def test_the_component_can_be_switched_off_and_run_alone():
+    off = Pipeline(parser="none", nominal=False)
+    assert _events("The talks between Egypt and Sudan ended.", pipeline=off) == set()
+    tokens = tokenize("The talks between Egypt and Sudan ended.")
+    mentions = actor_dicts.bundled().find(tokens, D)
+    made = NominalCoder()(tokens, mentions, [])
+    assert {(e.source.code, e.target.code, e.code, e.verb) for e in made} == {
+        ("EGY", "SDN", "046", "talks"), ("SDN", "EGY", "046", "talks")}
+
+
+def test_hyphenated_names_match_whatever_their_case():
+    d = actor_dicts.bundled()
+    assert [t.text for t in tokenize("the Putin-Kim summit")] == ["the", "Putin", "-", "Kim", "summit"]
+    assert [t.text for t in tokenize("a cease-fire in Kim Jong-un's")][:2] == ["a", "cease-fire"]
+    assert [m.code for m in d.find(tokenize("Guinea-Bissau"))] == ["GNB"]
+    assert [m.code for m in d.find(tokenize("GUINEA-BISSAU"))] == ["GNB"]
+
+
+def test_every_noun_has_a_cameo_code_and_a_frame():
+    from dyadwatch import reference
+
+    for word, entries in nouns().items():
+        for n in entries:
+            assert n.code in reference.cameo_codes(), word
+            assert n.frame in ("meet", "directed"), word
