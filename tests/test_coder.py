@@ -592,3 +592,21 @@ def test_a_name_introduced_with_an_office_is_remembered_for_the_rest_of_the_docu
     # one memory per document: another story does not know who Mayta is
     [alone] = pipe("Later, Chile criticized Mayta.", when)
     assert [m.code for m in alone.mentions] == ["CHL"]
+
+
+@pytest.mark.parametrize("table", ["office_holders.csv", "world_leaders.csv"])
+def test_office_terms_are_well_formed(table):
+    """Every term starts before it ends, names a known country, and a name's terms never overlap."""
+    from dyadwatch import reference
+
+    rows = actor_dicts._rows(table)
+    assert len(rows) > 100
+    terms: dict[str, list[tuple[date, date]]] = {}
+    for r in rows:
+        start, end = date.fromisoformat(r["start"]), date.fromisoformat(r["end"] or "2100-01-01")
+        assert start < end, r
+        assert r["code"][:3] in reference.countries() or r["code"].startswith("IGO"), r
+        for name in r["names"].split("|"):
+            for a, b in terms.get(name, []):
+                assert end <= a or b <= start, (name, r)
+            terms.setdefault(name, []).append((start, end))

@@ -197,3 +197,21 @@ def test_world_leaders_agree_with_phoenix_where_it_knows_them(shared):
         assert theirs and mine and mine[0][:6] == theirs[0][:6], (name, mine, theirs)
     # and out of office they are elites, not the government
     assert [m.code for m in ours.find(tokenize("Angela Merkel"), date(2023, 1, 1))] == ["DEUELI"]
+
+
+def test_world_leaders_table_agrees_with_phoenix_where_it_knows_them(shared):
+    """world_leaders.csv (heads of state and government of states we do not watch) against Phoenix."""
+    phoenix = read_actors(shared / "petrarch2/petrarch2/data/dictionaries/Phoenix.Countries.actors.txt")
+    ours = actor_dicts.bundled()
+    checks = [("Hamid Karzai", 2010), ("Jacob Zuma", 2012), ("Yoweri Museveni", 2010), ("Paul Kagame", 2010),
+              ("Paul Biya", 2010), ("Abdelaziz Bouteflika", 2010), ("Hugo Chavez", 2010), ("Raul Castro", 2012),
+              ("Evo Morales", 2010), ("Juan Manuel Santos", 2012), ("Mark Rutte", 2013), ("Robert Mugabe", 2010),
+              ("Salva Kiir", 2012), ("Lee Hsien Loong", 2010), ("Hailemariam Desalegn", 2013),
+              ("Boyko Borissov", 2010), ("Dalia Grybauskaite", 2010), ("Mahmoud Abbas", 2010),
+              ("Daniel Ortega", 2010), ("King Mohammed VI", 2010), ("Hamad bin Isa Al Khalifa", 2010)]
+    for name, year in checks:
+        when = date(year, 6, 1)
+        theirs = [m.code for m in phoenix.find(tokenize(name), when)]
+        mine = [m.code for m in ours.find(tokenize(name), when)]
+        assert theirs and mine == theirs, (name, mine, theirs)
+    assert [m.code for m in ours.find(tokenize("Macky Sall"), date(2025, 1, 1))] == ["SENELI"]

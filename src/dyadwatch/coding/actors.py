@@ -421,7 +421,7 @@ def bundled() -> ActorDictionary:
     for r in _rows("armed_groups.csv"):  # dated: the Taliban were insurgents, then the government, twice
         for name in r["names"].split("|"):
             d.add(Entry(_words(name), r["code"], "group", _date(r["start"]), _date(r["end"]), cased=name[:1].isupper()))
-    for r in _rows("office_holders.csv"):
+    for r in _rows("office_holders.csv") + _rows("world_leaders.csv"):
         for name in r["names"].split("|"):
             d.add(Entry(_words(name), r["code"], "person", _date(r["start"]), _date(r["end"]), cased=True))
     for r in _rows("places.csv"):  # matched so that their words are not read as states, then dropped
