@@ -610,3 +610,41 @@ def test_office_terms_are_well_formed(table):
             for a, b in terms.get(name, []):
                 assert end <= a or b <= start, (name, r)
             terms.setdefault(name, []).append((start, end))
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_prisoner_swaps_sides_and_going_home(parser):
+    when = date(2022, 10, 17)
+    assert sorted(_events("A new prisoner swap between Ukraine and Russia has begun.", when, parser)) == [
+        ("RUS", "UKR", "0841"), ("UKR", "RUS", "0841")]
+    # "the Russian side" is Russia; "108 Ukrainian female soldiers" are Ukraine's military
+    assert _events("The Russian side released 108 Ukrainian female soldiers.", when, parser) == [
+        ("RUS", "UKRMIL", "0841")]
+    # coming home is no visit, whoever is named after
+    assert _events("110 Russian citizens returned to Russia from Ukraine.", when, parser) == []
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_naming_is_not_phoning_and_possessives_are_nouns(parser):
+    when = date(2025, 4, 1)
+    assert _events("The Chinese military called Taiwan's President Lai Ching-te a parasite.", when, parser) == []
+    assert _events("Taiwan condemned the drills, calling it Beijing's intimidation.", when, parser) == [
+        ("TWN", "CHN", "111")]
+    assert _events("Putin called Erdogan on Monday.", when, parser) == [("RUSGOV", "TURGOV", "041")]
+    assert _events("Putin called on Erdogan to act.", when, parser) == [("RUSGOV", "TURGOV", "020")]
+    # "Sweden's request": a verb form after a possessive is a noun
+    assert ("SWE", "IGOWSTNAT", "020") not in _events("Turkey's parliament approved Sweden's request to join NATO.",
+                                                      when, parser)
+
+
+def test_a_participle_clause_is_the_subjects_act():
+    got = _events("Erdogan had been delaying ratification of Sweden's membership, accusing Stockholm of being "
+                  "too soft on militants.", date(2023, 10, 23))
+    assert got == [("TURGOV", "SWE", "112")]
+
+
+def test_legislatures_and_the_pla():
+    when = date(2024, 1, 23)
+    assert codes("Turkey's general assembly", when) == ["TURLEG"]
+    assert codes("the People's Liberation Army", when) == ["CHNMIL"]
+    assert codes("At the UN General Assembly", when)[0].startswith("IGOUNO")

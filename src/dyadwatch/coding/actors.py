@@ -378,6 +378,9 @@ _GAP_WORDS = {"'s", "’s", "'", "s", "first", "new", "deputy", "top", "senior",
               "national", "security", "information", "interior", "justice", "finance", "economy", "energy", "trade",
               "health", "education", "intelligence", "special", "presidential", "vice", "assistant", "lead",
               "interim", "transitional", "caretaker", "provisional", "federal", "central", "regional", "military",
+              # who they are: "108 Ukrainian female soldiers", "Russian armed forces", "Iranian elite troops"
+              "female", "male", "elite", "local", "retired", "captured", "wounded", "detained", "jailed", "veteran",
+              "serving", "young", "high-ranking", "ranking", "visiting",
               # "US-led forces", "a British-flagged ship" (tokenize splits the owner off)
               "-led", "-flagged", "-owned", "-registered", "-operated", "-run", "self-defense", "self-defence"}
 

@@ -31,7 +31,7 @@ NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "
                   "scheduled", "official", "recent", "upcoming", "previous", "historic", "rare", "first", "state",
                   "humanitarian", "military", "economic", "financial", "foreign", "more", "additional", "emergency",
                   "diplomatic", "political", "direct", "joint", "bilateral", "for", "air", "drone", "missile", "rocket",
-                  "artillery"}
+                  "artillery", "in", "'s", "’s"}  # "in exchange for", "Sweden's request"
 # Dependency labels of a verb acting as a verb; a verb form as subject or object is a noun.
 VERBAL_DEPS = {"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "dep",
                "acomp"}  # "he was skeptical": our mood adjectives
@@ -61,9 +61,17 @@ class CodedEvent:
     verb: str
 
 
+# Phrasal verbs whose particle must come next: "called on Iran" appeals, "called Erdogan on Monday" phones.
+_PHRASAL = {"call", "appeal"}
+_PARTICLES = {"on", "upon", "for", "to"}
+
+
 def _pattern(verbs: VerbDictionary, lemma: str, after_words: list[str]) -> Pattern | None:
     for p in verbs.patterns.get(lemma, ()):
-        if not p.after or p.after.intersection(after_words):
+        if lemma in _PHRASAL and p.after and p.after <= _PARTICLES:
+            if after_words and after_words[0] in p.after:
+                return p
+        elif not p.after or p.after.intersection(after_words):
             return p
     return None
 
@@ -189,6 +197,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     """
     before = _owned_first([m for m in mentions if m.end <= i and not _place(m, tokens)
                            and not _prepositional(m, tokens)])
+    if before and _participle(tokens, i):  # "Erdogan delayed the vote, accusing Stockholm of...": Erdogan accuses
+        before = before[:1]
     after = _owned_first([m for m in mentions if m.start > i and (places or not _place(m, tokens))
                           and not _speaker(m, tokens) and not _own_agent(m, tokens)])
     # "was attacked" is passive; "is investigating" is not
@@ -207,6 +217,18 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
             # "X and Y delayed their meeting": a joint subject acts on each other
             return [(a, b) for a in sources for b in sources if _distinct(a, b)]
     return [(a, b) for a in sources for b in targets if _distinct(a, b)]
+
+
+def _going_home(st: "_SentenceState", i: int, pairs: list) -> bool:
+    """"110 Russian citizens returned to Russia": travel to one's own country is no visit, whoever
+    is named after it."""
+    first = next((m for m in st.mentions if m.start > i), None)
+    return first is not None and any(s.country == first.country for s, _ in pairs)
+
+
+def _participle(tokens: list[Token], i: int) -> bool:
+    """A clause that adds what the subject did too: "..., accusing X of ...", "..., calling on Y to ..."."""
+    return i > 0 and tokens[i - 1].text == "," and tokens[i].lower.endswith("ing") and tokens[i].text.islower()
 
 
 _HAVE = {"has", "have", "had", "having"}
@@ -237,7 +259,8 @@ def _noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] =
     "accused X of attacking Y")."""
     if i == 0:
         return False
-    if lemma == "call" and any(t.lower in ("which", "what") for t in tokens[max(0, i - 3):i]):
+    if lemma == "call" and (any(t.lower in ("which", "what") for t in tokens[max(0, i - 3):i])
+                            or _naming(tokens, i, mentions)):
         return True  # "the islands, which Tokyo calls the Senkaku": naming, not phoning
     if tokens[i].text in ("March", "May") and any(t.text[:1].isdigit() for t in tokens[max(0, i - 1):i + 2]):
         return True  # "on March 12": a month
@@ -247,6 +270,27 @@ def _noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] =
     if prev in NOMINAL_BEFORE or (prev in _GERUND_AFTER and tokens[i].lower.endswith("ing")):
         return True
     return prev in _HAVE and tokens[i].lower in (lemma, lemma + "s", lemma + "es")
+
+
+_PRONOUNS = {"it", "them", "him", "her", "this", "that", "these", "those"}
+_NAME_STARTS = {"a", "an", "the", "‘", "“", '"', "'"}
+
+
+def _naming(tokens: list[Token], i: int, mentions) -> bool:
+    """"calls 'a stern warning'", "calling it Beijing's intimidation", "called Lai a parasite": a call
+    followed by what something is called names it."""
+    k = i + 1
+    named = next((m for m in mentions if m.start == k), None)
+    if named is not None:
+        k = named.end
+    elif k < len(tokens) and tokens[k].lower in _PRONOUNS:
+        k += 1
+    if k >= len(tokens):
+        return False
+    if tokens[k].lower in _NAME_STARTS:
+        return True
+    owner = next((m for m in mentions if m.start == k), None)  # "calling it Beijing's intimidation"
+    return named is None and owner is not None and owner.end < len(tokens) and tokens[owner.end].lower in ("'s", "’s")
 
 
 def _asked_for(tokens: list[Token], directive: int | None, i: int) -> bool:
@@ -405,6 +449,8 @@ class EventCoder:
         if not pairs and (pattern.code in _PLACE_TARGETS or pattern.code[:2] in ("18", "19", "20")):
             # "a drone bombed a convoy in Yemen": with no one else named, an attack's target is where it struck
             pairs = pattern_roles(st.tokens, i, st.mentions, places=True)
+        if pattern.code == "042" and _going_home(st, i, pairs):
+            return []
         if pattern.reporting:  # "told Anadolu Agency that two Pakistani troops...": the troops were not told
             clause = next((k for k in range(i + 1, len(st.tokens)) if st.tokens[k].lower == "that"), len(st.tokens))
             pairs = [(s, t) for s, t in pairs if t.start < clause]

@@ -57,9 +57,10 @@ _MEET_SPAN = 12  # "discussions in the DRC's capital Kinshasa between Egypt, Eth
 
 
 def _noun(tokens: list[Token], i: int) -> Noun | None:
-    prev = tokens[i - 1].lower if i else ""
+    # the word a noun needs comes right before it ("phone call") or just after ("exchange of prisoners")
+    near = {t.lower for t in tokens[max(0, i - 1):i] + tokens[i + 1:i + 3]}
     for n in nouns().get(tokens[i].lower, ()):
-        if not n.before or prev in n.before:
+        if not n.before or near & n.before:
             return n
     return None
 
