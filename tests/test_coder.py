@@ -648,3 +648,12 @@ def test_legislatures_and_the_pla():
     assert codes("Turkey's general assembly", when) == ["TURLEG"]
     assert codes("the People's Liberation Army", when) == ["CHNMIL"]
     assert codes("At the UN General Assembly", when)[0].startswith("IGOUNO")
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_joint_services_without_a_partner_are_a_show_of_force(parser):
+    when = date(2023, 8, 19)
+    assert _events("The People's Liberation Army launched joint air and sea patrols around Taiwan.", when,
+                   parser) == [("CHNMIL", "TWN", "150")]
+    assert sorted(_events("Russia and China held joint naval drills in the Sea of Japan.", when, parser)) == [
+        ("CHN", "RUS", "062"), ("RUS", "CHN", "062")]

@@ -66,8 +66,10 @@ _PHRASAL = {"call", "appeal"}
 _PARTICLES = {"on", "upon", "for", "to"}
 
 
-def _pattern(verbs: VerbDictionary, lemma: str, after_words: list[str]) -> Pattern | None:
+def _pattern(verbs: VerbDictionary, lemma: str, after_words: list[str], joint: bool = True) -> Pattern | None:
     for p in verbs.patterns.get(lemma, ()):
+        if p.joint and not joint:
+            continue
         if lemma in _PHRASAL and p.after and p.after <= _PARTICLES:
             if after_words and after_words[0] in p.after:
                 return p
@@ -217,6 +219,12 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
             # "X and Y delayed their meeting": a joint subject acts on each other
             return [(a, b) for a in sources for b in sources if _distinct(a, b)]
     return [(a, b) for a in sources for b in targets if _distinct(a, b)]
+
+
+def _joint_subject(st: "_SentenceState", i: int) -> bool:
+    """"Russia and China held joint drills": two or more actors conjoined before the verb."""
+    before = [m for m in st.mentions if m.end <= i and not _place(m, st.tokens)]
+    return bool(before) and len(_group(before, len(before) - 1, st.tokens, -1)) >= 2
 
 
 def _going_home(st: "_SentenceState", i: int, pairs: list) -> bool:
@@ -403,6 +411,9 @@ class EventCoder:
             return None
         following = _following(tokens, i + 1)
         pattern = _pattern(self.verbs, lemma, following)
+        if pattern is not None and pattern.joint and "with" not in following and not _joint_subject(st, i):
+            # "launched joint air and sea patrols around Taiwan": joint services, no partner: a show of force
+            pattern = _pattern(self.verbs, lemma, following, joint=False)
         if pattern is None or self._controls(lemma, tokens, i) or (pattern.object and not _actor_object(st, i)):
             return None
         if _asked_for(tokens, st.directive, i):
