@@ -657,3 +657,23 @@ def test_joint_services_without_a_partner_are_a_show_of_force(parser):
                    parser) == [("CHNMIL", "TWN", "150")]
     assert sorted(_events("Russia and China held joint naval drills in the Sea of Japan.", when, parser)) == [
         ("CHN", "RUS", "062"), ("RUS", "CHN", "062")]
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_summoned_to_a_ministry_appositives_and_inverted_speakers(parser):
+    when = date(2021, 6, 28)
+    assert _events("The EU ambassador was summoned to the Belarusian Foreign Ministry on Monday.", when, parser) == [
+        ("BLRGOV", "IGOEUREECGOV", "114")]
+    # an office and its named holder after a comma are one actor, coded by the name
+    assert codes("his Armenian counterpart, Suren Papikyan", date(2023, 10, 22)) == ["ARMMIL"]
+    got = _events("India and China have agreed to keep channels open, said the Ministry of External Affairs.", when,
+                  parser)
+    assert sorted(got) == [("CHN", "IND", "030"), ("IND", "CHN", "030")]
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_scheduled_meetings_and_defence_equipment(parser):
+    when = date(2023, 10, 23)
+    assert sorted(_events("Indian and Chinese commanders are scheduled to meet on Tuesday.", when, parser)) == [
+        ("CHNMIL", "INDMIL", "036"), ("INDMIL", "CHNMIL", "036")]
+    assert _events("France will provide Armenia with defence equipment.", when, parser) == [("FRA", "ARM", "0332")]

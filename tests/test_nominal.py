@@ -83,3 +83,21 @@ def test_every_noun_has_a_cameo_code_and_a_frame():
         for n in entries:
             assert n.code in reference.cameo_codes(), word
             assert n.frame in ("meet", "directed"), word
+
+
+def test_a_meeting_still_to_come_is_an_intent_to_meet():
+    assert _events("India will focus on disengagement during the Corps Commander-level talks with China tomorrow.",
+                   date(2021, 4, 8)) == {("IND", "CHN", "036"), ("CHN", "IND", "036")}
+    assert _events("This will be the third meeting between Azerbaijan and Armenia.", date(2021, 4, 8)) == {
+        ("AZE", "ARM", "036"), ("ARM", "AZE", "036")}
+
+
+def test_two_sides_of_between_and_a_counterpart_of_the_same_kind():
+    got = _events("The meeting between Indian Army's 14 Corps Commander Lt Gen Harinder Singh and his Chinese "
+                  "counterpart got over after around 11 hours, sources said.", date(2020, 6, 22))
+    assert got == {("INDMIL", "CHNMIL", "040"), ("CHNMIL", "INDMIL", "040")}
+
+
+def test_sanctions_named_by_a_noun():
+    assert _events("The European Union's sanctions against Minsk took effect.", date(2021, 6, 28)) == {
+        ("IGOEUREEC", "BLR", "163")}

@@ -148,7 +148,8 @@ class ActorDictionary:
             out.append(Mention(i, i + n, tokens[i].start, tokens[i + n - 1].end, e.code, e.kind,
                                " ".join(t.text for t in tokens[i:i + n])))
             i += n
-        return _pair_anaphors(_absorb_names(_share_agents(_combine(out, tokens), tokens), tokens), tokens)
+        mentions = _absorb_names(_share_agents(_combine(out, tokens), tokens), tokens)
+        return _pair_anaphors(_appositives(_counterparts(mentions, tokens), tokens), tokens)
 
 
 def _matches(e: Entry, tokens: list[Token], i: int) -> bool:
@@ -321,6 +322,33 @@ def _absorb_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
                 end += 1
         out.append(m if end == m.end else Mention(m.start, end, m.char_start, tokens[end - 1].end, m.code, m.kind,
                                                   " ".join(t.text for t in tokens[m.start:end])))
+    return out
+
+
+def _counterparts(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"the Indian corps commander and his Chinese counterpart": a counterpart holds the same kind of
+    office as the actor before it (CHNMIL here), not always a government's."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.kind == "combined" and tokens[m.end - 1].lower in ("counterpart", "counterparts"):
+            other = next((p for p in reversed(out[:k]) if p.agent and p.country != m.country), None)
+            if other is not None:
+                out[k] = Mention(m.start, m.end, m.char_start, m.char_end, m.country + other.agent, m.kind, m.text)
+    return out
+
+
+def _appositives(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"his Armenian counterpart, Suren Papikyan": an office and the named holder after a comma are
+    one actor, coded by the name (the dated dictionary knows what he was)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and m.kind == "person" and prev.kind in ("combined", "unowned")
+                and m.start == prev.end + 1 and tokens[prev.end].text == ","
+                and (prev.country == m.country or prev.kind == "unowned")):
+            out[-1] = _merge(prev, m, m.code, "person", tokens)
+        else:
+            out.append(m)
     return out
 
 

@@ -150,8 +150,11 @@ _SPEECH = {"said", "says", "say", "told", "reported", "reports", "added", "annou
 def _speaker(m: Mention, tokens: list[Token]) -> bool:
     """", Defense Secretary William Perry said." names the source of the report, not a target."""
     before = [t.lower for t in tokens[max(0, m.start - 3):m.start]]
-    if [w for w in before if w not in ("a", "an", "the")][-2:] == ["according", "to"]:
+    words = [w for w in before if w not in ("a", "an", "the")]
+    if words[-2:] == ["according", "to"]:
         return True  # "..., according to (a) Foreign Ministry press release"
+    if len(words) >= 2 and words[-2] == "," and words[-1] in _SPEECH:
+        return True  # "..., said the Ministry of External Affairs"
     after = []
     for tok in tokens[m.end:m.end + 5]:  # ", officials from both sides said."
         if tok.lower in {",", ".", ";", ":"}:
@@ -221,6 +224,19 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     return [(a, b) for a in sources for b in targets if _distinct(a, b)]
 
 
+def _summoned_to(st: "_SentenceState", i: int) -> list | None:
+    """"The EU envoy was summoned to the Belarusian Foreign Ministry": the ministry summoned him."""
+    tokens = st.tokens
+    if not (tokens[i].lower.startswith("summon") and i > 0 and tokens[i - 1].lower in PASSIVE_AUX
+            and i + 1 < len(tokens) and tokens[i + 1].lower == "to"):
+        return None
+    source = next((m for m in st.mentions if i + 2 <= m.start <= i + 3), None)
+    summoned = [m for m in st.mentions if m.end <= i - 1 and not _place(m, tokens) and not _prepositional(m, tokens)]
+    if source is None or not summoned:
+        return None
+    return [(source, t) for t in _group(summoned, len(summoned) - 1, tokens, -1) if _distinct(source, t)]
+
+
 def _joint_subject(st: "_SentenceState", i: int) -> bool:
     """"Russia and China held joint drills": two or more actors conjoined before the verb."""
     before = [m for m in st.mentions if m.end <= i and not _place(m, st.tokens)]
@@ -256,6 +272,8 @@ _WHERE = {"in", "near", "outside", "inside", "across", "around", "within", "thro
 _PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192", "0233", "054", "161", "042"}
 
 
+_COMPOUND_HEADS = {"level", "day", "days", "hour", "week", "way", "round", "party", "track", "term", "month", "year",
+                   "scale", "style", "time", "related", "led", "backed", "sponsored", "brokered", "mediated"}
 _GERUND_AFTER = {"for", "of", "by", "without", "against", "about"}  # reasons, charges, means; "after meeting" happened
 
 
@@ -277,6 +295,8 @@ def _noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] =
         return False  # "Turkey's military began": an actor before an inflected verb; not "US military aid"
     if prev in NOMINAL_BEFORE or (prev in _GERUND_AFTER and tokens[i].lower.endswith("ing")):
         return True
+    if "-" in prev.strip("-") and prev.split("-")[-1] in _COMPOUND_HEADS:
+        return True  # "Commander-level talks", "two-day visit", "high-level meeting"
     return prev in _HAVE and tokens[i].lower in (lemma, lemma + "s", lemma + "es")
 
 
@@ -438,6 +458,8 @@ class EventCoder:
 
     @staticmethod
     def _pairs(i: int, pattern: Pattern, how: str | None, st: _SentenceState) -> list:
+        if (summoner := _summoned_to(st, i)) is not None:
+            return summoner
         if how == "demand":
             return demand_roles(st.tokens, i, st.mentions)
         if pattern.inverse:  # "troops came under fire from Azerbaijani positions"

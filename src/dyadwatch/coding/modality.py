@@ -25,6 +25,7 @@ _COMMISSIVE_FORMS = {form for lemma in COMMISSIVE for form in inflections(lemma)
 INTENT_NOUNS = {"intention", "intentions", "intent", "readiness", "willingness", "determination", "pledge", "vow",
                  "promise", "threat", "plans"}
 _READY = {"willing", "ready", "prepared"}
+_SCHEDULED = {"scheduled", "set", "due", "expected", "slated"}
 _BE = {"is", "are", "was", "were", "be", "been", "stands", "stood", "remains", "remained"}
 _REFUSE_FORMS = inflections("refuse") | inflections("decline")
 
@@ -99,6 +100,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
         if governor in _BE:  # "a delegation is to visit Iran"
             return "modal"
         if governor in _READY and len(before) == 3 and before[0] in _BE:  # "is prepared to", not "prepared to"
+            return "modal"
+        if governor in _SCHEDULED and len(before) == 3 and before[0] in _BE:  # "are scheduled to meet"
             return "modal"
     return None
 

@@ -47,10 +47,12 @@ def nouns() -> dict[str, tuple[Noun, ...]]:
 
 # Before the noun, these say the act has not happened or is not this actor's ("ahead of talks",
 # "called for negotiations", "no meeting").
-_NOT_HAPPENED = {"ahead", "upcoming", "planned", "proposed", "possible", "future", "next", "no", "not", "without",
-                 "refused", "rejected", "cancelled", "canceled", "postponed", "urged", "called", "call", "demanded",
-                 "proposal", "request", "invitation", "prepare", "preparing", "preparations", "resume", "resumption",
-                 "hope", "hopes", "expected", "would", "will", "before"}
+_NOT_HAPPENED = {"ahead", "possible", "proposed", "no", "not", "without", "refused", "rejected", "cancelled",
+                 "canceled", "postponed", "urged", "called", "call", "demanded", "proposal", "request", "invitation",
+                 "hope", "hopes", "before"}
+# A meeting still to come is an intent to meet (036): "will hold talks", "the upcoming summit".
+_FUTURE = {"will", "'ll", "shall", "would", "upcoming", "next", "planned", "scheduled", "expected", "future",
+           "prepare", "preparing", "preparations", "tomorrow"}
 _DIRECTED_PREPOSITIONS = {"to", "on", "against", "in", "into", "at", "of"}
 _DASHES = {"-", "–", "—"}
 _MEET_SPAN = 12  # "discussions in the DRC's capital Kinshasa between Egypt, Ethiopia and Sudan"
@@ -67,6 +69,10 @@ def _noun(tokens: list[Token], i: int) -> Noun | None:
 
 def _not_happened(tokens: list[Token], i: int) -> bool:
     return any(t.lower in _NOT_HAPPENED for t in tokens[max(0, i - 4):i])
+
+
+def _future(tokens: list[Token], i: int) -> bool:
+    return any(t.lower in _FUTURE for t in tokens[:i]) or any(t.lower == "tomorrow" for t in tokens[i:])
 
 
 def _mention_at(mentions: list[Mention], start: int, reach: int) -> int | None:
@@ -90,9 +96,27 @@ def _between(tokens: list[Token], mentions: list[Mention], i: int) -> list[Menti
         if tokens[k].lower in (",", ";", "that", "which") or tokens[k].lower in nouns():
             break
         if tokens[k].lower == "between":
-            first = _mention_at(mentions, k + 1, 4)
-            return _group(mentions, first, tokens, +1) if first is not None else []
+            return _sides(tokens, mentions, k)
     return []
+
+
+def _sides(tokens: list[Token], mentions: list[Mention], k: int) -> list[Mention]:
+    """After "between": a list ("Egypt, Ethiopia and Sudan"), or two sides, each the first actor of a
+    known country on its side of "and" ("India's corps commander Lt Gen Singh and his Chinese counterpart")."""
+    first = _mention_at(mentions, k + 1, 6)
+    if first is None:
+        return []
+    group = _group(mentions, first, tokens, +1)
+    if len(group) >= 2:
+        return group
+    a = next((m for m in mentions[first:] if m.kind != "unowned"), None)
+    conj = next((j for j in range(mentions[first].end, min(len(tokens), mentions[first].end + 12))
+                 if tokens[j].lower == "and"), None)
+    if a is None or conj is None or a.start > conj:
+        return []
+    b = next((m for m in mentions if conj < m.start <= conj + 6 and m.kind != "unowned" and m.country != a.country),
+             None)
+    return [a, b] if b is not None else []
 
 
 def _hyphen_pair(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
@@ -169,7 +193,8 @@ class NominalCoder:
             noun = _noun(tokens, tok.i)
             if noun is None or _not_happened(tokens, tok.i) or any(m.start <= tok.i < m.end for m in mentions):
                 continue
-            made = [CodedEvent(s, t, noun.code, tok.start, tok.end, tok.text)
+            code = "036" if noun.frame == "meet" and noun.code[:2] == "04" and _future(tokens, tok.i) else noun.code
+            made = [CodedEvent(s, t, code, tok.start, tok.end, tok.text)
                     for s, t in self._pairs(noun, tokens, mentions, tok.i)
                     if _distinct(s, t) and _dyad(s, t) not in taken]
             taken |= {_dyad(e.source, e.target) for e in made}
