@@ -278,11 +278,13 @@ def test_parser_mode_keeps_known_subjects_that_are_no_actors():
     assert _events("Officials stressed the duty to protect Moldova from Russia.", when, parser="spacy") == []
 
 
-@pytest.mark.parametrize("when,expected", [
-    (date(1995, 1, 1), "AFGREB"), (date(1998, 1, 1), "AFGGOV"), (date(2010, 1, 1), "AFGREB"), (date(2023, 1, 1), "AFGGOV"),
+@pytest.mark.parametrize("when,expected,fighters", [
+    (date(1995, 1, 1), "AFGREB", "AFGREB"), (date(1998, 1, 1), "AFGGOV", "AFGMIL"),
+    (date(2010, 1, 1), "AFGREB", "AFGREB"), (date(2023, 1, 1), "AFGGOV", "AFGMIL"),
 ])
-def test_the_taliban_are_coded_by_date(when, expected):
-    assert codes("Taliban fighters", when) == [expected]
+def test_the_taliban_are_coded_by_date(when, expected, fighters):
+    assert codes("the Taliban", when) == [expected]
+    assert codes("Taliban fighters", when) == [fighters]  # a ruling group's fighters are the state's military
 
 
 def test_organisations_and_armed_groups_agree_with_phoenix(shared):
@@ -677,3 +679,20 @@ def test_scheduled_meetings_and_defence_equipment(parser):
     assert sorted(_events("Indian and Chinese commanders are scheduled to meet on Tuesday.", when, parser)) == [
         ("CHNMIL", "INDMIL", "036"), ("INDMIL", "CHNMIL", "036")]
     assert _events("France will provide Armenia with defence equipment.", when, parser) == [("FRA", "ARM", "0332")]
+
+
+def test_regions_ruling_groups_and_border_forces():
+    when = date(2023, 2, 20)
+    assert codes("the Community of Latin American and Caribbean States", when) == []
+    assert codes("Afghan Taliban forces", when)[-1] == "AFGMIL"  # the Taliban rule: their forces are the state's
+    assert codes("Taliban fighters", date(2015, 1, 1)) == ["AFGREB"]  # before 2021 they were insurgents
+    assert codes("Pakistani border security forces", when) == ["PAKCOP"]
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_demarches_and_meetings_held_for_a_purpose(parser):
+    when = date(2022, 4, 27)
+    assert _events("Greece filed a strong demarche to the Turkish ambassador in Athens.", when, parser) == [
+        ("GRC", "TURGOV", "114")]
+    got = _events("Greek and Turkish delegations would meet to discuss confidence-building measures.", when, parser)
+    assert sorted(got) == [("GRCGOV", "TURGOV", "036"), ("TURGOV", "GRCGOV", "036")]

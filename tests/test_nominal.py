@@ -101,3 +101,8 @@ def test_two_sides_of_between_and_a_counterpart_of_the_same_kind():
 def test_sanctions_named_by_a_noun():
     assert _events("The European Union's sanctions against Minsk took effect.", date(2021, 6, 28)) == {
         ("IGOEUREEC", "BLR", "163")}
+
+
+def test_clashes_named_by_a_noun_are_mutual():
+    assert _events("The crossing was closed after a clash erupted between Taliban and Pakistani forces.",
+                   date(2023, 9, 6)) == {("AFGGOV", "PAKMIL", "190"), ("PAKMIL", "AFGGOV", "190")}

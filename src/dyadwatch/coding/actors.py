@@ -258,8 +258,11 @@ def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
             if prev.kind == "org" and m.kind == "agent":  # "UN troops" → IGOUNOMIL, as PETRARCH codes them
                 out[-1] = _merge(prev, m, prev.code + m.code.lstrip("~"), "org", tokens)
                 continue
-            if prev.kind == "group" and m.kind == "agent":  # "Taliban fighters": the group says it all
-                out[-1] = _merge(prev, m, prev.code, "group", tokens)
+            if prev.kind == "group" and m.kind == "agent":  # "Taliban fighters": the group says it all,
+                # unless it rules: then its forces are the state's ("Taliban forces" in 2023 → AFGMIL)
+                agent = "MIL" if m.code.lstrip("~") in ("REB", "UAF", "INS") else m.code.lstrip("~")  # "fighters"
+                code = prev.code[:3] + agent if prev.code.endswith("GOV") else prev.code
+                out[-1] = _merge(prev, m, code, "group", tokens)
                 continue
             if prev.kind in ("state", "combined", "agent") and m.kind == "person":
                 out[-1] = _merge(prev, m, m.code, "person", tokens)
@@ -408,7 +411,7 @@ _GAP_WORDS = {"'s", "’s", "'", "s", "first", "new", "deputy", "top", "senior",
               "interim", "transitional", "caretaker", "provisional", "federal", "central", "regional", "military",
               # who they are: "108 Ukrainian female soldiers", "Russian armed forces", "Iranian elite troops"
               "female", "male", "elite", "local", "retired", "captured", "wounded", "detained", "jailed", "veteran",
-              "serving", "young", "high-ranking", "ranking", "visiting",
+              "serving", "young", "high-ranking", "ranking", "visiting", "border",
               # "US-led forces", "a British-flagged ship" (tokenize splits the owner off)
               "-led", "-flagged", "-owned", "-registered", "-operated", "-run", "self-defense", "self-defence"}
 

@@ -321,6 +321,14 @@ def _naming(tokens: list[Token], i: int, mentions) -> bool:
     return named is None and owner is not None and owner.end < len(tokens) and tokens[owner.end].lower in ("'s", "’s")
 
 
+_MOVES = {"meet", "visit", "travel", "arrive", "gather", "convene", "come", "go", "fly", "return"}
+
+
+def _purpose(verbs: VerbDictionary, tokens: list[Token], i: int) -> bool:
+    """A verb that says what a meeting or trip was for: "met to discuss", "travelled to sign"."""
+    return i >= 2 and tokens[i - 1].lower == "to" and verbs.lemma(tokens[i - 2].text) in _MOVES
+
+
 def _asked_for(tokens: list[Token], directive: int | None, i: int) -> bool:
     """"urged the EU to support the PLO", "demanded that the US cancel the sale": the support and
     the cancellation are what the appeal or demand asks for, coded by the appeal itself."""
@@ -436,6 +444,8 @@ class EventCoder:
             pattern = _pattern(self.verbs, lemma, following, joint=False)
         if pattern is None or self._controls(lemma, tokens, i) or (pattern.object and not _actor_object(st, i)):
             return None
+        if _purpose(self.verbs, tokens, i):
+            return None  # "would meet to discuss confidence-building measures": the meeting is the act
         if _asked_for(tokens, st.directive, i):
             # What the appeal or demand asks for says which one it is: "urged Uganda to repatriate..."
             for e in st.directive_events:  # only the first act asked for: "cancel plans to sell arms" asks to cancel

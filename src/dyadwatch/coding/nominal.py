@@ -23,6 +23,7 @@ from functools import cache
 from importlib import resources
 
 from dyadwatch.coding.actors import Mention
+from dyadwatch.coding.conventions import clash_code
 from dyadwatch.coding.events import (CodedEvent, _codable, _distinct, _group, _owned_first, _place,
                                       _prepositional, _unique)
 from dyadwatch.coding.text import Token
@@ -49,10 +50,10 @@ def nouns() -> dict[str, tuple[Noun, ...]]:
 # "called for negotiations", "no meeting").
 _NOT_HAPPENED = {"ahead", "possible", "proposed", "no", "not", "without", "refused", "rejected", "cancelled",
                  "canceled", "postponed", "urged", "called", "call", "demanded", "proposal", "request", "invitation",
-                 "hope", "hopes", "before"}
+                 "before"}
 # A meeting still to come is an intent to meet (036): "will hold talks", "the upcoming summit".
 _FUTURE = {"will", "'ll", "shall", "would", "upcoming", "next", "planned", "scheduled", "expected", "future",
-           "prepare", "preparing", "preparations", "tomorrow"}
+           "prepare", "preparing", "preparations", "tomorrow", "hope", "hopes", "hoped", "hoping"}
 _DIRECTED_PREPOSITIONS = {"to", "on", "against", "in", "into", "at", "of"}
 _DASHES = {"-", "–", "—"}
 _MEET_SPAN = 12  # "discussions in the DRC's capital Kinshasa between Egypt, Ethiopia and Sudan"
@@ -194,7 +195,7 @@ class NominalCoder:
             if noun is None or _not_happened(tokens, tok.i) or any(m.start <= tok.i < m.end for m in mentions):
                 continue
             code = "036" if noun.frame == "meet" and noun.code[:2] == "04" and _future(tokens, tok.i) else noun.code
-            made = [CodedEvent(s, t, code, tok.start, tok.end, tok.text)
+            made = [CodedEvent(s, t, clash_code(code, s, t), tok.start, tok.end, tok.text)
                     for s, t in self._pairs(noun, tokens, mentions, tok.i)
                     if _distinct(s, t) and _dyad(s, t) not in taken]
             taken |= {_dyad(e.source, e.target) for e in made}
