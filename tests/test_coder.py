@@ -696,3 +696,14 @@ def test_demarches_and_meetings_held_for_a_purpose(parser):
         ("GRC", "TURGOV", "114")]
     got = _events("Greek and Turkish delegations would meet to discuss confidence-building measures.", when, parser)
     assert sorted(got) == [("GRCGOV", "TURGOV", "036"), ("TURGOV", "GRCGOV", "036")]
+
+
+def test_phrasal_particles_after_a_day_and_protests_in_protest():
+    when = date(2001, 7, 5)
+    assert ("SYRMED", "ISR", "020") in _events("An official Syrian newspaper called Thursday on Israel to withdraw.",
+                                               when)
+    got = _events("Chechen refugees began a hunger strike in protest of the Russian government's refusal.", when)
+    assert any(code[:2] == "14" for _, _, code in got)
+    # "offer to host a summit ... for peace between A and B": no summit between A and B happened
+    got = _events("Arafat rejected a US offer to host a summit for peace between the Israelis and Palestinians.", when)
+    assert ("ISR", "PSE", "040") not in got and ("PSE", "ISR", "040") not in got

@@ -64,6 +64,8 @@ class CodedEvent:
 # Phrasal verbs whose particle must come next: "called on Iran" appeals, "called Erdogan on Monday" phones.
 _PHRASAL = {"call", "appeal"}
 _PARTICLES = {"on", "upon", "for", "to"}
+_WHEN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+         "again", "also", "publicly", "repeatedly", "once", "twice", "late", "early", "last", "week", "month"}
 
 
 def _pattern(verbs: VerbDictionary, lemma: str, after_words: list[str], joint: bool = True) -> Pattern | None:
@@ -71,7 +73,8 @@ def _pattern(verbs: VerbDictionary, lemma: str, after_words: list[str], joint: b
         if p.joint and not joint:
             continue
         if lemma in _PHRASAL and p.after and p.after <= _PARTICLES:
-            if after_words and after_words[0] in p.after:
+            rest = [w for w in after_words if w not in _WHEN]  # "called Thursday on Arabs to unite"
+            if rest and rest[0] in p.after:
                 return p
         elif not p.after or p.after.intersection(after_words):
             return p
@@ -293,6 +296,8 @@ def _noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] =
     prev = tokens[i - 1].lower
     if tokens[i].lower != lemma and any(m.end == i for m in mentions):
         return False  # "Turkey's military began": an actor before an inflected verb; not "US military aid"
+    if prev == "in" and lemma == "protest":
+        return False  # "a hunger strike in protest of the refusal": the subject protests
     if prev in NOMINAL_BEFORE or (prev in _GERUND_AFTER and tokens[i].lower.endswith("ing")):
         return True
     if "-" in prev.strip("-") and prev.split("-")[-1] in _COMPOUND_HEADS:

@@ -50,7 +50,7 @@ def nouns() -> dict[str, tuple[Noun, ...]]:
 # "called for negotiations", "no meeting").
 _NOT_HAPPENED = {"ahead", "possible", "proposed", "no", "not", "without", "refused", "rejected", "cancelled",
                  "canceled", "postponed", "urged", "called", "call", "demanded", "proposal", "request", "invitation",
-                 "before"}
+                 "before", "offer", "offers", "offered"}
 # A meeting still to come is an intent to meet (036): "will hold talks", "the upcoming summit".
 _FUTURE = {"will", "'ll", "shall", "would", "upcoming", "next", "planned", "scheduled", "expected", "future",
            "prepare", "preparing", "preparations", "tomorrow", "hope", "hopes", "hoped", "hoping"}
@@ -94,7 +94,7 @@ def _owner(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | No
 
 def _between(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
     for k in range(i + 1, min(len(tokens), i + _MEET_SPAN)):
-        if tokens[k].lower in (",", ";", "that", "which") or tokens[k].lower in nouns():
+        if tokens[k].lower in (",", ";", "that", "which", "for", "to") or tokens[k].lower in nouns():
             break
         if tokens[k].lower == "between":
             return _sides(tokens, mentions, k)
