@@ -707,3 +707,15 @@ def test_phrasal_particles_after_a_day_and_protests_in_protest():
     # "offer to host a summit ... for peace between A and B": no summit between A and B happened
     got = _events("Arafat rejected a US offer to host a summit for peace between the Israelis and Palestinians.", when)
     assert ("ISR", "PSE", "040") not in got and ("PSE", "ISR", "040") not in got
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_releasing_things_trade_bans_and_organised_meetings(parser):
+    when = date(2023, 8, 24)
+    # "release" is a release of people only when an actor follows
+    assert _events("Japan started releasing treated water, a move that angered China.", when, parser) == []
+    assert _events("Azerbaijan released 20 Armenian prisoners.", when, parser) == [("AZE", "ARM", "0841")]
+    # a ban on trade is an embargo
+    assert _events("China announced a ban on all Japanese seafood imports.", when, parser) == [("CHN", "JPN", "163")]
+    assert sorted(_events("Azerbaijan and Armenia will soon organize a new meeting.", when, parser)) == [
+        ("ARM", "AZE", "036"), ("AZE", "ARM", "036")]

@@ -106,3 +106,11 @@ def test_sanctions_named_by_a_noun():
 def test_clashes_named_by_a_noun_are_mutual():
     assert _events("The crossing was closed after a clash erupted between Taliban and Pakistani forces.",
                    date(2023, 9, 6)) == {("AFGGOV", "PAKMIL", "190"), ("PAKMIL", "AFGGOV", "190")}
+
+
+def test_a_meeting_of_two_named_officials():
+    got = _events("The first meeting of the Deputy Prime Minister of Azerbaijan and the Deputy Prime Minister of "
+                  "Armenia took place on the border.", date(2022, 5, 24))
+    assert got == {("AZEGOV", "ARMGOV", "040"), ("ARMGOV", "AZEGOV", "040")}
+    # "of" with one side only is no meeting between states ("meetings of the joint committee with Arnor")
+    assert _events("The meeting of the Azerbaijani commission ended.", date(2022, 5, 24)) == set()

@@ -43,3 +43,14 @@ def clash_code(code: str, source: Mention, target: Mention) -> str:
     if source.agent in _CROWDS:
         return "145"
     return "175" if source.agent in ("COP", "MIL") and target.agent in _CROWDS else code
+
+
+_TRADE = {"import", "imports", "export", "exports", "goods", "products", "seafood", "trade", "shipments"}
+
+
+def trade_ban(code: str, tokens, i: int) -> str:
+    """"announced a blanket ban on all Japanese seafood imports": a ban on trade is an embargo (163),
+    not an administrative sanction (172)."""
+    if code == "172" and any(t.lower in _TRADE for t in tokens[i + 1:i + 13]):
+        return "163"
+    return code

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from dyadwatch.coding import modality
-from dyadwatch.coding.conventions import by_phone, clash_code, domestic
+from dyadwatch.coding.conventions import by_phone, clash_code, domestic, trade_ban
 from dyadwatch.coding.actors import Mention
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbs import Pattern, VerbDictionary
@@ -31,7 +31,8 @@ NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "
                   "scheduled", "official", "recent", "upcoming", "previous", "historic", "rare", "first", "state",
                   "humanitarian", "military", "economic", "financial", "foreign", "more", "additional", "emergency",
                   "diplomatic", "political", "direct", "joint", "bilateral", "for", "air", "drone", "missile", "rocket",
-                  "artillery", "in", "'s", "’s"}  # "in exchange for", "Sweden's request"
+                  "artillery", "in", "'s", "’s",  # "in exchange for", "Sweden's request"
+                  "blanket", "total", "complete", "partial", "travel", "import", "export"}  # "a blanket ban"
 # Dependency labels of a verb acting as a verb; a verb form as subject or object is a noun.
 VERBAL_DEPS = {"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "dep",
                "acomp"}  # "he was skeptical": our mood adjectives
@@ -464,7 +465,8 @@ class EventCoder:
                 return None  # "announced its intention to impose tariffs": the tariffs are the embedded act's
             st.objects.add(needed)
         pairs = self._pairs(i, pattern, how, st)
-        code = modality.announced_code(pattern.code, how) if how else pattern.code
+        code = trade_ban(pattern.code, tokens, i)
+        code = modality.announced_code(code, how) if how else code
         if code is None:
             return None
         if code[:2] in ("02", "10") and pairs:

@@ -23,7 +23,7 @@ from functools import cache
 from importlib import resources
 
 from dyadwatch.coding.actors import Mention
-from dyadwatch.coding.conventions import clash_code
+from dyadwatch.coding.conventions import clash_code, trade_ban
 from dyadwatch.coding.events import (CodedEvent, _codable, _distinct, _group, _owned_first, _place,
                                       _prepositional, _unique)
 from dyadwatch.coding.text import Token
@@ -98,13 +98,16 @@ def _between(tokens: list[Token], mentions: list[Mention], i: int) -> list[Menti
             break
         if tokens[k].lower == "between":
             return _sides(tokens, mentions, k)
+        if tokens[k].lower == "of" and k == i + 1:  # "the first meeting of the Deputy Prime Minister of A and ... of B"
+            sides = _sides(tokens, mentions, k, reach=3)
+            return sides if len({m.country for m in sides}) >= 2 else []
     return []
 
 
-def _sides(tokens: list[Token], mentions: list[Mention], k: int) -> list[Mention]:
+def _sides(tokens: list[Token], mentions: list[Mention], k: int, reach: int = 6) -> list[Mention]:
     """After "between": a list ("Egypt, Ethiopia and Sudan"), or two sides, each the first actor of a
     known country on its side of "and" ("India's corps commander Lt Gen Singh and his Chinese counterpart")."""
-    first = _mention_at(mentions, k + 1, 6)
+    first = _mention_at(mentions, k + 1, reach)
     if first is None:
         return []
     group = _group(mentions, first, tokens, +1)
@@ -195,6 +198,7 @@ class NominalCoder:
             if noun is None or _not_happened(tokens, tok.i) or any(m.start <= tok.i < m.end for m in mentions):
                 continue
             code = "036" if noun.frame == "meet" and noun.code[:2] == "04" and _future(tokens, tok.i) else noun.code
+            code = trade_ban(code, tokens, tok.i)
             made = [CodedEvent(s, t, clash_code(code, s, t), tok.start, tok.end, tok.text)
                     for s, t in self._pairs(noun, tokens, mentions, tok.i)
                     if _distinct(s, t) and _dyad(s, t) not in taken]
