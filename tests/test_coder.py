@@ -719,3 +719,16 @@ def test_releasing_things_trade_bans_and_organised_meetings(parser):
     assert _events("China announced a ban on all Japanese seafood imports.", when, parser) == [("CHN", "JPN", "163")]
     assert sorted(_events("Azerbaijan and Armenia will soon organize a new meeting.", when, parser)) == [
         ("ARM", "AZE", "036"), ("AZE", "ARM", "036")]
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_officials_from_states_and_talks_concluded(parser):
+    when = date(2025, 4, 12)
+    assert sorted(_events("Officials from the United States and Iran engaged in productive discussions in Oman.",
+                          when, parser)) == [("IRNGOV", "USAGOV", "040"), ("USAGOV", "IRNGOV", "040")]
+    assert sorted(_events("U.S. and Iranian officials have concluded a new round of negotiations in Muscat.",
+                          when, parser)) == [("IRNGOV", "USAGOV", "046"), ("USAGOV", "IRNGOV", "046")]
+    # "from" says whence, not whose, after a verb
+    assert codes("Annan will withdraw inspectors and workers from Iraq.", when)[-1] == "IRQ"
+    assert _events("Somalia sent the Ethiopian ambassador home.", date(2024, 4, 4), parser) == [
+        ("SOM", "ETHGOV", "161")]

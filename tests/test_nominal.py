@@ -114,3 +114,20 @@ def test_a_meeting_of_two_named_officials():
     assert got == {("AZEGOV", "ARMGOV", "040"), ("ARMGOV", "AZEGOV", "040")}
     # "of" with one side only is no meeting between states ("meetings of the joint committee with Arnor")
     assert _events("The meeting of the Azerbaijani commission ended.", date(2022, 5, 24)) == set()
+
+
+def test_announced_expulsions_and_recalls():
+    when = date(2024, 4, 4)
+    assert _events("Somalia has announced the expulsion of the Ethiopian ambassador.", when) == {
+        ("SOM", "ETHGOV", "161")}
+    assert _events("Somalia officially declared the recall of its ambassador to Ethiopia.", when) == {
+        ("SOM", "ETH", "161")}
+
+
+def test_a_verb_is_no_noun_and_an_agent_word_owns_nothing():
+    when = date(1983, 5, 1)
+    got = _events("East German Foreign Minister Oskar Fischer will visit Albania in June, the first Warsaw Pact "
+                  "foreign minister to do so.", when)
+    assert all(code != "042" for _, _, code in got)  # "will visit" is the verb's intent, not "Fischer's visit"
+    got = _events("Iran threatened to launch a new military offensive in its war with Iraq.", when)
+    assert all(not src.startswith("---") for src, _, _ in got)

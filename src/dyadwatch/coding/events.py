@@ -32,7 +32,8 @@ NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "
                   "humanitarian", "military", "economic", "financial", "foreign", "more", "additional", "emergency",
                   "diplomatic", "political", "direct", "joint", "bilateral", "for", "air", "drone", "missile", "rocket",
                   "artillery", "in", "'s", "’s",  # "in exchange for", "Sweden's request"
-                  "blanket", "total", "complete", "partial", "travel", "import", "export"}  # "a blanket ban"
+                  "blanket", "total", "complete", "partial", "travel", "import", "export",  # "a blanket ban"
+                  "lead", "leads", "led", "leading"}  # "will lead talks with Iran"
 # Dependency labels of a verb acting as a verb; a verb form as subject or object is a noun.
 VERBAL_DEPS = {"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "dep",
                "acomp"}  # "he was skeptical": our mood adjectives

@@ -81,15 +81,22 @@ def _mention_at(mentions: list[Mention], start: int, reach: int) -> int | None:
     return next((k for k, m in enumerate(mentions) if start <= m.start <= start + reach), None)
 
 
+_VERBAL = {"will", "would", "shall", "can", "could", "may", "might", "must", "has", "have", "had", "is", "are", "was",
+           "were", "be", "been", "to", "did", "does", "do", "not"}
+
+
 def _modifiers(tokens: list[Token], a: int, b: int) -> bool:
-    """Tokens a..b are at most two lower-case words and a possessive ("'s first official")."""
+    """Tokens a..b are at most two lower-case words and a possessive ("'s first official"), none of
+    them a verb's helper ("Fischer will visit Albania" is a verb, not "Fischer's visit")."""
     words = [t for t in tokens[a:b] if t.lower not in ("'s", "’s")]
-    return len(words) <= 2 and all(t.text[:1].islower() for t in words)
+    return len(words) <= 2 and all(t.text[:1].islower() and t.lower not in _VERBAL for t in words)
 
 
 def _owner(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
-    """The actor owning the noun at ``i``: "Kishida's visit", "Israeli air strikes", "the US-China talks"."""
-    return next((m for m in reversed(mentions) if m.end <= i and _modifiers(tokens, m.end, i)), None)
+    """The actor owning the noun at ``i``: "Kishida's visit", "Israeli air strikes", "the US-China talks";
+    not a bare agent word ("a new military offensive" is nobody's in particular)."""
+    owner = next((m for m in reversed(mentions) if m.end <= i and _modifiers(tokens, m.end, i)), None)
+    return owner if owner is not None and owner.kind != "unowned" else None
 
 
 def _between(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
@@ -170,14 +177,27 @@ def _meet_parties(tokens: list[Token], mentions: list[Mention], i: int) -> list[
     return [other] + partners if other is not None and other not in partners else []
 
 
+_ANNOUNCED = {"announced", "declared", "ordered", "confirmed", "announces", "declares", "orders", "announcing",
+              "declaring", "ordering"}
+
+
+def _announcer(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
+    """"Somalia has announced the expulsion of...": who announced an act did it."""
+    before = [m for m in mentions if m.end <= i and m.kind != "unowned" and not _place(m, tokens)]
+    if not before or i - before[-1].end > 5:
+        return None
+    return before[-1] if any(t.lower in _ANNOUNCED for t in tokens[before[-1].end:i]) else None
+
+
 def _directed(tokens: list[Token], mentions: list[Mention], i: int) -> tuple[Mention, Mention] | None:
-    source = _owner(tokens, mentions, i)
+    source = _owner(tokens, mentions, i) or _announcer(tokens, mentions, i)
     if source is None:
         return None
     for k in range(i + 1, min(len(tokens), i + 4)):
         if tokens[k].lower in _DIRECTED_PREPOSITIONS:
-            t = _mention_at(mentions, k + 1, 3)
-            return (source, mentions[t]) if t is not None else None
+            # "the recall of its ambassador to Ethiopia": the first actor of a known country
+            t = next((m for m in mentions if k < m.start <= k + 6 and m.kind != "unowned"), None)
+            return (source, t) if t is not None else None
     return None
 
 
@@ -193,9 +213,10 @@ class NominalCoder:
             return events
         taken = {_dyad(e.source, e.target) for e in events}  # a verb's reading wins; then the first noun's
         out = list(events)
+        verbs = {e.verb_start for e in events}  # a word the verb coder read as a verb is no noun
         for tok in tokens:
             noun = _noun(tokens, tok.i)
-            if noun is None or _not_happened(tokens, tok.i) or any(m.start <= tok.i < m.end for m in mentions):
+            if noun is None or tok.start in verbs or _not_happened(tokens, tok.i) or any(m.start <= tok.i < m.end for m in mentions):
                 continue
             code = "036" if noun.frame == "meet" and noun.code[:2] == "04" and _future(tokens, tok.i) else noun.code
             code = trade_ban(code, tokens, tok.i)
