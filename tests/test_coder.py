@@ -732,3 +732,24 @@ def test_officials_from_states_and_talks_concluded(parser):
     assert codes("Annan will withdraw inspectors and workers from Iraq.", when)[-1] == "IRQ"
     assert _events("Somalia sent the Ethiopian ambassador home.", date(2024, 4, 4), parser) == [
         ("SOM", "ETHGOV", "161")]
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_sanction_packages_summons_by_calling_in_and_hypotheticals(parser):
+    when = date(2024, 12, 18)
+    assert _events("The European Union has formally adopted new sanctions against Russia.", when, parser) == [
+        ("IGOEUREEC", "RUS", "163")]
+    assert _events("EU countries have agreed on a package of sanctions against Russia.", when, parser) == [
+        ("IGOEUREEC", "RUS", "163")]
+    assert _events("Japan's Foreign Ministry called in the Chinese ambassador.", when, parser) == [
+        ("JPNGOV", "CHNGOV", "114")]
+    # what could happen, or happens only if, has not happened
+    assert _events("Takaichi said armed attacks on Taiwan could warrant sending Japanese troops to defend it.",
+                   date(2025, 11, 7), parser) == []
+
+
+def test_stances_and_consuls_are_not_agents_of_the_wrong_kind():
+    when = date(2025, 11, 14)
+    assert codes("expressing strong dissatisfaction and opposition to Takaichi's remarks", when) == ["JPNGOV"]
+    assert codes("the Chinese consul general in Osaka", when) == ["CHNGOV"]
+    assert codes("China's vice-foreign minister", when) == ["CHNGOV"]

@@ -286,7 +286,12 @@ def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     # ("launched 23 drones"), is no actor at all.
     return [_unowned(m) if m.kind == "agent" else m for m in out if m.code and m.code != "---"
             and not (m.kind == "agent" and ((m.end < len(tokens) and tokens[m.end].lower in _THINGS)
-                                            or tokens[m.end - 1].lower in _WEAPONS))]
+                                            or tokens[m.end - 1].lower in _WEAPONS or _stance(m, tokens)))]
+
+
+def _stance(m: Mention, tokens: list[Token]) -> bool:
+    """"expressing opposition to the remarks": opposition as a stance, not the opposition."""
+    return tokens[m.end - 1].lower == "opposition" and m.end < len(tokens) and tokens[m.end].lower == "to"
 
 
 _WEAPONS = {"drone", "drones", "warplane", "warplanes", "warship", "warships", "tanks", "artillery", "jets"}

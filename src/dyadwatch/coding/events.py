@@ -24,6 +24,7 @@ NEGATION = {"not", "n't", "never", "no", "refused", "declined", "failed", "denie
             # the tokenizer keeps contractions whole
             "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't",
             "hadn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "didn’t", "won’t", "doesn’t"}
+HYPOTHETICAL = {"could", "might", "if", "unless", "whether"}  # not "may": PETRARCH codes "may spur"
 LOCATIVE = {"in", "at", "near", "outside", "inside", "from", "through", "via"}
 # A verb form right after these is a noun ("a surprise visit", "further talks", "its support").
 NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
@@ -33,7 +34,8 @@ NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "
                   "diplomatic", "political", "direct", "joint", "bilateral", "for", "air", "drone", "missile", "rocket",
                   "artillery", "in", "'s", "’s",  # "in exchange for", "Sweden's request"
                   "blanket", "total", "complete", "partial", "travel", "import", "export",  # "a blanket ban"
-                  "lead", "leads", "led", "leading"}  # "will lead talks with Iran"
+                  "lead", "leads", "led", "leading",  # "will lead talks with Iran"
+                  "armed"}  # "armed attacks on Taiwan"
 # Dependency labels of a verb acting as a verb; a verb form as subject or object is a noun.
 VERBAL_DEPS = {"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "dep",
                "acomp"}  # "he was skeptical": our mood adjectives
@@ -65,7 +67,7 @@ class CodedEvent:
 
 # Phrasal verbs whose particle must come next: "called on Iran" appeals, "called Erdogan on Monday" phones.
 _PHRASAL = {"call", "appeal"}
-_PARTICLES = {"on", "upon", "for", "to"}
+_PARTICLES = {"on", "upon", "for", "to", "in"}
 _WHEN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
          "again", "also", "publicly", "repeatedly", "once", "twice", "late", "early", "last", "week", "month"}
 
@@ -274,7 +276,8 @@ def _reciprocal(pattern: Pattern, tokens: list[Token], i: int) -> bool:
 _WHERE = {"in", "near", "outside", "inside", "across", "around", "within", "through", "via"}
 # Acts whose target is a place: protests at, withdrawals from, blockades and occupations of, refuge in.
 # Also an embassy opened in a capital, an envoy recalled from one, a visit's destination.
-_PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192", "0233", "054", "161", "042"}
+_PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192", "0233", "054", "161", "042",
+                  "114"}  # "called in the Chinese ambassador"
 
 
 _COMPOUND_HEADS = {"level", "day", "days", "hour", "week", "way", "round", "party", "track", "term", "month", "year",
@@ -521,7 +524,8 @@ class EventCoder:
 
     @staticmethod
     def _negated(tokens: list[Token], i: int) -> bool:
-        return any(t.lower in NEGATION for t in tokens[max(0, i - 3):i])
+        # "could warrant sending troops", "if war starts": a hypothetical act is no act either
+        return any(t.lower in NEGATION or t.lower in HYPOTHETICAL for t in tokens[max(0, i - 3):i])
 
     def _parse_roles(self, doc, offset, tokens, mentions) -> dict[int, tuple[Mention, Mention] | None]:
         """Token index of each verb → (source, target) from the dependency parse, or None when

@@ -24,7 +24,7 @@ from importlib import resources
 
 from dyadwatch.coding.actors import Mention
 from dyadwatch.coding.conventions import clash_code, trade_ban
-from dyadwatch.coding.events import (CodedEvent, _codable, _distinct, _group, _owned_first, _place,
+from dyadwatch.coding.events import (_SPEECH, CodedEvent, _codable, _distinct, _group, _owned_first, _place,
                                       _prepositional, _unique)
 from dyadwatch.coding.text import Token
 
@@ -34,6 +34,7 @@ class Noun:
     code: str
     frame: str  # "meet" or "directed"
     before: frozenset[str]  # a word that must come right before ("phone call"); empty: any
+    prepositions: frozenset[str] = frozenset()  # what introduces a directed act's target ("sanctions against")
 
 
 @cache
@@ -42,7 +43,8 @@ def nouns() -> dict[str, tuple[Noun, ...]]:
     with resources.files("dyadwatch.coding").joinpath("data/event_nouns.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             before = frozenset(w for w in row["before"].split("|") if w)
-            out.setdefault(row["noun"], []).append(Noun(row["code"], row["frame"], before))
+            prepositions = frozenset(w for w in row["prepositions"].split("|") if w)
+            out.setdefault(row["noun"], []).append(Noun(row["code"], row["frame"], before, prepositions))
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -89,7 +91,8 @@ def _modifiers(tokens: list[Token], a: int, b: int) -> bool:
     """Tokens a..b are at most two lower-case words and a possessive ("'s first official"), none of
     them a verb's helper ("Fischer will visit Albania" is a verb, not "Fischer's visit")."""
     words = [t for t in tokens[a:b] if t.lower not in ("'s", "’s")]
-    return len(words) <= 2 and all(t.text[:1].islower() and t.lower not in _VERBAL for t in words)
+    return len(words) <= 2 and all(t.text[:1].islower() and t.lower not in _VERBAL and t.lower not in _SPEECH
+                                   for t in words)  # not "Takaichi said armed attacks..."
 
 
 def _owner(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
@@ -189,12 +192,13 @@ def _announcer(tokens: list[Token], mentions: list[Mention], i: int) -> Mention 
     return before[-1] if any(t.lower in _ANNOUNCED for t in tokens[before[-1].end:i]) else None
 
 
-def _directed(tokens: list[Token], mentions: list[Mention], i: int) -> tuple[Mention, Mention] | None:
+def _directed(tokens: list[Token], mentions: list[Mention], i: int,
+              prepositions: frozenset[str]) -> tuple[Mention, Mention] | None:
     source = _owner(tokens, mentions, i) or _announcer(tokens, mentions, i)
     if source is None:
         return None
     for k in range(i + 1, min(len(tokens), i + 4)):
-        if tokens[k].lower in _DIRECTED_PREPOSITIONS:
+        if tokens[k].lower in (prepositions or _DIRECTED_PREPOSITIONS):
             # "the recall of its ambassador to Ethiopia": the first actor of a known country
             t = next((m for m in mentions if k < m.start <= k + 6 and m.kind != "unowned"), None)
             return (source, t) if t is not None else None
@@ -230,7 +234,7 @@ class NominalCoder:
     @staticmethod
     def _pairs(noun: Noun, tokens, mentions, i) -> list[tuple[Mention, Mention]]:
         if noun.frame == "directed":
-            pair = _directed(tokens, mentions, i)
+            pair = _directed(tokens, mentions, i, noun.prepositions)
             return [pair] if pair else []
         parties = _meet_parties(tokens, mentions, i)
         return [(a, b) for a in parties for b in parties if a is not b]
