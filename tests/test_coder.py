@@ -753,3 +753,18 @@ def test_stances_and_consuls_are_not_agents_of_the_wrong_kind():
     assert codes("expressing strong dissatisfaction and opposition to Takaichi's remarks", when) == ["JPNGOV"]
     assert codes("the Chinese consul general in Osaka", when) == ["CHNGOV"]
     assert codes("China's vice-foreign minister", when) == ["CHNGOV"]
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_trips_to_meet_asked_passively_and_backed_bills(parser):
+    when = date(2025, 8, 15)
+    assert sorted(_events("Trump arrived in Alaska on Friday for a summit with Russian President Vladimir Putin.",
+                          when, parser)) == [("RUSGOV", "USAGOV", "040"), ("USAGOV", "RUSGOV", "040")]
+    when = date(2025, 1, 15)
+    got = _events("Pashinyan spoke when asked about his recent phone call with Russian President Vladimir Putin.",
+                  when, parser)
+    assert ("ARMGOV", "RUSGOV", "020") not in got
+    assert _events("Armenia's government has approved a draft law to bid for European Union membership.", when,
+                   parser) == []
+    assert _events("At a Cabinet meeting in the capital, Yerevan, Nikol Pashinyan said the bill was ready.", when,
+                   parser) == []

@@ -35,7 +35,8 @@ NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "
                   "artillery", "in", "'s", "’s",  # "in exchange for", "Sweden's request"
                   "blanket", "total", "complete", "partial", "travel", "import", "export",  # "a blanket ban"
                   "lead", "leads", "led", "leading",  # "will lead talks with Iran"
-                  "armed"}  # "armed attacks on Taiwan"
+                  "armed",  # "armed attacks on Taiwan"
+                  "phone", "telephone", "video"}  # "a phone call with Putin": the nominal coder's
 # Dependency labels of a verb acting as a verb; a verb form as subject or object is a noun.
 VERBAL_DEPS = {"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "dep",
                "acomp"}  # "he was skeptical": our mood adjectives
@@ -250,6 +251,16 @@ def _joint_subject(st: "_SentenceState", i: int) -> bool:
     return bool(before) and len(_group(before, len(before) - 1, st.tokens, -1)) >= 2
 
 
+_MEETINGS = {"summit", "talks", "meeting", "meetings", "negotiations", "consultations"}
+
+
+def _to_meet(st: "_SentenceState", pairs: list) -> bool:
+    """"arrived in Alaska for a summit with Putin": the trip is for a meeting, which the nominal coder
+    codes with whom; Putin was not visited."""
+    return any(any(t.lower == "with" for t in st.tokens[max(0, tgt.start - 2):tgt.start])
+               and any(t.lower in _MEETINGS for t in st.tokens[max(0, tgt.start - 5):tgt.start]) for _, tgt in pairs)
+
+
 def _going_home(st: "_SentenceState", i: int, pairs: list) -> bool:
     """"110 Russian citizens returned to Russia": travel to one's own country is no visit, whoever
     is named after it."""
@@ -282,6 +293,7 @@ _PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192", "0
 
 _COMPOUND_HEADS = {"level", "day", "days", "hour", "week", "way", "round", "party", "track", "term", "month", "year",
                    "scale", "style", "time", "related", "led", "backed", "sponsored", "brokered", "mediated"}
+_DETERMINERS_ING = {"a", "an", "the", "this", "that", "its", "their", "his", "her"}
 _GERUND_AFTER = {"for", "of", "by", "without", "against", "about"}  # reasons, charges, means; "after meeting" happened
 
 
@@ -298,6 +310,10 @@ def _noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] =
         return True  # "the islands, which Tokyo calls the Senkaku": naming, not phoning
     if tokens[i].text in ("March", "May") and any(t.text[:1].isdigit() for t in tokens[max(0, i - 1):i + 2]):
         return True  # "on March 12": a month
+    if tokens[i].lower.endswith("ing") and i >= 2 and tokens[i - 2].lower in _DETERMINERS_ING \
+            and tokens[i - 1].text[:1].isupper() and not any(m.start <= i - 1 < m.end and m.kind in ("person", "combined")
+                                                             for m in mentions):
+        return True  # "at a Cabinet meeting", "the NATO meeting" (but "the president meeting Erdogan")
     prev = tokens[i - 1].lower
     if tokens[i].lower != lemma and any(m.end == i for m in mentions):
         return False  # "Turkey's military began": an actor before an inflected verb; not "US military aid"
@@ -329,6 +345,21 @@ def _naming(tokens: list[Token], i: int, mentions) -> bool:
         return True
     owner = next((m for m in mentions if m.start == k), None)  # "calling it Beijing's intimidation"
     return named is None and owner is not None and owner.end < len(tokens) and tokens[owner.end].lower in ("'s", "’s")
+
+
+def _asked_passively(lemma: str, tokens: list[Token], i: int) -> bool:
+    return lemma == "ask" and i > 0 and tokens[i - 1].lower in ("when", "if", "was", "were", "being", "been", "is", "are")
+
+
+_DOCUMENTS = {"bill", "bills", "law", "laws", "draft", "resolution", "budget", "decree", "amendment", "amendments",
+              "legislation", "measure", "measures", "motion", "plan", "proposal"}
+
+
+def _backs_a_document(verbs: VerbDictionary, lemma: str, tokens: list[Token], i: int) -> bool:
+    """"approved a draft law to bid for EU membership": support for a text is no support for an actor."""
+    pattern = _pattern(verbs, lemma, _following(tokens, i + 1))
+    return (pattern is not None and pattern.code in ("050", "051", "052")
+            and any(t.lower in _DOCUMENTS for t in tokens[i + 1:i + 4]))
 
 
 _MOVES = {"meet", "visit", "travel", "arrive", "gather", "convene", "come", "go", "fly", "return"}
@@ -454,6 +485,8 @@ class EventCoder:
             pattern = _pattern(self.verbs, lemma, following, joint=False)
         if pattern is None or self._controls(lemma, tokens, i) or (pattern.object and not _actor_object(st, i)):
             return None
+        if _asked_passively(lemma, tokens, i) or _backs_a_document(self.verbs, lemma, tokens, i):
+            return None  # "when asked about his call with Putin"; "the government backed a bill"
         if _purpose(self.verbs, tokens, i):
             return None  # "would meet to discuss confidence-building measures": the meeting is the act
         if _asked_for(tokens, st.directive, i):
@@ -503,7 +536,7 @@ class EventCoder:
         if not pairs and (pattern.code in _PLACE_TARGETS or pattern.code[:2] in ("18", "19", "20")):
             # "a drone bombed a convoy in Yemen": with no one else named, an attack's target is where it struck
             pairs = pattern_roles(st.tokens, i, st.mentions, places=True)
-        if pattern.code == "042" and _going_home(st, i, pairs):
+        if pattern.code == "042" and (_going_home(st, i, pairs) or _to_meet(st, pairs)):
             return []
         if pattern.reporting:  # "told Anadolu Agency that two Pakistani troops...": the troops were not told
             clause = next((k for k in range(i + 1, len(st.tokens)) if st.tokens[k].lower == "that"), len(st.tokens))
