@@ -768,3 +768,21 @@ def test_trips_to_meet_asked_passively_and_backed_bills(parser):
                    parser) == []
     assert _events("At a Cabinet meeting in the capital, Yerevan, Nikol Pashinyan said the bill was ready.", when,
                    parser) == []
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_shared_things_speakers_and_evacuated_embassies(parser):
+    when = date(2022, 9, 21)
+    got = _events("Kishida and Yoon pledged to deepen their cooperation to deal with North Korea's missile threats.",
+                  when, parser)
+    assert sorted(got) == [("JPNGOV", "KORGOV", "032"), ("KORGOV", "JPNGOV", "032")]
+    assert ("AZE", "IRN", "161") in _events("Azerbaijan said it was evacuating staff from its embassy in Tehran.",
+                                            date(2023, 1, 27), parser)
+    assert _events("Poland defames Belarus for changing its tactics.", date(2021, 11, 20), parser) == [
+        ("POL", "BLR", "111")]
+
+
+def test_a_speaker_is_not_the_source_of_the_clause_reported():
+    got = _events("Poland said on Saturday that migrants are still trying to storm the Belarusian border.",
+                  date(2021, 11, 20))
+    assert all(src != "POL" for src, _, _ in got)

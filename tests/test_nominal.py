@@ -131,3 +131,13 @@ def test_a_verb_is_no_noun_and_an_agent_word_owns_nothing():
     assert all(code != "042" for _, _, code in got)  # "will visit" is the verb's intent, not "Fischer's visit"
     got = _events("Iran threatened to launch a new military offensive in its war with Iraq.", when)
     assert all(not src.startswith("---") for src, _, _ in got)
+
+
+def test_their_meeting_is_the_joint_subjects_own_unless_delayed():
+    assert _events("At their summit in Seoul, Kishida and Yoon agreed to send experts to the site.",
+                   date(2023, 5, 7)) >= {("JPNGOV", "KORGOV", "040"), ("KORGOV", "JPNGOV", "040")}
+    assert _events("Azerbaijan and Armenia have delayed their meeting.", date(2023, 5, 7)) == set()
+    # a meeting "at the summit" with nobody named is nobody's meeting with each other
+    assert _events("Russia and China condemned the attack at the summit.", date(2023, 5, 7)) >= set()
+    assert ("RUS", "CHN", "040") not in _events("Russia and China condemned the attack at the summit.",
+                                                date(2023, 5, 7))

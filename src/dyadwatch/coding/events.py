@@ -208,8 +208,9 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     Manila's waters").  ``reciprocal``: with no one named after, a joint subject acts on each other
     ("X and Y signed a treaty"); not so for "NATO and the EU condemned the attack".
     """
+    said = max((k for k in range(i) if tokens[k].lower in _SPEECH), default=-1)
     before = _owned_first([m for m in mentions if m.end <= i and not _place(m, tokens)
-                           and not _prepositional(m, tokens)])
+                           and not _prepositional(m, tokens) and (m.start > said or not _reported(mentions, said, i))])
     if before and _participle(tokens, i):  # "Erdogan delayed the vote, accusing Stockholm of...": Erdogan accuses
         before = before[:1]
     after = _owned_first([m for m in mentions if m.start > i and (places or not _place(m, tokens))
@@ -222,7 +223,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
         targets = _group(before, len(before) - 1, tokens, -1)
     else:
         sources = _group(before, len(before) - 1, tokens, -1) if before else []
-        if joint and len(sources) >= 2:
+        if (joint or _their(tokens, i, mentions)) and len(sources) >= 2:
+            # "pledged to deepen their cooperation to deal with North Korea": with each other
             return [(a, b) for a in sources for b in sources if _distinct(a, b)]
         first = next((k for k, m in enumerate(after) if all(_distinct(m, x) for x in sources)), None)
         targets = _group(after, first, tokens, +1) if first is not None else []
@@ -271,6 +273,24 @@ def _going_home(st: "_SentenceState", i: int, pairs: list) -> bool:
 def _participle(tokens: list[Token], i: int) -> bool:
     """A clause that adds what the subject did too: "..., accusing X of ...", "..., calling on Y to ..."."""
     return i > 0 and tokens[i - 1].text == "," and tokens[i].lower.endswith("ing") and tokens[i].text.islower()
+
+
+def _reported(mentions: list[Mention], said: int, i: int) -> bool:
+    """"Poland said that migrants are trying to storm the border": the clause after the speech verb
+    has its own subject, so the speaker is no source of its act."""
+    return said >= 0 and any(said < m.start and m.end <= i for m in mentions)
+
+
+_SHARED = {"cooperation", "ties", "relations", "relationship", "partnership", "coordination", "friendship",
+           "alliance", "dialogue", "bilateral"}
+
+
+def _their(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
+    """"deepen their cooperation", "improve their ties": the act is on what the subjects share (not
+    "presented their credentials to...")."""
+    k = next((k for k in range(i + 1, min(len(tokens), i + 3)) if tokens[k].lower == "their"), None)
+    return (k is not None and not any(i < m.start < k for m in mentions)
+            and any(t.lower in _SHARED for t in tokens[k + 1:k + 3]))
 
 
 _HAVE = {"has", "have", "had", "having"}
@@ -518,7 +538,7 @@ class EventCoder:
             return demand_roles(st.tokens, i, st.mentions)
         if pattern.inverse:  # "troops came under fire from Azerbaijani positions"
             return [(b, a) for a, b in pattern_roles(st.tokens, i, st.mentions, places=True)]
-        if (pattern.joint or (pattern.mutual and not _partner_named(st, i))) and \
+        if (pattern.joint or (pattern.mutual and not _partner_named(st, i)) or _their(st.tokens, i, st.mentions)) and \
                 (together := pattern_roles(st.tokens, i, st.mentions, joint=True)):
             # "X and Y discussed the situation in Syria": a joint subject meets each other, not Syria
             if len({a.start for a, _ in together}) >= 2:

@@ -52,7 +52,7 @@ def nouns() -> dict[str, tuple[Noun, ...]]:
 # "called for negotiations", "no meeting").
 _NOT_HAPPENED = {"ahead", "possible", "proposed", "no", "not", "without", "refused", "rejected", "cancelled",
                  "canceled", "postponed", "urged", "called", "call", "demanded", "proposal", "request", "invitation",
-                 "before", "offer", "offers", "offered"}
+                 "before", "offer", "offers", "offered", "delay", "delayed", "delays", "suspended", "downplayed"}
 # A meeting still to come is an intent to meet (036): "will hold talks", "the upcoming summit".
 _FUTURE = {"will", "'ll", "shall", "would", "upcoming", "next", "planned", "scheduled", "expected", "future",
            "prepare", "preparing", "preparations", "tomorrow", "hope", "hopes", "hoped", "hoping"}
@@ -123,13 +123,13 @@ def _sides(tokens: list[Token], mentions: list[Mention], k: int, reach: int = 6)
     group = _group(mentions, first, tokens, +1)
     if len(group) >= 2:
         return group
-    a = next((m for m in mentions[first:] if m.kind != "unowned"), None)
+    a = next((m for m in mentions[first:] if m.kind != "unowned" and not _place(m, tokens)), None)
     conj = next((j for j in range(mentions[first].end, min(len(tokens), mentions[first].end + 12))
                  if tokens[j].lower == "and"), None)
     if a is None or conj is None or a.start > conj:
         return []
-    b = next((m for m in mentions if conj < m.start <= conj + 6 and m.kind != "unowned" and m.country != a.country),
-             None)
+    b = next((m for m in mentions if conj < m.start <= conj + 6 and m.kind != "unowned" and m.country != a.country
+              and not _place(m, tokens)), None)
     return [a, b] if b is not None else []
 
 
@@ -175,7 +175,7 @@ def _meet_parties(tokens: list[Token], mentions: list[Mention], i: int) -> list[
         return group
     partners = _with(tokens, mentions, i)
     if not partners:
-        return []
+        return _joint_subject(tokens, mentions, i)
     other = _other_party(tokens, mentions, i, partners)
     return [other] + partners if other is not None and other not in partners else []
 
@@ -190,6 +190,22 @@ def _announcer(tokens: list[Token], mentions: list[Mention], i: int) -> Mention 
     if not before or i - before[-1].end > 5:
         return None
     return before[-1] if any(t.lower in _ANNOUNCED for t in tokens[before[-1].end:i]) else None
+
+
+_OWN_MEETING = {"their"}  # not "a summit": "A and B condemned the attack at the summit" met nobody
+
+
+def _joint_subject(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
+    """"At their summit in Seoul, Kishida and Yoon agreed...": their meeting, with nobody else named,
+    is the joint subject's own."""
+    if i == 0 or tokens[i - 1].lower not in _OWN_MEETING:
+        return []
+    owned = [m for m in mentions if m.kind != "unowned" and not _place(m, tokens)]
+    for k, m in enumerate(owned):
+        group = _group(owned, k, tokens, +1)
+        if len(group) >= 2 and len({g.country for g in group}) >= 2 and m.start <= 12:
+            return group
+    return []
 
 
 def _directed(tokens: list[Token], mentions: list[Mention], i: int,
@@ -215,18 +231,19 @@ class NominalCoder:
     def __call__(self, tokens: list[Token], mentions: list[Mention], events: list[CodedEvent]) -> list[CodedEvent]:
         if not _codable(mentions):
             return events
-        taken = {_dyad(e.source, e.target) for e in events}  # a verb's reading wins; then the first noun's
         out = list(events)
         verbs = {e.verb_start for e in events}  # a word the verb coder read as a verb is no noun
+        taken: set = set()  # the first noun's reading of a dyad wins
         for tok in tokens:
             noun = _noun(tokens, tok.i)
             if noun is None or tok.start in verbs or _not_happened(tokens, tok.i) or any(m.start <= tok.i < m.end for m in mentions):
                 continue
             code = "036" if noun.frame == "meet" and noun.code[:2] == "04" and _future(tokens, tok.i) else noun.code
             code = trade_ban(code, tokens, tok.i)
+            governed = _governed(events, tokens, tok)  # "agreed to hold talks with": the verb's reading wins
             made = [CodedEvent(s, t, clash_code(code, s, t), tok.start, tok.end, tok.text)
                     for s, t in self._pairs(noun, tokens, mentions, tok.i)
-                    if _distinct(s, t) and _dyad(s, t) not in taken]
+                    if _distinct(s, t) and _dyad(s, t) not in taken | governed]
             taken |= {_dyad(e.source, e.target) for e in made}
             out.extend(made)
         return _unique(out)
@@ -238,6 +255,14 @@ class NominalCoder:
             return [pair] if pair else []
         parties = _meet_parties(tokens, mentions, i)
         return [(a, b) for a in parties for b in parties if a is not b]
+
+
+def _governed(events: list[CodedEvent], tokens: list[Token], noun: Token) -> set:
+    """Dyads of verb events whose verb comes shortly before the noun, so the noun is the verb's object
+    ("refused to meet", "agreed to hold talks with"); a meeting named apart from the verb ("At their
+    summit, A and B agreed to...") is an event of its own."""
+    window = {t.start for t in tokens[max(0, noun.i - 6):noun.i]}
+    return {_dyad(e.source, e.target) for e in events if e.verb_start in window}
 
 
 def _dyad(a: Mention, b: Mention) -> frozenset:
