@@ -786,3 +786,16 @@ def test_a_speaker_is_not_the_source_of_the_clause_reported():
     got = _events("Poland said on Saturday that migrants are still trying to storm the Belarusian border.",
                   date(2021, 11, 20))
     assert all(src != "POL" for src, _, _ in got)
+
+
+def test_verb_forms_are_read_before_roles():
+    """verbforms: nouns, names and purposes are no acts, each testable alone."""
+    from dyadwatch.coding.verbforms import noun_use, purpose
+    from dyadwatch.coding.verbs import bundled as verbs
+
+    toks = tokenize("Taiwan condemned the drills, calling them Beijing's intimidation.")
+    assert noun_use(toks, [t.text for t in toks].index("calling"), "call", D.find(toks, date(2025, 4, 1)))
+    toks = tokenize("The delegations met to discuss trade.")
+    assert purpose(verbs(), toks, [t.text for t in toks].index("discuss"))
+    toks = tokenize("Sweden's request was approved.")
+    assert noun_use(toks, [t.text for t in toks].index("request"), "request")

@@ -11,13 +11,14 @@ a subject that is no actor ("the report alleged...").  How a verb is governed ("
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from dyadwatch.coding import modality
 from dyadwatch.coding.conventions import by_phone, clash_code, domestic, trade_ban
 from dyadwatch.coding.actors import Mention
 from dyadwatch.coding.text import Token
+from dyadwatch.coding.verbforms import (WINDOW, asked_passively, backs_a_document, find_pattern,
+                                         following, noun_use, purpose)
 from dyadwatch.coding.verbs import Pattern, VerbDictionary
 
 NEGATION = {"not", "n't", "never", "no", "refused", "declined", "failed", "denied", "cannot",
@@ -26,17 +27,6 @@ NEGATION = {"not", "n't", "never", "no", "refused", "declined", "failed", "denie
             "hadn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "didn’t", "won’t", "doesn’t"}
 HYPOTHETICAL = {"could", "might", "if", "unless", "whether"}  # not "may": PETRARCH codes "may spur"
 LOCATIVE = {"in", "at", "near", "outside", "inside", "from", "through", "via"}
-# A verb form right after these is a noun ("a surprise visit", "further talks", "its support").
-NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
-                  "those", "such", "further", "surprise", "any", "every", "each", "new", "of", "planned", "proposed",
-                  "scheduled", "official", "recent", "upcoming", "previous", "historic", "rare", "first", "state",
-                  "humanitarian", "military", "economic", "financial", "foreign", "more", "additional", "emergency",
-                  "diplomatic", "political", "direct", "joint", "bilateral", "for", "air", "drone", "missile", "rocket",
-                  "artillery", "in", "'s", "’s",  # "in exchange for", "Sweden's request"
-                  "blanket", "total", "complete", "partial", "travel", "import", "export",  # "a blanket ban"
-                  "lead", "leads", "led", "leading",  # "will lead talks with Iran"
-                  "armed",  # "armed attacks on Taiwan"
-                  "phone", "telephone", "video"}  # "a phone call with Putin": the nominal coder's
 # Dependency labels of a verb acting as a verb; a verb form as subject or object is a noun.
 VERBAL_DEPS = {"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "dep",
                "acomp"}  # "he was skeptical": our mood adjectives
@@ -44,18 +34,6 @@ VERBAL_DEPS = {"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp
 CONTROL = {"agree", "plan", "pledge", "promise", "vow", "intend", "decide", "offer", "threaten", "want", "seek",
            "try", "attempt", "begin", "continue", "order", "ask", "urge", "call", "invite", "refuse", "prepare"}
 PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be"}
-WINDOW = 7
-# "pledged nearly $639 million in humanitarian assistance": an amount does not use up the window.
-_AMOUNT = re.compile(r"^(?:[\d.,$€£%]+|million|billion|trillion|thousand|hundred|about|nearly|almost|some|around|"
-                     r"roughly|approximately|than)$")  # currencies stay: PETRARCH patterns name them
-
-
-def _following(tokens: list[Token], i: int) -> list[str]:
-    """The words after token ``i`` that a pattern may need, amounts skipped."""
-    words = [t.lower for t in tokens[i:i + 4 * WINDOW] if not _AMOUNT.match(t.lower)]
-    return words[:WINDOW]
-
-
 @dataclass
 class CodedEvent:
     source: Mention
@@ -64,26 +42,6 @@ class CodedEvent:
     verb_start: int  # char offsets in the document
     verb_end: int
     verb: str
-
-
-# Phrasal verbs whose particle must come next: "called on Iran" appeals, "called Erdogan on Monday" phones.
-_PHRASAL = {"call", "appeal"}
-_PARTICLES = {"on", "upon", "for", "to", "in"}
-_WHEN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-         "again", "also", "publicly", "repeatedly", "once", "twice", "late", "early", "last", "week", "month"}
-
-
-def _pattern(verbs: VerbDictionary, lemma: str, after_words: list[str], joint: bool = True) -> Pattern | None:
-    for p in verbs.patterns.get(lemma, ()):
-        if p.joint and not joint:
-            continue
-        if lemma in _PHRASAL and p.after and p.after <= _PARTICLES:
-            rest = [w for w in after_words if w not in _WHEN]  # "called Thursday on Arabs to unite"
-            if rest and rest[0] in p.after:
-                return p
-        elif not p.after or p.after.intersection(after_words):
-            return p
-    return None
 
 
 def _actor_object(st: "_SentenceState", i: int) -> bool:
@@ -293,9 +251,6 @@ def _their(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
             and any(t.lower in _SHARED for t in tokens[k + 1:k + 3]))
 
 
-_HAVE = {"has", "have", "had", "having"}
-
-
 def _reciprocal(pattern: Pattern, tokens: list[Token], i: int) -> bool:
     """Acts that a joint subject does to each other: meeting, agreeing, signing, cooperating,
     exchanging, or anything done to "their" shared thing ("delayed their meeting")."""
@@ -309,85 +264,6 @@ _WHERE = {"in", "near", "outside", "inside", "across", "around", "within", "thro
 # Also an embassy opened in a capital, an envoy recalled from one, a visit's destination.
 _PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192", "0233", "054", "161", "042",
                   "114"}  # "called in the Chinese ambassador"
-
-
-_COMPOUND_HEADS = {"level", "day", "days", "hour", "week", "way", "round", "party", "track", "term", "month", "year",
-                   "scale", "style", "time", "related", "led", "backed", "sponsored", "brokered", "mediated"}
-_DETERMINERS_ING = {"a", "an", "the", "this", "that", "its", "their", "his", "her"}
-_GERUND_AFTER = {"for", "of", "by", "without", "against", "about"}  # reasons, charges, means; "after meeting" happened
-
-
-def _noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = ()) -> bool:
-    """A verb form not used as an act: naming ("which Tokyo calls"), a month ("March 12"), or a
-    noun: after a determiner or adjective ("a surprise visit", "humanitarian aid"), a bare form
-    after "have" ("had support": a verb would be "had supported"), or a gerund
-    after a preposition, which reports the background of another act ("jailed for helping militants",
-    "accused X of attacking Y")."""
-    if i == 0:
-        return False
-    if lemma == "call" and (any(t.lower in ("which", "what") for t in tokens[max(0, i - 3):i])
-                            or _naming(tokens, i, mentions)):
-        return True  # "the islands, which Tokyo calls the Senkaku": naming, not phoning
-    if tokens[i].text in ("March", "May") and any(t.text[:1].isdigit() for t in tokens[max(0, i - 1):i + 2]):
-        return True  # "on March 12": a month
-    if tokens[i].lower.endswith("ing") and i >= 2 and tokens[i - 2].lower in _DETERMINERS_ING \
-            and tokens[i - 1].text[:1].isupper() and not any(m.start <= i - 1 < m.end and m.kind in ("person", "combined")
-                                                             for m in mentions):
-        return True  # "at a Cabinet meeting", "the NATO meeting" (but "the president meeting Erdogan")
-    prev = tokens[i - 1].lower
-    if tokens[i].lower != lemma and any(m.end == i for m in mentions):
-        return False  # "Turkey's military began": an actor before an inflected verb; not "US military aid"
-    if prev == "in" and lemma == "protest":
-        return False  # "a hunger strike in protest of the refusal": the subject protests
-    if prev in NOMINAL_BEFORE or (prev in _GERUND_AFTER and tokens[i].lower.endswith("ing")):
-        return True
-    if "-" in prev.strip("-") and prev.split("-")[-1] in _COMPOUND_HEADS:
-        return True  # "Commander-level talks", "two-day visit", "high-level meeting"
-    return prev in _HAVE and tokens[i].lower in (lemma, lemma + "s", lemma + "es")
-
-
-_PRONOUNS = {"it", "them", "him", "her", "this", "that", "these", "those"}
-_NAME_STARTS = {"a", "an", "the", "‘", "“", '"', "'"}
-
-
-def _naming(tokens: list[Token], i: int, mentions) -> bool:
-    """"calls 'a stern warning'", "calling it Beijing's intimidation", "called Lai a parasite": a call
-    followed by what something is called names it."""
-    k = i + 1
-    named = next((m for m in mentions if m.start == k), None)
-    if named is not None:
-        k = named.end
-    elif k < len(tokens) and tokens[k].lower in _PRONOUNS:
-        k += 1
-    if k >= len(tokens):
-        return False
-    if tokens[k].lower in _NAME_STARTS:
-        return True
-    owner = next((m for m in mentions if m.start == k), None)  # "calling it Beijing's intimidation"
-    return named is None and owner is not None and owner.end < len(tokens) and tokens[owner.end].lower in ("'s", "’s")
-
-
-def _asked_passively(lemma: str, tokens: list[Token], i: int) -> bool:
-    return lemma == "ask" and i > 0 and tokens[i - 1].lower in ("when", "if", "was", "were", "being", "been", "is", "are")
-
-
-_DOCUMENTS = {"bill", "bills", "law", "laws", "draft", "resolution", "budget", "decree", "amendment", "amendments",
-              "legislation", "measure", "measures", "motion", "plan", "proposal"}
-
-
-def _backs_a_document(verbs: VerbDictionary, lemma: str, tokens: list[Token], i: int) -> bool:
-    """"approved a draft law to bid for EU membership": support for a text is no support for an actor."""
-    pattern = _pattern(verbs, lemma, _following(tokens, i + 1))
-    return (pattern is not None and pattern.code in ("050", "051", "052")
-            and any(t.lower in _DOCUMENTS for t in tokens[i + 1:i + 4]))
-
-
-_MOVES = {"meet", "visit", "travel", "arrive", "gather", "convene", "come", "go", "fly", "return"}
-
-
-def _purpose(verbs: VerbDictionary, tokens: list[Token], i: int) -> bool:
-    """A verb that says what a meeting or trip was for: "met to discuss", "travelled to sign"."""
-    return i >= 2 and tokens[i - 1].lower == "to" and verbs.lemma(tokens[i - 2].text) in _MOVES
 
 
 def _asked_for(tokens: list[Token], directive: int | None, i: int) -> bool:
@@ -456,9 +332,9 @@ class EventCoder:
     def _candidate(self, tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
         """A dictionary verb, used as a verb, whose pattern the following words satisfy."""
         lemma = self.verbs.lemma(tokens[i].text)
-        if lemma is None or _inside(i, mentions) or _noun_use(tokens, i, lemma, mentions):
+        if lemma is None or _inside(i, mentions) or noun_use(tokens, i, lemma, mentions):
             return False
-        return _pattern(self.verbs, lemma, _following(tokens, i + 1)) is not None
+        return find_pattern(self.verbs, lemma, following(tokens, i + 1)) is not None
 
     def __call__(self, text: str, offset: int, tokens: list[Token], mentions: list[Mention],
                  parsed=None) -> list[CodedEvent]:
@@ -496,18 +372,18 @@ class EventCoder:
             return None
         how = modality.announced(tokens, i) if self.verbs.modality else None
         if (how != "refusal" and self._negated(tokens, i)) or i in st.nominal or i in st.objects \
-                or _noun_use(tokens, i, lemma, mentions):
+                or noun_use(tokens, i, lemma, mentions):
             return None
-        following = _following(tokens, i + 1)
-        pattern = _pattern(self.verbs, lemma, following)
-        if pattern is not None and pattern.joint and "with" not in following and not _joint_subject(st, i):
+        after = following(tokens, i + 1)
+        pattern = find_pattern(self.verbs, lemma, after)
+        if pattern is not None and pattern.joint and "with" not in after and not _joint_subject(st, i):
             # "launched joint air and sea patrols around Taiwan": joint services, no partner: a show of force
-            pattern = _pattern(self.verbs, lemma, following, joint=False)
+            pattern = find_pattern(self.verbs, lemma, after, joint=False)
         if pattern is None or self._controls(lemma, tokens, i) or (pattern.object and not _actor_object(st, i)):
             return None
-        if _asked_passively(lemma, tokens, i) or _backs_a_document(self.verbs, lemma, tokens, i):
+        if asked_passively(lemma, tokens, i) or backs_a_document(self.verbs, lemma, tokens, i):
             return None  # "when asked about his call with Putin"; "the government backed a bill"
-        if _purpose(self.verbs, tokens, i):
+        if purpose(self.verbs, tokens, i):
             return None  # "would meet to discuss confidence-building measures": the meeting is the act
         if _asked_for(tokens, st.directive, i):
             # What the appeal or demand asks for says which one it is: "urged Uganda to repatriate..."
@@ -572,8 +448,8 @@ class EventCoder:
             return False
         embedded = self.verbs.lemma(nxt[1].text)
         # "threatened to cut off electricity": "cut" codes nothing here, so the threat stands.
-        following = _following(tokens, i + 3)
-        return embedded is not None and _pattern(self.verbs, embedded, following) is not None
+        after = following(tokens, i + 3)
+        return embedded is not None and find_pattern(self.verbs, embedded, after) is not None
 
     @staticmethod
     def _negated(tokens: list[Token], i: int) -> bool:

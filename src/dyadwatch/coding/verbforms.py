@@ -1,0 +1,140 @@
+"""Is this verb form an act?  Reading a dictionary verb in context before any roles are found.
+
+A verb form may be a noun ("a surprise visit", "Sweden's request"), a name ("which Tokyo calls the
+Senkaku"), a month ("March 12"), the purpose of another act ("met to discuss"), a passive question
+("when asked"), or support for a text rather than an actor ("approved a draft law").  ``find_pattern``
+picks the dictionary pattern the following words satisfy.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dyadwatch.coding.actors import Mention
+from dyadwatch.coding.text import Token
+from dyadwatch.coding.verbs import Pattern, VerbDictionary
+
+# A verb form right after these is a noun ("a surprise visit", "further talks", "its support").
+NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+                  "those", "such", "further", "surprise", "any", "every", "each", "new", "of", "planned", "proposed",
+                  "scheduled", "official", "recent", "upcoming", "previous", "historic", "rare", "first", "state",
+                  "humanitarian", "military", "economic", "financial", "foreign", "more", "additional", "emergency",
+                  "diplomatic", "political", "direct", "joint", "bilateral", "for", "air", "drone", "missile", "rocket",
+                  "artillery", "in", "'s", "’s",  # "in exchange for", "Sweden's request"
+                  "blanket", "total", "complete", "partial", "travel", "import", "export",  # "a blanket ban"
+                  "lead", "leads", "led", "leading",  # "will lead talks with Iran"
+                  "armed",  # "armed attacks on Taiwan"
+                  "phone", "telephone", "video"}  # "a phone call with Putin": the nominal coder's
+
+WINDOW = 7
+# "pledged nearly $639 million in humanitarian assistance": an amount does not use up the window.
+_AMOUNT = re.compile(r"^(?:[\d.,$€£%]+|million|billion|trillion|thousand|hundred|about|nearly|almost|some|around|"
+                     r"roughly|approximately|than)$")  # currencies stay: PETRARCH patterns name them
+
+
+def following(tokens: list[Token], i: int) -> list[str]:
+    """The words after token ``i`` that a pattern may need, amounts skipped."""
+    words = [t.lower for t in tokens[i:i + 4 * WINDOW] if not _AMOUNT.match(t.lower)]
+    return words[:WINDOW]
+
+
+# Phrasal verbs whose particle must come next: "called on Iran" appeals, "called Erdogan on Monday" phones.
+_PHRASAL = {"call", "appeal"}
+_PARTICLES = {"on", "upon", "for", "to", "in"}
+_WHEN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+         "again", "also", "publicly", "repeatedly", "once", "twice", "late", "early", "last", "week", "month"}
+
+
+def find_pattern(verbs: VerbDictionary, lemma: str, after_words: list[str], joint: bool = True) -> Pattern | None:
+    for p in verbs.patterns.get(lemma, ()):
+        if p.joint and not joint:
+            continue
+        if lemma in _PHRASAL and p.after and p.after <= _PARTICLES:
+            rest = [w for w in after_words if w not in _WHEN]  # "called Thursday on Arabs to unite"
+            if rest and rest[0] in p.after:
+                return p
+        elif not p.after or p.after.intersection(after_words):
+            return p
+    return None
+
+
+_HAVE = {"has", "have", "had", "having"}
+
+
+_COMPOUND_HEADS = {"level", "day", "days", "hour", "week", "way", "round", "party", "track", "term", "month", "year",
+                   "scale", "style", "time", "related", "led", "backed", "sponsored", "brokered", "mediated"}
+_DETERMINERS_ING = {"a", "an", "the", "this", "that", "its", "their", "his", "her"}
+_GERUND_AFTER = {"for", "of", "by", "without", "against", "about"}  # reasons, charges, means; "after meeting" happened
+
+
+def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = ()) -> bool:
+    """A verb form not used as an act: naming ("which Tokyo calls"), a month ("March 12"), or a
+    noun: after a determiner or adjective ("a surprise visit", "humanitarian aid"), a bare form
+    after "have" ("had support": a verb would be "had supported"), or a gerund
+    after a preposition, which reports the background of another act ("jailed for helping militants",
+    "accused X of attacking Y")."""
+    if i == 0:
+        return False
+    if lemma == "call" and (any(t.lower in ("which", "what") for t in tokens[max(0, i - 3):i])
+                            or _naming(tokens, i, mentions)):
+        return True  # "the islands, which Tokyo calls the Senkaku": naming, not phoning
+    if tokens[i].text in ("March", "May") and any(t.text[:1].isdigit() for t in tokens[max(0, i - 1):i + 2]):
+        return True  # "on March 12": a month
+    if tokens[i].lower.endswith("ing") and i >= 2 and tokens[i - 2].lower in _DETERMINERS_ING \
+            and tokens[i - 1].text[:1].isupper() and not any(m.start <= i - 1 < m.end and m.kind in ("person", "combined")
+                                                             for m in mentions):
+        return True  # "at a Cabinet meeting", "the NATO meeting" (but "the president meeting Erdogan")
+    prev = tokens[i - 1].lower
+    if tokens[i].lower != lemma and any(m.end == i for m in mentions):
+        return False  # "Turkey's military began": an actor before an inflected verb; not "US military aid"
+    if prev == "in" and lemma == "protest":
+        return False  # "a hunger strike in protest of the refusal": the subject protests
+    if prev in NOMINAL_BEFORE or (prev in _GERUND_AFTER and tokens[i].lower.endswith("ing")):
+        return True
+    if "-" in prev.strip("-") and prev.split("-")[-1] in _COMPOUND_HEADS:
+        return True  # "Commander-level talks", "two-day visit", "high-level meeting"
+    return prev in _HAVE and tokens[i].lower in (lemma, lemma + "s", lemma + "es")
+
+
+_PRONOUNS = {"it", "them", "him", "her", "this", "that", "these", "those"}
+_NAME_STARTS = {"a", "an", "the", "‘", "“", '"', "'"}
+
+
+def _naming(tokens: list[Token], i: int, mentions) -> bool:
+    """"calls 'a stern warning'", "calling it Beijing's intimidation", "called Lai a parasite": a call
+    followed by what something is called names it."""
+    k = i + 1
+    named = next((m for m in mentions if m.start == k), None)
+    if named is not None:
+        k = named.end
+    elif k < len(tokens) and tokens[k].lower in _PRONOUNS:
+        k += 1
+    if k >= len(tokens):
+        return False
+    if tokens[k].lower in _NAME_STARTS:
+        return True
+    owner = next((m for m in mentions if m.start == k), None)  # "calling it Beijing's intimidation"
+    return named is None and owner is not None and owner.end < len(tokens) and tokens[owner.end].lower in ("'s", "’s")
+
+
+def asked_passively(lemma: str, tokens: list[Token], i: int) -> bool:
+    return lemma == "ask" and i > 0 and tokens[i - 1].lower in ("when", "if", "was", "were", "being", "been", "is", "are")
+
+
+_DOCUMENTS = {"bill", "bills", "law", "laws", "draft", "resolution", "budget", "decree", "amendment", "amendments",
+              "legislation", "measure", "measures", "motion", "plan", "proposal"}
+
+
+def backs_a_document(verbs: VerbDictionary, lemma: str, tokens: list[Token], i: int) -> bool:
+    """"approved a draft law to bid for EU membership": support for a text is no support for an actor."""
+    pattern = find_pattern(verbs, lemma, following(tokens, i + 1))
+    return (pattern is not None and pattern.code in ("050", "051", "052")
+            and any(t.lower in _DOCUMENTS for t in tokens[i + 1:i + 4]))
+
+
+_MOVES = {"meet", "visit", "travel", "arrive", "gather", "convene", "come", "go", "fly", "return"}
+
+
+def purpose(verbs: VerbDictionary, tokens: list[Token], i: int) -> bool:
+    """A verb that says what a meeting or trip was for: "met to discuss", "travelled to sign"."""
+    return i >= 2 and tokens[i - 1].lower == "to" and verbs.lemma(tokens[i - 2].text) in _MOVES
