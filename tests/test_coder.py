@@ -799,3 +799,25 @@ def test_verb_forms_are_read_before_roles():
     assert purpose(verbs(), toks, [t.text for t in toks].index("discuss"))
     toks = tokenize("Sweden's request was approved.")
     assert noun_use(toks, [t.text for t in toks].index("request"), "request")
+
+
+def test_former_office_holders_are_elites_and_irregular_verbs_are_known():
+    when = date(2024, 4, 6)
+    assert codes("former Ecuadorian Vice President Jorge Glas", when) == ["ECUELI"]
+    assert codes("the former foreign minister of Iran", when) == ["IRNELI"]
+    from dyadwatch.coding.verbs import bundled as verbs
+
+    assert [verbs().lemma(w) for w in ("made", "paid", "brought", "held")] == ["make", "pay", "bring", "hold"]
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_asylum_visits_made_recalls_from_and_places_inside_cities(parser):
+    when = date(2024, 4, 6)
+    assert _events("The Mexican government granted former Ecuadorian Vice President Jorge Glas political asylum.",
+                   when, parser) == [("MEXGOV", "ECUELI", "075")]
+    assert ("TURGOV", "EGY", "042") in _events("Erdogan made his first visit to Egypt since 2012 on Wednesday.",
+                                               date(2024, 2, 14), parser)
+    assert _events("Ukraine decided to recall its ambassador from Georgia, the ruling party said.", date(2022, 3, 1),
+                   parser)[0][:2] == ("UKR", "GEO")
+    got = _events("People gathered in the center of Tbilisi to show support for Ukraine.", date(2022, 3, 1), parser)
+    assert all(src != "GEO" for src, _, _ in got)  # Tbilisi is where they gathered, not who

@@ -141,3 +141,13 @@ def test_their_meeting_is_the_joint_subjects_own_unless_delayed():
     assert _events("Russia and China condemned the attack at the summit.", date(2023, 5, 7)) >= set()
     assert ("RUS", "CHN", "040") not in _events("Russia and China condemned the attack at the summit.",
                                                 date(2023, 5, 7))
+
+
+def test_a_war_between_two_and_a_visit_by_someone():
+    assert _events("Erdogan said the leaders' talks will focus on the Israel-Hamas war.", date(2024, 2, 14)) >= {
+        ("ISR", "PSEREBHMS", "190"), ("PSEREBHMS", "ISR", "190")}
+    assert _events("It is the first official visit to Turkey by an Egyptian president in 12 years.",
+                   date(2024, 9, 4)) == {("EGYGOV", "TUR", "042")}
+    # "calls Kiev's recall unjustified" names the recall; it is no phone call
+    got = _events("Georgia's ruling party calls Kiev's recall of ambassador from Tbilisi unjustified.", date(2022, 3, 1))
+    assert all(code != "041" for _, _, code in got) and ("UKR", "GEO", "161") in got

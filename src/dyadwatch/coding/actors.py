@@ -149,7 +149,7 @@ class ActorDictionary:
                                " ".join(t.text for t in tokens[i:i + n])))
             i += n
         mentions = _absorb_names(_share_agents(_combine(out, tokens), tokens), tokens)
-        return _pair_anaphors(_appositives(_counterparts(mentions, tokens), tokens), tokens)
+        return _pair_anaphors(_former(_appositives(_counterparts(mentions, tokens), tokens), tokens), tokens)
 
 
 def _matches(e: Entry, tokens: list[Token], i: int) -> bool:
@@ -337,6 +337,21 @@ def _absorb_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
                 end += 1
         out.append(m if end == m.end else Mention(m.start, end, m.char_start, tokens[end - 1].end, m.code, m.kind,
                                                   " ".join(t.text for t in tokens[m.start:end])))
+    return out
+
+
+_FORMER = {"former", "ex", "ex-", "then-former", "erstwhile"}
+
+
+def _former(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"former Ecuadorian Vice President Jorge Glas": out of office, an office holder is one of the
+    country's elite (CAMEO's ELI), whatever office the words name."""
+    out = []
+    for m in mentions:
+        words = {t.lower for t in tokens[max(0, m.start - 2):m.start]} | {t.lower for t in tokens[m.start:m.end]}
+        if m.kind in ("person", "combined") and words & _FORMER and m.agent in ("GOV", "MIL", "LEG", "JUD"):
+            m = Mention(m.start, m.end, m.char_start, m.char_end, m.country + "ELI", m.kind, m.text)
+        out.append(m)
     return out
 
 

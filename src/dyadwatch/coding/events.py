@@ -81,10 +81,21 @@ def _distinct(a: Mention, b: Mention) -> bool:
     return not (a.country == b.country and (a.code == a.country or b.code == b.country))
 
 
+_WHERE_IN = {"the", "center", "centre", "heart", "capital", "city", "outskirts", "streets", "suburbs", "north",
+             "south", "east", "west", "northern", "southern", "eastern", "western", "central", "downtown", "of"}
+
+
 def _place(m: Mention, tokens: list[Token]) -> bool:
-    """A mention after "in", "at"... ("in Baku", "at the White House") is a place, not a target."""
+    """A mention after "in", "at"... ("in Baku", "at the White House", "in the center of Tbilisi") is
+    a place, not a target."""
     prev = [t.lower for t in tokens[max(0, m.start - 2):m.start]]
-    return bool(prev) and (prev[-1] in LOCATIVE or (len(prev) == 2 and prev[0] in LOCATIVE and prev[1] == "the"))
+    if bool(prev) and (prev[-1] in LOCATIVE or (len(prev) == 2 and prev[0] in LOCATIVE and prev[1] == "the")):
+        return True
+    if m.start < 2 or tokens[m.start - 1].lower != "of":  # "in the center of Tbilisi"
+        return False
+    back = [t.lower for t in tokens[max(0, m.start - 5):m.start - 1]]
+    k = max((j for j, w in enumerate(back) if w in LOCATIVE), default=None)
+    return k is not None and all(w in _WHERE_IN for w in back[k + 1:])
 
 
 _JOINERS = (["and"], [","], [",", "and"], ["or"])
@@ -190,6 +201,14 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
             # "X and Y delayed their meeting": a joint subject acts on each other
             return [(a, b) for a in sources for b in sources if _distinct(a, b)]
     return [(a, b) for a in sources for b in targets if _distinct(a, b)]
+
+
+_WITHDRAWALS = {"161", "166", "087"}
+
+
+def _from_place(pattern: Pattern, st: "_SentenceState", i: int) -> bool:
+    """A recall or withdrawal "from" a state names that state, even though "from" usually marks a place."""
+    return pattern.code in _WITHDRAWALS and any(t.lower == "from" for t in st.tokens[i + 1:i + WINDOW])
 
 
 def _summoned_to(st: "_SentenceState", i: int) -> list | None:
@@ -334,7 +353,7 @@ class EventCoder:
         lemma = self.verbs.lemma(tokens[i].text)
         if lemma is None or _inside(i, mentions) or noun_use(tokens, i, lemma, mentions):
             return False
-        return find_pattern(self.verbs, lemma, following(tokens, i + 1)) is not None
+        return find_pattern(self.verbs, lemma, following(tokens, i + 1, mentions)) is not None
 
     def __call__(self, text: str, offset: int, tokens: list[Token], mentions: list[Mention],
                  parsed=None) -> list[CodedEvent]:
@@ -374,7 +393,7 @@ class EventCoder:
         if (how != "refusal" and self._negated(tokens, i)) or i in st.nominal or i in st.objects \
                 or noun_use(tokens, i, lemma, mentions):
             return None
-        after = following(tokens, i + 1)
+        after = following(tokens, i + 1, mentions)
         pattern = find_pattern(self.verbs, lemma, after)
         if pattern is not None and pattern.joint and "with" not in after and not _joint_subject(st, i):
             # "launched joint air and sea patrols around Taiwan": joint services, no partner: a show of force
@@ -427,7 +446,8 @@ class EventCoder:
         elif parsed is None:  # the parse shows a subject that is no actor
             pairs = []
         else:  # a protest's target may be where it is held ("staged a protest in Beijing")
-            pairs = pattern_roles(st.tokens, i, st.mentions, places=pattern.code[:2] == "14",
+            # "recalled its ambassador from Georgia": whence an envoy is recalled is the target
+            pairs = pattern_roles(st.tokens, i, st.mentions, places=pattern.code[:2] == "14" or _from_place(pattern, st, i),
                                   reciprocal=_reciprocal(pattern, st.tokens, i))
         if not pairs and (pattern.code in _PLACE_TARGETS or pattern.code[:2] in ("18", "19", "20")):
             # "a drone bombed a convoy in Yemen": with no one else named, an attack's target is where it struck

@@ -61,13 +61,11 @@ _DASHES = {"-", "–", "—"}
 _MEET_SPAN = 12  # "discussions in the DRC's capital Kinshasa between Egypt, Ethiopia and Sudan"
 
 
-def _noun(tokens: list[Token], i: int) -> Noun | None:
-    # the word a noun needs comes right before it ("phone call") or just after ("exchange of prisoners")
+def _readings(tokens: list[Token], i: int) -> list[Noun]:
+    """The rows that may read the noun at ``i``, in table order; the word a row needs comes right
+    before it ("phone call") or just after ("exchange of prisoners")."""
     near = {t.lower for t in tokens[max(0, i - 1):i] + tokens[i + 1:i + 3]}
-    for n in nouns().get(tokens[i].lower, ()):
-        if not n.before or near & n.before:
-            return n
-    return None
+    return [n for n in nouns().get(tokens[i].lower, ()) if not n.before or near & n.before]
 
 
 def _not_happened(tokens: list[Token], i: int) -> bool:
@@ -208,9 +206,19 @@ def _joint_subject(tokens: list[Token], mentions: list[Mention], i: int) -> list
     return []
 
 
+def _by_agent(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
+    """"the first official visit to Turkey by an Egyptian president": the one named after "by"."""
+    for k in range(i + 1, min(len(tokens), i + 8)):
+        if tokens[k].lower in (",", ";"):
+            return None
+        if tokens[k].lower == "by":
+            return next((m for m in mentions if k < m.start <= k + 3 and m.kind != "unowned"), None)
+    return None
+
+
 def _directed(tokens: list[Token], mentions: list[Mention], i: int,
               prepositions: frozenset[str]) -> tuple[Mention, Mention] | None:
-    source = _owner(tokens, mentions, i) or _announcer(tokens, mentions, i)
+    source = _owner(tokens, mentions, i) or _announcer(tokens, mentions, i) or _by_agent(tokens, mentions, i)
     if source is None:
         return None
     for k in range(i + 1, min(len(tokens), i + 4)):
@@ -235,15 +243,19 @@ class NominalCoder:
         verbs = {e.verb_start for e in events}  # a word the verb coder read as a verb is no noun
         taken: set = set()  # the first noun's reading of a dyad wins
         for tok in tokens:
-            noun = _noun(tokens, tok.i)
-            if noun is None or tok.start in verbs or _not_happened(tokens, tok.i) or any(m.start <= tok.i < m.end for m in mentions):
+            readings = _readings(tokens, tok.i)
+            if not readings or tok.start in verbs or _not_happened(tokens, tok.i) \
+                    or any(m.start <= tok.i < m.end for m in mentions):
                 continue
+            # the first reading that finds its parties: "Russia's war on Ukraine", else "the Israel-Hamas war"
+            noun, pairs = next(((n, p) for n in readings if (p := self._pairs(n, tokens, mentions, tok.i))),
+                               (readings[0], []))
+
             code = "036" if noun.frame == "meet" and noun.code[:2] == "04" and _future(tokens, tok.i) else noun.code
             code = trade_ban(code, tokens, tok.i)
             governed = _governed(events, tokens, tok)  # "agreed to hold talks with": the verb's reading wins
             made = [CodedEvent(s, t, clash_code(code, s, t), tok.start, tok.end, tok.text)
-                    for s, t in self._pairs(noun, tokens, mentions, tok.i)
-                    if _distinct(s, t) and _dyad(s, t) not in taken | governed]
+                    for s, t in pairs if _distinct(s, t) and _dyad(s, t) not in taken | governed]
             taken |= {_dyad(e.source, e.target) for e in made}
             out.extend(made)
         return _unique(out)

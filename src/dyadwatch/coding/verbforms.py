@@ -20,7 +20,7 @@ NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "
                   "scheduled", "official", "recent", "upcoming", "previous", "historic", "rare", "first", "state",
                   "humanitarian", "military", "economic", "financial", "foreign", "more", "additional", "emergency",
                   "diplomatic", "political", "direct", "joint", "bilateral", "for", "air", "drone", "missile", "rocket",
-                  "artillery", "in", "'s", "’s",  # "in exchange for", "Sweden's request"
+                  "artillery", "in", "'s", "’s", "'", "’",  # "in exchange for", "Sweden's request"
                   "blanket", "total", "complete", "partial", "travel", "import", "export",  # "a blanket ban"
                   "lead", "leads", "led", "leading",  # "will lead talks with Iran"
                   "armed",  # "armed attacks on Taiwan"
@@ -32,9 +32,11 @@ _AMOUNT = re.compile(r"^(?:[\d.,$€£%]+|million|billion|trillion|thousand|hund
                      r"roughly|approximately|than)$")  # currencies stay: PETRARCH patterns name them
 
 
-def following(tokens: list[Token], i: int) -> list[str]:
-    """The words after token ``i`` that a pattern may need, amounts skipped."""
-    words = [t.lower for t in tokens[i:i + 4 * WINDOW] if not _AMOUNT.match(t.lower)]
+def following(tokens: list[Token], i: int, mentions: list[Mention] = ()) -> list[str]:
+    """The words after token ``i`` that a pattern may need: amounts and all but the last word of a
+    named actor skipped ("granted former Vice President Jorge Glas political asylum")."""
+    inside = {k for m in mentions if m.kind in ("person", "combined") for k in range(m.start, m.end - 1)}
+    words = [t.lower for t in tokens[i:i + 4 * WINDOW] if not _AMOUNT.match(t.lower) and t.i not in inside]
     return words[:WINDOW]
 
 
@@ -113,6 +115,8 @@ def _naming(tokens: list[Token], i: int, mentions) -> bool:
         return False
     if tokens[k].lower in _NAME_STARTS:
         return True
+    if named is not None and tokens[k].lower in ("'s", "’s"):
+        return True  # "calls Kiev's recall of its ambassador unjustified"
     owner = next((m for m in mentions if m.start == k), None)  # "calling it Beijing's intimidation"
     return named is None and owner is not None and owner.end < len(tokens) and tokens[owner.end].lower in ("'s", "’s")
 

@@ -20,7 +20,14 @@ _IRREGULAR = {
     "ban": ["banned", "banning"], "plan": ["planned", "planning"], "commit": ["committed", "committing"],
     "ship": ["shipped", "shipping"], "slam": ["slammed", "slamming"], "swap": ["swapped", "swapping"],
     "ink": ["inked", "inking"], "throw": ["threw", "thrown"], "rebuff": ["rebuffed"], "pound": ["pounded"],
-    "mass": ["massed", "masses"],
+    "mass": ["massed", "masses"], "make": ["made"], "pay": ["paid"], "lead": ["led"], "bring": ["brought"],
+    "win": ["won", "winning"], "draw": ["drew", "drawn"], "freeze": ["froze", "frozen"], "keep": ["kept"],
+    "lay": ["laid"], "rise": ["rose", "risen"], "stand": ["stood"], "flee": ["fled"], "tear": ["tore", "torn"],
+    "see": ["saw", "seen"], "find": ["found"], "catch": ["caught"], "lose": ["lost"], "lend": ["lent"],
+    "spend": ["spent"], "steal": ["stole", "stolen"], "undertake": ["undertook", "undertaken"],
+    "overthrow": ["overthrew", "overthrown"], "forbid": ["forbade", "forbidden"], "forgive": ["forgave", "forgiven"],
+    "swear": ["swore", "sworn"], "shut": ["shut"], "spread": ["spread"], "hide": ["hid", "hidden"],
+    "beat": ["beaten"], "hang": ["hung"], "seize": ["seized"], "feel": ["felt"], "teach": ["taught"],
 }
 
 
