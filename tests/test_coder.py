@@ -821,3 +821,11 @@ def test_asylum_visits_made_recalls_from_and_places_inside_cities(parser):
                    parser)[0][:2] == ("UKR", "GEO")
     got = _events("People gathered in the center of Tbilisi to show support for Ukraine.", date(2022, 3, 1), parser)
     assert all(src != "GEO" for src, _, _ in got)  # Tbilisi is where they gathered, not who
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_bans_on_imports_from_a_state_and_restrictive_measures(parser):
+    when = date(2023, 8, 24)
+    assert _events("China has banned all seafood imports from Japan.", when, parser) == [("CHN", "JPN", "163")]
+    assert ("IGOEUREEC", "BLR", "163") in _events("The European Union introduced restrictive measures against "
+                                                  "Belarus.", date(2021, 6, 28), parser)

@@ -151,3 +151,13 @@ def test_a_war_between_two_and_a_visit_by_someone():
     # "calls Kiev's recall unjustified" names the recall; it is no phone call
     got = _events("Georgia's ruling party calls Kiev's recall of ambassador from Tbilisi unjustified.", date(2022, 3, 1))
     assert all(code != "041" for _, _, code in got) and ("UKR", "GEO", "161") in got
+
+
+def test_announced_bans_and_stopovers_by_someone():
+    when = date(2023, 8, 24)
+    got = _events("Chinese customs authorities announced on Thursday an immediate blanket ban on all aquatic "
+                  "products from Japan.", when)
+    assert any(src[:3] == "CHN" and tgt == "JPN" and code == "163" for src, tgt, code in got)
+    got = _events("China launched drills after a stopover in the United States by the island's vice president, "
+                  "William Lai.", date(2023, 8, 19))
+    assert ("TWNGOV", "USA", "042") in got

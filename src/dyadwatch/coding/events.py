@@ -203,11 +203,11 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     return [(a, b) for a in sources for b in targets if _distinct(a, b)]
 
 
-_WITHDRAWALS = {"161", "166", "087"}
+_WITHDRAWALS = {"161", "166", "087", "163", "172"}  # and "banned all seafood imports from Japan"
 
 
 def _from_place(pattern: Pattern, st: "_SentenceState", i: int) -> bool:
-    """A recall or withdrawal "from" a state names that state, even though "from" usually marks a place."""
+    """A recall, withdrawal or ban "from" a state names that state, though "from" usually marks a place."""
     return pattern.code in _WITHDRAWALS and any(t.lower == "from" for t in st.tokens[i + 1:i + WINDOW])
 
 

@@ -178,14 +178,14 @@ def _meet_parties(tokens: list[Token], mentions: list[Mention], i: int) -> list[
     return [other] + partners if other is not None and other not in partners else []
 
 
-_ANNOUNCED = {"announced", "declared", "ordered", "confirmed", "announces", "declares", "orders", "announcing",
-              "declaring", "ordering"}
+_ANNOUNCED = {"announce", "announced", "declared", "ordered", "confirmed", "announces", "declares", "orders",
+              "announcing", "declaring", "ordering", "imposed", "introduced"}
 
 
 def _announcer(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
     """"Somalia has announced the expulsion of...": who announced an act did it."""
     before = [m for m in mentions if m.end <= i and m.kind != "unowned" and not _place(m, tokens)]
-    if not before or i - before[-1].end > 5:
+    if not before or i - before[-1].end > 8:  # "announced on Thursday an immediate blanket ban"
         return None
     return before[-1] if any(t.lower in _ANNOUNCED for t in tokens[before[-1].end:i]) else None
 
@@ -212,7 +212,7 @@ def _by_agent(tokens: list[Token], mentions: list[Mention], i: int) -> Mention |
         if tokens[k].lower in (",", ";"):
             return None
         if tokens[k].lower == "by":
-            return next((m for m in mentions if k < m.start <= k + 3 and m.kind != "unowned"), None)
+            return next((m for m in mentions if k < m.start <= k + 5 and m.kind != "unowned"), None)
     return None
 
 
