@@ -64,8 +64,11 @@ _MEET_SPAN = 12  # "discussions in the DRC's capital Kinshasa between Egypt, Eth
 def _readings(tokens: list[Token], i: int) -> list[Noun]:
     """The rows that may read the noun at ``i``, in table order; the word a row needs comes right
     before it ("phone call") or just after ("exchange of prisoners")."""
+    rows = nouns().get(tokens[i].lower)
+    if not rows:
+        return []
     near = {t.lower for t in tokens[max(0, i - 1):i] + tokens[i + 1:i + 3]}
-    return [n for n in nouns().get(tokens[i].lower, ()) if not n.before or near & n.before]
+    return [n for n in rows if not n.before or near & n.before]
 
 
 def _not_happened(tokens: list[Token], i: int) -> bool:

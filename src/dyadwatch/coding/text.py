@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "rep", "gov", "st", "no", "vs", "jan",
            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "e.u",
@@ -19,7 +20,7 @@ class Token:
     end: int
     i: int
 
-    @property
+    @cached_property  # read some twenty times per token by the coder's components
     def lower(self) -> str:
         return self.text.lower()
 
@@ -114,6 +115,8 @@ def _owners_apart(tokens: list[Token]) -> list[Token]:
 def _pairs_apart(tokens: list[Token]) -> list[Token]:
     """"the Putin-Kim summit", "U.S.-China talks": names joined by a hyphen are words of their own,
     so each can be an actor.  Dictionary names are tokenized alike ("Guinea-Bissau" stays one entry)."""
+    if not any("-" in t.text[1:] for t in tokens):
+        return tokens  # nothing to split: keep the tokens (and their indices) as they are
     out: list[Token] = []
     for t in tokens:
         parts = t.text.split("-")
