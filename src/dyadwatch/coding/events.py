@@ -19,7 +19,7 @@ from dyadwatch.coding.actors import Mention
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import (WINDOW, asked_passively, backs_a_document, find_pattern,
                                          following, noun_use, purpose)
-from dyadwatch.coding.verbs import Pattern, VerbDictionary
+from dyadwatch.coding.verbs import Pattern, VerbDictionary, meeting_nouns
 
 NEGATION = {"not", "n't", "never", "no", "refused", "declined", "failed", "denied", "cannot",
             # the tokenizer keeps contractions whole
@@ -203,12 +203,12 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     return [(a, b) for a in sources for b in targets if _distinct(a, b)]
 
 
-_WITHDRAWALS = {"161", "166", "087", "163", "172"}  # and "banned all seafood imports from Japan"
+_FROM_TARGETS = {"161", "166", "087", "163", "172"}  # and "banned all seafood imports from Japan"
 
 
 def _from_place(pattern: Pattern, st: "_SentenceState", i: int) -> bool:
     """A recall, withdrawal or ban "from" a state names that state, though "from" usually marks a place."""
-    return pattern.code in _WITHDRAWALS and any(t.lower == "from" for t in st.tokens[i + 1:i + WINDOW])
+    return pattern.code in _FROM_TARGETS and any(t.lower == "from" for t in st.tokens[i + 1:i + WINDOW])
 
 
 def _summoned_to(st: "_SentenceState", i: int) -> list | None:
@@ -230,14 +230,12 @@ def _joint_subject(st: "_SentenceState", i: int) -> bool:
     return bool(before) and len(_group(before, len(before) - 1, st.tokens, -1)) >= 2
 
 
-_MEETINGS = {"summit", "talks", "meeting", "meetings", "negotiations", "consultations"}
-
-
 def _to_meet(st: "_SentenceState", pairs: list) -> bool:
     """"arrived in Alaska for a summit with Putin": the trip is for a meeting, which the nominal coder
     codes with whom; Putin was not visited."""
     return any(any(t.lower == "with" for t in st.tokens[max(0, tgt.start - 2):tgt.start])
-               and any(t.lower in _MEETINGS for t in st.tokens[max(0, tgt.start - 5):tgt.start]) for _, tgt in pairs)
+               and any(t.lower in meeting_nouns() for t in st.tokens[max(0, tgt.start - 5):tgt.start])
+               for _, tgt in pairs)
 
 
 def _going_home(st: "_SentenceState", i: int, pairs: list) -> bool:

@@ -17,35 +17,12 @@ a noun whose act has not happened ("ahead of talks", "called for negotiations") 
 
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
-
 from dyadwatch.coding.actors import Mention
 from dyadwatch.coding.conventions import clash_code, trade_ban
 from dyadwatch.coding.events import (_SPEECH, CodedEvent, _codable, _distinct, _group, _owned_first, _place,
                                       _prepositional, _unique)
 from dyadwatch.coding.text import Token
-
-
-@dataclass(frozen=True)
-class Noun:
-    code: str
-    frame: str  # "meet" or "directed"
-    before: frozenset[str]  # a word that must come right before ("phone call"); empty: any
-    prepositions: frozenset[str] = frozenset()  # what introduces a directed act's target ("sanctions against")
-
-
-@cache
-def nouns() -> dict[str, tuple[Noun, ...]]:
-    out: dict[str, list[Noun]] = {}
-    with resources.files("dyadwatch.coding").joinpath("data/event_nouns.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            before = frozenset(w for w in row["before"].split("|") if w)
-            prepositions = frozenset(w for w in row["prepositions"].split("|") if w)
-            out.setdefault(row["noun"], []).append(Noun(row["code"], row["frame"], before, prepositions))
-    return {k: tuple(v) for k, v in out.items()}
+from dyadwatch.coding.verbs import Noun, nouns
 
 
 # Before the noun, these say the act has not happened or is not this actor's ("ahead of talks",

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+import csv
+
 import yaml
 
 from dyadwatch import reference
@@ -105,3 +107,30 @@ def bundled() -> VerbDictionary:
         for word in entry.get("adjectives", []):  # "skeptical", "confident": no verb forms
             d.add(word, Pattern(code, word, after), forms={word})
     return d
+
+
+# Events named by nouns ("talks between A and B", "Israeli strikes on Gaza"): data/event_nouns.csv,
+# read by the nominal coder; events.py uses the meeting nouns too.
+@dataclass(frozen=True)
+class Noun:
+    code: str
+    frame: str  # "meet" or "directed"
+    before: frozenset[str]  # a word that must come right before ("phone call"); empty: any
+    prepositions: frozenset[str] = frozenset()  # what introduces a directed act's target ("sanctions against")
+
+
+@cache
+def nouns() -> dict[str, tuple[Noun, ...]]:
+    out: dict[str, list[Noun]] = {}
+    with resources.files("dyadwatch.coding").joinpath("data/event_nouns.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            before = frozenset(w for w in row["before"].split("|") if w)
+            prepositions = frozenset(w for w in row["prepositions"].split("|") if w)
+            out.setdefault(row["noun"], []).append(Noun(row["code"], row["frame"], before, prepositions))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def meeting_nouns() -> frozenset[str]:
+    """Nouns that name a meeting or talks ("summit", "talks", "negotiations")."""
+    return frozenset(w for w, rows in nouns().items() if any(r.frame == "meet" and r.code[:2] == "04" for r in rows))
