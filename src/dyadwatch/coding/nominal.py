@@ -10,9 +10,12 @@ This component codes those nouns (``data/event_nouns.csv``) in two frames:
 - ``directed``: the owner acts on the one named after ("Kishida's visit to Seoul", "Israeli
   strikes on Gaza").
 
-It adds an event only for a pair of countries the verbs left uncoded in the sentence, so a verb's
-reading ("agreed to hold talks" is an intent, "refused to meet" a rejection) always wins, and
-a noun whose act has not happened ("ahead of talks", "called for negotiations") codes nothing.
+A verb that governs the noun decides for its pair of countries ("agreed to hold talks with" is an
+intent, "refused to meet" a rejection), a word the verb coder read as a verb is no noun, a noun
+whose act has not happened ("ahead of talks", "called for negotiations", "delayed their meeting")
+codes nothing, and a meeting still to come is an intent to meet (036).  Each noun may have
+several readings in the table ("Russia's war on Ukraine", "the Israel-Hamas war"); the first
+that finds its parties is used.
 """
 
 from __future__ import annotations
