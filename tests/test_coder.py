@@ -829,3 +829,20 @@ def test_bans_on_imports_from_a_state_and_restrictive_measures(parser):
     assert _events("China has banned all seafood imports from Japan.", when, parser) == [("CHN", "JPN", "163")]
     assert ("IGOEUREEC", "BLR", "163") in _events("The European Union introduced restrictive measures against "
                                                   "Belarus.", date(2021, 6, 28), parser)
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_persona_non_grata_passive_agents_after_the_and_adjective_plurals(parser):
+    when = date(2022, 10, 31)
+    assert _events("Moldova declared a representative of the Russian embassy in Chisinau persona non grata.", when,
+                   parser) == [("MDA", "RUSGOV", "161")]
+    assert _events("The Moldovan ambassador was summoned on Wednesday by the Russian Foreign Ministry.",
+                   date(2022, 11, 10), parser) == [("RUSGOV", "MDAGOV", "114")]
+    # "hand over" a document is no prisoner release; "whether" makes the rest hypothetical
+    assert _events("Russia handed over to the Moldovan envoy the document.", when, parser) == []
+    assert _events("Honduras did not say whether the move will lead to cutting ties with Taiwan.", when, parser) == []
+
+
+def test_a_nationality_before_a_plural_verb_form_is_a_noun():
+    got = _events("Moldova cited threats from Russian attacks on Ukrainian energy facilities.", date(2022, 10, 31))
+    assert ("RUS", "UKR", "190") in got and all(src != "MDA" for src, _, _ in got)

@@ -160,3 +160,8 @@ def test_announced_bans_and_stopovers_by_someone():
     got = _events("China launched drills after a stopover in the United States by the island's vice president, "
                   "William Lai.", date(2023, 8, 19))
     assert ("TWNGOV", "USA", "042") in got
+
+
+def test_a_withdrawal_of_troops_from_a_state():
+    assert _events("France started the withdrawal of its troops from Chad.", date(2024, 12, 11)) == {
+        ("FRA", "TCD", "087")}

@@ -186,7 +186,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
                           and not _speaker(m, tokens) and not _own_agent(m, tokens)])
     # "was attacked" is passive; "is investigating" is not
     passive = i > 0 and tokens[i - 1].lower in PASSIVE_AUX and not tokens[i].lower.endswith("ing")
-    by_agent = next((k for k, m in enumerate(after) if m.start > 0 and tokens[m.start - 1].lower == "by"), None)
+    by_agent = next((k for k, m in enumerate(after) if _after_by(m, tokens)), None)
     if passive and by_agent is not None and before:
         sources = _group(after, by_agent, tokens, +1)
         targets = _group(before, len(before) - 1, tokens, -1)
@@ -266,6 +266,12 @@ def _their(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
     k = next((k for k in range(i + 1, min(len(tokens), i + 3)) if tokens[k].lower == "their"), None)
     return (k is not None and not any(i < m.start < k for m in mentions)
             and any(t.lower in _SHARED for t in tokens[k + 1:k + 3]))
+
+
+def _after_by(m: Mention, tokens: list[Token]) -> bool:
+    """The agent of a passive: "by Azerbaijan", "by the Russian Foreign Ministry"."""
+    prev = [t.lower for t in tokens[max(0, m.start - 2):m.start]]
+    return bool(prev) and (prev[-1] == "by" or (prev[-1] in ("the", "a", "an") and prev[:1] == ["by"]))
 
 
 def _reciprocal(pattern: Pattern, tokens: list[Token], i: int) -> bool:
@@ -472,7 +478,8 @@ class EventCoder:
     @staticmethod
     def _negated(tokens: list[Token], i: int) -> bool:
         # "could warrant sending troops", "if war starts": a hypothetical act is no act either
-        return any(t.lower in NEGATION or t.lower in HYPOTHETICAL for t in tokens[max(0, i - 3):i])
+        return (any(t.lower in NEGATION for t in tokens[max(0, i - 3):i])
+                or any(t.lower in HYPOTHETICAL for t in tokens[max(0, i - 6):i]))  # "whether the move will lead to cutting"
 
     def _parse_roles(self, doc, offset, tokens, mentions) -> dict[int, tuple[Mention, Mention] | None]:
         """Token index of each verb → (source, target) from the dependency parse, or None when

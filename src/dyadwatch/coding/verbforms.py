@@ -87,6 +87,8 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
                                                              for m in mentions):
         return True  # "at a Cabinet meeting", "the NATO meeting" (but "the president meeting Erdogan")
     prev = tokens[i - 1].lower
+    if _adjective_plural(tokens, i, lemma, mentions):
+        return True  # "Russian attacks on Ukrainian energy facilities": a plural noun after a nationality
     if tokens[i].lower != lemma and any(m.end == i for m in mentions):
         return False  # "Turkey's military began": an actor before an inflected verb; not "US military aid"
     if prev == "in" and lemma == "protest":
@@ -96,6 +98,16 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
     if "-" in prev.strip("-") and prev.split("-")[-1] in _COMPOUND_HEADS:
         return True  # "Commander-level talks", "two-day visit", "high-level meeting"
     return prev in _HAVE and tokens[i].lower in (lemma, lemma + "s", lemma + "es")
+
+
+_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")
+
+
+def _adjective_plural(tokens: list[Token], i: int, lemma: str, mentions) -> bool:
+    """"Russian attacks", "Israeli strikes": a state's adjective, then the verb's plain -s form."""
+    before = next((m for m in mentions if m.end == i), None)
+    return (before is not None and before.kind == "state" and before.end - before.start == 1
+            and tokens[i - 1].text.lower().endswith(_ADJECTIVE_ENDINGS) and tokens[i].lower == lemma + "s")
 
 
 _PRONOUNS = {"it", "them", "him", "her", "this", "that", "these", "those"}
