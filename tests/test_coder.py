@@ -846,3 +846,9 @@ def test_persona_non_grata_passive_agents_after_the_and_adjective_plurals(parser
 def test_a_nationality_before_a_plural_verb_form_is_a_noun():
     got = _events("Moldova cited threats from Russian attacks on Ukrainian energy facilities.", date(2022, 10, 31))
     assert ("RUS", "UKR", "190") in got and all(src != "MDA" for src, _, _ in got)
+
+
+def test_handing_over_people_is_a_release_and_a_demand_for_it():
+    got = _events("A senior British minister reiterated that Libya must hand over alleged bombers of the U.S. "
+                  "airliner.", date(1999, 1, 1))
+    assert ("GBRGOV", "LBY", "1053") in got

@@ -165,3 +165,8 @@ def test_announced_bans_and_stopovers_by_someone():
 def test_a_withdrawal_of_troops_from_a_state():
     assert _events("France started the withdrawal of its troops from Chad.", date(2024, 12, 11)) == {
         ("FRA", "TCD", "087")}
+
+
+def test_riots_and_protests_against_someone():
+    assert _events("Palestinian riots against Israeli military policies are still continuing.",
+                   date(2001, 5, 1)) == {("PSE", "ISRMIL", "145")}
