@@ -204,7 +204,7 @@ _BETWEEN = {"of", "in", "from", "the", "and", "capital", "city", ",", "northern"
             "northeastern", "northwestern", "southeastern", "southwestern", "central", "north", "south", "east", "west"}
 
 
-def _subject(m: Mention, mentions: list[Mention], k: int) -> bool:
+def _subject(m: Mention, k: int) -> bool:
     """The sentence's first actor, near its start: "Delegates from the US and Iran agreed" (but not
     "will withdraw inspectors and workers from Iraq", where "from" says whence)."""
     return k == 0 and m.start <= 4
@@ -224,7 +224,7 @@ def _agent_of_state(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
             named += 1
         if (m.kind == "agent" and nxt is not None and nxt.kind == "state" and named < len(tokens)
                 and (tokens[named].lower == "of" or _local(mentions, k, tokens)
-                     or (tokens[named].lower == "from" and _subject(m, mentions, k)))  # "Officials from Iran met"
+                     or (tokens[named].lower == "from" and _subject(m, k)))  # "Officials from Iran met"
                 and nxt.start - named <= 6
                 and all(t.lower in _BETWEEN or t.text[:1].isupper()
                         for t in tokens[m.end:nxt.start])):  # names, not "ministry of ... summoned Britain"

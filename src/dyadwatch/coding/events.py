@@ -46,7 +46,7 @@ class CodedEvent:
 
 def _actor_object(st: "_SentenceState", i: int) -> bool:
     """An actor, not a place, close after the verb: "received today in Baku the Russian ambassador"."""
-    return any(i < m.start <= i + 6 and not _place(m, st.tokens) for m in st.mentions)
+    return any(i < m.start <= i + 6 and not is_place(m, st.tokens) for m in st.mentions)
 
 
 def _partner_named(st: "_SentenceState", i: int) -> bool:
@@ -74,7 +74,7 @@ def _inside(i: int, mentions: list[Mention]) -> bool:
     return any(m.start <= i < m.end for m in mentions)
 
 
-def _distinct(a: Mention, b: Mention) -> bool:
+def distinct(a: Mention, b: Mention) -> bool:
     """Two different actors; a state and its own government ("Canadian government" → Canada) are not."""
     if a.code == b.code:
         return False
@@ -85,7 +85,7 @@ _WHERE_IN = {"the", "center", "centre", "heart", "capital", "city", "outskirts",
              "south", "east", "west", "northern", "southern", "eastern", "western", "central", "downtown", "of"}
 
 
-def _place(m: Mention, tokens: list[Token]) -> bool:
+def is_place(m: Mention, tokens: list[Token]) -> bool:
     """A mention after "in", "at"... ("in Baku", "at the White House", "in the center of Tbilisi") is
     a place, not a target."""
     prev = [t.lower for t in tokens[max(0, m.start - 2):m.start]]
@@ -102,7 +102,7 @@ _JOINERS = (["and"], [","], [",", "and"], ["or"])
 _DETERMINERS = {"the", "his", "her", "its", "their"}
 
 
-def _group(mentions: list[Mention], k: int, tokens: list[Token], step: int) -> list[Mention]:
+def conjoined(mentions: list[Mention], k: int, tokens: list[Token], step: int) -> list[Mention]:
     """The mentions conjoined with mentions[k] ("Arnor, Osgiliath and Gondor"), walking by ``step``."""
     group = [mentions[k]]
     j = k
@@ -119,7 +119,7 @@ def _group(mentions: list[Mention], k: int, tokens: list[Token], step: int) -> l
 
 # Words of speech: they mark the speaker of a report (", officials said") and the one who demands
 # ("Turkey said Armenia must withdraw").
-_SPEECH = {"said", "says", "say", "told", "reported", "reports", "added", "announced", "stated", "confirmed", "noted",
+SPEECH = {"said", "says", "say", "told", "reported", "reports", "added", "announced", "stated", "confirmed", "noted",
            "quoted", "according", "insisted", "insists", "demanded", "demands", "declared", "stressed", "warned",
            "reiterated", "argued", "maintained", "reminded", "reminder", "wrote"}
 
@@ -130,17 +130,17 @@ def _speaker(m: Mention, tokens: list[Token]) -> bool:
     words = [w for w in before if w not in ("a", "an", "the")]
     if words[-2:] == ["according", "to"]:
         return True  # "..., according to (a) Foreign Ministry press release"
-    if len(words) >= 2 and words[-2] == "," and words[-1] in _SPEECH:
+    if len(words) >= 2 and words[-2] == "," and words[-1] in SPEECH:
         return True  # "..., said the Ministry of External Affairs"
     after = []
     for tok in tokens[m.end:m.end + 5]:  # ", officials from both sides said."
         if tok.lower in {",", ".", ";", ":"}:
             break
         after.append(tok.lower)
-    return "," in before and any(w in _SPEECH for w in after)
+    return "," in before and any(w in SPEECH for w in after)
 
 
-def _codable(mentions: list[Mention]) -> bool:
+def codable(mentions: list[Mention]) -> bool:
     """Two different actors, at least one of a known country: an event between "officials" and
     "police" belongs to no dyad, so it is not worth a parse."""
     return len({m.code for m in mentions}) >= 2 and any(m.kind != "unowned" for m in mentions)
@@ -150,7 +150,7 @@ _OBJECT_PREPOSITIONS = {"toward", "towards", "with", "to", "against", "for", "ab
                         "into", "upon", "than"}
 
 
-def _prepositional(m: Mention, tokens: list[Token]) -> bool:
+def prepositional(m: Mention, tokens: list[Token]) -> bool:
     """"while taking a stance toward Azerbaijan, he insisted": an object of a preposition is seldom
     the subject of a later verb."""
     return m.start > 0 and tokens[m.start - 1].lower in _OBJECT_PREPOSITIONS
@@ -161,7 +161,7 @@ def _own_agent(m: Mention, tokens: list[Token]) -> bool:
     return m.kind == "unowned" and m.start > 0 and tokens[m.start - 1].lower in ("its", "their", "his", "her")
 
 
-def _owned_first(mentions: list[Mention]) -> list[Mention]:
+def owned_first(mentions: list[Mention]) -> list[Mention]:
     """Actors of a known country if there are any; "insurgents" (---REB) only when nobody else is there."""
     owned = [m for m in mentions if m.kind != "unowned"]
     return owned or mentions
@@ -177,30 +177,30 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     Manila's waters").  ``reciprocal``: with no one named after, a joint subject acts on each other
     ("X and Y signed a treaty"); not so for "NATO and the EU condemned the attack".
     """
-    said = max((k for k in range(i) if tokens[k].lower in _SPEECH), default=-1)
-    before = _owned_first([m for m in mentions if m.end <= i and not _place(m, tokens)
-                           and not _prepositional(m, tokens) and (m.start > said or not _reported(mentions, said, i))])
+    said = max((k for k in range(i) if tokens[k].lower in SPEECH), default=-1)
+    before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens)
+                           and not prepositional(m, tokens) and (m.start > said or not _reported(mentions, said, i))])
     if before and _participle(tokens, i):  # "Erdogan delayed the vote, accusing Stockholm of...": Erdogan accuses
         before = before[:1]
-    after = _owned_first([m for m in mentions if m.start > i and (places or not _place(m, tokens))
+    after = owned_first([m for m in mentions if m.start > i and (places or not is_place(m, tokens))
                           and not _speaker(m, tokens) and not _own_agent(m, tokens)])
     # "was attacked" is passive; "is investigating" is not
     passive = i > 0 and tokens[i - 1].lower in PASSIVE_AUX and not tokens[i].lower.endswith("ing")
     by_agent = next((k for k, m in enumerate(after) if _after_by(m, tokens)), None)
     if passive and by_agent is not None and before:
-        sources = _group(after, by_agent, tokens, +1)
-        targets = _group(before, len(before) - 1, tokens, -1)
+        sources = conjoined(after, by_agent, tokens, +1)
+        targets = conjoined(before, len(before) - 1, tokens, -1)
     else:
-        sources = _group(before, len(before) - 1, tokens, -1) if before else []
+        sources = conjoined(before, len(before) - 1, tokens, -1) if before else []
         if (joint or _their(tokens, i, mentions)) and len(sources) >= 2:
             # "pledged to deepen their cooperation to deal with North Korea": with each other
-            return [(a, b) for a in sources for b in sources if _distinct(a, b)]
-        first = next((k for k, m in enumerate(after) if all(_distinct(m, x) for x in sources)), None)
-        targets = _group(after, first, tokens, +1) if first is not None else []
+            return [(a, b) for a in sources for b in sources if distinct(a, b)]
+        first = next((k for k, m in enumerate(after) if all(distinct(m, x) for x in sources)), None)
+        targets = conjoined(after, first, tokens, +1) if first is not None else []
         if not targets and reciprocal and not places and len(sources) >= 2 and i - sources[-1].end <= 3:
             # "X and Y delayed their meeting": a joint subject acts on each other
-            return [(a, b) for a in sources for b in sources if _distinct(a, b)]
-    return [(a, b) for a in sources for b in targets if _distinct(a, b)]
+            return [(a, b) for a in sources for b in sources if distinct(a, b)]
+    return [(a, b) for a in sources for b in targets if distinct(a, b)]
 
 
 _FROM_TARGETS = {"161", "166", "087", "163", "172"}  # and "banned all seafood imports from Japan"
@@ -218,16 +218,16 @@ def _summoned_to(st: "_SentenceState", i: int) -> list | None:
             and i + 1 < len(tokens) and tokens[i + 1].lower == "to"):
         return None
     source = next((m for m in st.mentions if i + 2 <= m.start <= i + 3), None)
-    summoned = [m for m in st.mentions if m.end <= i - 1 and not _place(m, tokens) and not _prepositional(m, tokens)]
+    summoned = [m for m in st.mentions if m.end <= i - 1 and not is_place(m, tokens) and not prepositional(m, tokens)]
     if source is None or not summoned:
         return None
-    return [(source, t) for t in _group(summoned, len(summoned) - 1, tokens, -1) if _distinct(source, t)]
+    return [(source, t) for t in conjoined(summoned, len(summoned) - 1, tokens, -1) if distinct(source, t)]
 
 
 def _joint_subject(st: "_SentenceState", i: int) -> bool:
     """"Russia and China held joint drills": two or more actors conjoined before the verb."""
-    before = [m for m in st.mentions if m.end <= i and not _place(m, st.tokens)]
-    return bool(before) and len(_group(before, len(before) - 1, st.tokens, -1)) >= 2
+    before = [m for m in st.mentions if m.end <= i and not is_place(m, st.tokens)]
+    return bool(before) and len(conjoined(before, len(before) - 1, st.tokens, -1)) >= 2
 
 
 def _to_meet(st: "_SentenceState", pairs: list) -> bool:
@@ -300,12 +300,12 @@ def demand_roles(tokens: list[Token], i: int, mentions: list[Mention]) -> list[t
 
     Without a speaker ("Armenia must withdraw") nobody is demanding anything: no event.
     """
-    before = [m for m in mentions if m.end <= i and not _place(m, tokens)]
+    before = [m for m in mentions if m.end <= i and not is_place(m, tokens)]
     if len(before) < 2:
         return []
     subject = before[-1]
     for m in reversed(before[:-1]):
-        if any(t.lower in _SPEECH for t in tokens[m.end:subject.start]) and _distinct(m, subject):
+        if any(t.lower in SPEECH for t in tokens[m.end:subject.start]) and distinct(m, subject):
             return [(m, subject)]
     return []
 
@@ -323,7 +323,7 @@ class _SentenceState:
     directive_events: list = field(default_factory=list)  # the events that appeal or demand made
 
 
-def _unique(events: list[CodedEvent]) -> list[CodedEvent]:
+def unique(events: list[CodedEvent]) -> list[CodedEvent]:
     seen, out = set(), []
     for e in events:
         key = (e.source.code, e.target.code, e.code)
@@ -350,7 +350,7 @@ class EventCoder:
 
     def needs_parse(self, tokens: list[Token], mentions: list[Mention]) -> bool:
         """Only sentences with two actors and a dictionary verb can yield an event: parse just those."""
-        return _codable(mentions) and any(self._candidate(tokens, t.i, mentions) for t in tokens)
+        return codable(mentions) and any(self._candidate(tokens, t.i, mentions) for t in tokens)
 
     def _candidate(self, tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
         """A dictionary verb, used as a verb, whose pattern the following words satisfy."""
@@ -361,7 +361,7 @@ class EventCoder:
 
     def __call__(self, text: str, offset: int, tokens: list[Token], mentions: list[Mention],
                  parsed=None) -> list[CodedEvent]:
-        if not _codable(mentions):
+        if not codable(mentions):
             return []
         state = _SentenceState(tokens, mentions)
         if self.nlp is not None:
@@ -385,7 +385,7 @@ class EventCoder:
             if state.directive == tok.i:
                 state.directive_events = made
         chosen = events or [e for e in reporting if e.verb_start == reporting[0].verb_start]
-        return _unique(by_phone(chosen))
+        return unique(by_phone(chosen))
 
     def _code_verb(self, tok: Token, st: _SentenceState) -> tuple[Pattern, str, list] | None:
         """The pattern, code and (source, target) pairs of one verb, or None if it codes nothing."""
@@ -443,7 +443,7 @@ class EventCoder:
             if len({a.start for a, _ in together}) >= 2:
                 return together
         parsed = st.roles.get(i, ())
-        if parsed and pattern.code[:2] == "04" and _place(parsed[1], st.tokens):
+        if parsed and pattern.code[:2] == "04" and is_place(parsed[1], st.tokens):
             parsed = ()  # "held talks in Almaty": where a meeting was held is no party to it
         if parsed:
             pairs = _distribute(parsed, st.mentions, st.tokens)
@@ -514,7 +514,7 @@ class EventCoder:
                 if src is None:
                     out[i] = None
                     continue
-            if src is not None and tgt is not None and _distinct(src, tgt):
+            if src is not None and tgt is not None and distinct(src, tgt):
                 out[i] = (src, tgt)
         return out
 
@@ -562,17 +562,17 @@ def _nonfinite_clause(tok) -> bool:
 def _distribute(pair: tuple[Mention, Mention], mentions: list[Mention], tokens) -> list[tuple[Mention, Mention]]:
     """Spread a parsed (source, target) over the actors conjoined with each."""
     src, tgt = pair
-    sources = _group(mentions, mentions.index(src), tokens, +1)
+    sources = conjoined(mentions, mentions.index(src), tokens, +1)
     # "...on Ukraine, Ukraine's air force said": the speaker after a comma is no list member
-    targets = [m for m in _group(mentions, mentions.index(tgt), tokens, +1) if m is tgt or not _speaker(m, tokens)]
-    return [(a, b) for a in sources for b in targets if _distinct(a, b)]
+    targets = [m for m in conjoined(mentions, mentions.index(tgt), tokens, +1) if m is tgt or not _speaker(m, tokens)]
+    return [(a, b) for a in sources for b in targets if distinct(a, b)]
 
 
 def _first_mention(heads, mentions: list[Mention], offset: int) -> Mention | None:
     for h in heads:
         lo = min(t.idx for t in h.subtree) + offset
         hi = max(t.idx + len(t.text) for t in h.subtree) + offset
-        inside = _owned_first([m for m in mentions if lo <= m.char_start and m.char_end <= hi])
+        inside = owned_first([m for m in mentions if lo <= m.char_start and m.char_end <= hi])
         if inside:
             return inside[0]
     return None

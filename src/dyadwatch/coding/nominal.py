@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from dyadwatch.coding.actors import Mention
 from dyadwatch.coding.conventions import clash_code, trade_ban
-from dyadwatch.coding.events import (_SPEECH, CodedEvent, _codable, _distinct, _group, _owned_first, _place,
-                                      _prepositional, _unique)
+from dyadwatch.coding.events import (SPEECH, CodedEvent, codable, conjoined, distinct, is_place, owned_first,
+                                      prepositional, unique)
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbs import Noun, nouns
 
@@ -72,7 +72,7 @@ def _modifiers(tokens: list[Token], a: int, b: int) -> bool:
     """Tokens a..b are at most two lower-case words and a possessive ("'s first official"), none of
     them a verb's helper ("Fischer will visit Albania" is a verb, not "Fischer's visit")."""
     words = [t for t in tokens[a:b] if t.lower not in ("'s", "’s")]
-    return len(words) <= 2 and all(t.text[:1].islower() and t.lower not in _VERBAL and t.lower not in _SPEECH
+    return len(words) <= 2 and all(t.text[:1].islower() and t.lower not in _VERBAL and t.lower not in SPEECH
                                    for t in words)  # not "Takaichi said armed attacks..."
 
 
@@ -101,16 +101,16 @@ def _sides(tokens: list[Token], mentions: list[Mention], k: int, reach: int = 6)
     first = _mention_at(mentions, k + 1, reach)
     if first is None:
         return []
-    group = _group(mentions, first, tokens, +1)
+    group = conjoined(mentions, first, tokens, +1)
     if len(group) >= 2:
         return group
-    a = next((m for m in mentions[first:] if m.kind != "unowned" and not _place(m, tokens)), None)
+    a = next((m for m in mentions[first:] if m.kind != "unowned" and not is_place(m, tokens)), None)
     conj = next((j for j in range(mentions[first].end, min(len(tokens), mentions[first].end + 12))
                  if tokens[j].lower == "and"), None)
     if a is None or conj is None or a.start > conj:
         return []
     b = next((m for m in mentions if conj < m.start <= conj + 6 and m.kind != "unowned" and m.country != a.country
-              and not _place(m, tokens)), None)
+              and not is_place(m, tokens)), None)
     return [a, b] if b is not None else []
 
 
@@ -128,15 +128,15 @@ def _with(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]
     for k in range(i + 1, min(len(tokens), i + 4)):
         if tokens[k].lower == "with":
             first = _mention_at(mentions, k + 1, 4)
-            return _group(mentions, first, tokens, +1) if first is not None else []
+            return conjoined(mentions, first, tokens, +1) if first is not None else []
     return []
 
 
 def _other_party(tokens: list[Token], mentions: list[Mention], i: int, partners: list[Mention]) -> Mention | None:
     """Who met the partners: the noun's owner, else the nearest actor before the noun, else (for
     "In a conversation with B, A denounced...") the first actor after the phrase's comma."""
-    before = _owned_first([m for m in mentions if m.end <= i and not _place(m, tokens)
-                           and not _prepositional(m, tokens)])  # not "spoke to reporters after a meeting"
+    before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens)
+                           and not prepositional(m, tokens)])  # not "spoke to reporters after a meeting"
     if before:
         return before[-1]
     end = partners[-1].end
@@ -167,7 +167,7 @@ _ANNOUNCED = {"announce", "announced", "declared", "ordered", "confirmed", "anno
 
 def _announcer(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
     """"Somalia has announced the expulsion of...": who announced an act did it."""
-    before = [m for m in mentions if m.end <= i and m.kind != "unowned" and not _place(m, tokens)]
+    before = [m for m in mentions if m.end <= i and m.kind != "unowned" and not is_place(m, tokens)]
     if not before or i - before[-1].end > 8:  # "announced on Thursday an immediate blanket ban"
         return None
     return before[-1] if any(t.lower in _ANNOUNCED for t in tokens[before[-1].end:i]) else None
@@ -181,9 +181,9 @@ def _joint_subject(tokens: list[Token], mentions: list[Mention], i: int) -> list
     is the joint subject's own."""
     if i == 0 or tokens[i - 1].lower not in _OWN_MEETING:
         return []
-    owned = [m for m in mentions if m.kind != "unowned" and not _place(m, tokens)]
+    owned = [m for m in mentions if m.kind != "unowned" and not is_place(m, tokens)]
     for k, m in enumerate(owned):
-        group = _group(owned, k, tokens, +1)
+        group = conjoined(owned, k, tokens, +1)
         if len(group) >= 2 and len({g.country for g in group}) >= 2 and m.start <= 12:
             return group
     return []
@@ -220,7 +220,7 @@ class NominalCoder:
     provides = ("events",)
 
     def __call__(self, tokens: list[Token], mentions: list[Mention], events: list[CodedEvent]) -> list[CodedEvent]:
-        if not _codable(mentions):
+        if not codable(mentions):
             return events
         out = list(events)
         verbs = {e.verb_start for e in events}  # a word the verb coder read as a verb is no noun
@@ -238,10 +238,10 @@ class NominalCoder:
             code = trade_ban(code, tokens, tok.i)
             governed = _governed(events, tokens, tok)  # "agreed to hold talks with": the verb's reading wins
             made = [CodedEvent(s, t, clash_code(code, s, t), tok.start, tok.end, tok.text)
-                    for s, t in pairs if _distinct(s, t) and _dyad(s, t) not in taken | governed]
+                    for s, t in pairs if distinct(s, t) and _dyad(s, t) not in taken | governed]
             taken |= {_dyad(e.source, e.target) for e in made}
             out.extend(made)
-        return _unique(out)
+        return unique(out)
 
     @staticmethod
     def _pairs(noun: Noun, tokens, mentions, i) -> list[tuple[Mention, Mention]]:
