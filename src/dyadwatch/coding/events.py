@@ -245,6 +245,31 @@ def _going_home(st: "_SentenceState", i: int, pairs: list) -> bool:
     return first is not None and any(s.country == first.country for s, _ in pairs)
 
 
+_LINK_ADVERBS = {"also", "then", "immediately", "later"}  # "and then closed"
+_CLAUSE_BREAKS = {"that", "after", "before", "when", "while", "as", "following", "because", "since", "but", "which",
+                  "who", "if", "until", "amid", ";", ":"}
+
+
+def _coordinated(st: "_SentenceState", i: int, code: str) -> bool:
+    """A hostile measure with no parties of its own, joined by "and" or a comma to the one before it,
+    shares that one's parties.  Only measures (16-20) inherit from measures or accusations (11-20),
+    so "condemned the attack on Armenia and called for calm" gives Armenia no appeal."""
+    if st.last is None or st.last[0] != st.recent or not code[:2].isdigit() or int(code[:2]) < 16 \
+            or int(st.last[1][:2]) < 11:
+        return False
+    j, tokens = st.last[0], st.tokens
+    k = i - 1
+    while k > j and tokens[k].lower in _LINK_ADVERBS:
+        k -= 1
+    if k <= j or tokens[k].lower != "and":  # ", suspending parts of the constitution" adds the subject's act, not the parties
+        return False
+    between = tokens[j + 1:k]
+    end = next((n for n in range(i + 1, len(tokens)) if tokens[n].lower in _CLAUSE_BREAKS), len(tokens))
+    # "...and ousted the affected Ithilen villages": an actor of its own, even one read as a place, is its own party
+    own = any(i < m.start < end for m in st.mentions)
+    return not own and not any(t.lower in _CLAUSE_BREAKS or t.lower in SPEECH for t in between)
+
+
 def _participle(tokens: list[Token], i: int) -> bool:
     """A clause that adds what the subject did too: "..., accusing X of ...", "..., calling on Y to ..."."""
     return i > 0 and tokens[i - 1].text == "," and tokens[i].lower.endswith("ing") and tokens[i].text.islower()
@@ -321,6 +346,8 @@ class _SentenceState:
     objects: set = field(default_factory=set)  # words a pattern consumed as its object
     directive: int | None = None  # the token of an appeal or demand: what it asks for is not an act
     directive_events: list = field(default_factory=list)  # the events that appeal or demand made
+    last: tuple | None = None  # (token, code, pairs) of the last verb that found its parties
+    recent: int = -1  # the token of the last verb that matched a pattern
 
 
 def unique(events: list[CodedEvent]) -> list[CodedEvent]:
@@ -445,6 +472,8 @@ class EventCoder:
         parsed = st.roles.get(i, ())
         if parsed and pattern.code[:2] == "04" and is_place(parsed[1], st.tokens):
             parsed = ()  # "held talks in Almaty": where a meeting was held is no party to it
+        if parsed and parsed[1].kind == "unowned" and _from_place(pattern, st, i):
+            parsed = ()  # "withdrew its troops from Syria": whence, not the troops, is the target
         if parsed:
             pairs = _distribute(parsed, st.mentions, st.tokens)
         elif parsed is None:  # the parse shows a subject that is no actor
@@ -456,6 +485,12 @@ class EventCoder:
         if not pairs and (pattern.code in _PLACE_TARGETS or pattern.code[:2] in ("18", "19", "20")):
             # "a drone bombed a convoy in Yemen": with no one else named, an attack's target is where it struck
             pairs = pattern_roles(st.tokens, i, st.mentions, places=True)
+        if not pairs and _coordinated(st, i, pattern.code):
+            # "suspended the treaty with Pakistan and closed the border crossing": the same parties
+            pairs = st.last[2]
+        if pairs:
+            st.last = (i, pattern.code, pairs)
+        st.recent = i
         if pattern.code == "042" and (_going_home(st, i, pairs) or _to_meet(st, pairs)):
             return []
         if pattern.reporting:  # "told Anadolu Agency that two Pakistani troops...": the troops were not told

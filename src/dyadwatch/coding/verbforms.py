@@ -12,7 +12,7 @@ import re
 
 from dyadwatch.coding.actors import Mention
 from dyadwatch.coding.text import Token
-from dyadwatch.coding.verbs import Pattern, VerbDictionary
+from dyadwatch.coding.verbs import Pattern, VerbDictionary, bare_participle
 
 # A verb form right after these is a noun ("a surprise visit", "further talks", "its support").
 NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
@@ -97,7 +97,8 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
         return True
     if "-" in prev.strip("-") and prev.split("-")[-1] in _COMPOUND_HEADS:
         return True  # "Commander-level talks", "two-day visit", "high-level meeting"
-    return prev in _HAVE and tokens[i].lower in (lemma, lemma + "s", lemma + "es")
+    return prev in _HAVE and tokens[i].lower in (lemma, lemma + "s", lemma + "es") and not (
+        tokens[i].lower == lemma and bare_participle(lemma))
 
 
 _ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")

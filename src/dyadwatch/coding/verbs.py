@@ -33,6 +33,11 @@ _IRREGULAR = {
 }
 
 
+def bare_participle(lemma: str) -> bool:
+    """"cut", "hit", "shut": the past participle is the bare form, so "had cut ties" is a verb."""
+    return lemma in _IRREGULAR.get(lemma, ())
+
+
 def inflections(lemma: str) -> set[str]:
     """Regular English verb forms (and a table of irregular ones)."""
     forms = {lemma, *(_IRREGULAR.get(lemma, []))}

@@ -1,0 +1,63 @@
+"""Measures that reduce relations: ending treaties and ties, border closures, and acts joined by "and"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.coding.pipeline import Pipeline, load_spacy
+
+D = date(2025, 4, 24)
+_MODES = ["none"] + (["spacy"] if load_spacy() is not None else [])
+_PIPES = {m: Pipeline(parser=m) for m in _MODES}
+
+
+def _events(text: str, parser: str = "none") -> set[tuple[str, str, str]]:
+    return {(e.source.code, e.target.code, e.code) for s in _PIPES[parser](text, D) for e in s.events}
+
+
+@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("text,expected", [
+    ("Chad's government has ended its defence cooperation pact with France.", ("TCDGOV", "FRA", "160")),
+    ("Russia withdrew from the treaty with the United States.", ("RUS", "USA", "160")),
+    ("Mexico's government ended diplomatic ties with Ecuador.", ("MEXGOV", "ECU", "161")),
+])
+def test_ending_a_treaty_or_ties_reduces_relations(parser, text, expected):
+    assert expected in _events(text, parser)
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_a_withdrawal_of_troops_is_no_treaty_exit_and_targets_whence(parser):
+    got = _events("Russia withdrew its troops from Syria under the agreement.", parser)
+    assert got == {("RUS", "SYR", "087")}
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_a_participle_equal_to_the_bare_verb_is_a_verb_after_have(parser):
+    # "had cut" is a verb; "had support" stays a noun
+    assert ("MEX", "ECU", "161") in _events("Mexico said it had cut diplomatic ties with Ecuador.", parser)
+    assert ("RUS", "UKR", "190") in _events("Russia has hit Ukrainian cities.", parser)
+    assert _events("The rebels had support from Moscow and Tehran.", parser) == set()
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_a_measure_joined_by_and_shares_the_parties_of_the_one_before(parser):
+    text = "India on Wednesday suspended the Indus Waters Treaty with Pakistan and closed the Wagah-Attari border crossing."
+    assert _events(text, parser) == {("IND", "PAK", "160"), ("IND", "PAK", "191")}
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_only_measures_inherit_and_only_without_a_party_of_their_own(parser):
+    # an appeal is no measure; a new subject or an actor of its own keeps the second act apart
+    assert _events("Azerbaijan condemned the attack on Armenia and called for calm.", parser) == {("AZE", "ARM", "111")}
+    got = _events("India suspended the treaty with Pakistan and Pakistan closed the border.", parser)
+    assert ("IND", "PAK", "191") not in got
+    # ", suspending ..." adds the subject's act, not the parties of the one before
+    got = _events("Russia expelled two Estonian diplomats, suspending the work of a joint commission.", parser)
+    assert got == {("RUS", "ESTGOV", "161")}
+
+
+def test_the_suspension_of_a_treaty_is_a_noun_of_the_announcer():
+    got = _events("India announced the immediate suspension of the Indus Waters Treaty with Pakistan.")
+    assert got == {("IND", "PAK", "160")}
