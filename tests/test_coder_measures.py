@@ -58,6 +58,9 @@ def test_only_measures_inherit_and_only_without_a_party_of_their_own(parser):
     assert got == {("RUS", "ESTGOV", "161")}
 
 
-def test_the_suspension_of_a_treaty_is_a_noun_of_the_announcer():
+def test_announcing_the_suspension_of_a_treaty_reduces_relations_but_a_bare_suspension_does_not():
     got = _events("India announced the immediate suspension of the Indus Waters Treaty with Pakistan.")
     assert got == {("IND", "PAK", "160")}
+    # suspending military operations is no cut in relations with whoever conducts them
+    got = _events("The proposal accepted by Hamas included a suspension of Israeli military operations for 60 days.")
+    assert not any(code == "160" for *_, code in got)

@@ -14,6 +14,7 @@ from dyadwatch.coding import dates
 from dyadwatch.coding import verbs as verb_dicts
 from dyadwatch.coding.actors import ActorDictionary, Mention
 from dyadwatch.coding.events import CodedEvent, EventCoder
+from dyadwatch.coding.judgements import JudgementCoder
 from dyadwatch.coding.nominal import NominalCoder
 from dyadwatch.coding.text import Token, split_sentences, tokenize
 
@@ -147,8 +148,10 @@ class Pipeline:
         self.events = EventCoder(verbs or verb_dicts.bundled(), nlp)
         self.names = NameMemory(self.actors.dictionary)
         self.nominal = NominalCoder() if nominal else None  # "talks between A and B" without a verb
+        self.judgements = JudgementCoder()  # "X's decision is unacceptable, Y said": Y criticises X
         self.components = [self.sentencizer, self.dates, self.actors, self.names, self.events]
         self.components += [self.nominal] if self.nominal else []
+        self.components.append(self.judgements)
         _check_chain(self.components)
 
     @property
@@ -167,9 +170,10 @@ class Pipeline:
         parsed = list(nlp.pipe([s.text for s in todo], batch_size=64)) if nlp is not None else [None] * len(todo)
         for s, doc in zip(todo, parsed):
             s.events = self.events(s.text, s.start, s.tokens, s.mentions, doc)
-        if self.nominal is not None:
-            for s in sentences:
+        for s in sentences:
+            if self.nominal is not None:
                 s.events = self.nominal(s.tokens, s.mentions, s.events)
+            s.events = self.judgements(s.tokens, s.mentions, s.events)
         return sentences
 
 

@@ -1,0 +1,120 @@
+"""Judgements as events: "Ukraine's decision to recall its ambassador is unjustified and
+unacceptable, Kobakhidze said" and "Georgia's ruling party calls Kiev's recall unjustified" are
+criticisms (CAMEO 111) of the one whose act is judged, by the one who judges it.
+
+Diplomatic news reports most criticism this way, with no verb of criticising at all.  A judgement
+is a condemning adjective ("unacceptable", "provocative", "illegal", or "not acceptable") said of
+something through a copula ("is unjustified"), "as" ("described the drills as provocative") or a
+naming verb ("calls the recall unjustified").  Who judges is the subject of the naming verb, else
+the speaker of the sentence ("X said", ", X said"); what is judged belongs to the first actor
+named in the judged phrase.  Both must be of different countries, and a pair the verb or noun
+coders already coded keeps their reading.
+"""
+
+from __future__ import annotations
+
+from dyadwatch.coding.actors import Mention, country_of
+from dyadwatch.coding.events import SPEECH, CodedEvent, codable, prepositional
+from dyadwatch.coding.text import Token
+
+CONDEMNING = {"unjustified", "unjustifiable", "unacceptable", "illegal", "illegitimate", "unlawful", "provocative",
+              "condemnable", "irresponsible", "destabilizing", "destabilising", "dangerous", "hostile", "unfriendly",
+              "aggressive", "outrageous", "reckless", "inadmissible", "deplorable", "counterproductive",
+              "counter-productive", "reprehensible", "unprovoked", "shameful", "intolerable"}
+_NEGATABLE = {"acceptable", "justified", "legitimate", "legal", "constructive", "helpful", "appropriate"}
+_COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remain", "seems"}
+_DEGREE = {"completely", "totally", "absolutely", "utterly", "entirely", "clearly", "deeply", "highly", "extremely",
+           "very", "so", "simply", "wholly", "both", "also", "equally", "particularly", "most", "quite"}
+_NAMING = {"call", "calls", "called", "calling", "describe", "describes", "described", "describing", "brand",
+           "brands", "branded", "branding", "label", "labels", "labelled", "labeled", "labelling", "deem", "deems",
+           "deemed", "consider", "considers", "considered", "termed", "terms", "term"}
+_BREAKS = {".", ";", ":", "but", "while", "although", "whereas"}
+_REACH = 12  # words from a naming verb to its adjective: "calls Kiev's recall of ambassador from Tbilisi unjustified"
+
+
+def _condemning(tokens: list[Token], k: int) -> bool:
+    word = tokens[k].lower
+    return word in CONDEMNING or (word in _NEGATABLE and k > 0 and tokens[k - 1].lower in ("not", "un"))
+
+
+def _link(tokens: list[Token], k: int) -> int | None:
+    """The copula or "as" that links the adjective at ``k`` to what it judges, skipping degree words."""
+    j = k - 1
+    while j >= 0 and (tokens[j].lower in _DEGREE or tokens[j].lower == "not"):
+        j -= 1
+    return j if j >= 0 and (tokens[j].lower in _COPULAS or tokens[j].lower == "as") else None
+
+
+def _namer(tokens: list[Token], k: int) -> int | None:
+    """A naming verb before the adjective in the same clause: "calls Kiev's recall ... unjustified"."""
+    for j in range(k - 1, max(-1, k - _REACH), -1):
+        if tokens[j].lower in _BREAKS:
+            return None
+        if tokens[j].lower in _NAMING:
+            return j
+    return None
+
+
+def _before(mentions: list[Mention], tokens: list[Token], j: int) -> Mention | None:
+    """The subject of the word at ``j``: the last actor ending right before it, skipping "," and "that"."""
+    return next((m for m in reversed(mentions) if m.end <= j and j - m.end <= 2), None)
+
+
+def _speaker(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Mention | None, int]:
+    """Who says the sentence, and where the judged phrase starts: "X said (that) ..." or "..., X said"."""
+    for j, tok in enumerate(tokens):
+        if tok.lower in SPEECH and j < k:
+            m = _before(mentions, tokens, j)
+            if m is not None:
+                return m, j + 1
+    for m in mentions:
+        if m.start > k and any(t.lower in SPEECH for t in tokens[max(k, m.start - 3):m.start] + tokens[m.end:m.end + 4]):
+            return m, 0
+    return None, 0
+
+
+def _owner(mentions: list[Mention], tokens: list[Token], start: int, end: int, judge: Mention) -> Mention | None:
+    return next((m for m in mentions if start <= m.start and m.end <= end and m is not judge
+                 and not prepositional(m, tokens)), None)
+
+
+def judgement(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Mention, Mention] | None:
+    """(judge, judged) for a condemning adjective at ``k``, or None."""
+    if not _condemning(tokens, k) or (k > 0 and tokens[k - 1].lower == "and"):
+        return None  # "unjustified and unacceptable" is one judgement
+    namer = _namer(tokens, k)
+    if namer is not None:
+        judge, start = _before(mentions, tokens, namer), namer + 1
+    elif _link(tokens, k) is not None:
+        judge, start = _speaker(tokens, mentions, k)
+    else:
+        return None
+    if judge is None:
+        return None
+    judged = _owner(mentions, tokens, start, k, judge)
+    if judged is None or country_of(judged.code) == country_of(judge.code) or "---" in (judge.code[:3], judged.code[:3]):
+        return None
+    return judge, judged
+
+
+class JudgementCoder:
+    """Component: coded events + condemning adjectives → criticisms (111)."""
+
+    name = "judgements"
+    requires = ("tokens", "mentions", "events")
+    provides = ("events",)
+
+    def __call__(self, tokens: list[Token], mentions: list[Mention], events: list[CodedEvent]) -> list[CodedEvent]:
+        if not codable(mentions):
+            return events
+        out = list(events)
+        coded = {(country_of(e.source.code), country_of(e.target.code)) for e in events}
+        for tok in tokens:
+            pair = judgement(tokens, mentions, tok.i)
+            if pair is None:
+                continue
+            dyad = (country_of(pair[0].code), country_of(pair[1].code))
+            if dyad not in coded:
+                coded.add(dyad)
+                out.append(CodedEvent(pair[0], pair[1], "111", tok.start, tok.end, tok.text))
+        return out

@@ -1,0 +1,59 @@
+"""Judgements as criticisms: the JudgementCoder component."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.coding.judgements import JudgementCoder, judgement
+from dyadwatch.coding.pipeline import Pipeline, load_spacy
+
+D = date(2024, 3, 1)
+_MODES = ["none"] + (["spacy"] if load_spacy() is not None else [])
+_PIPES = {m: Pipeline(parser=m) for m in _MODES}
+
+
+def _events(text: str, parser: str = "none") -> set[tuple[str, str, str]]:
+    return {(e.source.code, e.target.code, e.code) for s in _PIPES[parser](text, D) for e in s.events}
+
+
+@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("text,expected", [
+    # the speaker after the judged phrase
+    ("Ukraine's decision to recall its ambassador from Georgia is unjustified and unacceptable, "
+     "the head of the ruling party Irakli Kobakhidze said on Tuesday.", ("GEOGOV", "UKR", "111")),
+    # a naming verb: its subject judges
+    ("Georgia's ruling party calls Kiev's recall of ambassador from Tbilisi unjustified.", ("GEOGOV", "UKR", "111")),
+    ("Taipei described the Chinese drills as provocative.", ("TWN", "CHN", "111")),
+    # the speaker before, and a negated approval
+    ("Russia said the American sanctions were not acceptable.", ("RUS", "USA", "111")),
+])
+def test_a_condemning_judgement_is_a_criticism_of_the_one_judged(parser, text, expected):
+    assert expected in _events(text, parser)
+
+
+def test_no_criticism_within_a_country_or_without_a_judge():
+    assert _events("The Russian decision was unacceptable, Russian officials said.") == set()
+    assert _events("The Russian decision was unacceptable.") == set()
+    # an adjective used attributively judges nothing by itself
+    got = _events("Armenia said Azerbaijani troops carried out an unprovoked attack on Armenian positions.")
+    assert not any(code == "111" for *_, code in got)
+
+
+def test_a_pair_already_coded_keeps_its_reading():
+    got = _events("Iran condemned Israel's strikes as illegal, the foreign ministry said.")
+    assert ("IRN", "ISR", "111") in got
+    assert sum(1 for s, t, _ in got if (s, t) == ("IRN", "ISR")) == 1
+
+
+def test_the_component_declares_what_it_needs_and_adds_to_the_events():
+    coder = JudgementCoder()
+    assert coder.requires == ("tokens", "mentions", "events") and coder.provides == ("events",)
+    s = Pipeline(parser="none").sentencizer("Baku called Tehran's statement unacceptable.")[0]
+    p = Pipeline(parser="none")
+    p.actors(s, D)
+    k = next(t.i for t in s.tokens if t.lower == "unacceptable")
+    judge, judged = judgement(s.tokens, s.mentions, k)
+    assert (judge.code, judged.code) == ("AZE", "IRN")
+    assert [(e.source.code, e.target.code, e.code) for e in coder(s.tokens, s.mentions, [])] == [("AZE", "IRN", "111")]
