@@ -148,8 +148,31 @@ class ActorDictionary:
             out.append(Mention(i, i + n, tokens[i].start, tokens[i + n - 1].end, e.code, e.kind,
                                " ".join(t.text for t in tokens[i:i + n])))
             i += n
-        mentions = _absorb_names(_share_agents(_combine(out, tokens), tokens), tokens)
+        mentions = _absorb_names(_share_agents(_combine(_formal_names(out, tokens), tokens), tokens), tokens)
         return _pair_anaphors(_former(_appositives(_counterparts(mentions, tokens), tokens), tokens), tokens)
+
+
+_FORMS = {"republic", "kingdom", "state", "sultanate", "principality", "emirate", "commonwealth", "federation", "duchy"}
+_FORM_WORDS = {"islamic", "federal", "people's", "peoples", "democratic", "arab", "hashemite", "socialist", "united",
+               "plurinational", "bolivarian", "grand", "cooperative", "independent", "federative", "oriental"}
+
+
+def _formal_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"The Republic of Azerbaijan and the Republic of Armenia": the state's formal name is the state,
+    so the two still read as a list of actors."""
+    out = []
+    for m in mentions:
+        k = m.start
+        if m.kind == "state" and k >= 2 and tokens[k - 1].lower == "of" and tokens[k - 2].lower in _FORMS \
+                and tokens[k - 2].text[:1].isupper():
+            k -= 2
+            while k > 0 and tokens[k - 1].lower in _FORM_WORDS and tokens[k - 1].text[:1].isupper():
+                k -= 1
+            if not any(o.end > k for o in out):
+                m = Mention(k, m.end, tokens[k].start, m.char_end, m.code, m.kind,
+                            " ".join(t.text for t in tokens[k:m.end]))
+        out.append(m)
+    return out
 
 
 def _matches(e: Entry, tokens: list[Token], i: int) -> bool:

@@ -197,6 +197,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
             return [(a, b) for a in sources for b in sources if distinct(a, b)]
         first = next((k for k, m in enumerate(after) if all(distinct(m, x) for x in sources)), None)
         targets = conjoined(after, first, tokens, +1) if first is not None else []
+        if len(sources) >= 2 and reciprocal and not places and targets and all(t.kind == "unowned" for t in targets):
+            targets = []  # "Saudi Arabia and Iran agreed to reopen embassies": whose embassies? each other's
         if not targets and reciprocal and not places and len(sources) >= 2 and i - sources[-1].end <= 3:
             # "X and Y delayed their meeting": a joint subject acts on each other
             return [(a, b) for a in sources for b in sources if distinct(a, b)]
@@ -474,7 +476,10 @@ class EventCoder:
             parsed = ()  # "held talks in Almaty": where a meeting was held is no party to it
         if parsed and parsed[1].kind == "unowned" and _from_place(pattern, st, i):
             parsed = ()  # "withdrew its troops from Syria": whence, not the troops, is the target
-        if parsed:
+        if parsed and parsed[1].kind == "unowned" and _reciprocal(pattern, st.tokens, i) and \
+                len(joint := conjoined(st.mentions, st.mentions.index(parsed[0]), st.tokens, +1)) >= 2:
+            pairs = [(a, b) for a in joint for b in joint if distinct(a, b)]  # "A and B agreed to reopen embassies"
+        elif parsed:
             pairs = _distribute(parsed, st.mentions, st.tokens)
         elif parsed is None:  # the parse shows a subject that is no actor
             pairs = []

@@ -38,6 +38,7 @@ _FUTURE = {"will", "'ll", "shall", "would", "upcoming", "next", "planned", "sche
            "prepare", "preparing", "preparations", "tomorrow", "hope", "hopes", "hoped", "hoping"}
 _DIRECTED_PREPOSITIONS = {"to", "on", "against", "in", "into", "at", "of"}
 _DASHES = {"-", "–", "—"}
+_FRAMING = {"in", "during", "at", "after", "following", "amid"}  # a noun after these frames the verb's act
 _MEET_SPAN = 12  # "discussions in the DRC's capital Kinshasa between Egypt, Ethiopia and Sudan"
 
 
@@ -256,8 +257,10 @@ def _governed(events: list[CodedEvent], tokens: list[Token], noun: Token) -> set
     """Dyads of verb events whose verb comes shortly before the noun, so the noun is the verb's object
     ("refused to meet", "agreed to hold talks with"); a meeting named apart from the verb ("At their
     summit, A and B agreed to...") is an event of its own."""
-    window = {t.start for t in tokens[max(0, noun.i - 6):noun.i]}
-    return {_dyad(e.source, e.target) for e in events if e.verb_start in window}
+    window = {t.start: t.i for t in tokens[max(0, noun.i - 6):noun.i]}
+    # "made the apology in a telephone conversation with Aliyev": the call is where, not what, the verb did
+    return {_dyad(e.source, e.target) for e in events if e.verb_start in window
+            and not any(t.lower in _FRAMING for t in tokens[window[e.verb_start] + 1:noun.i])}
 
 
 def _dyad(a: Mention, b: Mention) -> frozenset:

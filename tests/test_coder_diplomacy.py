@@ -1,0 +1,58 @@
+"""Diplomatic acts: formal state names, apologies, reopened embassies, calls that frame another act."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.coding import actors as actor_dicts
+from dyadwatch.coding.pipeline import Pipeline, load_spacy
+from dyadwatch.coding.text import tokenize
+
+D = date(2025, 1, 10)
+_MODES = ["none"] + (["spacy"] if load_spacy() is not None else [])
+_PIPES = {m: Pipeline(parser=m) for m in _MODES}
+
+
+def _events(text: str, parser: str = "none") -> set[tuple[str, str, str]]:
+    return {(e.source.code, e.target.code, e.code) for s in _PIPES[parser](text, D) for e in s.events}
+
+
+def test_a_formal_state_name_is_one_mention_of_the_state():
+    found = actor_dicts.bundled().find(tokenize("The Islamic Republic of Iran and the Republic of Armenia met."), D)
+    assert [(m.text, m.code) for m in found] == [("Islamic Republic of Iran", "IRN"), ("Republic of Armenia", "ARM")]
+    # a government "of the Republic of" still combines with its state
+    found = actor_dicts.bundled().find(tokenize("The Government of the Republic of Chad said."), D)
+    assert [m.code for m in found] == ["TCDGOV"]
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_formal_names_still_make_a_joint_subject(parser):
+    got = _events("The Republic of Azerbaijan and the Republic of Armenia will soon organize a new meeting.", parser)
+    assert got == {("AZE", "ARM", "036"), ("ARM", "AZE", "036")}
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_an_apology_made_in_a_call_is_both_an_apology_and_a_call(parser):
+    got = _events("Putin made the apology in a telephone conversation with President Ilham Aliyev of Azerbaijan.", parser)
+    assert got == {("RUSGOV", "AZEGOV", "055"), ("RUSGOV", "AZEGOV", "041"), ("AZEGOV", "RUSGOV", "041")}
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_a_verb_still_decides_for_a_noun_it_governs(parser):
+    got = _events("Iran agreed to hold talks with Saudi Arabia.", parser)
+    assert ("IRN", "SAU", "046") not in got and ("SAU", "IRN", "046") not in got
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_reopening_missions_restores_relations(parser):
+    assert _events("Iran reopened three diplomatic missions in Saudi Arabia on Monday.", parser) == {("IRN", "SAU", "054")}
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_a_joint_subject_acting_on_unowned_embassies_acts_on_each_other_only_when_cooperating(parser):
+    got = _events("Saudi Arabia and Iran agreed to reopen embassies.", parser)
+    assert got == {("SAU", "IRN", "032"), ("IRN", "SAU", "032")}
+    got = _events("Russia and China condemned the embassies.", parser)
+    assert ("RUS", "CHN", "111") not in got
