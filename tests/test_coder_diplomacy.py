@@ -56,3 +56,17 @@ def test_a_joint_subject_acting_on_unowned_embassies_acts_on_each_other_only_whe
     assert got == {("SAU", "IRN", "032"), ("IRN", "SAU", "032")}
     got = _events("Russia and China condemned the embassies.", parser)
     assert ("RUS", "CHN", "111") not in got
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_telling_the_press_or_ones_own_parliament_is_no_event(parser):
+    assert _events("Zakharova told reporters in Moscow that the measures were a mistake.", parser) == set()
+    got = _events("Prime Minister Sanae Takaichi told Japan's parliament that the island needs support.", parser)
+    assert not any(code == "010" for *_, code in got)
+    assert ("RUSGOV", "AZEGOV", "010") in _events("Putin told Aliyev that the missiles exploded nearby.", parser)
+
+
+def test_an_act_named_as_the_subject_of_could_has_not_happened():
+    got = _events("Takaichi said that armed attacks on Taiwan could warrant sending troops.")
+    assert not any(t == "TWN" for _, t, _ in got)
+    assert ("ISR", "PSE", "195") in _events("Israeli strikes on Gaza killed 20 people.")

@@ -500,7 +500,8 @@ class EventCoder:
             return []
         if pattern.reporting:  # "told Anadolu Agency that two Pakistani troops...": the troops were not told
             clause = next((k for k in range(i + 1, len(st.tokens)) if st.tokens[k].lower == "that"), len(st.tokens))
-            pairs = [(s, t) for s, t in pairs if t.start < clause]
+            # "told reporters", "told Japan's parliament": speaking to the press or to one's own is no event
+            pairs = [(s, t) for s, t in pairs if t.start < clause and t.agent != "MED" and t.country != s.country]
         return pairs
 
     def _controls(self, lemma: str, tokens: list[Token], i: int) -> bool:

@@ -38,6 +38,8 @@ _FUTURE = {"will", "'ll", "shall", "would", "upcoming", "next", "planned", "sche
            "prepare", "preparing", "preparations", "tomorrow", "hope", "hopes", "hoped", "hoping"}
 _DIRECTED_PREPOSITIONS = {"to", "on", "against", "in", "into", "at", "of"}
 _DASHES = {"-", "–", "—"}
+_MAYBE = {"could", "might", "may", "would"}
+_CLAUSE_ENDS = {",", ";", ":", ".", "that", "which", "who", "and", "but"}
 _FRAMING = {"in", "during", "at", "after", "following", "amid"}  # a noun after these frames the verb's act
 _MEET_SPAN = 12  # "discussions in the DRC's capital Kinshasa between Egypt, Ethiopia and Sudan"
 
@@ -53,7 +55,15 @@ def _readings(tokens: list[Token], i: int) -> list[Noun]:
 
 
 def _not_happened(tokens: list[Token], i: int) -> bool:
-    return any(t.lower in _NOT_HAPPENED for t in tokens[max(0, i - 4):i])
+    if any(t.lower in _NOT_HAPPENED for t in tokens[max(0, i - 4):i]):
+        return True
+    # "armed attacks on Taiwan could warrant sending troops": the subject of a "could" is hypothetical
+    for t in tokens[i + 1:i + 7]:
+        if t.lower in _CLAUSE_ENDS:
+            return False
+        if t.lower in _MAYBE:
+            return True
+    return False
 
 
 def _future(tokens: list[Token], i: int) -> bool:
