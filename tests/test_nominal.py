@@ -170,3 +170,33 @@ def test_a_withdrawal_of_troops_from_a_state():
 def test_riots_and_protests_against_someone():
     assert _events("Palestinian riots against Israeli military policies are still continuing.",
                    date(2001, 5, 1)) == {("PSE", "ISRMIL", "145")}
+
+
+def test_attacks_by_named_agents_on_a_target():
+    got = _events("Pezeshkian ordered the move after large-scale attacks by Israel and the United States on Iranian "
+                  "nuclear facilities.")
+    assert {("ISR", "IRN", "190"), ("USA", "IRN", "190")} <= got
+
+
+def test_conjoined_owners_and_its_for_the_state_the_sentence_opens_with():
+    got = _events("Iran has suspended cooperation with the UN nuclear watchdog following US and Israeli airstrikes "
+                  "on its nuclear sites.")
+    assert got == {("IRN", "IGOUNOIAE", "160"), ("USA", "IRN", "195"), ("ISR", "IRN", "195")}
+
+
+def test_a_verb_and_a_determiner_do_not_make_an_owner_but_a_light_verb_does():
+    # "condemned an attack by Osgiliath soldiers": the attack is the soldiers', not the condemner's
+    got = _events("The Turkish government condemned an attack by Syrian soldiers in Iraq on Thursday.")
+    assert ("TUR", "IRQ", "190") not in got and ("TURGOV", "IRQ", "190") not in got
+    assert ("FRA", "TCD", "087") in _events("France started the withdrawal of its troops from Chad.")
+
+
+def test_a_speaker_after_a_comma_is_no_second_target_of_a_noun():
+    got = _events("The EU envoy was summoned to the Belarusian Foreign Ministry on Monday over the European Union's "
+                  "sanctions against Minsk, the ministry said.")
+    assert ("IGOEUREEC", "BLR", "163") in got and ("IGOEUREEC", "---GOV", "163") not in got
+
+
+def test_an_attack_noun_as_subject_makes_the_verbs_attack_specific():
+    got = _events("Israeli artillery and airstrikes hit southern Lebanon on Saturday.")
+    assert got == {("ISRMIL", "LBN", "195")}

@@ -342,6 +342,9 @@ def _share_agents(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
         if a.kind == "state" and b.kind == "combined" and joined and len(b.code) > 3 and b.code[:3] == country_of(b.code):
             out[k] = Mention(a.start, a.end, a.char_start, a.char_end, a.code[:3] + b.code[3:], "combined", a.text)
             shared.add(k)
+        elif a.kind == "combined" and b.kind == "unowned" and between == ["and"] and a.code[:3] == country_of(a.code):
+            # "Chinese coast guard and navy ships": the navy is Chinese too
+            out[k + 1] = Mention(b.start, b.end, b.char_start, b.char_end, a.code[:3] + b.code[3:], "combined", b.text)
     return out
 
 

@@ -124,7 +124,7 @@ SPEECH = {"said", "says", "say", "told", "reported", "reports", "added", "announ
            "reiterated", "argued", "maintained", "reminded", "reminder", "wrote"}
 
 
-def _speaker(m: Mention, tokens: list[Token]) -> bool:
+def speaker(m: Mention, tokens: list[Token]) -> bool:
     """", Defense Secretary William Perry said." names the source of the report, not a target."""
     before = [t.lower for t in tokens[max(0, m.start - 3):m.start]]
     words = [w for w in before if w not in ("a", "an", "the")]
@@ -178,12 +178,14 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     ("X and Y signed a treaty"); not so for "NATO and the EU condemned the attack".
     """
     said = max((k for k in range(i) if tokens[k].lower in SPEECH), default=-1)
-    before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens)
-                           and not prepositional(m, tokens) and (m.start > said or not _reported(mentions, said, i))])
-    if before and _participle(tokens, i):  # "Erdogan delayed the vote, accusing Stockholm of...": Erdogan accuses
+    participle = _participle(tokens, i)
+    # "said on Tuesday it fired water cannon at Philippine ships, accusing Manila of": the main subject accuses
+    before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens) and not prepositional(m, tokens)
+                          and (m.start > said or participle or not _reported(mentions, said, i))])
+    if before and participle:  # "Erdogan delayed the vote, accusing Stockholm of...": Erdogan accuses
         before = before[:1]
     after = owned_first([m for m in mentions if m.start > i and (places or not is_place(m, tokens))
-                          and not _speaker(m, tokens) and not _own_agent(m, tokens)])
+                          and not speaker(m, tokens) and not _own_agent(m, tokens)])
     # "was attacked" is passive; "is investigating" is not
     passive = i > 0 and tokens[i - 1].lower in PASSIVE_AUX and not tokens[i].lower.endswith("ing")
     by_agent = next((k for k, m in enumerate(after) if _after_by(m, tokens)), None)
@@ -605,7 +607,7 @@ def _distribute(pair: tuple[Mention, Mention], mentions: list[Mention], tokens) 
     src, tgt = pair
     sources = conjoined(mentions, mentions.index(src), tokens, +1)
     # "...on Ukraine, Ukraine's air force said": the speaker after a comma is no list member
-    targets = [m for m in conjoined(mentions, mentions.index(tgt), tokens, +1) if m is tgt or not _speaker(m, tokens)]
+    targets = [m for m in conjoined(mentions, mentions.index(tgt), tokens, +1) if m is tgt or not speaker(m, tokens)]
     return [(a, b) for a in sources for b in targets if distinct(a, b)]
 
 

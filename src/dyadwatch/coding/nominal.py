@@ -20,10 +20,12 @@ that finds its parties is used.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dyadwatch.coding.actors import Mention
 from dyadwatch.coding.conventions import clash_code, trade_ban
 from dyadwatch.coding.events import (SPEECH, CodedEvent, codable, conjoined, distinct, is_place, owned_first,
-                                      prepositional, unique)
+                                      prepositional, speaker, unique)
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbs import Noun, nouns
 
@@ -38,6 +40,7 @@ _FUTURE = {"will", "'ll", "shall", "would", "upcoming", "next", "planned", "sche
            "prepare", "preparing", "preparations", "tomorrow", "hope", "hopes", "hoped", "hoping"}
 _DIRECTED_PREPOSITIONS = {"to", "on", "against", "in", "into", "at", "of"}
 _DASHES = {"-", "–", "—"}
+_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those"}
 _MAYBE = {"could", "might", "may", "would"}
 _CLAUSE_ENDS = {",", ";", ":", ".", "that", "which", "who", "and", "but"}
 _FRAMING = {"in", "during", "at", "after", "following", "amid"}  # a noun after these frames the verb's act
@@ -83,8 +86,9 @@ def _modifiers(tokens: list[Token], a: int, b: int) -> bool:
     """Tokens a..b are at most two lower-case words and a possessive ("'s first official"), none of
     them a verb's helper ("Fischer will visit Albania" is a verb, not "Fischer's visit")."""
     words = [t for t in tokens[a:b] if t.lower not in ("'s", "’s")]
+    # not "Takaichi said armed attacks...", nor "the government condemned an attack": a determiner starts a new phrase
     return len(words) <= 2 and all(t.text[:1].islower() and t.lower not in _VERBAL and t.lower not in SPEECH
-                                   for t in words)  # not "Takaichi said armed attacks..."
+                                   and t.lower not in _DETERMINERS for t in words)
 
 
 def _owner(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
@@ -173,7 +177,9 @@ def _meet_parties(tokens: list[Token], mentions: list[Mention], i: int) -> list[
 
 
 _ANNOUNCED = {"announce", "announced", "declared", "ordered", "confirmed", "announces", "declares", "orders",
-              "announcing", "declaring", "ordering", "imposed", "introduced"}
+              "announcing", "declaring", "ordering", "imposed", "introduced",
+              # light verbs: "France started the withdrawal of its troops from Chad"
+              "started", "starts", "began", "begun", "begins", "completed", "completes", "launched", "launches"}
 
 
 def _announcer(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
@@ -211,15 +217,52 @@ def _by_agent(tokens: list[Token], mentions: list[Mention], i: int) -> Mention |
 
 
 def _directed(tokens: list[Token], mentions: list[Mention], i: int,
-              prepositions: frozenset[str]) -> tuple[Mention, Mention] | None:
-    source = _owner(tokens, mentions, i) or _announcer(tokens, mentions, i) or _by_agent(tokens, mentions, i)
-    if source is None:
+              prepositions: frozenset[str]) -> list[tuple[Mention, Mention]]:
+    agent = _by_agent(tokens, mentions, i)  # "an attack by Osgiliath soldiers": the one named after "by" did it
+    owner = None if agent else _owner(tokens, mentions, i) or _announcer(tokens, mentions, i)
+    if owner is None and agent is None:
+        return []
+    # "US and Israeli airstrikes", "attacks by Israel and the United States": every side named
+    sources = conjoined(mentions, mentions.index(owner), tokens, -1) if owner else \
+        conjoined(mentions, mentions.index(agent), tokens, +1)
+    k = _preposition(tokens, mentions, i, prepositions or _DIRECTED_PREPOSITIONS)
+    if k is None:
+        return []
+    # "the recall of its ambassador to Ethiopia": the first actor of a known country
+    target = next((m for m in mentions if k < m.start <= k + 6 and m.kind != "unowned"), None)
+    if target is None and k + 1 < len(tokens) and tokens[k + 1].lower == "its":
+        target = _subject_state(mentions)  # "Iran suspended ... after US airstrikes on its nuclear sites"
+    if target is None:
+        return []
+    # "sanctions against Minsk, the ministry said": the speaker after a comma is no second target
+    targets = [m for m in conjoined(mentions, mentions.index(target), tokens, +1) if m is target or not speaker(m, tokens)] \
+        if target in mentions else [target]
+    return [(a, b) for a in sources if a.kind != "unowned" for b in targets]
+
+
+def _subject_state(mentions: list[Mention]) -> Mention | None:
+    """The state the sentence opens with, for "its": "Iran's President ... after strikes on its sites" is Iran."""
+    first = mentions[0] if mentions else None
+    if first is None or first.start > 2 or first.code.startswith("---"):
         return None
-    for k in range(i + 1, min(len(tokens), i + 4)):
-        if tokens[k].lower in (prepositions or _DIRECTED_PREPOSITIONS):
-            # "the recall of its ambassador to Ethiopia": the first actor of a known country
-            t = next((m for m in mentions if k < m.start <= k + 6 and m.kind != "unowned"), None)
-            return (source, t) if t is not None else None
+    return replace(first, code=first.country, kind="state") if first.code != first.country else first
+
+
+def _preposition(tokens: list[Token], mentions: list[Mention], i: int, prepositions) -> int | None:
+    """The preposition naming the target, shortly after the noun or after its "by" agents
+    ("attacks by Israel and the United States on Iranian nuclear facilities")."""
+    k, stop = i + 1, min(len(tokens), i + 4)
+    while k < stop:
+        if tokens[k].lower == "by":
+            first = next((n for n, m in enumerate(mentions) if k < m.start <= k + 2), None)
+            if first is None:
+                return None
+            end = conjoined(mentions, first, tokens, +1)[-1].end
+            stop, k = min(len(tokens), end + 3), end
+            continue
+        if tokens[k].lower in prepositions:
+            return k
+        k += 1
     return None
 
 
@@ -245,6 +288,9 @@ class NominalCoder:
             noun, pairs = next(((n, p) for n in readings if (p := self._pairs(n, tokens, mentions, tok.i))),
                                (readings[0], []))
 
+            if not pairs:
+                _refine(events, tokens, tok, noun)
+                continue
             code = "036" if noun.frame == "meet" and noun.code[:2] == "04" and _future(tokens, tok.i) else noun.code
             code = trade_ban(code, tokens, tok.i)
             governed = _governed(events, tokens, tok)  # "agreed to hold talks with": the verb's reading wins
@@ -257,10 +303,20 @@ class NominalCoder:
     @staticmethod
     def _pairs(noun: Noun, tokens, mentions, i) -> list[tuple[Mention, Mention]]:
         if noun.frame == "directed":
-            pair = _directed(tokens, mentions, i, noun.prepositions)
-            return [pair] if pair else []
+            return _directed(tokens, mentions, i, noun.prepositions)
         parties = _meet_parties(tokens, mentions, i)
         return [(a, b) for a in parties for b in parties if a is not b]
+
+
+def _refine(events: list[CodedEvent], tokens: list[Token], noun: Token, reading: Noun) -> None:
+    """"Israeli artillery and airstrikes hit southern Lebanon": the verb's generic attack (190) is
+    the one its subject noun names (195)."""
+    if reading.code[:2] != "19":
+        return
+    after = {t.start for t in tokens[noun.i + 1:noun.i + 3]}
+    for e in events:
+        if e.verb_start in after and e.code == "190":
+            e.code = reading.code
 
 
 def _governed(events: list[CodedEvent], tokens: list[Token], noun: Token) -> set:

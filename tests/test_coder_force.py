@@ -1,0 +1,51 @@
+"""Force at sea and in the air: water cannon, strikes named by nouns, agents shared across "and"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.coding import actors as actor_dicts
+from dyadwatch.coding.pipeline import Pipeline, load_spacy
+from dyadwatch.coding.text import tokenize
+
+D = date(2025, 9, 16)
+_MODES = ["none"] + (["spacy"] if load_spacy() is not None else [])
+_PIPES = {m: Pipeline(parser=m) for m in _MODES}
+
+
+def _events(text: str, parser: str = "none") -> set[tuple[str, str, str]]:
+    return {(e.source.code, e.target.code, e.code) for s in _PIPES[parser](text, D) for e in s.events}
+
+
+@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("text", [
+    "On Tuesday the Chinese Coast Guard sprayed water cannons at several Philippine vessels.",
+    "The China Coast Guard let loose with powerful water cannons against two Philippine vessels.",
+])
+def test_water_cannon_against_ships_is_force_not_small_arms(parser, text):
+    assert _events(text, parser) == {("CHNMIL", "PHL", "190")}
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_a_participle_after_a_reported_clause_is_the_main_subjects(parser):
+    got = _events("China's Coast Guard said on Tuesday it fired water cannon at Philippine ships, accusing Manila of "
+                  "an illegal intrusion.", parser)
+    assert {("CHNMIL", "PHL", "190"), ("CHNMIL", "PHL", "112")} <= got
+
+
+def test_an_agent_after_and_shares_the_country_of_the_one_before():
+    found = actor_dicts.bundled().find(tokenize("Chinese coast guard and navy ships used water cannons."), D)
+    assert [m.code for m in found] == ["CHNMIL", "CHNMIL"]
+
+
+def test_the_un_nuclear_watchdog_is_the_iaea():
+    found = actor_dicts.bundled().find(tokenize("Iran suspended cooperation with the UN nuclear watchdog."), D)
+    assert [m.code for m in found] == ["IRN", "IGOUNOIAE"]
+
+
+def test_airstrikes_is_a_noun_even_after_a_state_name():
+    # "After US airstrikes on key nuclear sites in Iran, ...": the noun's target, not the next actor after a verb
+    got = _events("After US airstrikes on nuclear sites in Iran, the president ordered a halt to cooperation with the IAEA.")
+    assert ("USA", "IGOUNOIAE", "195") not in got and ("USA", "IRN", "195") in got
