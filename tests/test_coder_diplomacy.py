@@ -70,3 +70,29 @@ def test_an_act_named_as_the_subject_of_could_has_not_happened():
     got = _events("Takaichi said that armed attacks on Taiwan could warrant sending troops.")
     assert not any(t == "TWN" for _, t, _ in got)
     assert ("ISR", "PSE", "195") in _events("Israeli strikes on Gaza killed 20 people.")
+
+
+def test_a_state_that_only_qualifies_is_no_party_and_a_channel_is_no_state():
+    found = actor_dicts.bundled().find(tokenize("Armenia left the Russia-led Collective Security Treaty Organization."), D)
+    assert [m.code for m in found] == ["ARM", "IGOCASCSTO"]
+    found = actor_dicts.bundled().find(tokenize("Pashinyan told the France 24 channel."), D)
+    assert [m.code for m in found] == ["ARMGOV"]
+
+
+@pytest.mark.parametrize("parser", _MODES)
+def test_his_country_is_the_country_of_the_one_named_before(parser):
+    text = "Head of the Government of Armenia Nikol Pashinyan said that his country has frozen its participation " \
+           "in the Collective Security Treaty Organization."
+    assert _events(text, parser) == {("ARM", "IGOCASCSTO", "160")}
+    # no person or office before: "its" names nobody
+    found = actor_dicts.bundled().find(tokenize("The bloc said its government would decide."), D)
+    assert found == [] or all(m.text != "its government" for m in found)
+
+
+def test_an_attack_called_likely_has_not_happened():
+    assert _events("Pashinyan said a fresh Azerbaijani attack on Armenia was very likely.") == set()
+
+
+def test_a_state_adjective_makes_the_verb_form_after_it_a_noun_but_a_state_name_does_not():
+    assert _events("Iran attacks Israel.") == {("IRN", "ISR", "190")}
+    assert _events("Pakistan strikes back at India.") == {("PAK", "IND", "190")}

@@ -78,6 +78,13 @@ def _rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
 
 
+@cache
+def adjectives() -> frozenset[str]:
+    """Every state's adjective ("Azerbaijani", "Chinese", "Swiss"), lower case; not its name nor its people."""
+    forms = {f for r in _rows("nationalities.csv") for f in r["forms"].split("|") if f}
+    return frozenset(f.lower() for f in forms if not f.endswith("s") or f.endswith(("ss", "ese")))
+
+
 def _hyphen_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """"al-qaeda" and "al - qaeda": the tokenizer splits "Al-Qaeda" but not "al-Qaeda", and a
     dictionary's case says nothing of the text's, so a hyphenated name is kept both ways."""
@@ -149,7 +156,8 @@ class ActorDictionary:
                                " ".join(t.text for t in tokens[i:i + n])))
             i += n
         mentions = _absorb_names(_share_agents(_combine(_formal_names(out, tokens), tokens), tokens), tokens)
-        return _pair_anaphors(_former(_appositives(_counterparts(mentions, tokens), tokens), tokens), tokens)
+        mentions = _pair_anaphors(_former(_appositives(_counterparts(mentions, tokens), tokens), tokens), tokens)
+        return _own_country(_not_parties(mentions, tokens), tokens)
 
 
 _FORMS = {"republic", "kingdom", "state", "sultanate", "principality", "emirate", "commonwealth", "federation", "duchy"}
@@ -431,6 +439,43 @@ def _pair_anaphors(mentions: list[Mention], tokens: list[Token]) -> list[Mention
         made = [Mention(s, s + size - 1, *span, _with_agent(pair[0].code, agent), "anaphor", text),
                 Mention(s + size - 1, s + size, *span, _with_agent(pair[1].code, agent), "anaphor", text)]
         out = [m for m in out if not (s <= m.start < s + size)] + made
+    return sorted(out, key=lambda m: m.start)
+
+
+# "the Russia-led CSTO", "a US-brokered deal": the state qualifies something else and is no party to the act
+_QUALIFYING = {"-led", "-dominated", "-brokered", "-mediated", "-sponsored", "-hosted", "-chaired"}
+
+
+def _not_parties(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """Drop states that only qualify what follows ("the Russia-led CSTO") and channels named after a
+    state and a number ("told the France 24 channel")."""
+    def qualifier(m: Mention) -> bool:
+        nxt = tokens[m.end] if m.end < len(tokens) else None
+        if nxt is None or m.kind != "state":
+            return False
+        return nxt.lower in _QUALIFYING or nxt.text.isdigit()
+    return [m for m in mentions if not qualifier(m)]
+
+
+_OWN = {"his", "her", "its", "their"}
+_OWN_HEADS = {"country": "", "nation": "", "government": "GOV", "army": "MIL", "military": "MIL"}
+
+
+def _own_country(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"Pashinyan said that his country has frozen...": "his country" is the country of the person
+    (or office) named just before it."""
+    out = list(mentions)
+    for s in range(1, len(tokens) - 1):
+        head = tokens[s + 1].lower
+        if tokens[s].lower not in _OWN or head not in _OWN_HEADS or any(m.start <= s + 1 < m.end for m in out):
+            continue
+        owner = next((m for m in reversed(out) if m.end <= s and s - m.end <= 4 and m.kind in ("person", "combined")
+                      and country_of(m.code) == m.code[:3]), None)
+        if owner is None:
+            continue
+        code = owner.code[:3] + _OWN_HEADS[head]
+        kind = "combined" if _OWN_HEADS[head] else "state"
+        out.append(Mention(s, s + 2, tokens[s].start, tokens[s + 1].end, code, kind, f"{tokens[s].text} {tokens[s + 1].text}"))
     return sorted(out, key=lambda m: m.start)
 
 

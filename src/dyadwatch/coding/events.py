@@ -89,6 +89,8 @@ def is_place(m: Mention, tokens: list[Token]) -> bool:
     """A mention after "in", "at"... ("in Baku", "at the White House", "in the center of Tbilisi") is
     a place, not a target."""
     prev = [t.lower for t in tokens[max(0, m.start - 2):m.start]]
+    if m.kind == "org" and "in" in prev:
+        return False  # "its participation in the CSTO", "membership in NATO": an organisation is no place to be in
     if bool(prev) and (prev[-1] in LOCATIVE or (len(prev) == 2 and prev[0] in LOCATIVE and prev[1] == "the")):
         return True
     if m.start < 2 or tokens[m.start - 1].lower != "of":  # "in the center of Tbilisi"

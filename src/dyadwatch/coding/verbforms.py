@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dyadwatch.coding.actors import Mention
+from dyadwatch.coding.actors import Mention, adjectives
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbs import Pattern, VerbDictionary, bare_participle
 
@@ -101,14 +101,12 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
         tokens[i].lower == lemma and bare_participle(lemma))
 
 
-_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")
-
-
 def _adjective_plural(tokens: list[Token], i: int, lemma: str, mentions) -> bool:
-    """"Russian attacks", "Israeli strikes": a state's adjective, then the verb's plain -s form."""
+    """"Russian attacks", "a fresh Azerbaijani attack": a state's adjective, then a bare or -s form of the
+    verb, is a noun ("Iran attacks Israel" is a verb: "Iran" is a name, not an adjective)."""
     before = next((m for m in mentions if m.end == i), None)
     return (before is not None and before.kind == "state" and before.end - before.start == 1
-            and tokens[i - 1].text.lower().endswith(_ADJECTIVE_ENDINGS) and tokens[i].lower == lemma + "s")
+            and tokens[i - 1].lower in adjectives() and tokens[i].lower in (lemma, lemma + "s"))
 
 
 _PRONOUNS = {"it", "them", "him", "her", "this", "that", "these", "those"}
