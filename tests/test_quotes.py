@@ -1,0 +1,46 @@
+"""First-person pronouns in quotations take their speaker's code: the QuoteSpeakers component."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.coding.pipeline import Pipeline, load_spacy
+from dyadwatch.coding.quotes import QuoteSpeakers, quoted_spans
+from dyadwatch.coding.text import tokenize
+
+D = date(2024, 6, 12)
+_MODES = ["none"] + (["spacy"] if load_spacy() is not None else [])
+_PIPES = {m: Pipeline(parser=m) for m in _MODES}
+
+
+def _events(text: str, parser: str = "none") -> set[tuple[str, str, str]]:
+    return {(e.source.code, e.target.code, e.code) for s in _PIPES[parser](text, D) for e in s.events}
+
+
+def test_quoted_spans_pair_marks_and_close_a_quotation_begun_earlier():
+    toks = tokenize('“We left,” he said, and "they stayed".')
+    spans = quoted_spans(toks)
+    assert [[t.text for t in toks[a:b]] for a, b in spans] == [["We", "left", ","], ["they", "stayed"]]
+    toks = tokenize("the treaty is dead,” the minister said.")
+    assert quoted_spans(toks) == [(0, 5)]
+
+
+@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("text", [
+    '"We have frozen our membership of the CSTO," Pashinyan told Armenian news agency Armenpress.',
+    "“In practice, we have frozen our participation in the CSTO,” Armenian Prime Minister Nikol Pashinyan said.",
+    "Pashinyan said: “We have frozen our membership of the CSTO.”",
+])
+def test_we_in_a_quotation_is_its_speaker(parser, text):
+    assert _events(text, parser) == {("ARMGOV", "IGOCASCSTO", "160")}
+
+
+def test_the_one_quoted_not_the_one_quoting_and_no_speaker_no_code():
+    s = _PIPES["none"].sentencizer('"I announce new aid for Ukraine," the White House quoted President Joe Biden as saying.')[0]
+    _PIPES["none"].actors(s, D)
+    QuoteSpeakers()(s)
+    assert [(m.text, m.code) for m in s.mentions if m.kind == "anaphor"] == [("I", "USAGOV")]
+    # nobody named next to the quotation: "we" stays uncoded
+    assert _events('"We have frozen our membership of the CSTO," a source said.') == set()
