@@ -57,3 +57,19 @@ def test_the_component_declares_what_it_needs_and_adds_to_the_events():
     judge, judged = judgement(s.tokens, s.mentions, k)
     assert (judge.code, judged.code) == ("AZE", "IRN")
     assert [(e.source.code, e.target.code, e.code) for e in coder(s.tokens, s.mentions, [])] == [("AZE", "IRN", "111")]
+
+
+@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("text,expected", [
+    ("Maduro said on Monday the incidents are an \"aggression\" by the U.S., not tensions.", ("VENGOV", "USA", "112")),
+    ("Azerbaijan described the Armenian shelling as a flagrant violation of the ceasefire.", ("AZE", "ARM", "112")),
+])
+def test_a_condemning_noun_is_an_accusation_of_its_doer(parser, text, expected):
+    assert expected in _events(text, parser)
+
+
+def test_a_participle_naming_an_offence_is_judged_by_the_main_subject_and_is_no_phone_call():
+    text = "In response, Taipei said that it was deploying forces, calling it Beijing's military intimidation."
+    assert not any(code == "041" for *_, code in _events(text))
+    if "spacy" in _PIPES:  # without a parse the deployment's pattern takes the pair first
+        assert ("TWN", "CHNMIL", "112") in _events(text, "spacy")

@@ -190,7 +190,9 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
                           and not speaker(m, tokens) and not _own_agent(m, tokens)])
     # "was attacked" is passive; "is investigating" is not
     passive = i > 0 and tokens[i - 1].lower in PASSIVE_AUX and not tokens[i].lower.endswith("ing")
-    by_agent = next((k for k, m in enumerate(after) if _after_by(m, tokens)), None)
+    # "deployed to Kursk, the region controlled by Ukrainian troops": a "by" past a comma is another verb's
+    by_agent = next((k for k, m in enumerate(after) if _after_by(m, tokens)
+                     and not any(t.text in (",", ";") for t in tokens[i + 1:m.start])), None)
     if passive and by_agent is not None and before:
         sources = conjoined(after, by_agent, tokens, +1)
         targets = conjoined(before, len(before) - 1, tokens, -1)
@@ -484,7 +486,7 @@ class EventCoder:
                 len(joint := conjoined(st.mentions, st.mentions.index(parsed[0]), st.tokens, +1)) >= 2:
             pairs = [(a, b) for a in joint for b in joint if distinct(a, b)]  # "A and B agreed to reopen embassies"
         elif parsed:
-            pairs = _distribute(parsed, st.mentions, st.tokens)
+            pairs = _distribute(parsed, st.mentions, st.tokens, i)
         elif parsed is None:  # the parse shows a subject that is no actor
             pairs = []
         else:  # a protest's target may be where it is held ("staged a protest in Beijing")
@@ -545,7 +547,7 @@ class EventCoder:
             src = _first_mention(subj, mentions, offset)
             tgt = _first_mention([o for o in objs if o not in agent], mentions, offset)
             if passive and not agent:  # "killed in an air strike by government forces": the "by" sits lower
-                agent = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"][:1]
+                agent = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ == "by" and _own_by(t.head, tok)][:1]
                 tgt = None
             if passive and agent:
                 src, tgt = _first_mention(agent, mentions, offset), src
@@ -562,6 +564,16 @@ class EventCoder:
             if src is not None and tgt is not None and distinct(src, tgt):
                 out[i] = (src, tgt)
         return out
+
+
+def _own_by(by, verb) -> bool:
+    """A "by" below the verb that no other verb owns: not "deployed to Kursk, the region controlled by Ukrainian troops"."""
+    h = by.head  # spaCy makes a new Token object on each access: compare indices, not identity
+    while h.i != verb.i and h.head.i != h.i:
+        if h.pos_ in ("VERB", "AUX"):
+            return False
+        h = h.head
+    return h.i == verb.i
 
 
 _PRONOUNS = {"he", "she", "it", "they", "we", "who", "which", "that"}
@@ -604,10 +616,12 @@ def _nonfinite_clause(tok) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
 
-def _distribute(pair: tuple[Mention, Mention], mentions: list[Mention], tokens) -> list[tuple[Mention, Mention]]:
+def _distribute(pair: tuple[Mention, Mention], mentions: list[Mention], tokens, i: int) -> list[tuple[Mention, Mention]]:
     """Spread a parsed (source, target) over the actors conjoined with each."""
     src, tgt = pair
-    sources = conjoined(mentions, mentions.index(src), tokens, +1)
+    # "..., the region controlled by Ukrainian troops, NATO chief Mark Rutte said": the speaker is no co-agent
+    sources = [m for m in conjoined(mentions, mentions.index(src), tokens, +1)
+               if m is src or m.start < i or not speaker(m, tokens)]
     # "...on Ukraine, Ukraine's air force said": the speaker after a comma is no list member
     targets = [m for m in conjoined(mentions, mentions.index(tgt), tokens, +1) if m is tgt or not speaker(m, tokens)]
     return [(a, b) for a in sources for b in targets if distinct(a, b)]

@@ -1,6 +1,7 @@
 """Judgements as events: "Ukraine's decision to recall its ambassador is unjustified and
 unacceptable, Kobakhidze said" and "Georgia's ruling party calls Kiev's recall unjustified" are
-criticisms (CAMEO 111) of the one whose act is judged, by the one who judges it.
+criticisms (CAMEO 111) of the one whose act is judged, by the one who judges it; "the incidents are
+an 'aggression' by the U.S., Maduro said" names an offence, an accusation (112).
 
 Diplomatic news reports most criticism this way, with no verb of criticising at all.  A judgement
 is a condemning adjective ("unacceptable", "provocative", "illegal", or "not acceptable") said of
@@ -21,6 +22,11 @@ CONDEMNING = {"unjustified", "unjustifiable", "unacceptable", "illegal", "illegi
               "condemnable", "irresponsible", "destabilizing", "destabilising", "dangerous", "hostile", "unfriendly",
               "aggressive", "outrageous", "reckless", "inadmissible", "deplorable", "counterproductive",
               "counter-productive", "reprehensible", "unprovoked", "shameful", "intolerable"}
+# Nouns that name a judged act as an offence: "the incidents are an “aggression” by the U.S." (an accusation, 112)
+CONDEMNING_NOUNS = {"aggression", "provocation", "provocations", "violation", "violations", "intimidation",
+                    "interference", "blackmail", "terrorism", "crime", "crimes", "piracy", "occupation"}
+_NOUN_FILLERS = {"a", "an", "the", "“", "”", '"', "'", "‘", "’", "act", "of", "flagrant", "blatant", "gross", "clear",
+                 "direct", "military", "open", "outright", "serious", "dangerous", "new", "further", "unprecedented"}
 _NEGATABLE = {"acceptable", "justified", "legitimate", "legal", "constructive", "helpful", "appropriate"}
 _COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remain", "seems"}
 _DEGREE = {"completely", "totally", "absolutely", "utterly", "entirely", "clearly", "deeply", "highly", "extremely",
@@ -34,13 +40,24 @@ _REACH = 12  # words from a naming verb to its adjective: "calls Kiev's recall o
 
 def _condemning(tokens: list[Token], k: int) -> bool:
     word = tokens[k].lower
-    return word in CONDEMNING or (word in _NEGATABLE and k > 0 and tokens[k - 1].lower in ("not", "un"))
+    return word in CONDEMNING or word in CONDEMNING_NOUNS or (
+        word in _NEGATABLE and k > 0 and tokens[k - 1].lower in ("not", "un"))
+
+
+def _by_whom(tokens: list[Token], mentions: list[Mention], k: int) -> Mention | None:
+    """The offender named right after a condemning noun: "an aggression by the U.S."."""
+    for j in range(k + 1, min(len(tokens), k + 3)):
+        if tokens[j].lower == "by":
+            return next((m for m in mentions if j < m.start <= j + 2), None)
+    return None
 
 
 def _link(tokens: list[Token], k: int) -> int | None:
-    """The copula or "as" that links the adjective at ``k`` to what it judges, skipping degree words."""
+    """The copula or "as" that links the adjective or noun at ``k`` to what it judges, skipping degree
+    words (and, before a noun, articles, quote marks and a few adjectives: 'is a “flagrant violation”')."""
+    skip = _NOUN_FILLERS if tokens[k].lower in CONDEMNING_NOUNS else set()
     j = k - 1
-    while j >= 0 and (tokens[j].lower in _DEGREE or tokens[j].lower == "not"):
+    while j >= 0 and (tokens[j].lower in _DEGREE or tokens[j].lower == "not" or tokens[j].lower in skip):
         j -= 1
     return j if j >= 0 and (tokens[j].lower in _COPULAS or tokens[j].lower == "as") else None
 
@@ -85,13 +102,18 @@ def judgement(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Men
     namer = _namer(tokens, k)
     if namer is not None:
         judge, start = _before(mentions, tokens, namer), namer + 1
+        if tokens[namer - 1].text == "," and tokens[namer].lower.endswith("ing"):
+            # "Taipei said it was deploying forces, calling it Beijing's intimidation": the main subject
+            judge = next((m for m in mentions if m.end <= namer and not m.code.startswith("---")
+                          and not prepositional(m, tokens)), None)
     elif _link(tokens, k) is not None:
         judge, start = _speaker(tokens, mentions, k)
     else:
         return None
     if judge is None:
         return None
-    judged = _owner(mentions, tokens, start, k, judge)
+    judged = _by_whom(tokens, mentions, k) if tokens[k].lower in CONDEMNING_NOUNS else None
+    judged = judged or _owner(mentions, tokens, start, k, judge)
     if judged is None or country_of(judged.code) == country_of(judge.code) or "---" in (judge.code[:3], judged.code[:3]):
         return None
     return judge, judged
@@ -116,5 +138,6 @@ class JudgementCoder:
             dyad = (country_of(pair[0].code), country_of(pair[1].code))
             if dyad not in coded:
                 coded.add(dyad)
-                out.append(CodedEvent(pair[0], pair[1], "111", tok.start, tok.end, tok.text))
+                code = "112" if tok.lower in CONDEMNING_NOUNS else "111"
+                out.append(CodedEvent(pair[0], pair[1], code, tok.start, tok.end, tok.text))
         return out

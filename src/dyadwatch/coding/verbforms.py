@@ -129,7 +129,8 @@ def _naming(tokens: list[Token], i: int, mentions) -> bool:
     if named is not None and tokens[k].lower in ("'s", "’s"):
         return True  # "calls Kiev's recall of its ambassador unjustified"
     owner = next((m for m in mentions if m.start == k), None)  # "calling it Beijing's intimidation"
-    return named is None and owner is not None and owner.end < len(tokens) and tokens[owner.end].lower in ("'s", "’s")
+    # the possessive may sit inside the owner: "Beijing's military" is one mention (CHNMIL)
+    return named is None and owner is not None and any(t.lower in ("'s", "’s") for t in tokens[owner.start:owner.end + 1])
 
 
 def asked_passively(lemma: str, tokens: list[Token], i: int) -> bool:
