@@ -53,9 +53,13 @@ def test_only_measures_inherit_and_only_without_a_party_of_their_own(parser):
     assert _events("Azerbaijan condemned the attack on Armenia and called for calm.", parser) == {("AZE", "ARM", "111")}
     got = _events("India suspended the treaty with Pakistan and Pakistan closed the border.", parser)
     assert ("IND", "PAK", "191") not in got
-    # ", suspending ..." adds the subject's act, not the parties of the one before
-    got = _events("Russia expelled two Estonian diplomats, suspending the work of a joint commission.", parser)
-    assert got == {("RUS", "ESTGOV", "161")}
+    # a participle measure with no party of its own is the main subject's against the main clause's other party
+    got = _events("India escalated tensions with Pakistan on Wednesday, suspending the Indus Waters Treaty and "
+                  "shutting down the Attari border checkpoint.", parser)
+    assert got == {("IND", "PAK", "160"), ("IND", "PAK", "191")}
+    # ... but not when the subject is nobody's: a domestic measure stays uncoded
+    got = _events("The military government declared a state of siege in Haiti, suspending parts of the constitution.", parser)
+    assert not any(code == "160" for *_, code in got)
 
 
 def test_announcing_the_suspension_of_a_treaty_reduces_relations_but_a_bare_suspension_does_not():

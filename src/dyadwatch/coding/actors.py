@@ -464,7 +464,7 @@ _OWN_HEADS = {"country": "", "nation": "", "government": "GOV", "army": "MIL", "
 def _own_country(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"Pashinyan said that his country has frozen...": "his country" is the country of the person
     (or office) named just before it."""
-    out = list(mentions)
+    out = [_the_countrys(m, mentions, tokens) for m in mentions]
     for s in range(1, len(tokens) - 1):
         head = tokens[s + 1].lower
         if tokens[s].lower not in _OWN or head not in _OWN_HEADS or any(m.start <= s + 1 < m.end for m in out):
@@ -477,6 +477,19 @@ def _own_country(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         kind = "combined" if _OWN_HEADS[head] else "state"
         out.append(Mention(s, s + 2, tokens[s].start, tokens[s + 1].end, code, kind, f"{tokens[s].text} {tokens[s + 1].text}"))
     return sorted(out, key=lambda m: m.start)
+
+
+def _the_countrys(m: Mention, mentions: list[Mention], tokens: list[Token]) -> Mention:
+    """"Japan's Foreign Ministry said that Takehiro Funakoshi, the country's vice foreign minister, ...":
+    an office of "the country" belongs to the state named last before it."""
+    before = [t.lower for t in tokens[max(0, m.start - 3):m.start]]
+    if m.kind != "unowned" or before[-3:-1] not in (["the", "country"], ["the", "nation"]) or before[-1] not in ("'s", "’s"):
+        return m
+    state = next((o for o in reversed(mentions) if o.end <= m.start - 3 and country_of(o.code) == o.code[:3]), None)
+    if state is None:
+        return m
+    return Mention(m.start - 3, m.end, tokens[m.start - 3].start, m.char_end, state.code[:3] + m.code[3:], "combined",
+                   " ".join(t.text for t in tokens[m.start - 3:m.end]))
 
 
 def _pair_before(mentions: list[Mention], tokens: list[Token], s: int) -> tuple[Mention, Mention] | None:

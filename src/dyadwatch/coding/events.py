@@ -278,6 +278,25 @@ def _coordinated(st: "_SentenceState", i: int, code: str) -> bool:
     return not own and not any(t.lower in _CLAUSE_BREAKS or t.lower in SPEECH for t in between)
 
 
+def _measure(code: str) -> bool:
+    return code[:2].isdigit() and int(code[:2]) >= 16
+
+
+def _participle_parties(st: "_SentenceState", i: int) -> list:
+    """"India escalated tensions with Pakistan, suspending the treaty and shutting the border": a
+    measure in a participle clause, with no party of its own, is the main subject's against the
+    other actor of the main clause."""
+    before = [m for m in st.mentions if m.end <= i and not is_place(m, st.tokens) and not prepositional(m, st.tokens)]
+    if not before:
+        return []
+    subject = before[0]
+    if subject.code.startswith("---"):
+        return []  # "the military government declared a state of siege, suspending parts of the constitution"
+    other = next((m for m in st.mentions if subject.end <= m.start and m.end <= i and m.kind != "unowned"
+                  and distinct(subject, m) and not is_place(m, st.tokens)), None)
+    return [(subject, other)] if other is not None else []
+
+
 def _participle(tokens: list[Token], i: int) -> bool:
     """A clause that adds what the subject did too: "..., accusing X of ...", "..., calling on Y to ..."."""
     return i > 0 and tokens[i - 1].text == "," and tokens[i].lower.endswith("ing") and tokens[i].text.islower()
@@ -499,6 +518,8 @@ class EventCoder:
         if not pairs and _coordinated(st, i, pattern.code):
             # "suspended the treaty with Pakistan and closed the border crossing": the same parties
             pairs = st.last[2]
+        if not pairs and _participle(st.tokens, i) and _measure(pattern.code):
+            pairs = _participle_parties(st, i)
         if pairs:
             st.last = (i, pattern.code, pairs)
         st.recent = i

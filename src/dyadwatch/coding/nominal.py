@@ -179,7 +179,8 @@ def _meet_parties(tokens: list[Token], mentions: list[Mention], i: int) -> list[
 _ANNOUNCED = {"announce", "announced", "declared", "ordered", "confirmed", "announces", "declares", "orders",
               "announcing", "declaring", "ordering", "imposed", "introduced",
               # light verbs: "France started the withdrawal of its troops from Chad"
-              "started", "starts", "began", "begun", "begins", "completed", "completes", "launched", "launches"}
+              "started", "starts", "began", "begun", "begins", "completed", "completes", "launched", "launches",
+              "unveiled", "unveils", "took", "taken", "takes", "adopted", "adopts"}  # "unveiled measures against"
 
 
 def _announcer(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
