@@ -68,3 +68,15 @@ def test_announcing_the_suspension_of_a_treaty_reduces_relations_but_a_bare_susp
     # suspending military operations is no cut in relations with whoever conducts them
     got = _events("The proposal accepted by Hamas included a suspension of Israeli military operations for 60 days.")
     assert not any(code == "160" for *_, code in got)
+
+
+@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey suspended all trade with Israel on Thursday.", ("TUR", "ISR", "163")),
+    ("Turkey said late Thursday it had halted all trade with Israel.", ("TUR", "ISR", "163")),
+    # "his government" is the speaker's, even where the bare word "government" was an unowned agent
+    ("Turkish President Recep Tayyip Erdogan has said that his government has halted all trade with Israel.",
+     ("TURGOV", "ISR", "163")),
+])
+def test_halting_trade_is_an_embargo(parser, text, expected):
+    assert _events(text, parser) == {expected}

@@ -200,3 +200,9 @@ def test_a_speaker_after_a_comma_is_no_second_target_of_a_noun():
 def test_an_attack_noun_as_subject_makes_the_verbs_attack_specific():
     got = _events("Israeli artillery and airstrikes hit southern Lebanon on Saturday.")
     assert got == {("ISRMIL", "LBN", "195")}
+
+
+def test_talks_involving_three_states_and_a_bombing_of_a_place():
+    got = _events("Recent talks in Cairo involving Ethiopia, Egypt, and Sudan ended with no tangible progress.")
+    assert got == {(a, b, "046") for a in ("ETH", "EGY", "SDN") for b in ("ETH", "EGY", "SDN") if a != b}
+    assert _events("The minister said the suspension would last until Israeli bombing of Gaza ceases.") == {("ISR", "PSE", "195")}

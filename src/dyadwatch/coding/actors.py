@@ -467,7 +467,9 @@ def _own_country(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     out = [_the_countrys(m, mentions, tokens) for m in mentions]
     for s in range(1, len(tokens) - 1):
         head = tokens[s + 1].lower
-        if tokens[s].lower not in _OWN or head not in _OWN_HEADS or any(m.start <= s + 1 < m.end for m in out):
+        # "his government": an unowned "government" may be replaced, any other mention stays
+        if tokens[s].lower not in _OWN or head not in _OWN_HEADS or any(
+                m.start <= s + 1 < m.end and m.kind != "unowned" for m in out):
             continue
         owner = next((m for m in reversed(out) if m.end <= s and s - m.end <= 4 and m.kind in ("person", "combined")
                       and country_of(m.code) == m.code[:3]), None)
@@ -475,6 +477,7 @@ def _own_country(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
             continue
         code = owner.code[:3] + _OWN_HEADS[head]
         kind = "combined" if _OWN_HEADS[head] else "state"
+        out = [m for m in out if not (m.start <= s + 1 < m.end)]
         out.append(Mention(s, s + 2, tokens[s].start, tokens[s + 1].end, code, kind, f"{tokens[s].text} {tokens[s + 1].text}"))
     return sorted(out, key=lambda m: m.start)
 

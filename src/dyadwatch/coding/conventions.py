@@ -48,9 +48,14 @@ def clash_code(code: str, source: Mention, target: Mention) -> str:
 _TRADE = {"import", "imports", "export", "exports", "goods", "products", "seafood", "trade", "shipments"}
 
 
+_TRADE_ITSELF = {"trade", "exports", "imports", "export", "import", "shipments", "commerce"}
+
+
 def trade_ban(code: str, tokens, i: int) -> str:
     """"announced a blanket ban on all Japanese seafood imports": a ban on trade is an embargo (163),
     not an administrative sanction (172)."""
     if code == "172" and any(t.lower in _TRADE for t in tokens[i + 1:i + 13]):
         return "163"
+    if code == "160" and any(t.lower in _TRADE_ITSELF for t in tokens[i + 1:i + 5]):
+        return "163"  # "suspended all trade with Israel": halting trade is an embargo, not a cut in relations
     return code

@@ -102,7 +102,7 @@ def _between(tokens: list[Token], mentions: list[Mention], i: int) -> list[Menti
     for k in range(i + 1, min(len(tokens), i + _MEET_SPAN)):
         if tokens[k].lower in (",", ";", "that", "which", "for", "to") or tokens[k].lower in nouns():
             break
-        if tokens[k].lower == "between":
+        if tokens[k].lower in ("between", "among", "involving"):  # "talks in Cairo involving Ethiopia, Egypt and Sudan"
             return _sides(tokens, mentions, k)
         if tokens[k].lower == "of" and k == i + 1:  # "the first meeting of the Deputy Prime Minister of A and ... of B"
             sides = _sides(tokens, mentions, k, reach=3)
