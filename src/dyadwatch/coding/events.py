@@ -203,6 +203,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
             return [(a, b) for a in sources for b in sources if distinct(a, b)]
         first = next((k for k, m in enumerate(after) if all(distinct(m, x) for x in sources)), None)
         targets = conjoined(after, first, tokens, +1) if first is not None else []
+        if len(sources) >= 2 and reciprocal and targets and any(t.text in _CLAUSE_MARKS for t in tokens[i:targets[0].start]):
+            targets = []  # "X and Y agreed to a ceasefire, following talks mediated by Qatar": not with Qatar
         if len(sources) >= 2 and reciprocal and not places and targets and all(t.kind == "unowned" for t in targets):
             targets = []  # "Saudi Arabia and Iran agreed to reopen embassies": whose embassies? each other's
         if not targets and reciprocal and not places and len(sources) >= 2 and i - sources[-1].end <= 3:
@@ -253,6 +255,7 @@ def _going_home(st: "_SentenceState", i: int, pairs: list) -> bool:
     return first is not None and any(s.country == first.country for s, _ in pairs)
 
 
+_CLAUSE_MARKS = {",", ";", ":", "—", "–"}
 _LINK_ADVERBS = {"also", "then", "immediately", "later"}  # "and then closed"
 _CLAUSE_BREAKS = {"that", "after", "before", "when", "while", "as", "following", "because", "since", "but", "which",
                   "who", "if", "until", "amid", ";", ":"}
@@ -329,7 +332,8 @@ def _after_by(m: Mention, tokens: list[Token]) -> bool:
 def _reciprocal(pattern: Pattern, tokens: list[Token], i: int) -> bool:
     """Acts that a joint subject does to each other: meeting, agreeing, signing, cooperating,
     exchanging, or anything done to "their" shared thing ("delayed their meeting")."""
-    return (pattern.mutual or pattern.code[:2] in ("03", "04", "05", "06") or pattern.lemma in ("exchange", "swap")
+    return (pattern.mutual or pattern.code[:2] in ("03", "04", "05", "06") or pattern.code == "0871"  # "agreed to a ceasefire"
+            or pattern.lemma in ("exchange", "swap")
             or any(t.lower in ("their", "each", "one") for t in tokens[i + 1:i + 4]))
 
 
@@ -501,7 +505,11 @@ class EventCoder:
             parsed = ()  # "held talks in Almaty": where a meeting was held is no party to it
         if parsed and parsed[1].kind == "unowned" and _from_place(pattern, st, i):
             parsed = ()  # "withdrew its troops from Syria": whence, not the troops, is the target
-        if parsed and parsed[1].kind == "unowned" and _reciprocal(pattern, st.tokens, i) and \
+        if parsed and parsed[1].start > i and any(t.text in _CLAUSE_MARKS for t in st.tokens[i:parsed[1].start]) and \
+                _reciprocal(pattern, st.tokens, i) and \
+                len(joint := conjoined(st.mentions, st.mentions.index(parsed[0]), st.tokens, +1)) >= 2:
+            pairs = [(a, b) for a in joint for b in joint if distinct(a, b)]  # "A and B agreed to a truce, after talks with C"
+        elif parsed and parsed[1].kind == "unowned" and _reciprocal(pattern, st.tokens, i) and \
                 len(joint := conjoined(st.mentions, st.mentions.index(parsed[0]), st.tokens, +1)) >= 2:
             pairs = [(a, b) for a in joint for b in joint if distinct(a, b)]  # "A and B agreed to reopen embassies"
         elif parsed:

@@ -24,6 +24,7 @@ NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "
                   "blanket", "total", "complete", "partial", "travel", "import", "export",  # "a blanket ban"
                   "lead", "leads", "led", "leading",  # "will lead talks with Iran"
                   "armed",  # "armed attacks on Taiwan"
+                  "border", "deadly", "fierce", "heavy", "bloody", "violent", "sporadic",  # "deadly border clashes"
                   "phone", "telephone", "video"}  # "a phone call with Putin": the nominal coder's
 
 WINDOW = 7
@@ -32,11 +33,18 @@ _AMOUNT = re.compile(r"^(?:[\d.,$€£%]+|million|billion|trillion|thousand|hund
                      r"roughly|approximately|than)$")  # currencies stay: PETRARCH patterns name them
 
 
+_CLAUSE_MARKS = {",", ";", ":", "—", "–"}
+
+
 def following(tokens: list[Token], i: int, mentions: list[Mention] = ()) -> list[str]:
     """The words after token ``i`` that a pattern may need: amounts and all but the last word of a
     named actor skipped ("granted former Vice President Jorge Glas political asylum")."""
     inside = {k for m in mentions if m.kind in ("person", "combined") for k in range(m.start, m.end - 1)}
-    words = [t.lower for t in tokens[i:i + 4 * WINDOW] if not _AMOUNT.match(t.lower) and t.i not in inside]
+    # the word a pattern needs is in the verb's own clause: "agreed to an immediate ceasefire, following
+    # talks mediated by Qatar" is a ceasefire, not an agreement to talk
+    span = tokens[i:i + 4 * WINDOW]
+    end = next((k for k, t in enumerate(span) if t.text in _CLAUSE_MARKS), len(span))
+    words = [t.lower for t in span[:end] if not _AMOUNT.match(t.lower) and t.i not in inside]
     return words[:WINDOW]
 
 
