@@ -73,3 +73,10 @@ def test_border_clashes_and_fierce_fighting_are_nouns():
         {("PAK", "AFG", "0871"), ("AFG", "PAK", "0871")}
     got = _events("Vietnamese-led forces have retaken a village after fierce fighting with Cambodian guerrillas.")
     assert any(code == "190" for *_, code in got)
+
+
+def test_a_reduced_relative_with_by_is_passive():
+    got = _events("A round of negotiations between Pakistan and Afghanistan was held in Doha, mediated by the State of "
+                  "Qatar and the Republic of Türkiye.")
+    assert {("QAT", "PAK", "045"), ("QAT", "AFG", "045"), ("TUR", "PAK", "045"), ("TUR", "AFG", "045")} <= got
+    assert not any(t in ("QAT", "TUR") and code == "045" for s, t, code in got)

@@ -190,12 +190,16 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
                           and not speaker(m, tokens) and not _own_agent(m, tokens)])
     # "was attacked" is passive; "is investigating" is not
     passive = i > 0 and tokens[i - 1].lower in PASSIVE_AUX and not tokens[i].lower.endswith("ing")
+    # a reduced relative: "talks mediated by Qatar and Turkey"
+    passive = passive or (tokens[i].lower.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].lower == "by")
     # "deployed to Kursk, the region controlled by Ukrainian troops": a "by" past a comma is another verb's
     by_agent = next((k for k, m in enumerate(after) if _after_by(m, tokens)
                      and not any(t.text in (",", ";") for t in tokens[i + 1:m.start])), None)
-    if passive and by_agent is not None and before:
+    # the passive's subject may be "negotiations between A and B": then A and B are what was acted on
+    undergoers = [m for m in mentions if m.end <= i and not is_place(m, tokens)] if passive else []
+    if passive and by_agent is not None and undergoers:
         sources = conjoined(after, by_agent, tokens, +1)
-        targets = conjoined(before, len(before) - 1, tokens, -1)
+        targets = conjoined(undergoers, len(undergoers) - 1, tokens, -1)
     else:
         sources = conjoined(before, len(before) - 1, tokens, -1) if before else []
         if (joint or _their(tokens, i, mentions)) and len(sources) >= 2:
