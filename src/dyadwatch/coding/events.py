@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dyadwatch.coding import modality
+from dyadwatch.coding import dates, modality
 from dyadwatch.coding.conventions import by_phone, clash_code, domestic, trade_ban
 from dyadwatch.coding.actors import Mention
 from dyadwatch.coding.text import Token
@@ -100,7 +100,7 @@ def is_place(m: Mention, tokens: list[Token]) -> bool:
     return k is not None and all(w in _WHERE_IN for w in back[k + 1:])
 
 
-_JOINERS = (["and"], [","], [",", "and"], ["or"])
+_JOINERS = (["and"], [","], [",", "and"], ["or"], [")", "and"], [")", ","], [")", ",", "and"])  # "Congo (DRC) and Rwanda"
 _DETERMINERS = {"the", "his", "her", "its", "their"}
 
 
@@ -207,11 +207,12 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
             return [(a, b) for a in sources for b in sources if distinct(a, b)]
         first = next((k for k, m in enumerate(after) if all(distinct(m, x) for x in sources)), None)
         targets = conjoined(after, first, tokens, +1) if first is not None else []
-        if len(sources) >= 2 and reciprocal and targets and any(t.text in _CLAUSE_MARKS for t in tokens[i:targets[0].start]):
+        if len(sources) >= 2 and reciprocal and targets and any(t.text in _CLAUSE_MARKS or t.lower in _SUBORDINATORS
+                                                                for t in tokens[i:targets[0].start]):
             targets = []  # "X and Y agreed to a ceasefire, following talks mediated by Qatar": not with Qatar
         if len(sources) >= 2 and reciprocal and not places and targets and all(t.kind == "unowned" for t in targets):
             targets = []  # "Saudi Arabia and Iran agreed to reopen embassies": whose embassies? each other's
-        if not targets and reciprocal and not places and len(sources) >= 2 and i - sources[-1].end <= 3:
+        if not targets and reciprocal and not places and len(sources) >= 2 and _next_to_verb(tokens, sources[-1].end, i):
             # "X and Y delayed their meeting": a joint subject acts on each other
             return [(a, b) for a in sources for b in sources if distinct(a, b)]
     return [(a, b) for a in sources for b in targets if distinct(a, b)]
@@ -260,6 +261,7 @@ def _going_home(st: "_SentenceState", i: int, pairs: list) -> bool:
 
 
 _CLAUSE_MARKS = {",", ";", ":", "—", "–"}
+_SUBORDINATORS = {"as", "after", "before", "while", "when", "because", "since", "following", "amid"}
 _LINK_ADVERBS = {"also", "then", "immediately", "later"}  # "and then closed"
 _CLAUSE_BREAKS = {"that", "after", "before", "when", "while", "as", "following", "because", "since", "but", "which",
                   "who", "if", "until", "amid", ";", ":"}
@@ -302,6 +304,19 @@ def _participle_parties(st: "_SentenceState", i: int) -> list:
     other = next((m for m in st.mentions if subject.end <= m.start and m.end <= i and m.kind != "unowned"
                   and distinct(subject, m) and not is_place(m, st.tokens)), None)
     return [(subject, other)] if other is not None else []
+
+
+_TIME_WORDS = {"on", "last", "this", "week", "month", "year", "today", "yesterday", "have", "has", "had", "also",
+               "jointly", "both", "finally", "formally", "officially", "early", "late", "earlier", "later"}
+
+
+def _next_to_verb(tokens: list[Token], end: int, i: int) -> bool:
+    """A joint subject right before its verb, or separated only by when: "Rwanda and DR Congo, on
+    Friday, June 27, signed"."""
+    gap = tokens[end:i]
+    return len(gap) <= 3 or all(t.text in ",()" or t.text[:1].isdigit() or t.lower in _TIME_WORDS
+                                or t.lower in dates.MONTHS or t.lower in dates.WEEKDAYS or t.lower.endswith("ly")
+                                for t in gap)
 
 
 def _participle(tokens: list[Token], i: int) -> bool:

@@ -97,6 +97,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
             return "refusal"
         if governor in _COMMISSIVE_FORMS or governor in INTENT_NOUNS:  # "its intention to impose tariffs"
             return "commissive"
+        if governor == "forward" and before[0] in ("look", "looks", "looking", "looked"):
+            return "commissive"  # "I look forward to hosting the President of Azerbaijan"
         if governor in _BE:  # "a delegation is to visit Iran"
             return "modal"
         if governor in _READY and len(before) == 3 and before[0] in _BE:  # "is prepared to", not "prepared to"

@@ -40,6 +40,7 @@ _FUTURE = {"will", "'ll", "shall", "would", "upcoming", "next", "planned", "sche
            "prepare", "preparing", "preparations", "tomorrow", "hope", "hopes", "hoped", "hoping"}
 _DIRECTED_PREPOSITIONS = {"to", "on", "against", "in", "into", "at", "of"}
 _DASHES = {"-", "–", "—"}
+_SCHEDULED_AFTER = {"scheduled", "expected", "due", "set", "slated", "planned"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those"}
 _MAYBE = {"could", "might", "may", "would", "likely", "unlikely"}  # "an attack on Armenia was very likely"
 _CLAUSE_ENDS = {",", ";", ":", ".", "that", "which", "who", "and", "but"}
@@ -60,6 +61,8 @@ def _readings(tokens: list[Token], i: int) -> list[Noun]:
 def _not_happened(tokens: list[Token], i: int) -> bool:
     if any(t.lower in _NOT_HAPPENED for t in tokens[max(0, i - 4):i]):
         return True
+    if any(t.lower == "ahead" for t in tokens[max(0, i - 7):i]):
+        return True  # "ahead of the highly anticipated trilateral meeting between ..."
     # "armed attacks on Taiwan could warrant sending troops": the subject of a "could" is hypothetical
     for t in tokens[i + 1:i + 7]:
         if t.lower in _CLAUSE_ENDS:
@@ -70,7 +73,18 @@ def _not_happened(tokens: list[Token], i: int) -> bool:
 
 
 def _future(tokens: list[Token], i: int) -> bool:
-    return any(t.lower in _FUTURE for t in tokens[:i]) or any(t.lower == "tomorrow" for t in tokens[i:])
+    return any(t.lower in _FUTURE for t in tokens[:i]) or any(t.lower == "tomorrow" for t in tokens[i:]) \
+        or _will_happen(tokens, i)
+
+
+def _will_happen(tokens: list[Token], i: int) -> bool:
+    """"a summit between Azerbaijan and Armenia will take place on August 8": the noun's own verb is future."""
+    for k in range(i + 1, min(len(tokens) - 1, i + 12)):
+        if tokens[k].lower in (",", ";", "that", "which", "who"):
+            return False
+        if tokens[k].lower == "will" or (tokens[k].lower in ("is", "are") and tokens[k + 1].lower in _SCHEDULED_AFTER):
+            return True
+    return False
 
 
 def _mention_at(mentions: list[Mention], start: int, reach: int) -> int | None:
