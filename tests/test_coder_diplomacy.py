@@ -7,16 +7,15 @@ from datetime import date
 import pytest
 
 from dyadwatch.coding import actors as actor_dicts
-from dyadwatch.coding.pipeline import Pipeline, load_spacy
 from dyadwatch.coding.text import tokenize
+from tests.coder_helpers import PARSERS, coded, pipeline
 
 D = date(2025, 1, 10)
-_MODES = ["none"] + (["spacy"] if load_spacy() is not None else [])
-_PIPES = {m: Pipeline(parser=m) for m in _MODES}
+_MODES = PARSERS
 
 
 def _events(text: str, parser: str = "none") -> set[tuple[str, str, str]]:
-    return {(e.source.code, e.target.code, e.code) for s in _PIPES[parser](text, D) for e in s.events}
+    return coded(text, D, parser)
 
 
 def test_a_formal_state_name_is_one_mention_of_the_state():
@@ -125,6 +124,6 @@ def test_meetings_still_to_come_by_their_own_verb_or_looked_forward_to():
     got = _events("Trump declared that a historic peace summit between Azerbaijan and Armenia will take place on August 8.")
     assert got == {("AZE", "ARM", "036"), ("ARM", "AZE", "036")}
     text = "\"I look forward to hosting the President of Azerbaijan, Ilham Aliyev, at the White House,\" Trump wrote."
-    got = {(e.source.code, e.target.code, e.code) for s in _PIPES["none"](text, date(2025, 8, 7)) for e in s.events}
+    got = {(e.source.code, e.target.code, e.code) for s in pipeline("none")(text, date(2025, 8, 7)) for e in s.events}
     assert got == {("USAGOV", "AZEGOV", "036")}  # in his second term: not yet on 2025-01-10 (D)
     assert _events("Preparations are underway ahead of the highly anticipated meeting between Aliyev and Pashinyan.") == set()

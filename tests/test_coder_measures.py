@@ -6,15 +6,15 @@ from datetime import date
 
 import pytest
 
-from dyadwatch.coding.pipeline import Pipeline, load_spacy
+from tests.coder_helpers import PARSERS, coded
+
 
 D = date(2025, 4, 24)
-_MODES = ["none"] + (["spacy"] if load_spacy() is not None else [])
-_PIPES = {m: Pipeline(parser=m) for m in _MODES}
+_MODES = PARSERS
 
 
 def _events(text: str, parser: str = "none") -> set[tuple[str, str, str]]:
-    return {(e.source.code, e.target.code, e.code) for s in _PIPES[parser](text, D) for e in s.events}
+    return coded(text, D, parser)
 
 
 @pytest.mark.parametrize("parser", _MODES)

@@ -7,15 +7,14 @@ from datetime import date
 import pytest
 
 from dyadwatch.coding.judgements import JudgementCoder, judgement
-from dyadwatch.coding.pipeline import Pipeline, load_spacy
+from tests.coder_helpers import PARSERS, coded, pipeline
 
 D = date(2024, 3, 1)
-_MODES = ["none"] + (["spacy"] if load_spacy() is not None else [])
-_PIPES = {m: Pipeline(parser=m) for m in _MODES}
+_MODES = PARSERS
 
 
 def _events(text: str, parser: str = "none") -> set[tuple[str, str, str]]:
-    return {(e.source.code, e.target.code, e.code) for s in _PIPES[parser](text, D) for e in s.events}
+    return coded(text, D, parser)
 
 
 @pytest.mark.parametrize("parser", _MODES)
@@ -50,8 +49,8 @@ def test_a_pair_already_coded_keeps_its_reading():
 def test_the_component_declares_what_it_needs_and_adds_to_the_events():
     coder = JudgementCoder()
     assert coder.requires == ("tokens", "mentions", "events") and coder.provides == ("events",)
-    s = Pipeline(parser="none").sentencizer("Baku called Tehran's statement unacceptable.")[0]
-    p = Pipeline(parser="none")
+    p = pipeline("none")
+    s = p.sentencizer("Baku called Tehran's statement unacceptable.")[0]
     p.actors(s, D)
     k = next(t.i for t in s.tokens if t.lower == "unacceptable")
     judge, judged = judgement(s.tokens, s.mentions, k)
@@ -71,5 +70,5 @@ def test_a_condemning_noun_is_an_accusation_of_its_doer(parser, text, expected):
 def test_a_participle_naming_an_offence_is_judged_by_the_main_subject_and_is_no_phone_call():
     text = "In response, Taipei said that it was deploying forces, calling it Beijing's military intimidation."
     assert not any(code == "041" for *_, code in _events(text))
-    if "spacy" in _PIPES:  # without a parse the deployment's pattern takes the pair first
+    if "spacy" in PARSERS:  # without a parse the deployment's pattern takes the pair first
         assert ("TWN", "CHNMIL", "112") in _events(text, "spacy")

@@ -6,17 +6,16 @@ from datetime import date
 
 import pytest
 
-from dyadwatch.coding.pipeline import Pipeline, load_spacy
 from dyadwatch.coding.quotes import QuoteSpeakers, quoted_spans
 from dyadwatch.coding.text import tokenize
+from tests.coder_helpers import PARSERS, coded, pipeline
 
 D = date(2024, 6, 12)
-_MODES = ["none"] + (["spacy"] if load_spacy() is not None else [])
-_PIPES = {m: Pipeline(parser=m) for m in _MODES}
+_MODES = PARSERS
 
 
 def _events(text: str, parser: str = "none") -> set[tuple[str, str, str]]:
-    return {(e.source.code, e.target.code, e.code) for s in _PIPES[parser](text, D) for e in s.events}
+    return coded(text, D, parser)
 
 
 def test_quoted_spans_pair_marks_and_close_a_quotation_begun_earlier():
@@ -38,8 +37,8 @@ def test_we_in_a_quotation_is_its_speaker(parser, text):
 
 
 def test_the_one_quoted_not_the_one_quoting_and_no_speaker_no_code():
-    s = _PIPES["none"].sentencizer('"I announce new aid for Ukraine," the White House quoted President Joe Biden as saying.')[0]
-    _PIPES["none"].actors(s, D)
+    s = pipeline("none").sentencizer('"I announce new aid for Ukraine," the White House quoted President Joe Biden as saying.')[0]
+    pipeline("none").actors(s, D)
     QuoteSpeakers()(s)
     assert [(m.text, m.code) for m in s.mentions if m.kind == "anaphor"] == [("I", "USAGOV")]
     # nobody named next to the quotation: "we" stays uncoded
