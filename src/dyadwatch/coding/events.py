@@ -268,8 +268,8 @@ _CLAUSE_BREAKS = {"that", "after", "before", "when", "while", "as", "following",
 
 
 def _coordinated(st: "_SentenceState", i: int, code: str) -> bool:
-    """A hostile measure with no parties of its own, joined by "and" or a comma to the one before it,
-    shares that one's parties.  Only measures (16-20) inherit from measures or accusations (11-20),
+    """A hostile measure with no parties of its own, joined by "and" to the one before it, shares
+    that one's parties.  Only measures (16-20) inherit from measures or accusations (11-20),
     so "condemned the attack on Armenia and called for calm" gives Armenia no appeal."""
     if st.last is None or st.last[0] != st.recent or not code[:2].isdigit() or int(code[:2]) < 16 \
             or int(st.last[1][:2]) < 11:
@@ -285,6 +285,12 @@ def _coordinated(st: "_SentenceState", i: int, code: str) -> bool:
     # "...and ousted the affected Ithilen villages": an actor of its own, even one read as a place, is its own party
     own = any(i < m.start < end for m in st.mentions)
     return not own and not any(t.lower in _CLAUSE_BREAKS or t.lower in SPEECH for t in between)
+
+
+def _no_partner(m: Mention, tokens: list[Token], i: int) -> bool:
+    """A parsed object a joint subject does not act with: nobody's ("agreed to reopen embassies"), or
+    past the verb's clause ("agreed to a truce, after talks mediated by Qatar"): they act on each other."""
+    return m.kind == "unowned" or (m.start > i and any(t.text in _CLAUSE_MARKS for t in tokens[i:m.start]))
 
 
 def _measure(code: str) -> bool:
@@ -524,13 +530,9 @@ class EventCoder:
             parsed = ()  # "held talks in Almaty": where a meeting was held is no party to it
         if parsed and parsed[1].kind == "unowned" and _from_place(pattern, st, i):
             parsed = ()  # "withdrew its troops from Syria": whence, not the troops, is the target
-        if parsed and parsed[1].start > i and any(t.text in _CLAUSE_MARKS for t in st.tokens[i:parsed[1].start]) and \
-                _reciprocal(pattern, st.tokens, i) and \
+        if parsed and _no_partner(parsed[1], st.tokens, i) and _reciprocal(pattern, st.tokens, i) and \
                 len(joint := conjoined(st.mentions, st.mentions.index(parsed[0]), st.tokens, +1)) >= 2:
-            pairs = [(a, b) for a in joint for b in joint if distinct(a, b)]  # "A and B agreed to a truce, after talks with C"
-        elif parsed and parsed[1].kind == "unowned" and _reciprocal(pattern, st.tokens, i) and \
-                len(joint := conjoined(st.mentions, st.mentions.index(parsed[0]), st.tokens, +1)) >= 2:
-            pairs = [(a, b) for a in joint for b in joint if distinct(a, b)]  # "A and B agreed to reopen embassies"
+            pairs = [(a, b) for a in joint for b in joint if distinct(a, b)]
         elif parsed:
             pairs = _distribute(parsed, st.mentions, st.tokens, i)
         elif parsed is None:  # the parse shows a subject that is no actor
