@@ -17,7 +17,7 @@ from dyadwatch.coding import dates, modality
 from dyadwatch.coding.conventions import by_phone, clash_code, domestic, trade_ban
 from dyadwatch.coding.actors import Mention
 from dyadwatch.coding.text import Token
-from dyadwatch.coding.verbforms import (WINDOW, asked_passively, backs_a_document, find_pattern,
+from dyadwatch.coding.verbforms import (CLAUSE_MARKS, WINDOW, asked_passively, backs_a_document, find_pattern,
                                          following, noun_use, purpose)
 from dyadwatch.coding.verbs import Pattern, VerbDictionary, meeting_nouns
 
@@ -207,7 +207,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
             return [(a, b) for a in sources for b in sources if distinct(a, b)]
         first = next((k for k, m in enumerate(after) if all(distinct(m, x) for x in sources)), None)
         targets = conjoined(after, first, tokens, +1) if first is not None else []
-        if len(sources) >= 2 and reciprocal and targets and any(t.text in _CLAUSE_MARKS or t.lower in _SUBORDINATORS
+        if len(sources) >= 2 and reciprocal and targets and any(t.text in CLAUSE_MARKS or t.lower in _SUBORDINATORS
                                                                 for t in tokens[i:targets[0].start]):
             targets = []  # "X and Y agreed to a ceasefire, following talks mediated by Qatar": not with Qatar
         if len(sources) >= 2 and reciprocal and not places and targets and all(t.kind == "unowned" for t in targets):
@@ -260,7 +260,6 @@ def _going_home(st: "_SentenceState", i: int, pairs: list) -> bool:
     return first is not None and any(s.country == first.country for s, _ in pairs)
 
 
-_CLAUSE_MARKS = {",", ";", ":", "—", "–"}
 _SUBORDINATORS = {"as", "after", "before", "while", "when", "because", "since", "following", "amid"}
 _LINK_ADVERBS = {"also", "then", "immediately", "later"}  # "and then closed"
 _CLAUSE_BREAKS = {"that", "after", "before", "when", "while", "as", "following", "because", "since", "but", "which",
@@ -290,7 +289,7 @@ def _coordinated(st: "_SentenceState", i: int, code: str) -> bool:
 def _no_partner(m: Mention, tokens: list[Token], i: int) -> bool:
     """A parsed object a joint subject does not act with: nobody's ("agreed to reopen embassies"), or
     past the verb's clause ("agreed to a truce, after talks mediated by Qatar"): they act on each other."""
-    return m.kind == "unowned" or (m.start > i and any(t.text in _CLAUSE_MARKS for t in tokens[i:m.start]))
+    return m.kind == "unowned" or (m.start > i and any(t.text in CLAUSE_MARKS for t in tokens[i:m.start]))
 
 
 def _measure(code: str) -> bool:

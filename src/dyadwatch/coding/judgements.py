@@ -73,7 +73,8 @@ def _namer(tokens: list[Token], k: int) -> int | None:
 
 
 def _before(mentions: list[Mention], tokens: list[Token], j: int) -> Mention | None:
-    """The subject of the word at ``j``: the last actor ending right before it, skipping "," and "that"."""
+    """The subject of the word at ``j``: the last actor ending at most two tokens before it ("Baku
+    called", "Russia said that")."""
     return next((m for m in reversed(mentions) if m.end <= j and j - m.end <= 2), None)
 
 

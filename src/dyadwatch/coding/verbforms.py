@@ -33,7 +33,7 @@ _AMOUNT = re.compile(r"^(?:[\d.,$€£%]+|million|billion|trillion|thousand|hund
                      r"roughly|approximately|than)$")  # currencies stay: PETRARCH patterns name them
 
 
-_CLAUSE_MARKS = {",", ";", ":", "—", "–"}
+CLAUSE_MARKS = {",", ";", ":", "—", "–"}  # the end of a verb's clause (events.py reads it too)
 
 
 def following(tokens: list[Token], i: int, mentions: list[Mention] = ()) -> list[str]:
@@ -43,7 +43,7 @@ def following(tokens: list[Token], i: int, mentions: list[Mention] = ()) -> list
     # the word a pattern needs is in the verb's own clause: "agreed to an immediate ceasefire, following
     # talks mediated by Qatar" is a ceasefire, not an agreement to talk
     span = tokens[i:i + 4 * WINDOW]
-    end = next((k for k, t in enumerate(span) if t.text in _CLAUSE_MARKS), len(span))
+    end = next((k for k, t in enumerate(span) if t.text in CLAUSE_MARKS), len(span))
     words = [t.lower for t in span[:end] if not _AMOUNT.match(t.lower) and t.i not in inside]
     return words[:WINDOW]
 
