@@ -63,13 +63,15 @@ def test_a_by_past_a_comma_or_under_another_verb_is_not_the_passive_agent_nor_is
 @pytest.mark.parametrize("parser", _MODES)
 def test_a_joint_ceasefire_is_mutual_and_a_patterns_word_stays_in_its_clause(parser):
     got = _events("Pakistan and Afghanistan have agreed to an immediate ceasefire, following talks mediated by Qatar.", parser)
-    assert {("PAK", "AFG", "0871"), ("AFG", "PAK", "0871")} <= got
+    assert {("PAK", "AFG", "0356"), ("AFG", "PAK", "0356")} <= got
     assert not any(code == "036" for *_, code in got)  # the talks after the comma are not what was agreed
 
 
 def test_border_clashes_and_fierce_fighting_are_nouns():
     assert _events("Pakistan and Afghanistan agreed to a truce after deadly border clashes.") == \
-        {("PAK", "AFG", "0871"), ("AFG", "PAK", "0871")}
+        {("PAK", "AFG", "0356"), ("AFG", "PAK", "0356")}
+    # agreeing to a truce is an intent to de-escalate (the codebook's 0356); declaring one is the truce (0871)
+    assert _events("Israel and Lebanon declared a truce.") == {("ISR", "LBN", "0871"), ("LBN", "ISR", "0871")}
     got = _events("Vietnamese-led forces have retaken a village after fierce fighting with Cambodian guerrillas.")
     assert any(code == "190" for *_, code in got)
 
