@@ -15,7 +15,8 @@ coders already coded keeps their reading.
 from __future__ import annotations
 
 from dyadwatch.coding.actors import Mention, country_of
-from dyadwatch.coding.events import SPEECH, CodedEvent, codable, prepositional
+from dyadwatch.coding.events import CodedEvent
+from dyadwatch.coding.mentions import SPEECH, codable, prepositional
 from dyadwatch.coding.text import Token
 
 CONDEMNING = {"unjustified", "unjustifiable", "unacceptable", "illegal", "illegitimate", "unlawful", "provocative",

@@ -24,8 +24,9 @@ from dataclasses import replace
 
 from dyadwatch.coding.actors import Mention
 from dyadwatch.coding.conventions import clash_code, trade_ban
-from dyadwatch.coding.events import (SPEECH, CodedEvent, codable, conjoined, distinct, is_place, owned_first,
-                                      prepositional, speaker, unique)
+from dyadwatch.coding.events import CodedEvent, unique
+from dyadwatch.coding.mentions import (SPEECH, codable, conjoined, distinct, is_place, owned_first, prepositional,
+                                       speaker)
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbs import Noun, nouns
 

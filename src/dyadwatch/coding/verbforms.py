@@ -33,7 +33,7 @@ _AMOUNT = re.compile(r"^(?:[\d.,$€£%]+|million|billion|trillion|thousand|hund
                      r"roughly|approximately|than)$")  # currencies stay: PETRARCH patterns name them
 
 
-CLAUSE_MARKS = {",", ";", ":", "—", "–"}  # the end of a verb's clause (events.py reads it too)
+CLAUSE_MARKS = {",", ";", ":", "—", "–"}  # the end of a verb's clause (the role rules read it too)
 
 
 def following(tokens: list[Token], i: int, mentions: list[Mention] = ()) -> list[str]:

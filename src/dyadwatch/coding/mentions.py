@@ -1,0 +1,104 @@
+"""What a mention is in its sentence: a place, a speaker, one of a list, the same actor as another.
+
+These predicates are shared by every component that finds who acts on whom (roles.py, events.py,
+nominal.py, judgements.py, quotes.py), so they live apart from any one of them.
+"""
+
+from __future__ import annotations
+
+from dyadwatch.coding.actors import Mention
+from dyadwatch.coding.text import Token
+
+LOCATIVE = {"in", "at", "near", "outside", "inside", "from", "through", "via"}
+
+_AFTER_ACTOR = {"on", "in", "at", "and", "or", "to", "for", "with", "after", "before", "during", "over", "about",
+                "yesterday", "today", "tonight", "last", "this", "late", "early", "by", "from", "who", "which", "that"}
+
+
+def modifier(m: Mention, tokens: list[Token]) -> bool:
+    """"discussing Syrian settlement": a state's adjective before a common noun names no party."""
+    nxt = tokens[m.end] if m.end < len(tokens) else None
+    return nxt is not None and nxt.text[:1].islower() and nxt.text.isalpha() and nxt.lower not in _AFTER_ACTOR
+
+def distinct(a: Mention, b: Mention) -> bool:
+    """Two different actors; a state and its own government ("Canadian government" → Canada) are not."""
+    if a.code == b.code:
+        return False
+    return not (a.country == b.country and (a.code == a.country or b.code == b.country))
+
+_WHERE_IN = {"the", "center", "centre", "heart", "capital", "city", "outskirts", "streets", "suburbs", "north",
+             "south", "east", "west", "northern", "southern", "eastern", "western", "central", "downtown", "of"}
+
+
+def is_place(m: Mention, tokens: list[Token]) -> bool:
+    """A mention after "in", "at"... ("in Baku", "at the White House", "in the center of Tbilisi") is
+    a place, not a target."""
+    prev = [t.lower for t in tokens[max(0, m.start - 2):m.start]]
+    if m.kind == "org" and "in" in prev:
+        return False  # "its participation in the CSTO", "membership in NATO": an organisation is no place to be in
+    if bool(prev) and (prev[-1] in LOCATIVE or (len(prev) == 2 and prev[0] in LOCATIVE and prev[1] == "the")):
+        return True
+    if m.start < 2 or tokens[m.start - 1].lower != "of":  # "in the center of Tbilisi"
+        return False
+    back = [t.lower for t in tokens[max(0, m.start - 5):m.start - 1]]
+    k = max((j for j, w in enumerate(back) if w in LOCATIVE), default=None)
+    return k is not None and all(w in _WHERE_IN for w in back[k + 1:])
+
+_JOINERS = (["and"], [","], [",", "and"], ["or"], [")", "and"], [")", ","], [")", ",", "and"])  # "Congo (DRC) and Rwanda"
+_DETERMINERS = {"the", "his", "her", "its", "their"}
+
+
+def conjoined(mentions: list[Mention], k: int, tokens: list[Token], step: int) -> list[Mention]:
+    """The mentions conjoined with mentions[k] ("Arnor, Osgiliath and Gondor"), walking by ``step``."""
+    group = [mentions[k]]
+    j = k
+    while 0 <= j + step < len(mentions):
+        a, b = (mentions[j + step], mentions[j]) if step < 0 else (mentions[j], mentions[j + step])
+        anaphor = a.kind == b.kind == "anaphor" and a.end == b.start  # "the two countries" stands for a pair
+        # "Putin and his Angolan counterpart": determiners do not break a list
+        if not anaphor and [t.lower for t in tokens[a.end:b.start] if t.lower not in _DETERMINERS] not in _JOINERS:
+            break
+        j += step
+        group.append(mentions[j])
+    return group if step > 0 else group[::-1]
+
+
+# ("Turkey said Armenia must withdraw").
+SPEECH = {"said", "says", "say", "told", "reported", "reports", "added", "announced", "stated", "confirmed", "noted",
+           "quoted", "according", "insisted", "insists", "demanded", "demands", "declared", "stressed", "warned",
+           "reiterated", "argued", "maintained", "reminded", "reminder", "wrote"}
+
+
+def speaker(m: Mention, tokens: list[Token]) -> bool:
+    """", Defense Secretary William Perry said." names the source of the report, not a target."""
+    before = [t.lower for t in tokens[max(0, m.start - 3):m.start]]
+    words = [w for w in before if w not in ("a", "an", "the")]
+    if words[-2:] == ["according", "to"]:
+        return True  # "..., according to (a) Foreign Ministry press release"
+    if len(words) >= 2 and words[-2] == "," and words[-1] in SPEECH:
+        return True  # "..., said the Ministry of External Affairs"
+    after = []
+    for tok in tokens[m.end:m.end + 5]:  # ", officials from both sides said."
+        if tok.lower in {",", ".", ";", ":"}:
+            break
+        after.append(tok.lower)
+    return "," in before and any(w in SPEECH for w in after)
+
+def codable(mentions: list[Mention]) -> bool:
+    """Two different actors, at least one of a known country: an event between "officials" and
+    "police" belongs to no dyad, so it is not worth a parse."""
+    return len({m.code for m in mentions}) >= 2 and any(m.kind != "unowned" for m in mentions)
+
+_OBJECT_PREPOSITIONS = {"toward", "towards", "with", "to", "against", "for", "about", "on", "between", "over",
+                        "into", "upon", "than"}
+
+
+def prepositional(m: Mention, tokens: list[Token]) -> bool:
+    """"while taking a stance toward Azerbaijan, he insisted": an object of a preposition is seldom
+    the subject of a later verb."""
+    return m.start > 0 and tokens[m.start - 1].lower in _OBJECT_PREPOSITIONS
+
+def owned_first(mentions: list[Mention]) -> list[Mention]:
+    """Actors of a known country if there are any; "insurgents" (---REB) only when nobody else is there."""
+    owned = [m for m in mentions if m.kind != "unowned"]
+    return owned or mentions

@@ -1,0 +1,236 @@
+"""Who is the source and who the target of the verb at a token: by word order, or by the parse.
+
+``pattern_roles`` needs no model: the source is the nearest actor before the verb, the target the
+nearest after it, a passive's "by" swaps them, and conjoined actors are distributed.
+``parse_roles`` reads spaCy's dependency parse: the source sits in the verb's subject subtree, the
+target in its object or prepositional subtrees.  ``events.py`` decides which to trust for a verb.
+"""
+
+from __future__ import annotations
+
+from dyadwatch.coding import dates
+from dyadwatch.coding.actors import Mention
+from dyadwatch.coding.mentions import (SPEECH, conjoined, distinct, is_place, owned_first, prepositional,
+                                       speaker)
+from dyadwatch.coding.text import Token
+from dyadwatch.coding.verbforms import CLAUSE_MARKS
+
+PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be"}
+
+_SUBORDINATORS = {"as", "after", "before", "while", "when", "because", "since", "following", "amid"}
+
+def _own_agent(m: Mention, tokens: list[Token]) -> bool:
+    """"withdrew its peacekeepers": an agent the subject owns is not the act's target."""
+    return m.kind == "unowned" and m.start > 0 and tokens[m.start - 1].lower in ("its", "their", "his", "her")
+
+def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: bool = False,
+                  joint: bool = False, reciprocal: bool = True) -> list[tuple[Mention, Mention]]:
+    """(source, target) pairs for the verb at token ``i``; conjoined actors are distributed.
+
+    ``places``: a protest's place may be its target ("demonstrated outside the embassy"); then
+    a joint subject does not act on itself ("US and British activists staged a protest").
+    ``joint``: a joint subject acts on each other whoever is named after ("held joint drills in
+    Manila's waters").  ``reciprocal``: with no one named after, a joint subject acts on each other
+    ("X and Y signed a treaty"); not so for "NATO and the EU condemned the attack".
+    """
+    said = max((k for k in range(i) if tokens[k].lower in SPEECH), default=-1)
+    clause = participle(tokens, i)
+    # "said on Tuesday it fired water cannon at Philippine ships, accusing Manila of": the main subject accuses
+    before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens) and not prepositional(m, tokens)
+                          and (m.start > said or clause or not _reported(mentions, said, i))])
+    if before and clause:  # "Erdogan delayed the vote, accusing Stockholm of...": Erdogan accuses
+        before = before[:1]
+    after = owned_first([m for m in mentions if m.start > i and (places or not is_place(m, tokens))
+                          and not speaker(m, tokens) and not _own_agent(m, tokens)])
+    # "was attacked" is passive; "is investigating" is not
+    passive = i > 0 and tokens[i - 1].lower in PASSIVE_AUX and not tokens[i].lower.endswith("ing")
+    # a reduced relative: "talks mediated by Qatar and Turkey"
+    passive = passive or (tokens[i].lower.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].lower == "by")
+    # "deployed to Kursk, the region controlled by Ukrainian troops": a "by" past a comma is another verb's
+    by_agent = next((k for k, m in enumerate(after) if _after_by(m, tokens)
+                     and not any(t.text in (",", ";") for t in tokens[i + 1:m.start])), None)
+    # the passive's subject may be "negotiations between A and B": then A and B are what was acted on
+    undergoers = [m for m in mentions if m.end <= i and not is_place(m, tokens)] if passive else []
+    if passive and by_agent is not None and undergoers:
+        sources = conjoined(after, by_agent, tokens, +1)
+        targets = conjoined(undergoers, len(undergoers) - 1, tokens, -1)
+    else:
+        sources = conjoined(before, len(before) - 1, tokens, -1) if before else []
+        if (joint or their_shared(tokens, i, mentions)) and len(sources) >= 2:
+            # "pledged to deepen their cooperation to deal with North Korea": with each other
+            return [(a, b) for a in sources for b in sources if distinct(a, b)]
+        first = next((k for k, m in enumerate(after) if all(distinct(m, x) for x in sources)), None)
+        targets = conjoined(after, first, tokens, +1) if first is not None else []
+        if len(sources) >= 2 and reciprocal and targets and any(t.text in CLAUSE_MARKS or t.lower in _SUBORDINATORS
+                                                                for t in tokens[i:targets[0].start]):
+            targets = []  # "X and Y agreed to a ceasefire, following talks mediated by Qatar": not with Qatar
+        if len(sources) >= 2 and reciprocal and not places and targets and all(t.kind == "unowned" for t in targets):
+            targets = []  # "Saudi Arabia and Iran agreed to reopen embassies": whose embassies? each other's
+        if not targets and reciprocal and not places and len(sources) >= 2 and _next_to_verb(tokens, sources[-1].end, i):
+            # "X and Y delayed their meeting": a joint subject acts on each other
+            return [(a, b) for a in sources for b in sources if distinct(a, b)]
+    return [(a, b) for a in sources for b in targets if distinct(a, b)]
+
+_TIME_WORDS = {"on", "last", "this", "week", "month", "year", "today", "yesterday", "have", "has", "had", "also",
+               "jointly", "both", "finally", "formally", "officially", "early", "late", "earlier", "later"}
+
+
+def _next_to_verb(tokens: list[Token], end: int, i: int) -> bool:
+    """A joint subject right before its verb, or separated only by when: "Rwanda and DR Congo, on
+    Friday, June 27, signed"."""
+    gap = tokens[end:i]
+    return len(gap) <= 3 or all(t.text in ",()" or t.text[:1].isdigit() or t.lower in _TIME_WORDS
+                                or t.lower in dates.MONTHS or t.lower in dates.WEEKDAYS or t.lower.endswith("ly")
+                                for t in gap)
+
+def participle(tokens: list[Token], i: int) -> bool:
+    """A clause that adds what the subject did too: "..., accusing X of ...", "..., calling on Y to ..."."""
+    return i > 0 and tokens[i - 1].text == "," and tokens[i].lower.endswith("ing") and tokens[i].text.islower()
+
+def _reported(mentions: list[Mention], said: int, i: int) -> bool:
+    """"Poland said that migrants are trying to storm the border": the clause after the speech verb
+    has its own subject, so the speaker is no source of its act."""
+    return said >= 0 and any(said < m.start and m.end <= i for m in mentions)
+
+_SHARED = {"cooperation", "ties", "relations", "relationship", "partnership", "coordination", "friendship",
+           "alliance", "dialogue", "bilateral"}
+
+
+def their_shared(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
+    """"deepen their cooperation", "improve their ties": the act is on what the subjects share (not
+    "presented their credentials to...")."""
+    k = next((k for k in range(i + 1, min(len(tokens), i + 3)) if tokens[k].lower == "their"), None)
+    return (k is not None and not any(i < m.start < k for m in mentions)
+            and any(t.lower in _SHARED for t in tokens[k + 1:k + 3]))
+
+def _after_by(m: Mention, tokens: list[Token]) -> bool:
+    """The agent of a passive: "by Azerbaijan", "by the Russian Foreign Ministry"."""
+    prev = [t.lower for t in tokens[max(0, m.start - 2):m.start]]
+    return bool(prev) and (prev[-1] == "by" or (prev[-1] in ("the", "a", "an") and prev[:1] == ["by"]))
+
+# Prepositions of place in a parse ("met in Abu Dhabi"); "at" and "from" also mark targets ("fired at").
+_WHERE = {"in", "near", "outside", "inside", "across", "around", "within", "through", "via"}
+
+def demand_roles(tokens: list[Token], i: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """"Turkey said Armenia must withdraw": the speaker demands of the subject of "must".
+
+    Without a speaker ("Armenia must withdraw") nobody is demanding anything: no event.
+    """
+    before = [m for m in mentions if m.end <= i and not is_place(m, tokens)]
+    if len(before) < 2:
+        return []
+    subject = before[-1]
+    for m in reversed(before[:-1]):
+        if any(t.lower in SPEECH for t in tokens[m.end:subject.start]) and distinct(m, subject):
+            return [(m, subject)]
+    return []
+
+
+def parse_roles(doc, offset: int, tokens: list[Token], mentions: list[Mention]) -> dict[int, tuple[Mention, Mention] | None]:
+    """Token index of each verb → (source, target) from the dependency parse, or None when
+    the parse shows a subject that is no actor (then no nearby actor may stand in for it)."""
+    by_char = {t.start - offset: t.i for t in tokens}
+    out = {}
+    for tok in doc:
+        i = by_char.get(tok.idx)
+        if i is None:
+            continue
+        subj = _subjects(tok)
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "obj", "iobj")]
+        # "met ... in Abu Dhabi": a place is where, not whom
+        objs += [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ not in _WHERE
+                 for g in c.children if g.dep_ == "pobj"]
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        src = _first_mention(subj, mentions, offset)
+        tgt = _first_mention([o for o in objs if o not in agent], mentions, offset)
+        if passive and not agent:  # "killed in an air strike by government forces": the "by" sits lower
+            agent = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ == "by" and _own_by(t.head, tok)][:1]
+            tgt = None
+        if passive and agent:
+            src, tgt = _first_mention(agent, mentions, offset), src
+        elif subj and src is None:
+            src = _antecedent(subj[0], doc, mentions, offset)
+            if src is None:  # the subject is known and is no actor ("the report alleged", "he" of nobody)
+                out[i] = None
+                continue
+        elif not subj and tok.dep_ == "acl":  # "the need to defend Ukraine": the noun is the doer
+            src = _first_mention([tok.head], mentions, offset) if tok.head.i < tok.i else None
+            if src is None:
+                out[i] = None
+                continue
+        if src is not None and tgt is not None and distinct(src, tgt):
+            out[i] = (src, tgt)
+    return out
+
+
+
+def _own_by(by, verb) -> bool:
+    """A "by" below the verb that no other verb owns: not "deployed to Kursk, the region controlled by Ukrainian troops"."""
+    h = by.head  # spaCy makes a new Token object on each access: compare indices, not identity
+    while h.i != verb.i and h.head.i != h.i:
+        if h.pos_ in ("VERB", "AUX"):
+            return False
+        h = h.head
+    return h.i == verb.i
+
+
+_PRONOUNS = {"he", "she", "it", "they", "we", "who", "which", "that"}
+
+
+def _antecedent(subj, doc, mentions: list[Mention], offset: int) -> Mention | None:
+    """A pronoun subject stands for the last actor before it that was itself a subject
+    ("Israel announced it would free..."); any other subject without an actor stands for none."""
+    if subj.lower_ not in _PRONOUNS:
+        return None
+    at = subj.idx + offset
+    subjects = {t.idx + offset for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
+    earlier = [m for m in mentions if m.char_end <= at and any(m.char_start <= c < m.char_end for c in subjects)]
+    return earlier[-1] if earlier else None
+
+
+def _subjects(tok) -> list:
+    """The verb's subjects, or those of the verb it is controlled by or conjoined with.
+
+    "Bush was scheduled to give a speech and meet dissidents": "meet" has no subject of its
+    own; it shares Bush with "give" (conj) and "scheduled" (xcomp).
+    """
+    for _ in range(3):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subj or tok.head is tok:
+            return subj
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "praised Turkey after meeting Armenia"
+            tok = tok.head.head
+        elif tok.dep_ in ("xcomp", "conj") or _nonfinite_clause(tok):
+            tok = tok.head
+        else:
+            return subj
+    return []
+
+
+def _nonfinite_clause(tok) -> bool:
+    """"...confronting Russia while supporting the Armenians": an -ing or "to" clause shares
+    the subject of the verb it hangs from."""
+    return tok.dep_ == "advcl" and (tok.lower_.endswith("ing") or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
+def distribute(pair: tuple[Mention, Mention], mentions: list[Mention], tokens, i: int) -> list[tuple[Mention, Mention]]:
+    """Spread a parsed (source, target) over the actors conjoined with each."""
+    src, tgt = pair
+    # "..., the region controlled by Ukrainian troops, NATO chief Mark Rutte said": the speaker is no co-agent
+    sources = [m for m in conjoined(mentions, mentions.index(src), tokens, +1)
+               if m is src or m.start < i or not speaker(m, tokens)]
+    # "...on Ukraine, Ukraine's air force said": the speaker after a comma is no list member
+    targets = [m for m in conjoined(mentions, mentions.index(tgt), tokens, +1) if m is tgt or not speaker(m, tokens)]
+    return [(a, b) for a in sources for b in targets if distinct(a, b)]
+
+
+def _first_mention(heads, mentions: list[Mention], offset: int) -> Mention | None:
+    for h in heads:
+        lo = min(t.idx for t in h.subtree) + offset
+        hi = max(t.idx + len(t.text) for t in h.subtree) + offset
+        inside = owned_first([m for m in mentions if lo <= m.char_start and m.char_end <= hi])
+        if inside:
+            return inside[0]
+    return None
