@@ -17,6 +17,7 @@ from dyadwatch.coding.events import CodedEvent, EventCoder
 from dyadwatch.coding.judgements import JudgementCoder
 from dyadwatch.coding.nominal import NominalCoder
 from dyadwatch.coding.quotes import QuoteSpeakers
+from dyadwatch.coding.reported import ReportedOffices
 from dyadwatch.coding.text import Token, split_sentences, tokenize
 
 CODER_VERSION = "dyadwatch-coder 0.1"
@@ -149,9 +150,11 @@ class Pipeline:
         self.events = EventCoder(verbs or verb_dicts.bundled(), nlp)
         self.names = NameMemory(self.actors.dictionary)
         self.quotes = QuoteSpeakers()  # "“We have frozen our membership,” Pashinyan said": we are Pashinyan
+        self.reported = ReportedOffices()  # "Kobakhidze said the government is suspending": Georgia's government
         self.nominal = NominalCoder() if nominal else None  # "talks between A and B" without a verb
         self.judgements = JudgementCoder()  # "X's decision is unacceptable, Y said": Y criticises X
-        self.components = [self.sentencizer, self.dates, self.actors, self.names, self.quotes, self.events]
+        self.components = [self.sentencizer, self.dates, self.actors, self.names, self.quotes, self.reported,
+                           self.events]
         self.components += [self.nominal] if self.nominal else []
         self.components.append(self.judgements)
         _check_chain(self.components)
@@ -168,6 +171,7 @@ class Pipeline:
             self.actors(s, doc_date)
             self.names(s)
             self.quotes(s)
+            self.reported(s)
         todo = [s for s in sentences if self.events.needs_parse(s.tokens, s.mentions)]
         nlp = self.events.nlp
         parsed = list(nlp.pipe([s.text for s in todo], batch_size=64)) if nlp is not None else [None] * len(todo)
