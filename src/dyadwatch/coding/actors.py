@@ -315,9 +315,11 @@ def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     # An agent nobody owns ("insurgents", "officials") is CAMEO's unknown-country actor, "---REB";
     # one that only modifies a thing ("joint military exercises"), or a weapon nobody owns
     # ("launched 23 drones"), is no actor at all.
-    return [_unowned(m) if m.kind == "agent" else m for m in out if m.code and m.code != "---"
+    # A bare "side" ("the sides agreed") is only ever the state it belongs to: alone it is nobody.
+    return [_unowned(m) if m.kind == "agent" else m for m in out if m.code.lstrip("~") and m.code != "---"
             and not (m.kind == "agent" and ((m.end < len(tokens) and tokens[m.end].lower in _THINGS)
-                                            or tokens[m.end - 1].lower in _WEAPONS or _stance(m, tokens)))]
+                                            or tokens[m.end - 1].lower in _WEAPONS or _stance(m, tokens)
+                                            or (m.start > 0 and tokens[m.start - 1].lower in _AIRCRAFT)))]
 
 
 def _stance(m: Mention, tokens: list[Token]) -> bool:
@@ -326,6 +328,7 @@ def _stance(m: Mention, tokens: list[Token]) -> bool:
 
 
 _WEAPONS = {"drone", "drones", "warplane", "warplanes", "warship", "warships", "tanks", "artillery", "jets"}
+_AIRCRAFT = {"jet", "fighter", "fighters"}  # "jet fighters", "fighter jets": aircraft, not fighters
 
 
 _THINGS = {"exercise", "exercises", "drills", "aid", "assistance", "cooperation", "ties", "operation", "operations",
@@ -431,7 +434,8 @@ def _pair_anaphors(mentions: list[Mention], tokens: list[Token]) -> list[Mention
         if not size or s + size > len(tokens) or tokens[s + size - 1].lower not in _PAIR_HEADS:
             continue
         pair = _pair_before(out, tokens, s)
-        if pair is None:
+        if pair is None:  # "the two sides conferred on Syria": a pair we cannot see is nobody we can code
+            out = [m for m in out if not (s <= m.start < s + size and m.kind in ("agent", "unowned"))]
             continue
         agent = _PAIR_HEADS[tokens[s + size - 1].lower]
         span = (tokens[s].start, tokens[s + size - 1].end)
@@ -464,7 +468,7 @@ _OWN_HEADS = {"country": "", "nation": "", "government": "GOV", "army": "MIL", "
 def _own_country(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"Pashinyan said that his country has frozen...": "his country" is the country of the person
     (or office) named just before it."""
-    out = [_the_countrys(m, mentions, tokens) for m in mentions]
+    out = _possessed([_the_countrys(m, mentions, tokens) for m in mentions], tokens)
     for s in range(1, len(tokens) - 1):
         head = tokens[s + 1].lower
         # "his government": an unowned "government" may be replaced, any other mention stays
@@ -480,6 +484,22 @@ def _own_country(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         out = [m for m in out if not (m.start <= s + 1 < m.end)]
         out.append(Mention(s, s + 2, tokens[s].start, tokens[s + 1].end, code, kind, f"{tokens[s].text} {tokens[s + 1].text}"))
     return sorted(out, key=lambda m: m.start)
+
+
+def _possessed(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"The Israeli army said its jet fighters struck": an agent with a possessive belongs to the nearest
+    actor of a known country before it, never to nobody (---).  It stays "possessed": as the object of
+    an act ("recalled its ambassadors to Georgia", "the withdrawal of its troops from Chad") it names
+    no other party, so the act's target is looked for further on."""
+    out = []
+    for m in mentions:
+        if m.kind == "unowned" and m.start > 0 and tokens[m.start - 1].lower in _OWN:
+            owner = next((o for o in reversed(out) if o.end < m.start and m.start - o.end <= 12
+                          and o.kind != "unowned" and country_of(o.code) == o.code[:3]), None)
+            if owner is not None:
+                m = Mention(m.start, m.end, m.char_start, m.char_end, owner.code[:3] + m.code[3:], "possessed", m.text)
+        out.append(m)
+    return out
 
 
 def _the_countrys(m: Mention, mentions: list[Mention], tokens: list[Token]) -> Mention:

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from dyadwatch.coding import modality
 from dyadwatch.coding.conventions import by_phone, clash_code, domestic, trade_ban
 from dyadwatch.coding.actors import Mention
-from dyadwatch.coding.mentions import (SPEECH, codable, conjoined, distinct, is_place, modifier, prepositional)
+from dyadwatch.coding.mentions import (SPEECH, codable, conjoined, distinct, is_place, modifier, nobodys,
+                                       prepositional)
 from dyadwatch.coding.roles import (PASSIVE_AUX, demand_roles, distribute, parse_roles, participle, pattern_roles,
                                     their_shared)
 from dyadwatch.coding.text import Token
@@ -139,7 +140,7 @@ def _coordinated(st: "_SentenceState", i: int, code: str) -> bool:
 def _no_partner(m: Mention, tokens: list[Token], i: int) -> bool:
     """A parsed object a joint subject does not act with: nobody's ("agreed to reopen embassies"), or
     past the verb's clause ("agreed to a truce, after talks mediated by Qatar"): they act on each other."""
-    return m.kind == "unowned" or (m.start > i and any(t.text in CLAUSE_MARKS for t in tokens[i:m.start]))
+    return nobodys(m) or (m.start > i and any(t.text in CLAUSE_MARKS for t in tokens[i:m.start]))
 
 
 def _measure(code: str) -> bool:
@@ -321,7 +322,7 @@ class EventCoder:
         parsed = st.roles.get(i, ())
         if parsed and pattern.code[:2] == "04" and is_place(parsed[1], st.tokens):
             parsed = ()  # "held talks in Almaty": where a meeting was held is no party to it
-        if parsed and parsed[1].kind == "unowned" and _from_place(pattern, st, i):
+        if parsed and nobodys(parsed[1]) and _from_place(pattern, st, i):
             parsed = ()  # "withdrew its troops from Syria": whence, not the troops, is the target
         if parsed and _no_partner(parsed[1], st.tokens, i) and _reciprocal(pattern, st.tokens, i) and \
                 len(joint := conjoined(st.mentions, st.mentions.index(parsed[0]), st.tokens, +1)) >= 2:

@@ -102,3 +102,9 @@ def owned_first(mentions: list[Mention]) -> list[Mention]:
     """Actors of a known country if there are any; "insurgents" (---REB) only when nobody else is there."""
     owned = [m for m in mentions if m.kind != "unowned"]
     return owned or mentions
+
+
+def nobodys(m: Mention) -> bool:
+    """An actor that names no other party: of unknown country ("officials"), or the subject's own
+    ("its troops")."""
+    return m.kind in ("unowned", "possessed")

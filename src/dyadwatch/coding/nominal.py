@@ -25,8 +25,8 @@ from dataclasses import replace
 from dyadwatch.coding.actors import Mention
 from dyadwatch.coding.conventions import clash_code, trade_ban
 from dyadwatch.coding.events import CodedEvent, unique
-from dyadwatch.coding.mentions import (SPEECH, codable, conjoined, distinct, is_place, owned_first, prepositional,
-                                       speaker)
+from dyadwatch.coding.mentions import (SPEECH, codable, conjoined, distinct, is_place, nobodys, owned_first,
+                                       prepositional, speaker)
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbs import Noun, nouns
 
@@ -175,7 +175,9 @@ def _other_party(tokens: list[Token], mentions: list[Mention], i: int, partners:
         return None
     # the subject right after the phrase: "..., Hossein Amirabdollahian denounced", "..., the Iranian minister said"
     subject = next((m for m in mentions if m.start > comma), None)
-    if subject is None or any(t.lower not in ("the", "a", "an") for t in tokens[comma + 1:subject.start]):
+    # "..., Hossein Amirabdollahian denounced": a first name the dictionary did not take is part of the subject
+    if subject is None or any(t.lower not in ("the", "a", "an") and not t.text[:1].isupper()
+                              for t in tokens[comma + 1:subject.start]):
         return None
     return subject
 
@@ -245,7 +247,7 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int,
     if k is None:
         return []
     # "the recall of its ambassador to Ethiopia": the first actor of a known country
-    target = next((m for m in mentions if k < m.start <= k + 6 and m.kind != "unowned"), None)
+    target = next((m for m in mentions if k < m.start <= k + 6 and not nobodys(m)), None)
     if target is None and k + 1 < len(tokens) and tokens[k + 1].lower == "its":
         target = _subject_state(mentions)  # "Iran suspended ... after US airstrikes on its nuclear sites"
     if target is None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dyadwatch.coding import dates
 from dyadwatch.coding.actors import Mention
-from dyadwatch.coding.mentions import (SPEECH, conjoined, distinct, is_place, owned_first, prepositional,
-                                       speaker)
+from dyadwatch.coding.mentions import (SPEECH, conjoined, distinct, is_place, nobodys, owned_first,
+                                       prepositional, speaker)
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS
 
@@ -21,7 +21,8 @@ _SUBORDINATORS = {"as", "after", "before", "while", "when", "because", "since", 
 
 def _own_agent(m: Mention, tokens: list[Token]) -> bool:
     """"withdrew its peacekeepers": an agent the subject owns is not the act's target."""
-    return m.kind == "unowned" and m.start > 0 and tokens[m.start - 1].lower in ("its", "their", "his", "her")
+    return m.kind == "possessed" or (m.kind == "unowned" and m.start > 0
+                                     and tokens[m.start - 1].lower in ("its", "their", "his", "her"))
 
 def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: bool = False,
                   joint: bool = False, reciprocal: bool = True) -> list[tuple[Mention, Mention]]:
@@ -64,7 +65,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
         if len(sources) >= 2 and reciprocal and targets and any(t.text in CLAUSE_MARKS or t.lower in _SUBORDINATORS
                                                                 for t in tokens[i:targets[0].start]):
             targets = []  # "X and Y agreed to a ceasefire, following talks mediated by Qatar": not with Qatar
-        if len(sources) >= 2 and reciprocal and not places and targets and all(t.kind == "unowned" for t in targets):
+        if len(sources) >= 2 and reciprocal and not places and targets and all(nobodys(t) for t in targets):
             targets = []  # "Saudi Arabia and Iran agreed to reopen embassies": whose embassies? each other's
         if not targets and reciprocal and not places and len(sources) >= 2 and _next_to_verb(tokens, sources[-1].end, i):
             # "X and Y delayed their meeting": a joint subject acts on each other
