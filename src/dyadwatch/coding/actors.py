@@ -542,6 +542,9 @@ _GAP_WORDS = {"'s", "’s", "'", "s", "first", "new", "deputy", "top", "senior",
               # portfolios and ranks between a state and its office: "Rwanda's information minister"
               "national", "security", "information", "interior", "justice", "finance", "economy", "energy", "trade",
               "health", "education", "intelligence", "special", "presidential", "vice", "assistant", "lead",
+              "commerce", "defence", "defense", "foreign", "agriculture", "transport", "environment", "culture",
+              "labour", "labor", "emergency", "emergencies", "economic", "development", "industry", "tourism",
+              "communications", "digital", "science", "fisheries", "infrastructure", "housing", "home",
               "interim", "transitional", "caretaker", "provisional", "federal", "central", "regional", "military",
               # who they are: "108 Ukrainian female soldiers", "Russian armed forces", "Iranian elite troops"
               "female", "male", "elite", "local", "retired", "captured", "wounded", "detained", "jailed", "veteran",

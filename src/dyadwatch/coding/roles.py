@@ -187,7 +187,14 @@ def _antecedent(subj, doc, mentions: list[Mention], offset: int) -> Mention | No
     at = subj.idx + offset
     subjects = {t.idx + offset for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
     earlier = [m for m in mentions if m.char_end <= at and any(m.char_start <= c < m.char_end for c in subjects)]
-    return earlier[-1] if earlier else None
+    if earlier:
+        return earlier[-1]
+    # "The UN's most powerful body said it deplored...": an institution's "it" stands for the phrase whose owner
+    # is the actor ("she" or "he" stand for a person the dictionary does not know)
+    if subj.lower_ not in ("it", "they"):
+        return None
+    phrases = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.idx + offset < at and t.lower_ not in _PRONOUNS]
+    return _first_mention(phrases[-1:], mentions, offset)
 
 
 def _subjects(tok) -> list:

@@ -1,0 +1,26 @@
+"""Who the subject is when the dictionary sees only part of it: "China's Commerce Ministry", "the UN's body ... it"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.coding import actors
+from dyadwatch.coding.text import tokenize
+from tests.coder_helpers import coded
+
+D = date(2025, 3, 4)
+
+
+@pytest.mark.parametrize("text, office, code", [
+    ("China's Commerce Ministry reiterated its opposition.", "China 's Commerce Ministry", "CHNGOV"),
+    ("Russia's Defence Ministry said the drones were downed.", "Russia 's Defence Ministry", "RUSMIL"),
+])
+def test_a_portfolio_between_a_state_and_its_office(text, office, code):
+    assert (office, code) in [(m.text, m.code) for m in actors.bundled().find(tokenize(text), D)]
+
+
+def test_an_institutions_it_is_the_owner_of_the_subject_phrase():
+    got = coded("The UN's most powerful body said it deplored all North Korean ballistic missile activity.", D, "spacy")
+    assert ("IGOUNO", "PRK", "111") in got
