@@ -79,6 +79,13 @@ def test_a_state_that_only_qualifies_is_no_party_and_a_channel_is_no_state():
 
 
 @pytest.mark.parametrize("parser", _MODES)
+def test_a_group_that_only_qualifies_is_no_party_and_the_list_still_reads(parser):
+    got = coded("Pakistan and the Taliban-led government of Afghanistan have agreed to a fresh immediate ceasefire.",
+                date(2025, 10, 19), parser)
+    assert got == {("PAK", "AFGGOV", "0356"), ("AFGGOV", "PAK", "0356")}
+
+
+@pytest.mark.parametrize("parser", _MODES)
 def test_his_country_is_the_country_of_the_one_named_before(parser):
     text = "Head of the Government of Armenia Nikol Pashinyan said that his country has frozen its participation " \
            "in the Collective Security Treaty Organization."

@@ -451,14 +451,25 @@ _QUALIFYING = {"-led", "-dominated", "-brokered", "-mediated", "-sponsored", "-h
 
 
 def _not_parties(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
-    """Drop states that only qualify what follows ("the Russia-led CSTO") and channels named after a
-    state and a number ("told the France 24 channel")."""
+    """Drop states, groups and organisations that only qualify what follows ("the Russia-led CSTO",
+    "the Taliban-led government of Afghanistan") and channels named after a state and a number ("told
+    the France 24 channel").  An actor right after the qualifier takes its words, so "Pakistan and
+    the Taliban-led government of Afghanistan" still reads as a list."""
     def qualifier(m: Mention) -> bool:
         nxt = tokens[m.end] if m.end < len(tokens) else None
-        if nxt is None or m.kind != "state":
+        if nxt is None or m.kind not in ("state", "group", "org"):
             return False
-        return nxt.lower in _QUALIFYING or nxt.text.isdigit()
-    return [m for m in mentions if not qualifier(m)]
+        return nxt.lower in _QUALIFYING or (m.kind == "state" and nxt.text.isdigit())
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        if k > 0 and qualifier(mentions[k - 1]) and m.start <= mentions[k - 1].end + 2 \
+                and tokens[mentions[k - 1].end].lower in _QUALIFYING:
+            q = mentions[k - 1]
+            m = Mention(q.start, m.end, q.char_start, m.char_end, m.code, m.kind,
+                        " ".join(t.text for t in tokens[q.start:m.end]))
+        if not qualifier(m):
+            out.append(m)
+    return out
 
 
 _OWN = {"his", "her", "its", "their"}
