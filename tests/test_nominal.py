@@ -210,3 +210,14 @@ def test_talks_involving_three_states_and_a_bombing_of_a_place():
     got = _events("Recent talks in Cairo involving Ethiopia, Egypt, and Sudan ended with no tangible progress.")
     assert got == {(a, b, "046") for a in ("ETH", "EGY", "SDN") for b in ("ETH", "EGY", "SDN") if a != b}
     assert _events("The minister said the suspension would last until Israeli bombing of Gaza ceases.") == {("ISR", "PSE", "195")}
+
+
+def test_a_meeting_attended_or_led_by_two_states_is_theirs():
+    got = _events("The meeting, attended by Pakistan's Defence Minister Khawaja Muhammad Asif and Afghan Defence "
+                  "Minister Mullah Muhammad Yaqoob, marked the first major contact.", date(2025, 10, 19))
+    assert got == {("PAKMIL", "AFGMIL", "040"), ("AFGMIL", "PAKMIL", "040")}
+    got = _events("The talks, described as positive and constructive, were led by Steve Witkoff, the U.S. Mideast "
+                  "envoy, and Iranian Foreign Minister Abbas Araghchi in Muscat.", date(2025, 4, 12))
+    assert got == {("USAGOV", "IRNGOV", "046"), ("IRNGOV", "USAGOV", "046")}
+    # one chair is a host, not a side
+    assert _events("The talks were chaired by Qatar's foreign minister.", date(2025, 4, 12)) == set()

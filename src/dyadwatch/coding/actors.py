@@ -290,7 +290,9 @@ def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
             continue
         if prev is not None and _adjacent(prev, m, tokens):
             if prev.kind in ("state", "combined") and m.kind == "agent":
-                code = prev.code[:3] + m.code.lstrip("~")
+                # "Afghan Defence Minister Mullah Yaqoob": a cleric's honorific after an office is no agent of its own
+                keep = prev.kind == "combined" and len(prev.code) > 3 and m.code.lstrip("~") == "REL"
+                code = prev.code if keep else prev.code[:3] + m.code.lstrip("~")
                 out[-1] = _merge(prev, m, code, "combined", tokens)
                 continue
             if prev.kind == "org" and m.kind == "agent":  # "UN troops" → IGOUNOMIL, as PETRARCH codes them

@@ -132,7 +132,7 @@ def _sides(tokens: list[Token], mentions: list[Mention], k: int, reach: int = 6)
     if first is None:
         return []
     group = conjoined(mentions, first, tokens, +1)
-    if len(group) >= 2:
+    if len({m.country for m in group}) >= 2:  # not "Steve Witkoff, the U.S. envoy": an appositive
         return group
     a = next((m for m in mentions[first:] if m.kind != "unowned" and not is_place(m, tokens)), None)
     conj = next((j for j in range(mentions[first].end, min(len(tokens), mentions[first].end + 12))
@@ -182,8 +182,23 @@ def _other_party(tokens: list[Token], mentions: list[Mention], i: int, partners:
     return subject
 
 
+_LED = {"attended", "led", "held", "co-chaired", "joined", "conducted"}
+
+
+def _led_by(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
+    """"The meeting, attended by A's minister and B's minister", "the talks were led by A and B": the
+    sides are the agents after "by", if they are two states' (one chair is a host, not a side)."""
+    for k in range(i + 1, min(len(tokens) - 1, i + 13)):  # "The talks, described as positive and constructive, were led by"
+        if tokens[k].lower == "by" and tokens[k - 1].lower in _LED:
+            sides = _sides(tokens, mentions, k)
+            return sides if len({m.country for m in sides}) >= 2 else []
+        if tokens[k].lower in (";", "that", "which") or tokens[k].lower in nouns():
+            return []
+    return []
+
+
 def _meet_parties(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
-    group = _between(tokens, mentions, i) or _hyphen_pair(tokens, mentions, i)
+    group = _between(tokens, mentions, i) or _hyphen_pair(tokens, mentions, i) or _led_by(tokens, mentions, i)
     if len(group) >= 2:
         return group
     partners = _with(tokens, mentions, i)
