@@ -58,6 +58,14 @@ def test_a_joint_subject_acting_on_unowned_embassies_acts_on_each_other_only_whe
 
 
 @pytest.mark.parametrize("parser", _MODES)
+def test_a_joint_subject_attending_a_summit_meets_but_a_host_is_visited(parser):
+    got = _events("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev attended the peace "
+                  "summit.", parser)
+    assert got == {("ARMGOV", "AZEGOV", "040"), ("AZEGOV", "ARMGOV", "040")}
+    assert ("ARMGOV", "USA", "042") in _events("Pashinyan attended a summit hosted by the United States.", parser)
+
+
+@pytest.mark.parametrize("parser", _MODES)
 def test_telling_the_press_or_ones_own_parliament_is_no_event(parser):
     assert _events("Zakharova told reporters in Moscow that the measures were a mistake.", parser) == set()
     got = _events("Prime Minister Sanae Takaichi told Japan's parliament that the island needs support.", parser)

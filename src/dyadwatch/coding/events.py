@@ -299,6 +299,8 @@ class EventCoder:
             st.objects.add(needed)
         pairs = self._pairs(i, pattern, how, st)
         code = trade_ban(pattern.code, tokens, i)
+        if code == "042" and pairs and all((b, a) in pairs for a, b in pairs):
+            code = "040"  # "Pashinyan and Aliyev attended the summit": no one hosted the other, they met
         code = modality.announced_code(code, how) if how else code
         if code is None:
             return None
