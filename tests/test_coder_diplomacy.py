@@ -66,6 +66,17 @@ def test_a_joint_subject_attending_a_summit_meets_but_a_host_is_visited(parser):
 
 
 @pytest.mark.parametrize("parser", _MODES)
+def test_a_passive_signing_finds_its_object_before_the_verb_and_two_agents_sign_together(parser):
+    assert _events("The peace treaty was signed by Armenia and Azerbaijan on Friday.", parser) == \
+        {("ARM", "AZE", "057"), ("AZE", "ARM", "057")}
+    got = coded("The agreement was inked by Foreign Minister Olivier Nduhungirehe of Rwanda and his Congolese counterpart "
+                "Therese Kayikwamba Wagner.", date(2025, 6, 27), parser)
+    assert got == {("RWAGOV", "CODGOV", "057"), ("CODGOV", "RWAGOV", "057")}
+    # what was signed still has to be named: a passive "signed by" alone is no agreement
+    assert _events("The letter was signed by Armenia and Azerbaijan.", parser) == set()
+
+
+@pytest.mark.parametrize("parser", _MODES)
 def test_telling_the_press_or_ones_own_parliament_is_no_event(parser):
     assert _events("Zakharova told reporters in Moscow that the measures were a mistake.", parser) == set()
     got = _events("Prime Minister Sanae Takaichi told Japan's parliament that the island needs support.", parser)

@@ -91,6 +91,19 @@ def _summoned_to(st: "_SentenceState", i: int) -> list | None:
     return [(source, t) for t in conjoined(summoned, len(summoned) - 1, tokens, -1) if distinct(source, t)]
 
 
+def _pattern_words(tokens: list[Token], i: int, mentions: list[Mention]) -> list[str]:
+    """The words a verb's pattern may need: those after it, and for a passive with "by" those of its
+    subject, where the object stands ("The peace treaty was signed by Armenia and Azerbaijan")."""
+    after = following(tokens, i + 1, mentions)
+    if not (i >= 2 and tokens[i - 1].lower in PASSIVE_AUX and i + 1 < len(tokens) and tokens[i + 1].lower == "by"):
+        return after
+    k, subject = i - 1, []
+    while k > 0 and len(subject) < 5 and tokens[k - 1].text not in CLAUSE_MARKS:
+        k -= 1
+        subject.append(tokens[k].lower)
+    return after + subject[::-1]
+
+
 def _joint_subject(st: "_SentenceState", i: int) -> bool:
     """"Russia and China held joint drills": two or more actors conjoined before the verb."""
     before = [m for m in st.mentions if m.end <= i and not is_place(m, st.tokens)]
@@ -234,7 +247,7 @@ class EventCoder:
         lemma = self.verbs.lemma(tokens[i].text)
         if lemma is None or _inside(i, mentions) or noun_use(tokens, i, lemma, mentions):
             return False
-        return find_pattern(self.verbs, lemma, following(tokens, i + 1, mentions)) is not None
+        return find_pattern(self.verbs, lemma, _pattern_words(tokens, i, mentions)) is not None
 
     def __call__(self, text: str, offset: int, tokens: list[Token], mentions: list[Mention],
                  parsed=None) -> list[CodedEvent]:
@@ -274,7 +287,7 @@ class EventCoder:
         if (how != "refusal" and self._negated(tokens, i)) or i in st.nominal or i in st.objects \
                 or noun_use(tokens, i, lemma, mentions):
             return None
-        after = following(tokens, i + 1, mentions)
+        after = _pattern_words(tokens, i, mentions)
         pattern = find_pattern(self.verbs, lemma, after)
         if pattern is not None and pattern.joint and "with" not in after and not _joint_subject(st, i):
             # "launched joint air and sea patrols around Taiwan": joint services, no partner: a show of force
@@ -291,8 +304,10 @@ class EventCoder:
                 e.code = modality.asked_code(e.code, pattern.code)
             st.directive_events = []
             return None
-        if pattern.after:  # "impose sanctions": the word the pattern needed is its object, not a verb
-            needed = next(k for k in range(i + 1, len(tokens)) if tokens[k].lower in pattern.after)
+        # "impose sanctions": the word the pattern needed is its object, not a verb; a passive's object
+        # stands before it ("the treaty was signed by"), with nothing after to consume
+        needed = next((k for k in range(i + 1, len(tokens)) if tokens[k].lower in pattern.after), None)
+        if needed is not None:
             if any(tokens[k].lower == "to" and tokens[k - 1].lower in modality.INTENT_NOUNS
                    and self.verbs.lemma(tokens[k + 1].text) for k in range(i + 1, needed - 1)):
                 return None  # "announced its intention to impose tariffs": the tariffs are the embedded act's

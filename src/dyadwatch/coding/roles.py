@@ -52,6 +52,11 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
                      and not any(t.text in (",", ";") for t in tokens[i + 1:m.start])), None)
     # the passive's subject may be "negotiations between A and B": then A and B are what was acted on
     undergoers = [m for m in mentions if m.end <= i and not is_place(m, tokens)] if passive else []
+    if passive and by_agent is not None and not undergoers and reciprocal and not places:
+        # "the agreement was inked by X of Rwanda and his Congolese counterpart": the agents did it together
+        agents = conjoined(after, by_agent, tokens, +1)
+        if len(agents) == 2:  # a longer list is more often the guests than the parties
+            return [(a, b) for a in agents for b in agents if distinct(a, b)]
     if passive and by_agent is not None and undergoers:
         sources = conjoined(after, by_agent, tokens, +1)
         targets = conjoined(undergoers, len(undergoers) - 1, tokens, -1)
