@@ -77,6 +77,14 @@ def test_a_passive_signing_finds_its_object_before_the_verb_and_two_agents_sign_
 
 
 @pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("witness", ["in the presence of Donald Trump", "with the participation of US President Donald Trump"])
+def test_who_watched_an_act_is_no_party_to_it(parser, witness):
+    got = coded(f"Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan, {witness}, signed an "
+                "agreement to end hostilities.", date(2025, 8, 8), parser)
+    assert got == {("AZEGOV", "ARMGOV", "057"), ("ARMGOV", "AZEGOV", "057")}
+
+
+@pytest.mark.parametrize("parser", _MODES)
 def test_telling_the_press_or_ones_own_parliament_is_no_event(parser):
     assert _events("Zakharova told reporters in Moscow that the measures were a mistake.", parser) == set()
     got = _events("Prime Minister Sanae Takaichi told Japan's parliament that the island needs support.", parser)

@@ -24,6 +24,23 @@ def _own_agent(m: Mention, tokens: list[Token]) -> bool:
     return m.kind == "possessed" or (m.kind == "unowned" and m.start > 0
                                      and tokens[m.start - 1].lower in ("its", "their", "his", "her"))
 
+# Openings of a parenthesis that names who watched an act, not who did it.
+_WITNESS = (["in", "the", "presence", "of"], ["with", "the", "participation", "of"], ["in", "the", "company", "of"],
+            ["accompanied", "by"], ["flanked", "by"], ["witnessed", "by"], ["alongside"])
+
+
+def witnessed(tokens: list[Token], i: int) -> set[int]:
+    """Tokens, before the verb at ``i``, of a parenthesis naming witnesses: "Aliyev and Pashinyan, in the
+    presence of Donald Trump, signed"."""
+    out: set[int] = set()
+    commas = [k for k in range(i) if tokens[k].text == ","]
+    for a, b in zip(commas, commas[1:] + [i]):
+        words = [t.lower for t in tokens[a + 1:a + 5]]
+        if any(words[:len(w)] == w for w in _WITNESS):
+            out |= set(range(a, b + 1))
+    return out
+
+
 def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: bool = False,
                   joint: bool = False, reciprocal: bool = True) -> list[tuple[Mention, Mention]]:
     """(source, target) pairs for the verb at token ``i``; conjoined actors are distributed.
@@ -37,7 +54,9 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     said = max((k for k in range(i) if tokens[k].lower in SPEECH), default=-1)
     clause = participle(tokens, i)
     # "said on Tuesday it fired water cannon at Philippine ships, accusing Manila of": the main subject accuses
+    watched = witnessed(tokens, i)
     before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens) and not prepositional(m, tokens)
+                          and m.start not in watched
                           and (m.start > said or clause or not _reported(mentions, said, i))])
     if before and clause:  # "Erdogan delayed the vote, accusing Stockholm of...": Erdogan accuses
         before = before[:1]
@@ -72,7 +91,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
             targets = []  # "X and Y agreed to a ceasefire, following talks mediated by Qatar": not with Qatar
         if len(sources) >= 2 and reciprocal and not places and targets and all(nobodys(t) for t in targets):
             targets = []  # "Saudi Arabia and Iran agreed to reopen embassies": whose embassies? each other's
-        if not targets and reciprocal and not places and len(sources) >= 2 and _next_to_verb(tokens, sources[-1].end, i):
+        if not targets and reciprocal and not places and len(sources) >= 2 and _next_to_verb(tokens, sources[-1].end, i, watched):
             # "X and Y delayed their meeting": a joint subject acts on each other
             return [(a, b) for a in sources for b in sources if distinct(a, b)]
     return [(a, b) for a in sources for b in targets if distinct(a, b)]
@@ -81,10 +100,10 @@ _TIME_WORDS = {"on", "last", "this", "week", "month", "year", "today", "yesterda
                "jointly", "both", "finally", "formally", "officially", "early", "late", "earlier", "later"}
 
 
-def _next_to_verb(tokens: list[Token], end: int, i: int) -> bool:
-    """A joint subject right before its verb, or separated only by when: "Rwanda and DR Congo, on
-    Friday, June 27, signed"."""
-    gap = tokens[end:i]
+def _next_to_verb(tokens: list[Token], end: int, i: int, watched: set[int] = frozenset()) -> bool:
+    """A joint subject right before its verb, or separated only by when or by who watched: "Rwanda and
+    DR Congo, on Friday, June 27, signed"."""
+    gap = [t for t in tokens[end:i] if t.i not in watched]
     return len(gap) <= 3 or all(t.text in ",()" or t.text[:1].isdigit() or t.lower in _TIME_WORDS
                                 or t.lower in dates.MONTHS or t.lower in dates.WEEKDAYS or t.lower.endswith("ly")
                                 for t in gap)
