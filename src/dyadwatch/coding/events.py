@@ -337,8 +337,9 @@ class EventCoder:
             if len({a.start for a, _ in together}) >= 2:
                 return together
         parsed = st.roles.get(i, ())
-        if parsed and pattern.code[:2] == "04" and is_place(parsed[1], st.tokens):
-            parsed = ()  # "held talks in Almaty": where a meeting was held is no party to it
+        if parsed and pattern.code[:2] in ("04", "05", "06") and is_place(parsed[1], st.tokens):
+            # "held talks in Almaty", "signed a peace agreement in Washington": where is no party to it
+            parsed = ()
         if parsed and nobodys(parsed[1]) and _from_place(pattern, st, i):
             parsed = ()  # "withdrew its troops from Syria": whence, not the troops, is the target
         if parsed and _no_partner(parsed[1], st.tokens, i) and _reciprocal(pattern, st.tokens, i) and \
