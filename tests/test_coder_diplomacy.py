@@ -85,6 +85,13 @@ def test_who_watched_an_act_is_no_party_to_it(parser, witness):
 
 
 @pytest.mark.parametrize("parser", _MODES)
+def test_a_host_receives_each_guest_even_when_the_parse_finds_no_verb(parser):
+    # spaCy roots "Trump hosted Aliyev and Pashinyan ..." in "Aliyev", with "hosted" as its adjective
+    got = coded("Trump hosted Aliyev and Pashinyan at the White House on Friday.", date(2025, 8, 8), parser)
+    assert got == {("USAGOV", "AZEGOV", "043"), ("USAGOV", "ARMGOV", "043")}
+
+
+@pytest.mark.parametrize("parser", _MODES)
 def test_telling_the_press_or_ones_own_parliament_is_no_event(parser):
     assert _events("Zakharova told reporters in Moscow that the measures were a mistake.", parser) == set()
     got = _events("Prime Minister Sanae Takaichi told Japan's parliament that the island needs support.", parser)

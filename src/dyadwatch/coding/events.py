@@ -258,7 +258,10 @@ class EventCoder:
             doc = parsed if parsed is not None else self.nlp(text)
             state.roles = parse_roles(doc, offset, tokens, mentions)
             by_char = {t.start - offset: t.i for t in tokens}
-            state.nominal = {by_char[t.idx] for t in doc if t.idx in by_char and t.dep_ not in VERBAL_DEPS}
+            # "Trump hosted Aliyev and Pashinyan at the White House": when the parse roots the sentence
+            # in a name it found no verb at all, and its verdict that a verb form is a noun is no verdict
+            if not any(t.dep_ == "ROOT" and _inside(by_char.get(t.idx, -1), mentions) for t in doc):
+                state.nominal = {by_char[t.idx] for t in doc if t.idx in by_char and t.dep_ not in VERBAL_DEPS}
         events, reporting = [], []
         for tok in tokens:
             coded = self._code_verb(tok, state)
