@@ -67,6 +67,15 @@ def test_a_joint_ceasefire_is_mutual_and_a_patterns_word_stays_in_its_clause(par
     assert not any(code == "036" for *_, code in got)  # the talks after the comma are not what was agreed
 
 
+@pytest.mark.parametrize("parser", _MODES)
+def test_the_means_a_subject_took_is_its_act(parser):
+    got = _events("Thailand and Cambodia have taken significant steps towards peace by agreeing to an immediate "
+                  "ceasefire following five days of violent confrontations.", parser)
+    assert got == {("THA", "KHM", "0356"), ("KHM", "THA", "0356")}
+    # a gerund after "for" is the charge, not an act
+    assert not any(c == "0356" for *_, c in _events("Russia jailed two Ukrainians for agreeing to a ceasefire.", parser))
+
+
 def test_border_clashes_and_fierce_fighting_are_nouns():
     assert _events("Pakistan and Afghanistan agreed to a truce after deadly border clashes.") == \
         {("PAK", "AFG", "0356"), ("AFG", "PAK", "0356")}

@@ -58,8 +58,10 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens) and not prepositional(m, tokens)
                           and m.start not in watched
                           and (m.start > said or clause or not _reported(mentions, said, i))])
-    if before and clause:  # "Erdogan delayed the vote, accusing Stockholm of...": Erdogan accuses
-        before = before[:1]
+    # "A and B took steps towards peace by agreeing to a ceasefire": the means is the main subject's act
+    means = i > 0 and tokens[i - 1].lower == "by" and tokens[i].lower.endswith("ing")
+    if before and (clause or means):  # "Erdogan delayed the vote, accusing Stockholm of...": Erdogan accuses
+        before = conjoined(before, 0, tokens, +1) if means else before[:1]
     after = owned_first([m for m in mentions if m.start > i and (places or not is_place(m, tokens))
                           and not speaker(m, tokens) and not _own_agent(m, tokens)])
     # "was attacked" is passive; "is investigating" is not
@@ -91,7 +93,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
             targets = []  # "X and Y agreed to a ceasefire, following talks mediated by Qatar": not with Qatar
         if len(sources) >= 2 and reciprocal and not places and targets and all(nobodys(t) for t in targets):
             targets = []  # "Saudi Arabia and Iran agreed to reopen embassies": whose embassies? each other's
-        if not targets and reciprocal and not places and len(sources) >= 2 and _next_to_verb(tokens, sources[-1].end, i, watched):
+        if not targets and reciprocal and not places and len(sources) >= 2 and (
+                means or _next_to_verb(tokens, sources[-1].end, i, watched)):
             # "X and Y delayed their meeting": a joint subject acts on each other
             return [(a, b) for a in sources for b in sources if distinct(a, b)]
     return [(a, b) for a in sources for b in targets if distinct(a, b)]

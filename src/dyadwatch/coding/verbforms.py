@@ -74,7 +74,9 @@ _HAVE = {"has", "have", "had", "having"}
 _COMPOUND_HEADS = {"level", "day", "days", "hour", "week", "way", "round", "party", "track", "term", "month", "year",
                    "scale", "style", "time", "related", "led", "backed", "sponsored", "brokered", "mediated"}
 _DETERMINERS_ING = {"a", "an", "the", "this", "that", "its", "their", "his", "her"}
-_GERUND_AFTER = {"for", "of", "by", "without", "against", "about"}  # reasons, charges, means; "after meeting" happened
+# reasons and charges ("jailed for helping", "accused X of attacking"); not "after meeting", which happened, nor
+# "by agreeing to a ceasefire", the means the subject took (roles.py gives it the main subject)
+_GERUND_AFTER = {"for", "of", "without", "against", "about"}
 
 
 def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = ()) -> bool:
