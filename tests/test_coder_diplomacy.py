@@ -77,7 +77,8 @@ def test_a_passive_signing_finds_its_object_before_the_verb_and_two_agents_sign_
 
 
 @pytest.mark.parametrize("parser", _MODES)
-@pytest.mark.parametrize("witness", ["in the presence of Donald Trump", "with the participation of US President Donald Trump"])
+@pytest.mark.parametrize("witness", ["in the presence of Donald Trump", "with the participation of US President Donald Trump",
+                                     "with the support of the United States of America"])
 def test_who_watched_an_act_is_no_party_to_it(parser, witness):
     got = coded(f"Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan, {witness}, signed an "
                 "agreement to end hostilities.", date(2025, 8, 8), parser)

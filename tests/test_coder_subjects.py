@@ -16,6 +16,8 @@ D = date(2025, 3, 4)
 @pytest.mark.parametrize("text, office, code", [
     ("China's Commerce Ministry reiterated its opposition.", "China 's Commerce Ministry", "CHNGOV"),
     ("Russia's Defence Ministry said the drones were downed.", "Russia 's Defence Ministry", "RUSMIL"),
+    # a typographic apostrophe is an apostrophe
+    ("Baku summoned Russia’s chargé d’affaires on Saturday.", "Russia ’s chargé d’affaires", "RUSGOV"),
 ])
 def test_a_portfolio_between_a_state_and_its_office(text, office, code):
     assert (office, code) in [(m.text, m.code) for m in actors.bundled().find(tokenize(text), D)]

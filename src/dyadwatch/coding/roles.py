@@ -26,7 +26,8 @@ def _own_agent(m: Mention, tokens: list[Token]) -> bool:
 
 # Openings of a parenthesis that names who watched an act, not who did it.
 _WITNESS = (["in", "the", "presence", "of"], ["with", "the", "participation", "of"], ["in", "the", "company", "of"],
-            ["accompanied", "by"], ["flanked", "by"], ["witnessed", "by"], ["alongside"])
+            ["accompanied", "by"], ["flanked", "by"], ["witnessed", "by"], ["alongside"],
+            ["with", "the", "support", "of"], ["with", "the", "backing", "of"])
 
 
 def witnessed(tokens: list[Token], i: int) -> set[int]:

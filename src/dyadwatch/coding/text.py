@@ -22,7 +22,8 @@ class Token:
 
     @cached_property  # read some twenty times per token by the coder's components
     def lower(self) -> str:
-        return self.text.lower()
+        # a typographic apostrophe is an apostrophe: "chargé d’affaires" is the dictionary's "chargé d'affaires"
+        return self.text.lower().replace("’", "'")
 
     @property
     def is_title(self) -> bool:
