@@ -72,3 +72,18 @@ def test_a_participle_naming_an_offence_is_judged_by_the_main_subject_and_is_no_
     assert not any(code == "041" for *_, code in _events(text))
     if "spacy" in PARSERS:  # without a parse the deployment's pattern takes the pair first
         assert ("TWN", "CHNMIL", "112") in _events(text, "spacy")
+
+
+@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("text", [
+    "In an interview with France 24, Pashinyan said the CSTO had not fulfilled its obligations toward Armenia.",
+    'Pashinyan said that the CSTO had "not fulfilled its security obligations" toward Armenia.',
+    "The CSTO failed to honour its commitments to Armenia, Pashinyan said.",
+])
+def test_a_charge_of_failing_a_duty_is_a_criticism(parser, text):
+    assert ("ARMGOV", "IGOCASCSTO", "111") in _events(text, parser)
+
+
+def test_a_duty_kept_or_no_speaker_is_no_criticism():
+    assert _events("Pashinyan said the CSTO had fulfilled its obligations toward Armenia.") == set()
+    assert _events("The CSTO had not fulfilled its obligations toward Armenia.") == set()

@@ -45,6 +45,20 @@ def _condemning(tokens: list[Token], k: int) -> bool:
         word in _NEGATABLE and k > 0 and tokens[k - 1].lower in ("not", "un"))
 
 
+_KEEP = {"fulfil", "fulfill", "fulfils", "fulfills", "fulfilled", "fulfilling", "honour", "honor", "honoured",
+         "honored", "honouring", "honoring", "meet", "met", "meeting", "keep", "kept", "keeping"}
+_DUTIES = {"obligations", "obligation", "commitments", "commitment", "promises", "promise", "pledges", "duties"}
+
+
+def _unfulfilled(tokens: list[Token], k: int) -> bool:
+    """"the CSTO had not fulfilled its obligations", "failed to honour its commitments": a charge of
+    failing a duty, which is a criticism of the one who failed."""
+    if tokens[k].lower not in _KEEP or not any(t.lower in _DUTIES for t in tokens[k + 1:k + 4]):
+        return False
+    before = [t.lower for t in tokens[max(0, k - 3):k]]
+    return any(w in ("not", "n't", "never", "failed", "fails", "failing") or w.endswith("n't") for w in before)
+
+
 def _by_whom(tokens: list[Token], mentions: list[Mention], k: int) -> Mention | None:
     """The offender named right after a condemning noun: "an aggression by the U.S."."""
     for j in range(k + 1, min(len(tokens), k + 3)):
@@ -86,8 +100,10 @@ def _speaker(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Ment
             m = _before(mentions, tokens, j)
             if m is not None:
                 return m, j + 1
-    for m in mentions:
-        if m.start > k and any(t.lower in SPEECH for t in tokens[max(k, m.start - 3):m.start] + tokens[m.end:m.end + 4]):
+    for n, m in enumerate(mentions):
+        # ", said X" or ", X said" (not "..., to Armenia, Pashinyan said": the next actor is the speaker)
+        until = mentions[n + 1].start if n + 1 < len(mentions) else len(tokens)
+        if m.start > k and any(t.lower in SPEECH for t in tokens[max(k, m.start - 3):m.start] + tokens[m.end:min(until, m.end + 4)]):
             return m, 0
     return None, 0
 
@@ -99,6 +115,10 @@ def _owner(mentions: list[Mention], tokens: list[Token], start: int, end: int, j
 
 def judgement(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Mention, Mention] | None:
     """(judge, judged) for a condemning adjective at ``k``, or None."""
+    if _unfulfilled(tokens, k):
+        judge, start = _speaker(tokens, mentions, k)
+        judged = _owner(mentions, tokens, start, k, judge) if judge is not None else None
+        return _different(judge, judged)
     if not _condemning(tokens, k) or (k > 0 and tokens[k - 1].lower == "and"):
         return None  # "unjustified and unacceptable" is one judgement
     namer = _namer(tokens, k)
@@ -116,7 +136,13 @@ def judgement(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Men
         return None
     judged = _by_whom(tokens, mentions, k) if tokens[k].lower in CONDEMNING_NOUNS else None
     judged = judged or _owner(mentions, tokens, start, k, judge)
-    if judged is None or country_of(judged.code) == country_of(judge.code) or "---" in (judge.code[:3], judged.code[:3]):
+    return _different(judge, judged)
+
+
+def _different(judge: Mention | None, judged: Mention | None) -> tuple[Mention, Mention] | None:
+    """Judge and judged, if both are known and of different countries."""
+    if judge is None or judged is None or country_of(judged.code) == country_of(judge.code) \
+            or "---" in (judge.code[:3], judged.code[:3]):
         return None
     return judge, judged
 
