@@ -76,6 +76,21 @@ def test_the_means_a_subject_took_is_its_act(parser):
     assert not any(c == "0356" for *_, c in _events("Russia jailed two Ukrainians for agreeing to a ceasefire.", parser))
 
 
+@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("text,expected", [
+    ("India attributed the attack to Pakistan-based militants.", ("IND", "PAKREB", "112")),
+    ("Kyiv held Moscow responsible for the strike.", ("UKR", "RUS", "112")),
+    ("Cambodia and Thailand have quickly reached consensus on an immediate ceasefire.", ("KHM", "THA", "0356")),
+])
+def test_blame_and_agreement_by_other_words(parser, text, expected):
+    assert expected in _events(text, parser)
+
+
+def test_a_state_based_somewhere_owns_an_agent_but_only_qualifies_a_group():
+    got = _events("The Israeli Air Force carried out air strikes targeting the Lebanon-based Hezbollah party.")
+    assert got == {("ISRMIL", "LBNREB", "195")}
+
+
 def test_border_clashes_and_fierce_fighting_are_nouns():
     assert _events("Pakistan and Afghanistan agreed to a truce after deadly border clashes.") == \
         {("PAK", "AFG", "0356"), ("AFG", "PAK", "0356")}

@@ -449,7 +449,8 @@ def _pair_anaphors(mentions: list[Mention], tokens: list[Token]) -> list[Mention
 
 
 # "the Russia-led CSTO", "a US-brokered deal": the state qualifies something else and is no party to the act
-_QUALIFYING = {"-led", "-dominated", "-brokered", "-mediated", "-sponsored", "-hosted", "-chaired"}
+_QUALIFYING = {"-led", "-dominated", "-brokered", "-mediated", "-sponsored", "-hosted", "-chaired",
+               "-based"}  # "the Lebanon-based Hezbollah" (an agent after it is the state's: "Pakistan-based militants")
 
 
 def _not_parties(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
@@ -563,7 +564,8 @@ _GAP_WORDS = {"'s", "’s", "'", "s", "first", "new", "deputy", "top", "senior",
               "female", "male", "elite", "local", "retired", "captured", "wounded", "detained", "jailed", "veteran",
               "serving", "young", "high-ranking", "ranking", "visiting", "border",
               # "US-led forces", "a British-flagged ship" (tokenize splits the owner off)
-              "-led", "-flagged", "-owned", "-registered", "-operated", "-run", "self-defense", "self-defence"}
+              "-led", "-flagged", "-owned", "-registered", "-operated", "-run", "self-defense", "self-defence",
+              "-based"}  # "Pakistan-based militants"
 
 
 def _adjacent(a: Mention, b: Mention, tokens: list[Token]) -> bool:
