@@ -87,3 +87,18 @@ def test_a_charge_of_failing_a_duty_is_a_criticism(parser, text):
 def test_a_duty_kept_or_no_speaker_is_no_criticism():
     assert _events("Pashinyan said the CSTO had fulfilled its obligations toward Armenia.") == set()
     assert _events("The CSTO had not fulfilled its obligations toward Armenia.") == set()
+
+
+@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv said Moscow was responsible for the attack.", ("UKR", "RUS", "112")),
+    # a charge in a participle clause is the main subject's, and another act on the same pair does not absorb it
+    ("Georgia on Wednesday recalled its ambassador to Russia, saying Moscow was behind recent political turmoil.",
+     ("GEO", "RUS", "112")),
+])
+def test_saying_someone_is_behind_or_responsible_is_an_accusation(parser, text, expected):
+    assert expected in _events(text, parser)
+
+
+def test_being_responsible_for_ones_own_affairs_needs_a_different_judge():
+    assert _events("Moscow is responsible for its own security, Lavrov said.") == set()

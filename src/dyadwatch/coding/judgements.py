@@ -36,12 +36,17 @@ _NAMING = {"call", "calls", "called", "calling", "describe", "describes", "descr
            "brands", "branded", "branding", "label", "labels", "labelled", "labeled", "labelling", "deem", "deems",
            "deemed", "consider", "considers", "considered", "termed", "terms", "term"}
 _BREAKS = {".", ";", ":", "but", "while", "although", "whereas"}
+_SAYING = {"saying", "claiming", "insisting", "stressing", "adding", "arguing", "noting"}
 _REACH = 12  # words from a naming verb to its adjective: "calls Kiev's recall of ambassador from Tbilisi unjustified"
+
+
+# "saying Moscow was behind the turmoil", "X is responsible for the attack": an accusation (112) of the subject
+ACCUSING = {"behind", "responsible"}
 
 
 def _condemning(tokens: list[Token], k: int) -> bool:
     word = tokens[k].lower
-    return word in CONDEMNING or word in CONDEMNING_NOUNS or (
+    return word in CONDEMNING or word in CONDEMNING_NOUNS or (word in ACCUSING and _link(tokens, k) is not None) or (
         word in _NEGATABLE and k > 0 and tokens[k - 1].lower in ("not", "un"))
 
 
@@ -94,7 +99,13 @@ def _before(mentions: list[Mention], tokens: list[Token], j: int) -> Mention | N
 
 
 def _speaker(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Mention | None, int]:
-    """Who says the sentence, and where the judged phrase starts: "X said (that) ..." or "..., X said"."""
+    """Who says the sentence, and where the judged phrase starts: "X said (that) ...", "..., X said", or
+    the main subject of "..., saying (that) ..."."""
+    for j, tok in enumerate(tokens[:k]):
+        if tok.lower in _SAYING and j > 0 and tokens[j - 1].text == ",":
+            subject = next((m for m in mentions if m.end <= j and not m.code.startswith("---")
+                            and not prepositional(m, tokens)), None)
+            return subject, j + 1
     for j, tok in enumerate(tokens):
         if tok.lower in SPEECH and j < k:
             m = _before(mentions, tokens, j)
@@ -158,7 +169,9 @@ class JudgementCoder:
         if not codable(mentions):
             return events
         out = list(events)
-        coded = {(country_of(e.source.code), country_of(e.target.code)) for e in events}
+        # a dyad the verb or noun coders already coded with a disapproval keeps their reading; another act
+        # ("recalled its ambassador, saying Moscow was behind the turmoil") does not make the charge one
+        coded = {(country_of(e.source.code), country_of(e.target.code)) for e in events if e.code[:2] in ("11", "12")}
         for tok in tokens:
             pair = judgement(tokens, mentions, tok.i)
             if pair is None:
@@ -166,6 +179,6 @@ class JudgementCoder:
             dyad = (country_of(pair[0].code), country_of(pair[1].code))
             if dyad not in coded:
                 coded.add(dyad)
-                code = "112" if tok.lower in CONDEMNING_NOUNS else "111"
+                code = "112" if tok.lower in CONDEMNING_NOUNS or tok.lower in ACCUSING else "111"
                 out.append(CodedEvent(pair[0], pair[1], code, tok.start, tok.end, tok.text))
         return out
