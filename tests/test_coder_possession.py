@@ -43,3 +43,11 @@ def test_a_pair_we_cannot_see_is_nobody(parser):
     # a pair named before is still the pair
     got = coded("Armenia and Azerbaijan said the two sides would meet in Brussels.", D, parser)
     assert {("ARM", "AZE", "036"), ("AZE", "ARM", "036")} <= got or {("ARM", "AZE", "040")} <= got
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_possessed_agent_does_not_stand_in_for_the_joint_subject(parser):
+    got = coded("Mali, Niger and Burkina Faso withdrew their ambassadors from Algeria after accusing Algerian forces "
+                "of downing a drone.", D, parser)
+    assert {("MLI", "DZA", "161"), ("NER", "DZA", "161"), ("BFA", "DZA", "161")} <= got
+    assert {("MLI", "DZAMIL", "112"), ("NER", "DZAMIL", "112"), ("BFA", "DZAMIL", "112")} <= got

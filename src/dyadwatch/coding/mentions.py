@@ -99,8 +99,9 @@ def prepositional(m: Mention, tokens: list[Token]) -> bool:
     return m.start > 0 and tokens[m.start - 1].lower in _OBJECT_PREPOSITIONS
 
 def owned_first(mentions: list[Mention]) -> list[Mention]:
-    """Actors of a known country if there are any; "insurgents" (---REB) only when nobody else is there."""
-    owned = [m for m in mentions if m.kind != "unowned"]
+    """Actors of a known country if there are any; "insurgents" (---REB) or a subject's own agents ("their
+    ambassadors") only when nobody else is there."""
+    owned = [m for m in mentions if not nobodys(m)]
     return owned or mentions
 
 
