@@ -80,3 +80,13 @@ def test_announcing_the_suspension_of_a_treaty_reduces_relations_but_a_bare_susp
 ])
 def test_halting_trade_is_an_embargo(parser, text, expected):
     assert _events(text, parser) == {expected}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The US has imposed new sanctions on Russia's two largest oil companies, Rosneft and Lukoil.", ("USA", "RUSBUS", "163")),
+    ("Algeria earlier this week expelled 12 French officials after one of its consular staff was arrested.",
+     ("DZA", "FRAGOV", "161")),
+    ("Algeria announced on Monday that it has closed its airspace to all flights to and from Mali.", ("DZA", "MLI", "191")),
+])
+def test_companies_officials_and_airspace(text, expected):
+    assert expected in _events(text)

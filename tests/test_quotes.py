@@ -43,3 +43,8 @@ def test_the_one_quoted_not_the_one_quoting_and_no_speaker_no_code():
     assert [(m.text, m.code) for m in s.mentions if m.kind == "anaphor"] == [("I", "USAGOV")]
     # nobody named next to the quotation: "we" stays uncoded
     assert _events('"We have frozen our membership of the CSTO," a source said.') == set()
+
+
+def test_a_tweet_names_its_speaker():
+    got = coded('"We welcome the statements by Turkey on normalisation," tweeted Blinken.', date(2021, 12, 15))
+    assert any(s == "USAGOV" for s, _, _ in got)

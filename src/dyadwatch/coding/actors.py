@@ -559,6 +559,8 @@ _GAP_WORDS = {"'s", "’s", "'", "s", "first", "new", "deputy", "top", "senior",
               "commerce", "defence", "defense", "foreign", "agriculture", "transport", "environment", "culture",
               "labour", "labor", "emergency", "emergencies", "economic", "development", "industry", "tourism",
               "communications", "digital", "science", "fisheries", "infrastructure", "housing", "home",
+              # "Russia's two largest oil companies" (a number only after a possessive: see _adjacent)
+              "largest", "biggest", "major", "leading", "oil", "gas", "state-owned", "state-run",
               "interim", "transitional", "caretaker", "provisional", "federal", "central", "regional", "military",
               # who they are: "108 Ukrainian female soldiers", "Russian armed forces", "Iranian elite troops"
               "female", "male", "elite", "local", "retired", "captured", "wounded", "detained", "jailed", "veteran",
@@ -568,10 +570,15 @@ _GAP_WORDS = {"'s", "’s", "'", "s", "first", "new", "deputy", "top", "senior",
               "-based"}  # "Pakistan-based militants"
 
 
+_NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+
+
 def _adjacent(a: Mention, b: Mention, tokens: list[Token]) -> bool:
     """Mentions that combine: next to each other, or separated by a possessive and modifiers."""
     gap = tokens[a.end:b.start]
-    return len(gap) <= 3 and all(t.lower in _GAP_WORDS for t in gap)
+    # "Russia's two largest oil companies", but not "police detained two opposition activists"
+    owned = bool(gap) and gap[0].lower in ("'s", "'")
+    return len(gap) <= 4 and all(t.lower in _GAP_WORDS or (owned and t.lower in _NUMBERS) for t in gap)
 
 
 def _merge(a: Mention, b: Mention, code: str, kind: str, tokens: list[Token]) -> Mention:
