@@ -36,6 +36,8 @@ VERBAL_DEPS = {"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp
 # "agreed to release", "plans to visit": the embedded verb is coded (modality.py makes it an intent).
 CONTROL = {"agree", "plan", "pledge", "promise", "vow", "intend", "decide", "offer", "threaten", "want", "seek",
            "try", "attempt", "begin", "continue", "order", "ask", "urge", "call", "invite", "refuse", "prepare"}
+
+
 @dataclass
 class CodedEvent:
     source: Mention
@@ -62,12 +64,8 @@ def _partner_named(st: "_SentenceState", i: int) -> bool:
     return False
 
 
-
-
 def _inside(i: int, mentions: list[Mention]) -> bool:
     return any(m.start <= i < m.end for m in mentions)
-
-
 
 
 _FROM_TARGETS = {"161", "166", "087", "163", "172"}  # and "banned all seafood imports from Japan"
@@ -175,8 +173,6 @@ def _participle_parties(st: "_SentenceState", i: int) -> list:
     return [(subject, other)] if other is not None else []
 
 
-
-
 def _reciprocal(pattern: Pattern, tokens: list[Token], i: int) -> bool:
     """Acts that a joint subject does to each other: meeting, agreeing, signing, cooperating,
     exchanging, or anything done to "their" shared thing ("delayed their meeting")."""
@@ -195,7 +191,6 @@ def _asked_for(tokens: list[Token], directive: int | None, i: int) -> bool:
     """"urged the EU to support the PLO", "demanded that the US cancel the sale": the support and
     the cancellation are what the appeal or demand asks for, coded by the appeal itself."""
     return directive is not None and any(t.lower in ("to", "that") for t in tokens[directive + 1:i])
-
 
 
 @dataclass

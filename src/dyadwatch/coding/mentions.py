@@ -20,11 +20,13 @@ def modifier(m: Mention, tokens: list[Token]) -> bool:
     nxt = tokens[m.end] if m.end < len(tokens) else None
     return nxt is not None and nxt.text[:1].islower() and nxt.text.isalpha() and nxt.lower not in _AFTER_ACTOR
 
+
 def distinct(a: Mention, b: Mention) -> bool:
     """Two different actors; a state and its own government ("Canadian government" → Canada) are not."""
     if a.code == b.code:
         return False
     return not (a.country == b.country and (a.code == a.country or b.code == b.country))
+
 
 _WHERE_IN = {"the", "center", "centre", "heart", "capital", "city", "outskirts", "streets", "suburbs", "north",
              "south", "east", "west", "northern", "southern", "eastern", "western", "central", "downtown", "of"}
@@ -43,6 +45,7 @@ def is_place(m: Mention, tokens: list[Token]) -> bool:
     back = [t.lower for t in tokens[max(0, m.start - 5):m.start - 1]]
     k = max((j for j, w in enumerate(back) if w in LOCATIVE), default=None)
     return k is not None and all(w in _WHERE_IN for w in back[k + 1:])
+
 
 _JOINERS = (["and"], [","], [",", "and"], ["or"], [")", "and"], [")", ","], [")", ",", "and"])  # "Congo (DRC) and Rwanda"
 _DETERMINERS = {"the", "his", "her", "its", "their"}
@@ -84,10 +87,12 @@ def speaker(m: Mention, tokens: list[Token]) -> bool:
         after.append(tok.lower)
     return "," in before and any(w in SPEECH for w in after)
 
+
 def codable(mentions: list[Mention]) -> bool:
     """Two different actors, at least one of a known country: an event between "officials" and
     "police" belongs to no dyad, so it is not worth a parse."""
     return len({m.code for m in mentions}) >= 2 and any(m.kind != "unowned" for m in mentions)
+
 
 _OBJECT_PREPOSITIONS = {"toward", "towards", "with", "to", "against", "for", "about", "on", "between", "over",
                         "into", "upon", "than"}
@@ -97,6 +102,7 @@ def prepositional(m: Mention, tokens: list[Token]) -> bool:
     """"while taking a stance toward Azerbaijan, he insisted": an object of a preposition is seldom
     the subject of a later verb."""
     return m.start > 0 and tokens[m.start - 1].lower in _OBJECT_PREPOSITIONS
+
 
 def owned_first(mentions: list[Mention]) -> list[Mention]:
     """Actors of a known country if there are any; "insurgents" (---REB) or a subject's own agents ("their

@@ -19,10 +19,12 @@ PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be"}
 
 _SUBORDINATORS = {"as", "after", "before", "while", "when", "because", "since", "following", "amid"}
 
+
 def _own_agent(m: Mention, tokens: list[Token]) -> bool:
     """"withdrew its peacekeepers": an agent the subject owns is not the act's target."""
     return m.kind == "possessed" or (m.kind == "unowned" and m.start > 0
                                      and tokens[m.start - 1].lower in ("its", "their", "his", "her"))
+
 
 # Openings of a parenthesis that names who watched an act, not who did it.
 _WITNESS = (["in", "the", "presence", "of"], ["with", "the", "participation", "of"], ["in", "the", "company", "of"],
@@ -100,6 +102,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
             return [(a, b) for a in sources for b in sources if distinct(a, b)]
     return [(a, b) for a in sources for b in targets if distinct(a, b)]
 
+
 _TIME_WORDS = {"on", "last", "this", "week", "month", "year", "today", "yesterday", "have", "has", "had", "also",
                "jointly", "both", "finally", "formally", "officially", "early", "late", "earlier", "later"}
 
@@ -112,14 +115,17 @@ def _next_to_verb(tokens: list[Token], end: int, i: int, watched: set[int] = fro
                                 or t.lower in dates.MONTHS or t.lower in dates.WEEKDAYS or t.lower.endswith("ly")
                                 for t in gap)
 
+
 def participle(tokens: list[Token], i: int) -> bool:
     """A clause that adds what the subject did too: "..., accusing X of ...", "..., calling on Y to ..."."""
     return i > 0 and tokens[i - 1].text == "," and tokens[i].lower.endswith("ing") and tokens[i].text.islower()
+
 
 def _reported(mentions: list[Mention], said: int, i: int) -> bool:
     """"Poland said that migrants are trying to storm the border": the clause after the speech verb
     has its own subject, so the speaker is no source of its act."""
     return said >= 0 and any(said < m.start and m.end <= i for m in mentions)
+
 
 _SHARED = {"cooperation", "ties", "relations", "relationship", "partnership", "coordination", "friendship",
            "alliance", "dialogue", "bilateral"}
@@ -132,13 +138,16 @@ def their_shared(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
     return (k is not None and not any(i < m.start < k for m in mentions)
             and any(t.lower in _SHARED for t in tokens[k + 1:k + 3]))
 
+
 def _after_by(m: Mention, tokens: list[Token]) -> bool:
     """The agent of a passive: "by Azerbaijan", "by the Russian Foreign Ministry"."""
     prev = [t.lower for t in tokens[max(0, m.start - 2):m.start]]
     return bool(prev) and (prev[-1] == "by" or (prev[-1] in ("the", "a", "an") and prev[:1] == ["by"]))
 
+
 # Prepositions of place in a parse ("met in Abu Dhabi"); "at" and "from" also mark targets ("fired at").
 _WHERE = {"in", "near", "outside", "inside", "across", "around", "within", "through", "via"}
+
 
 def demand_roles(tokens: list[Token], i: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"Turkey said Armenia must withdraw": the speaker demands of the subject of "must".
@@ -191,7 +200,6 @@ def parse_roles(doc, offset: int, tokens: list[Token], mentions: list[Mention]) 
         if src is not None and tgt is not None and distinct(src, tgt):
             out[i] = (src, tgt)
     return out
-
 
 
 def _own_by(by, verb) -> bool:
