@@ -93,6 +93,17 @@ def test_a_host_receives_each_guest_even_when_the_parse_finds_no_verb(parser):
 
 
 @pytest.mark.parametrize("parser", _MODES)
+def test_what_a_demand_asks_for_is_no_act_even_without_to(parser):
+    got = coded("China has decided to recall its ambassador to Lithuania and demanded the Lithuanian government recall "
+                "its ambassador to China.", date(2021, 8, 10), parser)
+    assert ("CHN", "LTU", "161") in got and ("CHN", "LTUGOV", "100") in got
+    assert not any(s.startswith("LTU") for s, _, _ in got)
+    # an act of its own after "and" is still an act
+    got = coded("Lithuania demanded an explanation and recalled its ambassador from China.", date(2021, 9, 3), parser)
+    assert ("LTU", "CHN", "161") in got
+
+
+@pytest.mark.parametrize("parser", _MODES)
 def test_telling_the_press_or_ones_own_parliament_is_no_event(parser):
     assert _events("Zakharova told reporters in Moscow that the measures were a mistake.", parser) == set()
     got = _events("Prime Minister Sanae Takaichi told Japan's parliament that the island needs support.", parser)

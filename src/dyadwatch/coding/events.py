@@ -187,10 +187,16 @@ _PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192", "0
                   "114"}  # "called in the Chinese ambassador"
 
 
-def _asked_for(tokens: list[Token], directive: int | None, i: int) -> bool:
-    """"urged the EU to support the PLO", "demanded that the US cancel the sale": the support and
-    the cancellation are what the appeal or demand asks for, coded by the appeal itself."""
-    return directive is not None and any(t.lower in ("to", "that") for t in tokens[directive + 1:i])
+def _asked_for(tokens: list[Token], directive: int | None, i: int, bare: bool = False) -> bool:
+    """"urged the EU to support the PLO", "demanded that the US cancel the sale", "demanded the
+    Lithuanian government recall its ambassador": the support, the cancellation and the recall are
+    what the appeal or demand asks for, coded by the appeal itself.  Without "to" or "that", only a
+    bare verb form close after the demand is asked for ("demanded X recall"), not "demanded X and recalled"."""
+    if directive is None:
+        return False
+    between = tokens[directive + 1:i]
+    return any(t.lower in ("to", "that") for t in between) or (
+        bare and len(between) <= 6 and not any(t.lower in ("and", ",", ";") for t in between))
 
 
 @dataclass
@@ -296,7 +302,7 @@ class EventCoder:
             return None  # "when asked about his call with Putin"; "the government backed a bill"
         if purpose(self.verbs, tokens, i):
             return None  # "would meet to discuss confidence-building measures": the meeting is the act
-        if _asked_for(tokens, st.directive, i):
+        if _asked_for(tokens, st.directive, i, bare=tok.lower == lemma):
             # What the appeal or demand asks for says which one it is: "urged Uganda to repatriate..."
             for e in st.directive_events:  # only the first act asked for: "cancel plans to sell arms" asks to cancel
                 e.code = modality.asked_code(e.code, pattern.code)
