@@ -9,6 +9,7 @@ import pytest
 from dyadwatch.coding import actors as actor_dicts
 from dyadwatch.coding import dates
 from dyadwatch.coding.events import EventCoder
+from dyadwatch.coding.mentions import data_rows
 from dyadwatch.coding.pipeline import Pipeline, Sentencizer, load_spacy
 from dyadwatch.coding.text import split_sentences, tokenize
 from dyadwatch.coding.verbs import bundled as bundled_verbs
@@ -602,7 +603,7 @@ def test_office_terms_are_well_formed(table):
     """Every term starts before it ends, names a known country, and a name's terms never overlap."""
     from dyadwatch import reference
 
-    rows = actor_dicts._rows(table)
+    rows = data_rows(table)
     assert len(rows) > 100
     terms: dict[str, list[tuple[date, date]]] = {}
     for r in rows:

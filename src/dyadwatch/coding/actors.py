@@ -5,17 +5,19 @@ name matched outside its holder's term is coded as the country's elite (``USAELI
 CAMEO convention for former officials, so "Blinken said" is ``USAGOV`` only while he was
 Secretary of State.  A state word followed by an agent noun combines ("Azerbaijani foreign
 minister" → ``AZEGOV``), as does a state's possessive ("Armenia's parliament" → ``ARMLEG``).
+What a phrase then refers to ("his counterpart", "the two countries", "its troops") is
+``referents.py``'s business; the ``Mention`` record itself lives in ``mentions.py``.
 """
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
-from importlib import resources
 
 from dyadwatch import reference
+from dyadwatch.coding.mentions import Mention, country_of, data_rows, merged, name_token
+from dyadwatch.coding.referents import appositives, counterparts, former, not_parties, own_country, pair_anaphors
 from dyadwatch.coding.text import Token
 
 
@@ -35,53 +37,13 @@ class Entry:
         return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
 
 
-@dataclass
-class Mention:
-    start: int  # token index
-    end: int  # token index, exclusive
-    char_start: int
-    char_end: int
-    code: str
-    kind: str
-    text: str
 
-    @property
-    def country(self) -> str:
-        return country_of(self.code)
-
-    @property
-    def agent(self) -> str | None:
-        known = self.code[:3] in reference.countries() or self.code.startswith("---")
-        rest = self.code[3:] if known else ""
-        return rest[:3] or None
-
-
-def country_of(code: str) -> str:
-    """The actor-country column for a code: ISO3 prefix, or the organisation's group code."""
-    orgs = _org_countries()
-    for prefix in sorted(orgs, key=len, reverse=True):
-        if code.startswith(prefix):
-            return orgs[prefix]
-    head = code[:3]
-    if head in reference.countries() or head in reference.regions():
-        return head
-    return code[:3]
-
-
-@cache
-def _org_countries() -> dict[str, str]:
-    return {r["code"]: r["country"] for r in _rows("organizations.csv")}
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("dyadwatch.coding").joinpath("data", name).read_text("utf-8")
-    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
 
 
 @cache
 def adjectives() -> frozenset[str]:
     """Every state's adjective ("Azerbaijani", "Chinese", "Swiss"), lower case; not its name nor its people."""
-    forms = {f for r in _rows("nationalities.csv") for f in r["forms"].split("|") if f}
+    forms = {f for r in data_rows("nationalities.csv") for f in r["forms"].split("|") if f}
     return frozenset(f.lower() for f in forms if not f.endswith("s") or f.endswith(("ss", "ese")))
 
 
@@ -156,8 +118,8 @@ class ActorDictionary:
                                " ".join(t.text for t in tokens[i:i + n])))
             i += n
         mentions = _absorb_names(_share_agents(_combine(_formal_names(out, tokens), tokens), tokens), tokens)
-        mentions = _pair_anaphors(_former(_appositives(_counterparts(mentions, tokens), tokens), tokens), tokens)
-        return _own_country(_not_parties(mentions, tokens), tokens)
+        mentions = pair_anaphors(former(appositives(counterparts(mentions, tokens), tokens), tokens), tokens)
+        return own_country(not_parties(mentions, tokens), tokens)
 
 
 _FORMS = {"republic", "kingdom", "state", "sultanate", "principality", "emirate", "commonwealth", "federation", "duchy"}
@@ -250,7 +212,7 @@ def _agent_of_state(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
             continue
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         named = m.end  # "President Julius Maada Bio of Sierra Leone": the name sits between office and state
-        while named < len(tokens) and named - m.end < 5 and _name_token(tokens[named]) \
+        while named < len(tokens) and named - m.end < 5 and name_token(tokens[named]) \
                 and (nxt is None or named < nxt.start):
             named += 1
         if (m.kind == "agent" and nxt is not None and nxt.kind == "state" and named < len(tokens)
@@ -286,32 +248,32 @@ def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
                 and prev.kind in ("combined", "agent"):
             # "Indian Foreign Secretary S. Jaishankar" in 2016: the title says what he was then
             code = (prev.code if prev.kind == "combined" else country_of(m.code) + prev.code.lstrip("~"))
-            out[-1] = _merge(prev, m, code, "combined", tokens)
+            out[-1] = merged(prev, m, code, "combined", tokens)
             continue
         if prev is not None and _adjacent(prev, m, tokens):
             if prev.kind in ("state", "combined") and m.kind == "agent":
                 # "Afghan Defence Minister Mullah Yaqoob": a cleric's honorific after an office is no agent of its own
                 keep = prev.kind == "combined" and len(prev.code) > 3 and m.code.lstrip("~") == "REL"
                 code = prev.code if keep else prev.code[:3] + m.code.lstrip("~")
-                out[-1] = _merge(prev, m, code, "combined", tokens)
+                out[-1] = merged(prev, m, code, "combined", tokens)
                 continue
             if prev.kind == "org" and m.kind == "agent":  # "UN troops" → IGOUNOMIL, as PETRARCH codes them
-                out[-1] = _merge(prev, m, prev.code + m.code.lstrip("~"), "org", tokens)
+                out[-1] = merged(prev, m, prev.code + m.code.lstrip("~"), "org", tokens)
                 continue
             if prev.kind == "group" and m.kind == "agent":  # "Taliban fighters": the group says it all,
                 # unless it rules: then its forces are the state's ("Taliban forces" in 2023 → AFGMIL)
                 agent = "MIL" if m.code.lstrip("~") in ("REB", "UAF", "INS") else m.code.lstrip("~")  # "fighters"
                 code = prev.code[:3] + agent if prev.code.endswith("GOV") else prev.code
-                out[-1] = _merge(prev, m, code, "group", tokens)
+                out[-1] = merged(prev, m, code, "group", tokens)
                 continue
             if prev.kind in ("state", "combined", "agent") and m.kind == "person":
-                out[-1] = _merge(prev, m, m.code, "person", tokens)
+                out[-1] = merged(prev, m, m.code, "person", tokens)
                 continue
             if prev.kind == "person" and m.kind == "agent":  # "the Reagan administration"
-                out[-1] = _merge(prev, m, prev.code, "person", tokens)
+                out[-1] = merged(prev, m, prev.code, "person", tokens)
                 continue
             if prev.kind == "agent" and m.kind == "agent":  # "government forces" → MIL, "rebel leaders" → REB
-                out[-1] = _merge(prev, m, m.code if prev.code == "~GOV" else prev.code, "agent", tokens)
+                out[-1] = merged(prev, m, m.code if prev.code == "~GOV" else prev.code, "agent", tokens)
                 continue
         out.append(m)
     # An agent nobody owns ("insurgents", "officials") is CAMEO's unknown-country actor, "---REB";
@@ -372,183 +334,12 @@ def _absorb_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
     for m in mentions:
         end = m.end
         if m.kind == "combined":
-            while end < len(tokens) and end not in starts and end - m.end < 4 and _name_token(tokens[end]):
+            while end < len(tokens) and end not in starts and end - m.end < 4 and name_token(tokens[end]):
                 end += 1
         out.append(m if end == m.end else Mention(m.start, end, m.char_start, tokens[end - 1].end, m.code, m.kind,
                                                   " ".join(t.text for t in tokens[m.start:end])))
     return out
 
-
-_FORMER = {"former", "ex", "ex-", "then-former", "erstwhile"}
-
-
-def _former(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
-    """"former Ecuadorian Vice President Jorge Glas": out of office, an office holder is one of the
-    country's elite (CAMEO's ELI), whatever office the words name."""
-    out = []
-    for m in mentions:
-        words = {t.lower for t in tokens[max(0, m.start - 2):m.start]} | {t.lower for t in tokens[m.start:m.end]}
-        if m.kind in ("person", "combined") and words & _FORMER and m.agent in ("GOV", "MIL", "LEG", "JUD"):
-            m = Mention(m.start, m.end, m.char_start, m.char_end, m.country + "ELI", m.kind, m.text)
-        out.append(m)
-    return out
-
-
-def _counterparts(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
-    """"the Indian corps commander and his Chinese counterpart": a counterpart holds the same kind of
-    office as the actor before it (CHNMIL here), not always a government's."""
-    out = list(mentions)
-    for k, m in enumerate(out):
-        if m.kind == "combined" and tokens[m.end - 1].lower in ("counterpart", "counterparts"):
-            other = next((p for p in reversed(out[:k]) if p.agent and p.country != m.country), None)
-            if other is not None:
-                out[k] = Mention(m.start, m.end, m.char_start, m.char_end, m.country + other.agent, m.kind, m.text)
-    return out
-
-
-def _appositives(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
-    """"his Armenian counterpart, Suren Papikyan": an office and the named holder after a comma are
-    one actor, coded by the name (the dated dictionary knows what he was)."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if (prev is not None and m.kind == "person" and prev.kind in ("combined", "unowned")
-                and m.start == prev.end + 1 and tokens[prev.end].text == ","
-                and (prev.country == m.country or prev.kind == "unowned")):
-            out[-1] = _merge(prev, m, m.code, "person", tokens)
-        else:
-            out.append(m)
-    return out
-
-
-# "Azerbaijan and Armenia announced that the two countries would exchange prisoners": the phrase
-# stands for the pair named before it.  Heads that name people give the pair an agent.
-_PAIR_HEADS = {"countries": "", "sides": "", "nations": "", "states": "", "neighbours": "", "neighbors": "",
-               "parties": "", "capitals": "", "leaders": "GOV", "governments": "GOV", "presidents": "GOV",
-               "ministers": "GOV", "delegations": "GOV", "militaries": "MIL", "armies": "MIL"}
-
-
-def _pair_anaphors(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
-    out = list(mentions)
-    for s in range(len(tokens) - 1):
-        words = [t.lower for t in tokens[s:s + 3]]
-        size = 3 if words[:2] == ["the", "two"] else 2 if words[0] == "both" else 0
-        if not size or s + size > len(tokens) or tokens[s + size - 1].lower not in _PAIR_HEADS:
-            continue
-        pair = _pair_before(out, tokens, s)
-        if pair is None:  # "the two sides conferred on Syria": a pair we cannot see is nobody we can code
-            out = [m for m in out if not (s <= m.start < s + size and m.kind in ("agent", "unowned"))]
-            continue
-        agent = _PAIR_HEADS[tokens[s + size - 1].lower]
-        span = (tokens[s].start, tokens[s + size - 1].end)
-        text = " ".join(t.text for t in tokens[s:s + size])
-        made = [Mention(s, s + size - 1, *span, _with_agent(pair[0].code, agent), "anaphor", text),
-                Mention(s + size - 1, s + size, *span, _with_agent(pair[1].code, agent), "anaphor", text)]
-        out = [m for m in out if not (s <= m.start < s + size)] + made
-    return sorted(out, key=lambda m: m.start)
-
-
-# "the Russia-led CSTO", "a US-brokered deal": the state qualifies something else and is no party to the act
-_QUALIFYING = {"-led", "-dominated", "-brokered", "-mediated", "-sponsored", "-hosted", "-chaired",
-               "-based"}  # "the Lebanon-based Hezbollah" (an agent after it is the state's: "Pakistan-based militants")
-
-
-def _not_parties(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
-    """Drop states, groups and organisations that only qualify what follows ("the Russia-led CSTO",
-    "the Taliban-led government of Afghanistan") and channels named after a state and a number ("told
-    the France 24 channel").  An actor right after the qualifier takes its words, so "Pakistan and
-    the Taliban-led government of Afghanistan" still reads as a list."""
-    def qualifier(m: Mention) -> bool:
-        nxt = tokens[m.end] if m.end < len(tokens) else None
-        if nxt is None or m.kind not in ("state", "group", "org"):
-            return False
-        return nxt.lower in _QUALIFYING or (m.kind == "state" and nxt.text.isdigit())
-    out: list[Mention] = []
-    for k, m in enumerate(mentions):
-        if k > 0 and qualifier(mentions[k - 1]) and m.start <= mentions[k - 1].end + 2 \
-                and tokens[mentions[k - 1].end].lower in _QUALIFYING:
-            q = mentions[k - 1]
-            m = Mention(q.start, m.end, q.char_start, m.char_end, m.code, m.kind,
-                        " ".join(t.text for t in tokens[q.start:m.end]))
-        if not qualifier(m):
-            out.append(m)
-    return out
-
-
-_OWN = {"his", "her", "its", "their"}
-_OWN_HEADS = {"country": "", "nation": "", "government": "GOV", "army": "MIL", "military": "MIL"}
-
-
-def _own_country(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
-    """"Pashinyan said that his country has frozen...": "his country" is the country of the person
-    (or office) named just before it."""
-    out = _possessed([_the_countrys(m, mentions, tokens) for m in mentions], tokens)
-    for s in range(1, len(tokens) - 1):
-        head = tokens[s + 1].lower
-        # "his government": an unowned "government" may be replaced, any other mention stays
-        if tokens[s].lower not in _OWN or head not in _OWN_HEADS or any(
-                m.start <= s + 1 < m.end and m.kind != "unowned" for m in out):
-            continue
-        owner = next((m for m in reversed(out) if m.end <= s and s - m.end <= 4 and m.kind in ("person", "combined")
-                      and country_of(m.code) == m.code[:3]), None)
-        if owner is None:
-            continue
-        code = owner.code[:3] + _OWN_HEADS[head]
-        kind = "combined" if _OWN_HEADS[head] else "state"
-        out = [m for m in out if not (m.start <= s + 1 < m.end)]
-        out.append(Mention(s, s + 2, tokens[s].start, tokens[s + 1].end, code, kind, f"{tokens[s].text} {tokens[s + 1].text}"))
-    return sorted(out, key=lambda m: m.start)
-
-
-def _possessed(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
-    """"The Israeli army said its jet fighters struck": an agent with a possessive belongs to the nearest
-    actor of a known country before it, never to nobody (---).  It stays "possessed": as the object of
-    an act ("recalled its ambassadors to Georgia", "the withdrawal of its troops from Chad") it names
-    no other party, so the act's target is looked for further on."""
-    out = []
-    for m in mentions:
-        if m.kind == "unowned" and m.start > 0 and tokens[m.start - 1].lower in _OWN:
-            owner = next((o for o in reversed(out) if o.end < m.start and m.start - o.end <= 12
-                          and o.kind != "unowned" and country_of(o.code) == o.code[:3]), None)
-            if owner is not None:
-                m = Mention(m.start, m.end, m.char_start, m.char_end, owner.code[:3] + m.code[3:], "possessed", m.text)
-        out.append(m)
-    return out
-
-
-def _the_countrys(m: Mention, mentions: list[Mention], tokens: list[Token]) -> Mention:
-    """"Japan's Foreign Ministry said that Takehiro Funakoshi, the country's vice foreign minister, ...":
-    an office of "the country" belongs to the state named last before it."""
-    before = [t.lower for t in tokens[max(0, m.start - 3):m.start]]
-    if m.kind != "unowned" or before[-3:-1] not in (["the", "country"], ["the", "nation"]) or before[-1] not in ("'s", "’s"):
-        return m
-    state = next((o for o in reversed(mentions) if o.end <= m.start - 3 and country_of(o.code) == o.code[:3]), None)
-    if state is None:
-        return m
-    return Mention(m.start - 3, m.end, tokens[m.start - 3].start, m.char_end, state.code[:3] + m.code[3:], "combined",
-                   " ".join(t.text for t in tokens[m.start - 3:m.end]))
-
-
-def _pair_before(mentions: list[Mention], tokens: list[Token], s: int) -> tuple[Mention, Mention] | None:
-    before = [m for m in mentions if m.end <= s and m.kind != "anaphor"]
-    for a, b in zip(before[::-1][1:], before[::-1]):
-        if [t.lower for t in tokens[a.end:b.start]] == ["and"] and country_of(a.code) != country_of(b.code):
-            return a, b
-    return None
-
-
-def _with_agent(code: str, agent: str) -> str:
-    return code + agent if agent and len(code) == 3 else code
-
-
-def _name_token(t: Token) -> bool:
-    text = t.text
-    return text[:1].isupper() and text.replace(".", "").replace("-", "").isalpha() and t.lower not in _NOT_NAMES
-
-
-_NOT_NAMES = {"on", "in", "the", "and", "said", "told", "today", "tuesday", "monday", "wednesday", "thursday",
-              "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-              "august", "september", "october", "november", "december"}
 
 
 _GAP_WORDS = {"'s", "’s", "'", "s", "first", "new", "deputy", "top", "senior", "chief", "former", "acting", "then",
@@ -581,9 +372,6 @@ def _adjacent(a: Mention, b: Mention, tokens: list[Token]) -> bool:
     return len(gap) <= 4 and all(t.lower in _GAP_WORDS or (owned and t.lower in _NUMBERS) for t in gap)
 
 
-def _merge(a: Mention, b: Mention, code: str, kind: str, tokens: list[Token]) -> Mention:
-    return Mention(a.start, b.end, a.char_start, b.char_end, code, kind,
-                   " ".join(t.text for t in tokens[a.start:b.end]))
 
 
 # -- the bundled dictionary --------------------------------------------------------------------
@@ -598,29 +386,29 @@ def bundled() -> ActorDictionary:
     """States (names, adjectives, capitals), organisations, office holders and agent nouns."""
     d = ActorDictionary()
     listed = set()
-    for r in _rows("states.csv"):
+    for r in data_rows("states.csv"):
         listed.add(r["code"])
         for name in r["names"].split("|"):
             d.add(Entry(_words(name), r["code"], "state", cased=name[:1].isupper()))
     for c in reference.countries().values():
         if c.iso3 not in listed:
             d.add(Entry(_words(c.name), c.iso3, "state", cased=True))
-    for r in _rows("nationalities.csv"):  # every state's adjectives and capital, not only the watched ones
+    for r in data_rows("nationalities.csv"):  # every state's adjectives and capital, not only the watched ones
         for name in filter(None, [*r["forms"].split("|"), *r["capitals"].split("|")]):
             d.add(Entry(_words(name), r["code"], "state", cased=True))
-    for r in _rows("organizations.csv"):
+    for r in data_rows("organizations.csv"):
         for name in r["names"].split("|"):
             d.add(Entry(_words(name), r["code"], "org", cased=name[:1].isupper()))
-    for r in _rows("armed_groups.csv"):  # dated: the Taliban were insurgents, then the government, twice
+    for r in data_rows("armed_groups.csv"):  # dated: the Taliban were insurgents, then the government, twice
         for name in r["names"].split("|"):
             d.add(Entry(_words(name), r["code"], "group", _date(r["start"]), _date(r["end"]), cased=name[:1].isupper()))
-    for r in _rows("office_holders.csv") + _rows("world_leaders.csv"):
+    for r in data_rows("office_holders.csv") + data_rows("world_leaders.csv"):
         for name in r["names"].split("|"):
             d.add(Entry(_words(name), r["code"], "person", _date(r["start"]), _date(r["end"]), cased=True))
-    for r in _rows("places.csv"):  # matched so that their words are not read as states, then dropped
+    for r in data_rows("places.csv"):  # matched so that their words are not read as states, then dropped
         for name in r["names"].split("|"):
             d.add(Entry(_words(name), "---", "place", cased=name[:1].isupper()))
-    for r in _rows("agents.csv"):
+    for r in data_rows("agents.csv"):
         for noun in r["nouns"].split("|"):
             d.add(Entry(_words(noun), "~" + r["agent"], "agent"))
             if not noun.endswith("s"):  # regular plurals: "foreign ministers", "officials", "secretaries"

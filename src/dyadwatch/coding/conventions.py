@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dyadwatch import reference
-from dyadwatch.coding.actors import Mention
+from dyadwatch.coding.mentions import Mention
 
 if TYPE_CHECKING:
     from dyadwatch.coding.events import CodedEvent

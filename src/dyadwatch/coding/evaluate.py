@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from dyadwatch import reference
-from dyadwatch.coding.actors import country_of
+from dyadwatch.coding.mentions import country_of
 from dyadwatch.coding.petrarch import GoldSentence, read_actors, read_agents, read_petrarch_gold, read_verbs
 from dyadwatch.coding.pipeline import Pipeline
 from dyadwatch.errors import UnreadableFile, UsageError

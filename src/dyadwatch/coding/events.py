@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from dyadwatch.coding import modality
 from dyadwatch.coding.conventions import by_phone, clash_code, domestic, trade_ban
-from dyadwatch.coding.actors import Mention
+from dyadwatch.coding.mentions import Mention
 from dyadwatch.coding.mentions import (SPEECH, codable, conjoined, distinct, is_place, modifier, nobodys,
                                        prepositional)
 from dyadwatch.coding.roles import (PASSIVE_AUX, demand_roles, distribute, parse_roles, participle, pattern_roles,

@@ -14,7 +14,7 @@ coders already coded keeps their reading.
 
 from __future__ import annotations
 
-from dyadwatch.coding.actors import Mention, country_of
+from dyadwatch.coding.mentions import Mention, country_of
 from dyadwatch.coding.events import CodedEvent
 from dyadwatch.coding.mentions import SPEECH, codable, prepositional
 from dyadwatch.coding.text import Token

@@ -1,13 +1,80 @@
-"""What a mention is in its sentence: a place, a speaker, one of a list, the same actor as another.
+"""A mention of an actor in a sentence, and what it is there: a place, a speaker, one of a list, the
+same actor as another.
 
-These predicates are shared by every component that finds who acts on whom (roles.py, events.py,
-nominal.py, judgements.py, quotes.py), so they live apart from any one of them.
+The ``Mention`` record and ``country_of`` are what every coding module shares; the predicates are
+used by every component that finds who acts on whom (roles.py, events.py, nominal.py,
+judgements.py, quotes.py), so they live apart from any one of them.
 """
 
 from __future__ import annotations
 
-from dyadwatch.coding.actors import Mention
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from dyadwatch import reference
 from dyadwatch.coding.text import Token
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    char_start: int
+    char_end: int
+    code: str
+    kind: str
+    text: str
+
+    @property
+    def country(self) -> str:
+        return country_of(self.code)
+
+    @property
+    def agent(self) -> str | None:
+        known = self.code[:3] in reference.countries() or self.code.startswith("---")
+        rest = self.code[3:] if known else ""
+        return rest[:3] or None
+
+
+def country_of(code: str) -> str:
+    """The actor-country column for a code: ISO3 prefix, or the organisation's group code."""
+    orgs = _org_countries()
+    for prefix in sorted(orgs, key=len, reverse=True):
+        if code.startswith(prefix):
+            return orgs[prefix]
+    head = code[:3]
+    if head in reference.countries() or head in reference.regions():
+        return head
+    return code[:3]
+
+
+@cache
+def _org_countries() -> dict[str, str]:
+    return {r["code"]: r["country"] for r in data_rows("organizations.csv")}
+
+
+def data_rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("dyadwatch.coding").joinpath("data", name).read_text("utf-8")
+    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+
+
+
+def merged(a: Mention, b: Mention, code: str, kind: str, tokens: list[Token]) -> Mention:
+    return Mention(a.start, b.end, a.char_start, b.char_end, code, kind,
+                   " ".join(t.text for t in tokens[a.start:b.end]))
+
+
+def name_token(t: Token) -> bool:
+    text = t.text
+    return text[:1].isupper() and text.replace(".", "").replace("-", "").isalpha() and t.lower not in _NOT_NAMES
+
+
+_NOT_NAMES = {"on", "in", "the", "and", "said", "told", "today", "tuesday", "monday", "wednesday", "thursday",
+              "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+              "august", "september", "october", "november", "december"}
+
 
 LOCATIVE = {"in", "at", "near", "outside", "inside", "from", "through", "via"}
 

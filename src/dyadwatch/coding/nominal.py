@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dyadwatch.coding.actors import Mention
+from dyadwatch.coding.mentions import Mention
 from dyadwatch.coding.conventions import clash_code, trade_ban
 from dyadwatch.coding.events import CodedEvent, unique
 from dyadwatch.coding.mentions import (SPEECH, codable, conjoined, distinct, is_place, nobodys, owned_first,

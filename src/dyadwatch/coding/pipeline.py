@@ -12,9 +12,10 @@ from datetime import date
 from dyadwatch.coding import actors as actor_dicts
 from dyadwatch.coding import dates
 from dyadwatch.coding import verbs as verb_dicts
-from dyadwatch.coding.actors import ActorDictionary, Mention
+from dyadwatch.coding.actors import ActorDictionary
 from dyadwatch.coding.events import CodedEvent, EventCoder
 from dyadwatch.coding.judgements import JudgementCoder
+from dyadwatch.coding.mentions import Mention
 from dyadwatch.coding.nominal import NominalCoder
 from dyadwatch.coding.quotes import QuoteSpeakers
 from dyadwatch.coding.reported import ReportedOffices

@@ -9,7 +9,7 @@ country, standing first in a clause reported by a state's actor, that state's co
 
 from __future__ import annotations
 
-from dyadwatch.coding.actors import Mention, country_of
+from dyadwatch.coding.mentions import Mention, country_of
 from dyadwatch.coding.dates import MONTHS, WEEKDAYS
 from dyadwatch.coding.text import Token
 

@@ -9,7 +9,7 @@ target in its object or prepositional subtrees.  ``events.py`` decides which to 
 from __future__ import annotations
 
 from dyadwatch.coding import dates
-from dyadwatch.coding.actors import Mention
+from dyadwatch.coding.mentions import Mention
 from dyadwatch.coding.mentions import (SPEECH, conjoined, distinct, is_place, nobodys, owned_first,
                                        prepositional, speaker)
 from dyadwatch.coding.text import Token

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from dyadwatch.coding.actors import Mention, adjectives
+from dyadwatch.coding.actors import adjectives
+from dyadwatch.coding.mentions import Mention
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbs import Pattern, VerbDictionary, bare_participle
 

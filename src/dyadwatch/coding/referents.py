@@ -1,0 +1,177 @@
+"""Whom a phrase refers to, once the dictionary has found its actors.
+
+"his Congolese counterpart", "the country's vice foreign minister", "the two countries", "his
+country", "its troops", "former President X", "the Russia-led CSTO": each rule rewrites the
+mentions of one sentence, and ``ActorDictionary.find`` applies them in order after matching and
+combining.  They are here, apart from the dictionary, because they read the sentence, not the
+dictionary.
+"""
+
+from __future__ import annotations
+
+from dyadwatch.coding.mentions import Mention, country_of, merged
+from dyadwatch.coding.text import Token
+
+
+_FORMER = {"former", "ex", "ex-", "then-former", "erstwhile"}
+
+
+def former(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"former Ecuadorian Vice President Jorge Glas": out of office, an office holder is one of the
+    country's elite (CAMEO's ELI), whatever office the words name."""
+    out = []
+    for m in mentions:
+        words = {t.lower for t in tokens[max(0, m.start - 2):m.start]} | {t.lower for t in tokens[m.start:m.end]}
+        if m.kind in ("person", "combined") and words & _FORMER and m.agent in ("GOV", "MIL", "LEG", "JUD"):
+            m = Mention(m.start, m.end, m.char_start, m.char_end, m.country + "ELI", m.kind, m.text)
+        out.append(m)
+    return out
+
+
+def counterparts(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"the Indian corps commander and his Chinese counterpart": a counterpart holds the same kind of
+    office as the actor before it (CHNMIL here), not always a government's."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.kind == "combined" and tokens[m.end - 1].lower in ("counterpart", "counterparts"):
+            other = next((p for p in reversed(out[:k]) if p.agent and p.country != m.country), None)
+            if other is not None:
+                out[k] = Mention(m.start, m.end, m.char_start, m.char_end, m.country + other.agent, m.kind, m.text)
+    return out
+
+
+def appositives(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"his Armenian counterpart, Suren Papikyan": an office and the named holder after a comma are
+    one actor, coded by the name (the dated dictionary knows what he was)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and m.kind == "person" and prev.kind in ("combined", "unowned")
+                and m.start == prev.end + 1 and tokens[prev.end].text == ","
+                and (prev.country == m.country or prev.kind == "unowned")):
+            out[-1] = merged(prev, m, m.code, "person", tokens)
+        else:
+            out.append(m)
+    return out
+
+
+# "Azerbaijan and Armenia announced that the two countries would exchange prisoners": the phrase
+# stands for the pair named before it.  Heads that name people give the pair an agent.
+_PAIR_HEADS = {"countries": "", "sides": "", "nations": "", "states": "", "neighbours": "", "neighbors": "",
+               "parties": "", "capitals": "", "leaders": "GOV", "governments": "GOV", "presidents": "GOV",
+               "ministers": "GOV", "delegations": "GOV", "militaries": "MIL", "armies": "MIL"}
+
+
+def pair_anaphors(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    out = list(mentions)
+    for s in range(len(tokens) - 1):
+        words = [t.lower for t in tokens[s:s + 3]]
+        size = 3 if words[:2] == ["the", "two"] else 2 if words[0] == "both" else 0
+        if not size or s + size > len(tokens) or tokens[s + size - 1].lower not in _PAIR_HEADS:
+            continue
+        pair = _pair_before(out, tokens, s)
+        if pair is None:  # "the two sides conferred on Syria": a pair we cannot see is nobody we can code
+            out = [m for m in out if not (s <= m.start < s + size and m.kind in ("agent", "unowned"))]
+            continue
+        agent = _PAIR_HEADS[tokens[s + size - 1].lower]
+        span = (tokens[s].start, tokens[s + size - 1].end)
+        text = " ".join(t.text for t in tokens[s:s + size])
+        made = [Mention(s, s + size - 1, *span, _with_agent(pair[0].code, agent), "anaphor", text),
+                Mention(s + size - 1, s + size, *span, _with_agent(pair[1].code, agent), "anaphor", text)]
+        out = [m for m in out if not (s <= m.start < s + size)] + made
+    return sorted(out, key=lambda m: m.start)
+
+
+# "the Russia-led CSTO", "a US-brokered deal": the state qualifies something else and is no party to the act
+_QUALIFYING = {"-led", "-dominated", "-brokered", "-mediated", "-sponsored", "-hosted", "-chaired",
+               "-based"}  # "the Lebanon-based Hezbollah" (an agent after it is the state's: "Pakistan-based militants")
+
+
+def not_parties(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """Drop states, groups and organisations that only qualify what follows ("the Russia-led CSTO",
+    "the Taliban-led government of Afghanistan") and channels named after a state and a number ("told
+    the France 24 channel").  An actor right after the qualifier takes its words, so "Pakistan and
+    the Taliban-led government of Afghanistan" still reads as a list."""
+    def qualifier(m: Mention) -> bool:
+        nxt = tokens[m.end] if m.end < len(tokens) else None
+        if nxt is None or m.kind not in ("state", "group", "org"):
+            return False
+        return nxt.lower in _QUALIFYING or (m.kind == "state" and nxt.text.isdigit())
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        if k > 0 and qualifier(mentions[k - 1]) and m.start <= mentions[k - 1].end + 2 \
+                and tokens[mentions[k - 1].end].lower in _QUALIFYING:
+            q = mentions[k - 1]
+            m = Mention(q.start, m.end, q.char_start, m.char_end, m.code, m.kind,
+                        " ".join(t.text for t in tokens[q.start:m.end]))
+        if not qualifier(m):
+            out.append(m)
+    return out
+
+
+_OWN = {"his", "her", "its", "their"}
+_OWN_HEADS = {"country": "", "nation": "", "government": "GOV", "army": "MIL", "military": "MIL"}
+
+
+def own_country(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"Pashinyan said that his country has frozen...": "his country" is the country of the person
+    (or office) named just before it."""
+    out = _possessed([_the_countrys(m, mentions, tokens) for m in mentions], tokens)
+    for s in range(1, len(tokens) - 1):
+        head = tokens[s + 1].lower
+        # "his government": an unowned "government" may be replaced, any other mention stays
+        if tokens[s].lower not in _OWN or head not in _OWN_HEADS or any(
+                m.start <= s + 1 < m.end and m.kind != "unowned" for m in out):
+            continue
+        owner = next((m for m in reversed(out) if m.end <= s and s - m.end <= 4 and m.kind in ("person", "combined")
+                      and country_of(m.code) == m.code[:3]), None)
+        if owner is None:
+            continue
+        code = owner.code[:3] + _OWN_HEADS[head]
+        kind = "combined" if _OWN_HEADS[head] else "state"
+        out = [m for m in out if not (m.start <= s + 1 < m.end)]
+        out.append(Mention(s, s + 2, tokens[s].start, tokens[s + 1].end, code, kind, f"{tokens[s].text} {tokens[s + 1].text}"))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _possessed(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"The Israeli army said its jet fighters struck": an agent with a possessive belongs to the nearest
+    actor of a known country before it, never to nobody (---).  It stays "possessed": as the object of
+    an act ("recalled its ambassadors to Georgia", "the withdrawal of its troops from Chad") it names
+    no other party, so the act's target is looked for further on."""
+    out = []
+    for m in mentions:
+        if m.kind == "unowned" and m.start > 0 and tokens[m.start - 1].lower in _OWN:
+            owner = next((o for o in reversed(out) if o.end < m.start and m.start - o.end <= 12
+                          and o.kind != "unowned" and country_of(o.code) == o.code[:3]), None)
+            if owner is not None:
+                m = Mention(m.start, m.end, m.char_start, m.char_end, owner.code[:3] + m.code[3:], "possessed", m.text)
+        out.append(m)
+    return out
+
+
+def _the_countrys(m: Mention, mentions: list[Mention], tokens: list[Token]) -> Mention:
+    """"Japan's Foreign Ministry said that Takehiro Funakoshi, the country's vice foreign minister, ...":
+    an office of "the country" belongs to the state named last before it."""
+    before = [t.lower for t in tokens[max(0, m.start - 3):m.start]]
+    if m.kind != "unowned" or before[-3:-1] not in (["the", "country"], ["the", "nation"]) or before[-1] not in ("'s", "’s"):
+        return m
+    state = next((o for o in reversed(mentions) if o.end <= m.start - 3 and country_of(o.code) == o.code[:3]), None)
+    if state is None:
+        return m
+    return Mention(m.start - 3, m.end, tokens[m.start - 3].start, m.char_end, state.code[:3] + m.code[3:], "combined",
+                   " ".join(t.text for t in tokens[m.start - 3:m.end]))
+
+
+def _pair_before(mentions: list[Mention], tokens: list[Token], s: int) -> tuple[Mention, Mention] | None:
+    before = [m for m in mentions if m.end <= s and m.kind != "anaphor"]
+    for a, b in zip(before[::-1][1:], before[::-1]):
+        if [t.lower for t in tokens[a.end:b.start]] == ["and"] and country_of(a.code) != country_of(b.code):
+            return a, b
+    return None
+
+
+def _with_agent(code: str, agent: str) -> str:
+    return code + agent if agent and len(code) == 3 else code
+
+
