@@ -598,6 +598,22 @@ def test_a_name_introduced_with_an_office_is_remembered_for_the_rest_of_the_docu
     assert [m.code for m in alone.mentions] == ["CHL"]
 
 
+def test_an_office_named_for_one_state_is_that_states_for_the_rest_of_the_document():
+    pipe = Pipeline(parser="none")
+    when = date(2023, 12, 26)
+    story = ("Azerbaijan's Foreign Ministry announced the expulsion of two French diplomats. "
+             "The ministry said it had summoned French Ambassador Anne Boillon.")
+    _, second = pipe(story, when)
+    assert [(e.source.code, e.target.code, e.code) for e in second.events] == [("AZEGOV", "FRAGOV", "114")]
+    # two states' ministries named: "the ministry" could be either, so it stays nobody's
+    story = ("Iran's foreign ministry condemned the strike. Pakistan's foreign ministry summoned the envoy. "
+             "The ministry said it had summoned the ambassador.")
+    assert [m.code for m in pipe(story, when)[2].mentions][0] == "---GOV"
+    # and another story does not know whose ministry it was
+    [alone] = pipe("The ministry said it had summoned French Ambassador Anne Boillon.", when)
+    assert alone.mentions[0].code == "---GOV"
+
+
 @pytest.mark.parametrize("table", ["office_holders.csv", "world_leaders.csv"])
 def test_office_terms_are_well_formed(table):
     """Every term starts before it ends, names a known country, and a name's terms never overlap."""

@@ -74,11 +74,13 @@ def drop_dateline(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
 
 
 class NameMemory:
-    """Names the dictionary does not know, remembered for the rest of a document.
+    """Names and offices the sentence alone cannot place, remembered for the rest of a document.
 
     "Bolivian Foreign Minister Rogelio Mayta arrived in Lima. Mayta met..." — the first sentence
-    says who Mayta is (BOLGOV); the second only names him.  One memory per document, so a name
-    never carries over from another story.
+    says who Mayta is (BOLGOV); the second only names him.  Likewise "Azerbaijan's Foreign Ministry
+    summoned the ambassador. The ministry said..." — "the ministry" is Azerbaijan's, unless the
+    document has named another state's ministry too.  One memory per document, so nothing carries
+    over from another story.
     """
 
     name, requires, provides = "names", ("mentions",), ("mentions",)
@@ -86,6 +88,11 @@ class NameMemory:
     def __init__(self, dictionary: ActorDictionary):
         self.dictionary = dictionary
         self.known: dict[str, str] = {}
+        self.offices: dict[str, str | None] = {}  # head word → code; None once two states' offices share it
+
+    def clear(self) -> None:
+        self.known.clear()
+        self.offices.clear()
 
     def __call__(self, s: Sentence) -> None:
         self._recall(s)
@@ -98,13 +105,24 @@ class NameMemory:
             last = s.tokens[m.end - 1]
             if self._unknown_name(last) and m.end - m.start >= 2 and self._unknown_name(s.tokens[m.end - 2]):
                 self.known[last.text] = m.code  # a first and last name after an office: "... Rogelio Mayta"
+            elif len(m.code) > 3 and last.lower in self.dictionary.agents:
+                seen = self.offices.get(last.lower, m.code)
+                self.offices[last.lower] = m.code if seen == m.code else None
 
     def _recall(self, s: Sentence) -> None:
         taken = {k for m in s.mentions for k in range(m.start, m.end)}
         added = [Mention(t.i, t.i + 1, t.start, t.end, self.known[t.text], "person", t.text)
                  for t in s.tokens if t.i not in taken and t.text in self.known]
-        if added:
-            s.mentions = sorted(s.mentions + added, key=lambda m: m.start)
+        offices = [self._office(m, s.tokens) for m in s.mentions]
+        if added or offices != s.mentions:
+            s.mentions = sorted(offices + added, key=lambda m: m.start)
+
+    def _office(self, m: Mention, tokens: list[Token]) -> Mention:
+        """An office of no country whose head the document has named for one state only is that state's."""
+        code = self.offices.get(tokens[m.end - 1].lower) if m.kind == "unowned" else None
+        if code is None or code[3:] != m.code[3:]:
+            return m
+        return Mention(m.start, m.end, m.char_start, m.char_end, code, "combined", m.text)
 
     def _unknown_name(self, t: Token) -> bool:
         return (len(t.text) > 2 and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()
@@ -166,7 +184,7 @@ class Pipeline:
 
     def __call__(self, text: str, doc_date: date | None = None) -> list[Sentence]:
         sentences = self.sentencizer(text)
-        self.names.known.clear()  # one memory per document
+        self.names.clear()  # one memory per document
         for s in sentences:
             self.dates(s, doc_date)
             self.actors(s, doc_date)
