@@ -104,6 +104,14 @@ def test_what_a_demand_asks_for_is_no_act_even_without_to(parser):
 
 
 @pytest.mark.parametrize("parser", _MODES)
+def test_diplomats_expelled_from_a_state_are_expelled_by_it(parser):
+    got = coded("Two Azerbaijani diplomats are expelled from France, the Ministry of Foreign Affairs of France informs.",
+                date(2023, 12, 27), parser)
+    assert got == {("FRA", "AZEGOV", "161")}
+    assert coded("Russian troops were withdrawn from Syria.", date(2023, 12, 27), parser) == {("RUSMIL", "SYR", "087")}
+
+
+@pytest.mark.parametrize("parser", _MODES)
 def test_telling_the_press_or_ones_own_parliament_is_no_event(parser):
     assert _events("Zakharova told reporters in Moscow that the measures were a mistake.", parser) == set()
     got = _events("Prime Minister Sanae Takaichi told Japan's parliament that the island needs support.", parser)

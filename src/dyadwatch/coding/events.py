@@ -76,11 +76,18 @@ def _from_place(pattern: Pattern, st: "_SentenceState", i: int) -> bool:
     return pattern.code in _FROM_TARGETS and any(t.lower == "from" for t in st.tokens[i + 1:i + WINDOW])
 
 
+# Passives whose preposition names the one who acted: "was summoned to the Belarusian Foreign Ministry",
+# "are expelled from France".
+_PASSIVE_AGENTS = {"summon": "to", "expel": "from", "deport": "from"}
+
+
 def _summoned_to(st: "_SentenceState", i: int) -> list | None:
-    """"The EU envoy was summoned to the Belarusian Foreign Ministry": the ministry summoned him."""
+    """"The EU envoy was summoned to the Belarusian Foreign Ministry": the ministry summoned him;
+    "Two Azerbaijani diplomats are expelled from France": France expelled them."""
     tokens = st.tokens
-    if not (tokens[i].lower.startswith("summon") and i > 0 and tokens[i - 1].lower in PASSIVE_AUX
-            and i + 1 < len(tokens) and tokens[i + 1].lower == "to"):
+    stem = next((k for k in _PASSIVE_AGENTS if tokens[i].lower.startswith(k)), None)
+    if not (stem and i > 0 and tokens[i - 1].lower in PASSIVE_AUX
+            and i + 1 < len(tokens) and tokens[i + 1].lower == _PASSIVE_AGENTS[stem]):
         return None
     source = next((m for m in st.mentions if i + 2 <= m.start <= i + 3), None)
     summoned = [m for m in st.mentions if m.end <= i - 1 and not is_place(m, tokens) and not prepositional(m, tokens)]
@@ -90,10 +97,11 @@ def _summoned_to(st: "_SentenceState", i: int) -> list | None:
 
 
 def _pattern_words(tokens: list[Token], i: int, mentions: list[Mention]) -> list[str]:
-    """The words a verb's pattern may need: those after it, and for a passive with "by" those of its
-    subject, where the object stands ("The peace treaty was signed by Armenia and Azerbaijan")."""
+    """The words a verb's pattern may need: those after it, and for a passive with "by" or "from" those
+    of its subject, where the object stands ("The peace treaty was signed by Armenia and Azerbaijan",
+    "Two diplomats are expelled from France")."""
     after = following(tokens, i + 1, mentions)
-    if not (i >= 2 and tokens[i - 1].lower in PASSIVE_AUX and i + 1 < len(tokens) and tokens[i + 1].lower == "by"):
+    if not (i >= 2 and tokens[i - 1].lower in PASSIVE_AUX and i + 1 < len(tokens) and tokens[i + 1].lower in ("by", "from")):
         return after
     k, subject = i - 1, []
     while k > 0 and len(subject) < 5 and tokens[k - 1].text not in CLAUSE_MARKS:
