@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 
 from dyadwatch.coding import modality
 from dyadwatch.coding.conventions import by_phone, clash_code, domestic, trade_ban
-from dyadwatch.coding.mentions import Mention
-from dyadwatch.coding.mentions import (SPEECH, codable, conjoined, distinct, is_place, modifier, nobodys,
-                                       prepositional)
+from dyadwatch.coding.mentions import (SPEECH, Mention, codable, conjoined, distinct, is_place, modifier,
+                                       nobodys, prepositional)
 from dyadwatch.coding.roles import (PASSIVE_AUX, demand_roles, distribute, parse_roles, participle, pattern_roles,
                                     their_shared)
 from dyadwatch.coding.text import Token
@@ -101,7 +100,8 @@ def _pattern_words(tokens: list[Token], i: int, mentions: list[Mention]) -> list
     of its subject, where the object stands ("The peace treaty was signed by Armenia and Azerbaijan",
     "Two diplomats are expelled from France")."""
     after = following(tokens, i + 1, mentions)
-    if not (i >= 2 and tokens[i - 1].lower in PASSIVE_AUX and i + 1 < len(tokens) and tokens[i + 1].lower in ("by", "from")):
+    passive = i >= 2 and tokens[i - 1].lower in PASSIVE_AUX and i + 1 < len(tokens)
+    if not (passive and tokens[i + 1].lower in ("by", "from")):
         return after
     k, subject = i - 1, []
     while k > 0 and len(subject) < 5 and tokens[k - 1].text not in CLAUSE_MARKS:

@@ -114,7 +114,8 @@ def _speaker(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Ment
     for n, m in enumerate(mentions):
         # ", said X" or ", X said" (not "..., to Armenia, Pashinyan said": the next actor is the speaker)
         until = mentions[n + 1].start if n + 1 < len(mentions) else len(tokens)
-        if m.start > k and any(t.lower in SPEECH for t in tokens[max(k, m.start - 3):m.start] + tokens[m.end:min(until, m.end + 4)]):
+        near = tokens[max(k, m.start - 3):m.start] + tokens[m.end:min(until, m.end + 4)]
+        if m.start > k and any(t.lower in SPEECH for t in near):
             return m, 0
     return None, 0
 

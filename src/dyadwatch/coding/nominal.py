@@ -22,11 +22,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dyadwatch.coding.mentions import Mention
 from dyadwatch.coding.conventions import clash_code, trade_ban
 from dyadwatch.coding.events import CodedEvent, unique
-from dyadwatch.coding.mentions import (SPEECH, codable, conjoined, distinct, is_place, nobodys, owned_first,
-                                       prepositional, speaker)
+from dyadwatch.coding.mentions import (SPEECH, Mention, codable, conjoined, distinct, is_place, nobodys,
+                                       owned_first, prepositional, speaker)
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbs import Noun, nouns
 

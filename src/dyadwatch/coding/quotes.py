@@ -9,8 +9,7 @@ quotation ("we", "I", "us") the code of the speaker named next to it: after the 
 
 from __future__ import annotations
 
-from dyadwatch.coding.mentions import Mention
-from dyadwatch.coding.mentions import SPEECH
+from dyadwatch.coding.mentions import SPEECH, Mention
 from dyadwatch.coding.text import Token
 
 _QUOTES = {"“", "”", '"'}

@@ -9,8 +9,8 @@ country, standing first in a clause reported by a state's actor, that state's co
 
 from __future__ import annotations
 
-from dyadwatch.coding.mentions import Mention, country_of
 from dyadwatch.coding.dates import MONTHS, WEEKDAYS
+from dyadwatch.coding.mentions import Mention, country_of
 from dyadwatch.coding.text import Token
 
 # Verbs that introduce a reported clause ("said that ..."), not "told" or "according to", whose
@@ -52,10 +52,7 @@ class ReportedOffices:
     name, requires, provides = "reported", ("tokens", "mentions"), ("mentions",)
 
     def __call__(self, s) -> None:
-        out = []
-        for m in s.mentions:
-            out.append(self._owned(m, s.mentions, s.tokens))
-        s.mentions = out
+        s.mentions = [self._owned(m, s.mentions, s.tokens) for m in s.mentions]
 
     @staticmethod
     def _owned(m: Mention, mentions: list[Mention], tokens: list[Token]) -> Mention:

@@ -9,8 +9,7 @@ target in its object or prepositional subtrees.  ``events.py`` decides which to 
 from __future__ import annotations
 
 from dyadwatch.coding import dates
-from dyadwatch.coding.mentions import Mention
-from dyadwatch.coding.mentions import (SPEECH, conjoined, distinct, is_place, nobodys, owned_first,
+from dyadwatch.coding.mentions import (SPEECH, Mention, conjoined, distinct, is_place, nobodys, owned_first,
                                        prepositional, speaker)
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS
@@ -55,9 +54,9 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     ("X and Y signed a treaty"); not so for "NATO and the EU condemned the attack".
     """
     said = max((k for k in range(i) if tokens[k].lower in SPEECH), default=-1)
-    clause = participle(tokens, i)
-    # "said on Tuesday it fired water cannon at Philippine ships, accusing Manila of": the main subject accuses
     watched = witnessed(tokens, i)
+    # "said on Tuesday it fired water cannon at Philippine ships, accusing Manila of": the main subject accuses
+    clause = participle(tokens, i)
     before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens) and not prepositional(m, tokens)
                           and m.start not in watched
                           and (m.start > said or clause or not _reported(mentions, said, i))])

@@ -58,8 +58,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# "a British-flagged tanker", "US-led forces", "Pakistan-based militants": the state before the hyphen owns the thing after it
-# (unlike "Iranian-backed" or "Russian-brokered", where it is someone else's).
+# "a British-flagged tanker", "US-led forces", "Pakistan-based militants": the state before the hyphen
+# owns the thing after it (unlike "Iranian-backed" or "Russian-brokered", where it is someone else's).
 _OWNED = re.compile(r"^([A-Z][\w.]*?)(-(?:led|flagged|owned|registered|operated|run|based))$")
 
 
