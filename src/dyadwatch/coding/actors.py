@@ -342,7 +342,7 @@ def _absorb_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
 
 
 
-_GAP_WORDS = {"'s", "’s", "'", "s", "first", "new", "deputy", "top", "senior", "chief", "former", "acting", "then",
+_GAP_WORDS = {"'s", "'", "s", "first", "new", "deputy", "top", "senior", "chief", "former", "acting", "then",
               "the", "his", "her", "its", "their", "own",
               # portfolios and ranks between a state and its office: "Rwanda's information minister"
               "national", "security", "information", "interior", "justice", "finance", "economy", "energy", "trade",

@@ -27,7 +27,7 @@ from dyadwatch.coding.verbs import Pattern, VerbDictionary, meeting_nouns
 NEGATION = {"not", "n't", "never", "no", "refused", "declined", "failed", "denied", "cannot",
             # the tokenizer keeps contractions whole
             "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't",
-            "hadn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "didn’t", "won’t", "doesn’t"}
+            "hadn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't"}  # Token.lower makes ’ an apostrophe
 HYPOTHETICAL = {"could", "might", "if", "unless", "whether"}  # not "may": PETRARCH codes "may spur"
 # Dependency labels of a verb acting as a verb; a verb form as subject or object is a noun.
 VERBAL_DEPS = {"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis", "csubj", "dep",
@@ -80,7 +80,7 @@ def _from_place(pattern: Pattern, st: "_SentenceState", i: int) -> bool:
 _PASSIVE_AGENTS = {"summon": "to", "expel": "from", "deport": "from"}
 
 
-def _summoned_to(st: "_SentenceState", i: int) -> list | None:
+def _passive_agent(st: "_SentenceState", i: int) -> list | None:
     """"The EU envoy was summoned to the Belarusian Foreign Ministry": the ministry summoned him;
     "Two Azerbaijani diplomats are expelled from France": France expelled them."""
     tokens = st.tokens
@@ -140,8 +140,7 @@ def _coordinated(st: "_SentenceState", i: int, code: str) -> bool:
     """A hostile measure with no parties of its own, joined by "and" to the one before it, shares
     that one's parties.  Only measures (16-20) inherit from measures or accusations (11-20),
     so "condemned the attack on Armenia and called for calm" gives Armenia no appeal."""
-    if st.last is None or st.last[0] != st.recent or not code[:2].isdigit() or int(code[:2]) < 16 \
-            or int(st.last[1][:2]) < 11:
+    if st.last is None or st.last[0] != st.recent or not _measure(code) or int(st.last[1][:2]) < 11:
         return False
     j, tokens = st.last[0], st.tokens
     k = i - 1
@@ -176,7 +175,7 @@ def _participle_parties(st: "_SentenceState", i: int) -> list:
     subject = before[0]
     if subject.code.startswith("---"):
         return []  # "the military government declared a state of siege, suspending parts of the constitution"
-    other = next((m for m in st.mentions if subject.end <= m.start and m.end <= i and m.kind != "unowned"
+    other = next((m for m in st.mentions if subject.end <= m.start and m.end <= i and not nobodys(m)
                   and distinct(subject, m) and not is_place(m, st.tokens)), None)
     return [(subject, other)] if other is not None else []
 
@@ -184,7 +183,7 @@ def _participle_parties(st: "_SentenceState", i: int) -> list:
 def _reciprocal(pattern: Pattern, tokens: list[Token], i: int) -> bool:
     """Acts that a joint subject does to each other: meeting, agreeing, signing, cooperating,
     exchanging, or anything done to "their" shared thing ("delayed their meeting")."""
-    return (pattern.mutual or pattern.code[:2] in ("03", "04", "05", "06") or pattern.code == "0871"  # "agreed to a ceasefire"
+    return (pattern.mutual or pattern.code[:2] in ("03", "04", "05", "06") or pattern.code == "0871"  # "declared a truce"
             or pattern.lemma in ("exchange", "swap")
             or any(t.lower in ("their", "each", "one") for t in tokens[i + 1:i + 4]))
 
@@ -337,8 +336,8 @@ class EventCoder:
 
     @staticmethod
     def _pairs(i: int, pattern: Pattern, how: str | None, st: _SentenceState) -> list:
-        if (summoner := _summoned_to(st, i)) is not None:
-            return summoner
+        if (agents := _passive_agent(st, i)) is not None:
+            return agents
         if how == "demand":
             return demand_roles(st.tokens, i, st.mentions)
         if pattern.inverse:  # "troops came under fire from Azerbaijani positions"

@@ -26,7 +26,7 @@ CONDEMNING = {"unjustified", "unjustifiable", "unacceptable", "illegal", "illegi
 # Nouns that name a judged act as an offence: "the incidents are an “aggression” by the U.S." (an accusation, 112)
 CONDEMNING_NOUNS = {"aggression", "provocation", "provocations", "violation", "violations", "intimidation",
                     "interference", "blackmail", "terrorism", "crime", "crimes", "piracy", "occupation"}
-_NOUN_FILLERS = {"a", "an", "the", "“", "”", '"', "'", "‘", "’", "act", "of", "flagrant", "blatant", "gross", "clear",
+_NOUN_FILLERS = {"a", "an", "the", "“", "”", '"', "'", "‘", "act", "of", "flagrant", "blatant", "gross", "clear",
                  "direct", "military", "open", "outright", "serious", "dangerous", "new", "further", "unprecedented"}
 _NEGATABLE = {"acceptable", "justified", "legitimate", "legal", "constructive", "helpful", "appropriate"}
 _COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remain", "seems"}
@@ -36,7 +36,7 @@ _NAMING = {"call", "calls", "called", "calling", "describe", "describes", "descr
            "brands", "branded", "branding", "label", "labels", "labelled", "labeled", "labelling", "deem", "deems",
            "deemed", "consider", "considers", "considered", "termed", "terms", "term"}
 _BREAKS = {".", ";", ":", "but", "while", "although", "whereas"}
-_SAYING = {"saying", "claiming", "insisting", "stressing", "adding", "arguing", "noting"}
+_SAYING_PARTICIPLES = {"saying", "claiming", "insisting", "stressing", "adding", "arguing", "noting"}
 _REACH = 12  # words from a naming verb to its adjective: "calls Kiev's recall of ambassador from Tbilisi unjustified"
 
 
@@ -102,7 +102,7 @@ def _speaker(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Ment
     """Who says the sentence, and where the judged phrase starts: "X said (that) ...", "..., X said", or
     the main subject of "..., saying (that) ..."."""
     for j, tok in enumerate(tokens[:k]):
-        if tok.lower in _SAYING and j > 0 and tokens[j - 1].text == ",":
+        if tok.lower in _SAYING_PARTICIPLES and j > 0 and tokens[j - 1].text == ",":
             subject = next((m for m in mentions if m.end <= j and not m.code.startswith("---")
                             and not prepositional(m, tokens)), None)
             return subject, j + 1
@@ -160,7 +160,7 @@ def _different(judge: Mention | None, judged: Mention | None) -> tuple[Mention, 
 
 
 class JudgementCoder:
-    """Component: coded events + condemning adjectives → criticisms (111)."""
+    """Component: coded events + condemning judgements → criticisms (111) and accusations (112)."""
 
     name = "judgements"
     requires = ("tokens", "mentions", "events")

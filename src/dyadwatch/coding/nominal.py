@@ -99,7 +99,7 @@ _VERBAL = {"will", "would", "shall", "can", "could", "may", "might", "must", "ha
 def _modifiers(tokens: list[Token], a: int, b: int) -> bool:
     """Tokens a..b are at most two lower-case words and a possessive ("'s first official"), none of
     them a verb's helper ("Fischer will visit Albania" is a verb, not "Fischer's visit")."""
-    words = [t for t in tokens[a:b] if t.lower not in ("'s", "’s")]
+    words = [t for t in tokens[a:b] if t.lower != "'s"]
     # not "Takaichi said armed attacks...", nor "the government condemned an attack": a determiner starts a new phrase
     return len(words) <= 2 and all(t.text[:1].islower() and t.lower not in _VERBAL and t.lower not in SPEECH
                                    and t.lower not in _DETERMINERS for t in words)

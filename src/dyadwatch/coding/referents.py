@@ -110,7 +110,8 @@ def not_parties(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
 
 
 _OWN = {"his", "her", "its", "their"}
-_OWN_HEADS = {"country": "", "nation": "", "government": "GOV", "army": "MIL", "military": "MIL"}
+# "his country": the state itself.  "his government", "its army" are agents: _possessed gives them their owner.
+_OWN_STATE = {"country", "nation"}
 
 
 def own_country(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
@@ -119,18 +120,14 @@ def own_country(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     out = _possessed([_the_countrys(m, mentions, tokens) for m in mentions], tokens)
     for s in range(1, len(tokens) - 1):
         head = tokens[s + 1].lower
-        # "his government": an unowned "government" may be replaced, any other mention stays
-        if tokens[s].lower not in _OWN or head not in _OWN_HEADS or any(
-                m.start <= s + 1 < m.end and m.kind != "unowned" for m in out):
+        if tokens[s].lower not in _OWN or head not in _OWN_STATE or any(m.start <= s + 1 < m.end for m in out):
             continue
         owner = next((m for m in reversed(out) if m.end <= s and s - m.end <= 4 and m.kind in ("person", "combined")
                       and country_of(m.code) == m.code[:3]), None)
         if owner is None:
             continue
-        code = owner.code[:3] + _OWN_HEADS[head]
-        kind = "combined" if _OWN_HEADS[head] else "state"
-        out = [m for m in out if not (m.start <= s + 1 < m.end)]
-        out.append(Mention(s, s + 2, tokens[s].start, tokens[s + 1].end, code, kind, f"{tokens[s].text} {tokens[s + 1].text}"))
+        out.append(Mention(s, s + 2, tokens[s].start, tokens[s + 1].end, owner.code[:3], "state",
+                           f"{tokens[s].text} {tokens[s + 1].text}"))
     return sorted(out, key=lambda m: m.start)
 
 
@@ -154,7 +151,7 @@ def _the_countrys(m: Mention, mentions: list[Mention], tokens: list[Token]) -> M
     """"Japan's Foreign Ministry said that Takehiro Funakoshi, the country's vice foreign minister, ...":
     an office of "the country" belongs to the state named last before it."""
     before = [t.lower for t in tokens[max(0, m.start - 3):m.start]]
-    if m.kind != "unowned" or before[-3:-1] not in (["the", "country"], ["the", "nation"]) or before[-1] not in ("'s", "’s"):
+    if m.kind != "unowned" or before[-3:-1] not in (["the", "country"], ["the", "nation"]) or before[-1] != "'s":
         return m
     state = next((o for o in reversed(mentions) if o.end <= m.start - 3 and country_of(o.code) == o.code[:3]), None)
     if state is None:

@@ -21,7 +21,7 @@ NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "
                   "scheduled", "official", "recent", "upcoming", "previous", "historic", "rare", "first", "state",
                   "humanitarian", "military", "economic", "financial", "foreign", "more", "additional", "emergency",
                   "diplomatic", "political", "direct", "joint", "bilateral", "for", "air", "drone", "missile", "rocket",
-                  "artillery", "in", "'s", "’s", "'", "’",  # "in exchange for", "Sweden's request"
+                  "artillery", "in", "'s", "'",  # "in exchange for", "Sweden's request"
                   "blanket", "total", "complete", "partial", "travel", "import", "export",  # "a blanket ban"
                   "lead", "leads", "led", "leading",  # "will lead talks with Iran"
                   "armed",  # "armed attacks on Taiwan"
@@ -137,11 +137,11 @@ def _naming(tokens: list[Token], i: int, mentions) -> bool:
         return False
     if tokens[k].lower in _NAME_STARTS:
         return True
-    if named is not None and tokens[k].lower in ("'s", "’s"):
+    if named is not None and tokens[k].lower == "'s":
         return True  # "calls Kiev's recall of its ambassador unjustified"
     owner = next((m for m in mentions if m.start == k), None)  # "calling it Beijing's intimidation"
     # the possessive may sit inside the owner: "Beijing's military" is one mention (CHNMIL)
-    return named is None and owner is not None and any(t.lower in ("'s", "’s") for t in tokens[owner.start:owner.end + 1])
+    return named is None and owner is not None and any(t.lower == "'s" for t in tokens[owner.start:owner.end + 1])
 
 
 def asked_passively(lemma: str, tokens: list[Token], i: int) -> bool:
