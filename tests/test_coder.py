@@ -115,7 +115,7 @@ def test_joint_subjects_act_on_each_other():
 
 def test_components_declare_their_inputs():
     p = Pipeline(parser="none")
-    assert [c.name for c in p.components] == ["sentences", "dates", "actors", "names", "quotes", "reported", "events",
+    assert [c.name for c in p.components] == ["sentences", "dates", "actors", "names", "epithets", "quotes", "reported", "events",
                                                  "nominal", "judgements"]
     assert "nominal" not in [c.name for c in Pipeline(parser="none", nominal=False).components]
     assert p.mode == "patterns"

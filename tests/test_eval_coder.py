@@ -215,3 +215,28 @@ def test_world_leaders_table_agrees_with_phoenix_where_it_knows_them(shared):
         mine = [m.code for m in ours.find(tokenize(name), when)]
         assert theirs and mine == theirs, (name, mine, theirs)
     assert [m.code for m in ours.find(tokenize("Macky Sall"), date(2025, 1, 1))] == ["SENELI"]
+
+
+def test_story_ids_follow_petrarchs_convention():
+    from dyadwatch.coding.evaluate import story_of
+
+    assert story_of("AFP0808020625_4") == "AFP0808020625"
+    assert story_of("DEMO-01") == "DEMO-01"  # no "_N": a story of its own
+    assert story_of("NOTE_x") == "NOTE_x"
+
+
+def test_by_story_codes_a_storys_sentences_as_one_document(tmp_path):
+    """The second sentence names no country for "the ministry"; only the story's first sentence does."""
+    from dyadwatch.coding.evaluate import evaluate
+
+    gold = tmp_path / "stories.xml"
+    gold.write_text("""<Sentences>
+<Sentence date="20231226" id="S1_1" sentence="True" source="T"><Text>Azerbaijan's Foreign Ministry summoned the French ambassador on Tuesday.</Text>
+<EventCoding sourcecode="AZEGOV" targetcode="FRAGOV" eventcode="114"/></Sentence>
+<Sentence date="20231226" id="S1_2" sentence="True" source="T"><Text>The ministry said it had declared two French diplomats personae non gratae.</Text>
+<EventCoding sourcecode="AZEGOV" targetcode="FRAGOV" eventcode="161"/></Sentence>
+</Sentences>""")
+    alone = evaluate(gold, parser="none")
+    together = evaluate(gold, parser="none", by_story=True)
+    assert together["by_story"] and not alone["by_story"]
+    assert together["triple"]["recall"] == 1.0 > alone["triple"]["recall"]

@@ -180,17 +180,19 @@ def eval_coder(
     parser: ParserOpt = "auto",
     category: Annotated[Optional[list[str]], typer.Option(
         help="Only PETRARCH records of this category (repeatable), e.g. AFP and GOLD for real news.")] = None,
+    by_story: Annotated[bool, typer.Option(
+        "--by-story", help="Code the sentences of one story (ids STORY_1, STORY_2, ...) together, as one document.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Precision, recall and F1 of the coder on gold sentences."""
     from dyadwatch.coding.evaluate import EXTRA_FIELDS, FIELDS, evaluate
 
-    result = evaluate(gold, fmt, actors, agents, verbs, parser, category)
+    result = evaluate(gold, fmt, actors, agents, verbs, parser, category, by_story)
     if as_json:
         sys.stdout.write(json.dumps(result) + "\n")
         return
     table = Table(title=f"{gold.name}: {result['sentences']} sentences, {result['events']} gold events "
-                        f"(mode: {result['mode']})")
+                        f"(mode: {result['mode']}{', by story' if by_story else ''})")
     for col in ("field", "precision", "recall", "f1"):
         table.add_column(col, justify="left" if col == "field" else "right")
     for f in FIELDS + EXTRA_FIELDS:

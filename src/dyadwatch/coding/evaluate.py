@@ -60,24 +60,48 @@ def _views(events: list[tuple[str, str, str]], plover: bool) -> dict[str, Counte
     }
 
 
-def score(pipeline: Pipeline, gold: list[GoldSentence], plover: bool = False) -> dict:
+def score(pipeline: Pipeline, gold: list[GoldSentence], plover: bool = False, by_story: bool = False) -> dict:
+    """Scores over ``gold``; ``by_story`` codes consecutive sentences of one story (``story_of``) as
+    one document, as ``ingest docs`` codes a document, so that a state or office named in an earlier
+    sentence lends itself to a later one."""
     tallies = {f: Tally() for f in _SCORED}
     n_events = 0
-    for g in gold:
-        predicted = []
-        for s in pipeline(g.text, g.date):
-            for e in s.events:
-                code = e.code
-                if plover:
-                    c = reference.cameo_codes().get(code)
-                    code = c.plover if c and c.plover else code
-                predicted.append((e.source.code, e.target.code, code))
-        n_events += len(g.events)
-        pv, gv = _views(predicted, plover), _views(g.events, plover)
-        for f in _SCORED:
-            tallies[f].add(pv[f], gv[f])
+    groups = stories(gold) if by_story else [[g] for g in gold]
+    for group in groups:
+        coded = pipeline.story([g.text for g in group], group[0].date)
+        for g, sentences in zip(group, coded):
+            predicted = [(e.source.code, e.target.code, _as_scored(e.code, plover)) for s in sentences for e in s.events]
+            n_events += len(g.events)
+            pv, gv = _views(predicted, plover), _views(g.events, plover)
+            for f in _SCORED:
+                tallies[f].add(pv[f], gv[f])
     out = {f: tallies[f].scores() for f in _SCORED}
-    out.update(sentences=len(gold), events=n_events, mode=pipeline.mode)
+    out.update(sentences=len(gold), events=n_events, mode=pipeline.mode, by_story=by_story)
+    return out
+
+
+def _as_scored(code: str, plover: bool) -> str:
+    if not plover:
+        return code
+    c = reference.cameo_codes().get(code)
+    return c.plover if c and c.plover else code
+
+
+def story_of(sentence_id: str) -> str:
+    """The story a sentence belongs to, by PETRARCH's id convention "STORY_N" (GigaWord's
+    "AFP0808020625_4"); an id without "_N" is a story of its own."""
+    head, sep, tail = sentence_id.rpartition("_")
+    return head if sep and head and tail.isdigit() else sentence_id
+
+
+def stories(gold: list[GoldSentence]) -> list[list[GoldSentence]]:
+    """Runs of consecutive sentences of the same story."""
+    out: list[list[GoldSentence]] = []
+    for g in gold:
+        if out and story_of(out[-1][-1].id) == story_of(g.id) != g.id:
+            out[-1].append(g)
+        else:
+            out.append([g])
     return out
 
 
@@ -127,9 +151,10 @@ def pipeline_for(gold_path: Path, env: dict[str, str], actors=None, agents=None,
 
 
 def evaluate(gold_path: str | Path, fmt: str = "petrarch", actors=None, agents=None, verbs=None,
-             parser: str = "auto", categories: list[str] | None = None) -> dict:
+             parser: str = "auto", categories: list[str] | None = None, by_story: bool = False) -> dict:
     """Scores on a gold file; ``categories`` keeps only PETRARCH records of those categories
-    (validation files mix real news sentences with constructed feature tests)."""
+    (validation files mix real news sentences with constructed feature tests); ``by_story`` codes
+    each story's sentences as one document (see ``score``)."""
     gold_path = Path(gold_path)
     if fmt == "petrarch":
         gold, env = read_petrarch_gold(gold_path)
@@ -138,8 +163,8 @@ def evaluate(gold_path: str | Path, fmt: str = "petrarch", actors=None, agents=N
             gold = [g for g in gold if g.category.upper() in wanted]
             if not gold:
                 raise UsageError(f"--category: no sentence of {gold_path} is in {', '.join(sorted(wanted))}")
-        return score(pipeline_for(gold_path, env, actors, agents, verbs, parser), gold)
+        return score(pipeline_for(gold_path, env, actors, agents, verbs, parser), gold, by_story=by_story)
     if fmt == "plover":
         gold = read_plover_gold(gold_path)
-        return score(pipeline_for(gold_path, {}, actors, agents, verbs, parser), gold, plover=True)
+        return score(pipeline_for(gold_path, {}, actors, agents, verbs, parser), gold, plover=True, by_story=by_story)
     raise UsageError(f"--format: {fmt!r} is not one of petrarch, plover")

@@ -13,6 +13,7 @@ from dyadwatch.coding import actors as actor_dicts
 from dyadwatch.coding import dates
 from dyadwatch.coding import verbs as verb_dicts
 from dyadwatch.coding.actors import ActorDictionary
+from dyadwatch.coding.epithets import Epithets
 from dyadwatch.coding.events import CodedEvent, EventCoder
 from dyadwatch.coding.judgements import JudgementCoder
 from dyadwatch.coding.mentions import Mention
@@ -39,10 +40,11 @@ class Sentence:
 class Sentencizer:
     name, requires, provides = "sentences", ("text",), ("sentences", "tokens")
 
-    def __call__(self, text: str) -> list[Sentence]:
+    def __call__(self, text: str, offset: int = 0, first: int = 0) -> list[Sentence]:
+        """``offset``: where ``text`` starts in its document; ``first``: the index of its first sentence."""
         out = []
         for i, (a, b) in enumerate(split_sentences(text)):
-            out.append(Sentence(i, a, b, text[a:b], tokenize(text[a:b], a)))
+            out.append(Sentence(first + i, offset + a, offset + b, text[a:b], tokenize(text[a:b], offset + a)))
         return out
 
 
@@ -168,11 +170,12 @@ class Pipeline:
         self.actors = ActorTagger(actors or actor_dicts.bundled())
         self.events = EventCoder(verbs or verb_dicts.bundled(), nlp)
         self.names = NameMemory(self.actors.dictionary)
+        self.epithets = Epithets()  # "the Baltic nation", "its neighbour": the last-named state that fits
         self.quotes = QuoteSpeakers()  # "“We have frozen our membership,” Pashinyan said": we are Pashinyan
         self.reported = ReportedOffices()  # "Kobakhidze said the government is suspending": Georgia's government
         self.nominal = NominalCoder() if nominal else None  # "talks between A and B" without a verb
         self.judgements = JudgementCoder()  # "X's decision is unacceptable, Y said": Y criticises X
-        self.components = [self.sentencizer, self.dates, self.actors, self.names, self.quotes, self.reported,
+        self.components = [self.sentencizer, self.dates, self.actors, self.names, self.epithets, self.quotes, self.reported,
                            self.events]
         self.components += [self.nominal] if self.nominal else []
         self.components.append(self.judgements)
@@ -183,12 +186,27 @@ class Pipeline:
         return self.events.mode
 
     def __call__(self, text: str, doc_date: date | None = None) -> list[Sentence]:
-        sentences = self.sentencizer(text)
+        return self._code(self.sentencizer(text), doc_date)
+
+    def story(self, parts: list[str], doc_date: date | None = None) -> list[list[Sentence]]:
+        """Consecutive texts of one story ("its first four sentences"), coded as one document so that
+        what an earlier part names lends itself to a later one; the sentences of each part, in order."""
+        spans, sentences, offset = [], [], 0
+        for part in parts:
+            spans.append(self.sentencizer(part, offset, len(sentences)))
+            sentences += spans[-1]
+            offset += len(part) + 1  # as if the parts were joined by a space
+        self._code(sentences, doc_date)
+        return spans
+
+    def _code(self, sentences: list[Sentence], doc_date: date | None) -> list[Sentence]:
         self.names.clear()  # one memory per document
+        self.epithets.clear()
         for s in sentences:
             self.dates(s, doc_date)
             self.actors(s, doc_date)
             self.names(s)
+            s.mentions = self.epithets(s.tokens, s.mentions)
             self.quotes(s)
             self.reported(s)
         todo = [s for s in sentences if self.events.needs_parse(s.tokens, s.mentions)]

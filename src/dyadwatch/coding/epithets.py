@@ -1,0 +1,194 @@
+"""States named by a description: "the Baltic nation", "the country", "its neighbour", "the island".
+
+News names a state once and then describes it: "China recalled its ambassador to Lithuania and
+expelled the Baltic nation's top representative"; "Algeria is cutting ties with Morocco, ...
+accusing its neighbour of hostile actions"; "Niger's president said the country's border with
+Benin would remain closed".  Such a description is the last-named state that fits it:
+
+- a region word narrows the states that fit ("Baltic", "South American", "Gulf"; ``data/epithets.csv``);
+- a neighbour is another state than the sentence's first actor (whose neighbour it is);
+- "the country" as the object of a preposition is not its clause's subject ("Baku says it is
+  evacuating staff from the country": not Azerbaijan).
+
+The last-named state is looked for earlier in the sentence, then in the document's earlier
+sentences (one memory per document, as ``NameMemory``); a region-narrowed description may also
+point forward within its sentence ("an attack on the South American country, Maduro said").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from dyadwatch import reference
+from dyadwatch.coding.mentions import Mention, data_rows, merged
+from dyadwatch.coding.text import Token
+
+_HEADS = {"country", "nation", "kingdom", "island", "emirate", "monarchy", "republic", "state", "neighbour", "neighbor"}
+_NEIGHBOUR = {"neighbour", "neighbor", "neighbouring", "neighboring"}
+# "the state" alone is mostly the state of something ("the state of emergency", "the state media")
+_NEEDS_MODIFIER = {"state", "republic"}
+# Not one state already named: "the latest country to", "the only nation", "the host country", "a foreign state".
+_NOT_ONE = {"latest", "first", "only", "other", "another", "whole", "entire", "same", "host", "home", "foreign",
+            "member", "two", "three", "both", "each", "every", "second", "third", "last", "next", "single", "any",
+            "third-party", "transit", "donor", "sovereign", "independent", "new", "target", "origin", "destination"}
+_DETERMINERS = {"the", "this"}
+_POSSESSIVES = {"its", "his", "her", "their"}
+_OBJECT_OF = {"from", "in", "into", "to", "on", "against", "with", "toward", "towards", "across", "inside", "within",
+              "out", "over", "throughout", "visit", "visited", "visiting"}
+_MAX_MODIFIERS = 3
+_NAMED_BY_OF = {"republic", "kingdom", "state", "emirate", "island", "country", "nation", "monarchy"}
+
+
+@cache
+def groups() -> dict[str, frozenset[str]]:
+    """Region words and the states they fit."""
+    return {r["word"]: frozenset(r["members"].split("|")) for r in data_rows("epithets.csv")}
+
+
+def _states(mentions: list[Mention]) -> list[Mention]:
+    countries = reference.countries()
+    return [m for m in mentions if m.kind not in ("unowned", "anaphor") and m.code[:3] in countries]
+
+
+class Epithets:
+    """Component: mentions + the document so far → descriptions of states resolved to states."""
+
+    name, requires, provides = "epithets", ("mentions",), ("mentions",)
+
+    def __init__(self):
+        self.seen: list[list[str]] = []  # per earlier sentence of the document, its states in order
+
+    def clear(self) -> None:
+        self.seen.clear()
+
+    def __call__(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        out = list(mentions)
+        for start, end, fits, neighbour in descriptions(tokens, mentions):
+            country = self._referent(tokens, out, start, fits, neighbour)
+            if country is not None and not _restates(tokens, out, start, end, country):
+                out = _with_description(tokens, out, start, end, country)
+        self.seen.append([m.code[:3] for m in _states(out)])
+        return out
+
+    def _referent(self, tokens, mentions, start, fits, neighbour) -> str | None:
+        exclude = _excluded(tokens, mentions, start, neighbour)
+        before = [m.code[:3] for m in reversed(_states([m for m in mentions if m.end <= start]))]
+        after = [m.code[:3] for m in _states([m for m in mentions if m.start > start])] if fits else []
+        # earlier sentences, the latest first, each in its own order: its subject is likelier than its object
+        earlier = [c for sentence in reversed(self.seen) for c in sentence]
+        for country in before + earlier + after:
+            if country not in exclude and (not fits or country in fits):
+                return country
+        return None
+
+
+def _object(tokens: list[Token], start: int) -> bool:
+    return start > 0 and tokens[start - 1].lower in _OBJECT_OF
+
+
+def _restates(tokens: list[Token], mentions: list[Mention], start: int, end: int, country: str) -> bool:
+    """A description that adds nobody: "the Ministry of Commerce of China announced the country's
+    intention" (China's ministry is already there), "the island's vice president, William Lai"
+    (the office after it is already Taiwan's)."""
+    after = next((m for m in mentions if m.start == end + 1), None)
+    if end < len(tokens) and tokens[end].lower == "'s" and after is not None and after.kind != "unowned" \
+            and after.code[:3] in reference.countries():
+        return True
+    if _object(tokens, start):
+        return False  # "sanctions against the country": a target
+    return any(m.end <= start and m.code[:3] == country and m.agent for m in mentions)
+
+
+def descriptions(tokens: list[Token], mentions: list[Mention]):
+    """(start, end, states that fit or None, neighbour?) for each description of a state."""
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    for i, tok in enumerate(tokens):
+        if tok.lower not in _DETERMINERS and tok.lower not in _POSSESSIVES or i in taken:
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i - 1 < _MAX_MODIFIERS and tokens[j].lower not in _HEADS:
+            j += 1
+        found = _description(tokens, taken, i, j)
+        if found is not None:
+            yield found
+
+
+def _description(tokens, taken, i, j):
+    if j >= len(tokens) or tokens[j].lower not in _HEADS or any(k in taken for k in range(i, j + 1)):
+        return None
+    if j + 1 < len(tokens) and tokens[j + 1].lower in _HEADS:
+        j += 1  # "the island nation"
+    words = [t.lower for t in tokens[i + 1:j]]
+    head = tokens[j].lower
+    if any(not t.text.replace("-", "").isalpha() for t in tokens[i + 1:j]) or set(words) & _NOT_ONE:
+        return None
+    nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+    if nxt in ("-", "department", "media", "television", "tv", "run") or (nxt == "of" and head in _NAMED_BY_OF):
+        return None  # "the Republic of Korea", "the island of Cyprus", "the state-owned", "the State Department"
+    neighbour = head in _NEIGHBOUR or bool(set(words) & _NEIGHBOUR)
+    if tokens[i].lower in _POSSESSIVES and not neighbour:
+        return None  # "his country" is own_country's; "its state" is no state
+    if head in _NEEDS_MODIFIER and not words:
+        return None
+    fits = _fits(words + ([head] if head == "island" or tokens[j - 1].lower == "island" else []))
+    if words and fits is None and not neighbour and not all(w in _PLAIN for w in words):
+        return None  # "the Malian state" is a mention; "the oil price country" is nothing
+    return i, j + 1, fits, neighbour
+
+
+# Modifiers that do not narrow the state: "the small country", "the war-torn nation".
+_PLAIN = {"small", "tiny", "poor", "impoverished", "war-torn", "oil-rich", "gas-rich", "energy-rich", "resource-rich",
+          "mineral-rich", "mountainous", "neighbouring", "neighboring", "restive", "troubled", "volatile", "vast",
+          "populous", "strategic", "isolated", "secretive", "reclusive", "nuclear-armed", "communist", "predominantly",
+          "muslim", "muslim-majority", "african", "asian", "european", "arab", "island", "landlocked", "nordic",
+          "former", "the", "self-governing", "self-ruled", "democratic", "nuclear", "embattled", "crisis-hit"}
+
+
+def _fits(words: list[str]) -> frozenset[str] | None:
+    """The states a run of modifiers fits: its longest region phrase ("horn of africa", "south american")."""
+    table = groups()
+    for n in range(len(words), 0, -1):
+        for k in range(len(words) - n + 1):
+            phrase = " ".join(words[k:k + n])
+            if phrase in table:
+                return table[phrase]
+    return None
+
+
+def _excluded(tokens: list[Token], mentions: list[Mention], start: int, neighbour: bool) -> set[str]:
+    """States the description cannot be: a neighbour is not the first actor's own state; "the country"
+    after a preposition is not the actor just before it ("Baku says it is evacuating staff from the
+    country", "U.S. and Israeli airstrikes on the country's nuclear facilities")."""
+    states = [m for m in _states(mentions) if m.end <= start]
+    if neighbour:
+        return {states[0].code[:3]} if states else set()
+    if not _object(tokens, start) or not states:
+        return set()
+    return {m.code[:3] for m in _joined(states, tokens)}
+
+
+def _joined(states: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """The last state and those joined to it by "and" ("U.S. and Israeli airstrikes", "A, B and C"),
+    not by a bare comma ("Iran's capital Tehran, Baku says")."""
+    group = [states[-1]]
+    for a in reversed(states[:-1]):
+        gap = [t.lower for t in tokens[a.end:group[-1].start]]
+        if gap in (["and"], ["or"], [",", "and"]) or (gap == [","] and len(group) > 1):
+            group.append(a)
+        else:
+            break
+    return group
+
+
+def _with_description(tokens: list[Token], mentions: list[Mention], start: int, end: int,
+                      country: str) -> list[Mention]:
+    """The description as a mention of ``country``; "the country's foreign ministry" (an office of no
+    country right after it) becomes that state's office."""
+    phrase = Mention(start, end, tokens[start].start, tokens[end - 1].end, country, "state",
+                     " ".join(t.text for t in tokens[start:end]))
+    office = next((m for m in mentions if end < len(tokens) and tokens[end].lower == "'s" and m.start == end + 1
+                   and m.kind == "unowned"), None)
+    if office is not None:
+        combined = merged(phrase, office, country + office.code[3:], "combined", tokens)
+        return sorted([m for m in mentions if m is not office] + [combined], key=lambda m: m.start)
+    return sorted(mentions + [phrase], key=lambda m: m.start)
