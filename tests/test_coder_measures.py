@@ -90,3 +90,15 @@ def test_halting_trade_is_an_embargo(parser, text, expected):
 ])
 def test_companies_officials_and_airspace(text, expected):
     assert expected in _events(text)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize("text, expected, absent", [
+    # ordering another state's officials out is an expulsion of diplomats
+    ("France ordered 12 Algerian diplomats to leave Paris.", ("FRA", "DZAGOV", "161"), ("FRA", "DZAGOV", "174")),
+    # ordering others out is an expulsion of individuals
+    ("Russia ordered two Japanese journalists to leave the country.", ("RUS", "JPNMED", "174"), ("RUS", "JPNMED", "161")),
+])
+def test_ordering_someone_out_expels_them(parser, text, expected, absent):
+    found = coded(text, D, parser)
+    assert expected in found and absent not in found

@@ -27,3 +27,21 @@ def test_a_portfolio_between_a_state_and_its_office(text, office, code):
 def test_an_institutions_it_is_the_owner_of_the_subject_phrase():
     got = coded("The UN's most powerful body said it deplored all North Korean ballistic missile activity.", D, "spacy")
     assert ("IGOUNO", "PRK", "111") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Knesset condemned the Turkish decision.", ("ISRLEG", "TUR", "111")),
+    ("The US Treasury Department on Wednesday announced sanctions against Russia's two largest oil companies, "
+     "Rosneft and Lukoil.", ("USAGOV", "RUSBUS", "163")),
+    ("The IRGC seized a British tanker in the Strait of Hormuz.", ("IRNMIL", "GBR", "1711")),
+])
+def test_an_institution_named_by_its_own_name_is_its_states(text, expected):
+    assert expected in coded(text, date(2024, 3, 1), "none")
+
+
+def test_every_institution_belongs_to_a_known_state():
+    from dyadwatch import reference
+    from dyadwatch.coding.mentions import data_rows
+
+    rows = data_rows("institutions.csv")
+    assert rows and all(r["code"][:3] in reference.countries() and len(r["code"]) == 6 for r in rows)

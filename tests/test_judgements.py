@@ -27,6 +27,11 @@ def _events(text: str, parser: str = "none") -> set[tuple[str, str, str]]:
     ("Taipei described the Chinese drills as provocative.", ("TWN", "CHN", "111")),
     # the speaker before, and a negated approval
     ("Russia said the American sanctions were not acceptable.", ("RUS", "USA", "111")),
+    # quoted adjectives, and "as" reaching over a long judged phrase
+    ("French Foreign Minister Jean-Noel Barrot on Wednesday described Algeria's decision to expel 12 French "
+     "officials as \"very regrettable\" and \"unjustifiable\".", ("FRAGOV", "DZA", "111")),
+    ("The Ministry of External Affairs described the Canadian allegations as \u201cpreposterous imputations\u201d.",
+     ("INDGOV", "CAN", "111")),
 ])
 def test_a_condemning_judgement_is_a_criticism_of_the_one_judged(parser, text, expected):
     assert expected in _events(text, parser)

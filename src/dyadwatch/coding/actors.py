@@ -117,9 +117,25 @@ class ActorDictionary:
             out.append(Mention(i, i + n, tokens[i].start, tokens[i + n - 1].end, e.code, e.kind,
                                " ".join(t.text for t in tokens[i:i + n])))
             i += n
-        mentions = _absorb_names(_share_agents(_combine(_formal_names(out, tokens), tokens), tokens), tokens)
+        mentions = _absorb_names(_share_agents(_combine(_own_institutions(_formal_names(out, tokens), tokens), tokens),
+                                               tokens), tokens)
         mentions = pair_anaphors(former(appositives(counterparts(mentions, tokens), tokens), tokens), tokens)
         return own_country(not_parties(mentions, tokens), tokens)
+
+
+def _own_institutions(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"the US Treasury Department", "Israel's Knesset": a state named right before one of its own
+    institutions is that institution."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        gap = [t.lower for t in tokens[prev.end:m.start]] if prev else None
+        if prev is not None and gap in ([], ["'s"], ["'"]) and prev.code == prev.country and prev.kind == "state" \
+                and m.kind == "state" and m.country == prev.country and m.code != m.country:
+            out[-1] = merged(prev, m, m.code, "state", tokens)
+        else:
+            out.append(m)
+    return out
 
 
 _FORMS = {"republic", "kingdom", "state", "sultanate", "principality", "emirate", "commonwealth", "federation", "duchy"}
@@ -390,6 +406,9 @@ def bundled() -> ActorDictionary:
         listed.add(r["code"])
         for name in r["names"].split("|"):
             d.add(Entry(_words(name), r["code"], "state", cased=name[:1].isupper()))
+    for r in data_rows("institutions.csv"):  # "the Knesset", "the IRGC": one state's institution by its own name
+        for name in r["names"].split("|"):
+            d.add(Entry(_words(name), r["code"], "state", cased=True))
     for c in reference.countries().values():
         if c.iso3 not in listed:
             d.add(Entry(_words(c.name), c.iso3, "state", cased=True))

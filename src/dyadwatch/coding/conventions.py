@@ -36,6 +36,14 @@ def domestic(code: str, source: Mention, target: Mention) -> Mention:
     return replace(target, code=source.country + target.code[3:])
 
 
+def expelled_officials(code: str, source: Mention, target: Mention) -> str:
+    """An expulsion of another state's officials ("ordered 12 Algerian diplomats to leave") is
+    diplomatic (161), not the expulsion of individuals (174)."""
+    if code == "174" and target.agent == "GOV" and source.country != target.country:
+        return "161"
+    return code
+
+
 def clash_code(code: str, source: Mention, target: Mention) -> str:
     """The code of a clash ("clashed with") given who took part."""
     if code != "190":

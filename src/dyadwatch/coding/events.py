@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dyadwatch.coding import modality
-from dyadwatch.coding.conventions import by_phone, clash_code, domestic, trade_ban
+from dyadwatch.coding.conventions import by_phone, clash_code, domestic, expelled_officials, trade_ban
 from dyadwatch.coding.mentions import (SPEECH, Mention, codable, conjoined, distinct, is_place, modifier,
                                        nobodys, prepositional)
 from dyadwatch.coding.roles import (PASSIVE_AUX, demand_roles, distribute, parse_roles, participle, pattern_roles,
@@ -280,8 +280,8 @@ class EventCoder:
                 pairs = pairs + [(b, a) for a, b in pairs if (b, a) not in pairs]
                 made = [CodedEvent(s, t, clash_code(code, s, t), tok.start, tok.end, tok.text) for s, t in pairs]
             else:
-                made = [CodedEvent(source, domestic(code, source, target), code, tok.start, tok.end, tok.text)
-                        for source, target in pairs]
+                made = [CodedEvent(source, domestic(code, source, target), expelled_officials(code, source, target),
+                                   tok.start, tok.end, tok.text) for source, target in pairs]
             (reporting if pattern.reporting else events).extend(made)
             if state.directive == tok.i:
                 state.directive_events = made

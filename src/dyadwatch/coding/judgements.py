@@ -22,7 +22,13 @@ from dyadwatch.coding.text import Token
 CONDEMNING = {"unjustified", "unjustifiable", "unacceptable", "illegal", "illegitimate", "unlawful", "provocative",
               "condemnable", "irresponsible", "destabilizing", "destabilising", "dangerous", "hostile", "unfriendly",
               "aggressive", "outrageous", "reckless", "inadmissible", "deplorable", "counterproductive",
-              "counter-productive", "reprehensible", "unprovoked", "shameful", "intolerable"}
+              "counter-productive", "reprehensible", "unprovoked", "shameful", "intolerable", "regrettable",
+              "incomprehensible", "unwarranted", "baseless", "groundless", "absurd", "preposterous", "unfounded",
+              "ridiculous", "unreasonable", "inappropriate", "disgraceful", "insulting", "offensive", "unjust",
+              "arbitrary", "discriminatory", "disparaging", "abhorrent", "heinous", "barbaric", "cowardly",
+              "hypocritical", "malicious", "slanderous", "defamatory", "biased", "unlawful", "irrational",
+              "deceitful", "treacherous", "despicable", "appalling", "outrageous", "brazen", "hostile"}
+_QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 # Nouns that name a judged act as an offence: "the incidents are an “aggression” by the U.S." (an accusation, 112)
 CONDEMNING_NOUNS = {"aggression", "provocation", "provocations", "violation", "violations", "intimidation",
                     "interference", "blackmail", "terrorism", "crime", "crimes", "piracy", "occupation"}
@@ -37,6 +43,7 @@ _NAMING = {"call", "calls", "called", "calling", "describe", "describes", "descr
            "deemed", "consider", "considers", "considered", "termed", "terms", "term"}
 _BREAKS = {".", ";", ":", "but", "while", "although", "whereas"}
 _SAYING_PARTICIPLES = {"saying", "claiming", "insisting", "stressing", "adding", "arguing", "noting"}
+_AS_REACH = 20
 _REACH = 12  # words from a naming verb to its adjective: "calls Kiev's recall of ambassador from Tbilisi unjustified"
 
 
@@ -75,7 +82,7 @@ def _by_whom(tokens: list[Token], mentions: list[Mention], k: int) -> Mention | 
 def _link(tokens: list[Token], k: int) -> int | None:
     """The copula or "as" that links the adjective or noun at ``k`` to what it judges, skipping degree
     words (and, before a noun, articles, quote marks and a few adjectives: 'is a “flagrant violation”')."""
-    skip = _NOUN_FILLERS if tokens[k].lower in CONDEMNING_NOUNS else set()
+    skip = _NOUN_FILLERS if tokens[k].lower in CONDEMNING_NOUNS else _QUOTES
     j = k - 1
     while j >= 0 and (tokens[j].lower in _DEGREE or tokens[j].lower == "not" or tokens[j].lower in skip):
         j -= 1
@@ -83,8 +90,12 @@ def _link(tokens: list[Token], k: int) -> int | None:
 
 
 def _namer(tokens: list[Token], k: int) -> int | None:
-    """A naming verb before the adjective in the same clause: "calls Kiev's recall ... unjustified"."""
-    for j in range(k - 1, max(-1, k - _REACH), -1):
+    """A naming verb before the adjective in the same clause: "calls Kiev's recall ... unjustified";
+    with "as" it may reach further ("described Algeria's decision to expel 12 French officials as
+    'very regrettable'")."""
+    link = _link(tokens, k)
+    reach = _AS_REACH if link is not None and tokens[link].lower == "as" else _REACH
+    for j in range(k - 1, max(-1, k - reach), -1):
         if tokens[j].lower in _BREAKS:
             return None
         if tokens[j].lower in _NAMING:
@@ -131,7 +142,7 @@ def judgement(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Men
         judge, start = _speaker(tokens, mentions, k)
         judged = _owner(mentions, tokens, start, k, judge) if judge is not None else None
         return _different(judge, judged)
-    if not _condemning(tokens, k) or (k > 0 and tokens[k - 1].lower == "and"):
+    if not _condemning(tokens, k) or _second(tokens, k):
         return None  # "unjustified and unacceptable" is one judgement
     namer = _namer(tokens, k)
     if namer is not None:
@@ -149,6 +160,14 @@ def judgement(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Men
     judged = _by_whom(tokens, mentions, k) if tokens[k].lower in CONDEMNING_NOUNS else None
     judged = judged or _owner(mentions, tokens, start, k, judge)
     return _different(judge, judged)
+
+
+def _second(tokens: list[Token], k: int) -> bool:
+    """The second of two joined judgements: "unjustified and unacceptable", '"regrettable" and "unjustifiable"'."""
+    j = k - 1
+    while j >= 0 and tokens[j].lower in _QUOTES:
+        j -= 1
+    return j >= 0 and tokens[j].lower == "and"
 
 
 def _different(judge: Mention | None, judged: Mention | None) -> tuple[Mention, Mention] | None:
