@@ -116,7 +116,7 @@ def test_joint_subjects_act_on_each_other():
 def test_components_declare_their_inputs():
     p = Pipeline(parser="none")
     assert [c.name for c in p.components] == ["sentences", "dates", "actors", "names", "epithets", "quotes", "reported", "events",
-                                                 "nominal", "judgements"]
+                                                 "nominal", "judgements", "attribution"]
     assert "nominal" not in [c.name for c in Pipeline(parser="none", nominal=False).components]
     assert p.mode == "patterns"
     coder = EventCoder(bundled_verbs())
@@ -420,7 +420,9 @@ def test_news_conventions_for_protests_aid_and_reports(parser):
     assert _events("Belarus' Ministry of Foreign Affairs summoned Britain's charge d'affaires.", when, parser) == [
         ("BLRGOV", "GBRGOV", "114")]
     assert _events("Hundreds of students threw rocks at the Dutch Embassy.", when, parser) == [("---EDU", "NLDGOV", "145")]
-    assert sorted(_events("Police clashed with Armenian protesters.", when, parser)) == [
+    # police of no named state: the clash is coded, but kept apart as unattributed (no dyad to join)
+    clash = Pipeline(parser=parser)("Police clashed with Armenian protesters.", when)[0]
+    assert clash.events == [] and sorted((e.source.code, e.target.code, e.code) for e in clash.unattributed) == [
         ("---COP", "ARMOPP", "175"), ("ARMOPP", "---COP", "145")]
     # an amount does not hide what was pledged; "provided" alone is no aid
     assert _events("Japan pledged nearly $639 million in additional humanitarian assistance for Yemen.", when,
@@ -870,3 +872,13 @@ def test_handing_over_people_is_a_release_and_a_demand_for_it():
     got = _events("A senior British minister reiterated that Libya must hand over alleged bombers of the U.S. "
                   "airliner.", date(1999, 1, 1))
     assert ("GBRGOV", "LBY", "1053") in got
+
+
+def test_an_event_with_a_party_of_no_known_state_is_kept_apart():
+    p = Pipeline(parser="none")
+    s = p("Officials summoned the French ambassador on Monday.", date(2024, 1, 1))[0]
+    assert s.events == [] and [(e.source.code, e.target.code, e.code) for e in s.unattributed] == [
+        ("---GOV", "FRAGOV", "114")]
+    # a non-state actor of no country is an actor, not an unresolved office
+    s = p("Gunmen attacked the Azerbaijani embassy in Tehran.", date(2023, 1, 27))[0]
+    assert [(e.source.code, e.target.code) for e in s.events] == [("---REB", "AZEGOV")]

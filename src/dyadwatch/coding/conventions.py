@@ -67,3 +67,14 @@ def trade_ban(code: str, tokens, i: int) -> str:
     if code == "160" and any(t.lower in _TRADE_ITSELF for t in tokens[i + 1:i + 5]):
         return "163"  # "suspended all trade with Israel": halting trade is an embargo, not a cut in relations
     return code
+
+
+# A state's agents: "officials", "the ministry", "troops" of no known state name nobody in particular.
+_STATE_AGENTS = {"", "GOV", "MIL", "COP", "LEG", "SPY", "JUD"}
+
+
+def unattributed(e: CodedEvent) -> bool:
+    """An event with a party that is some state's office or force, but no state we can name ("the
+    ministry summoned the envoy" with no country in view): it cannot join any dyad's series, and as
+    an event it says nothing about who acted on whom."""
+    return any(m.code.startswith("---") and m.code[3:6] in _STATE_AGENTS for m in (e.source, e.target))

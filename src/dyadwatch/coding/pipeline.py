@@ -14,6 +14,7 @@ from dyadwatch.coding import dates
 from dyadwatch.coding import verbs as verb_dicts
 from dyadwatch.coding.actors import ActorDictionary
 from dyadwatch.coding.epithets import Epithets
+from dyadwatch.coding.conventions import unattributed
 from dyadwatch.coding.events import CodedEvent, EventCoder
 from dyadwatch.coding.judgements import JudgementCoder
 from dyadwatch.coding.mentions import Mention
@@ -35,6 +36,18 @@ class Sentence:
     mentions: list[Mention] = field(default_factory=list)
     date: date | None = None
     events: list[CodedEvent] = field(default_factory=list)
+    unattributed: list[CodedEvent] = field(default_factory=list)  # kept apart: a party of no known state
+
+
+class Attribution:
+    """Events whose party is a state's office of no known state leave ``events`` for ``unattributed``:
+    "officials summoned the envoy" names no state that acted.  Kept, not dropped, for inspection."""
+
+    name, requires, provides = "attribution", ("events",), ("events",)
+
+    def __call__(self, s: "Sentence") -> None:
+        s.unattributed = [e for e in s.events if unattributed(e)]
+        s.events = [e for e in s.events if not unattributed(e)]
 
 
 class Sentencizer:
@@ -178,7 +191,8 @@ class Pipeline:
         self.components = [self.sentencizer, self.dates, self.actors, self.names, self.epithets, self.quotes, self.reported,
                            self.events]
         self.components += [self.nominal] if self.nominal else []
-        self.components.append(self.judgements)
+        self.attribution = Attribution()
+        self.components += [self.judgements, self.attribution]
         _check_chain(self.components)
 
     @property
@@ -218,6 +232,7 @@ class Pipeline:
             if self.nominal is not None:
                 s.events = self.nominal(s.tokens, s.mentions, s.events)
             s.events = self.judgements(s.tokens, s.mentions, s.events)
+            self.attribution(s)
         return sentences
 
 
