@@ -188,3 +188,33 @@ def test_meetings_still_to_come_by_their_own_verb_or_looked_forward_to():
     got = {(e.source.code, e.target.code, e.code) for s in pipeline("none")(text, date(2025, 8, 7)) for e in s.events}
     assert got == {("USAGOV", "AZEGOV", "036")}  # in his second term: not yet on 2025-01-10 (D)
     assert _events("Preparations are underway ahead of the highly anticipated meeting between Aliyev and Pashinyan.") == set()
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize("text, expected", [
+    # a passive act with no "by": the state that reports it did it
+    ("The Serbian Foreign Ministry said the first secretary of the Croatian embassy had been proclaimed persona "
+     "non grata.", ("SRBGOV", "HRVGOV", "161")),
+    ("Two French diplomats were expelled, the Algerian foreign ministry said.", ("DZAGOV", "FRAGOV", "161")),
+    # "at the ministry" names who summoned, as "to the ministry" does
+    ("The Myanmar envoy was summoned at the Bangladeshi foreign ministry.", ("BGDGOV", "MMRGOV", "114")),
+    # telling an envoy to leave expels him; the ejection of an ambassador is one
+    ("Kenya told the Somali ambassador to leave.", ("KEN", "SOMGOV", "161")),
+    ("Peru's foreign ministry said the ejection of Mexican Ambassador Pablo Monroy was due to repeated statements.",
+     ("PERGOV", "MEXGOV", "161")),
+])
+def test_who_did_a_diplomatic_act(parser, text, expected):
+    assert expected in coded(text, D, parser)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_progressive_is_no_passive_and_telling_what_will_happen_is_no_expulsion(parser):
+    assert ("UKR", "GEO", "161") in coded("Zelensky said that Kyiv was recalling its ambassador from Georgia.", D, parser)
+    assert not [e for e in coded("An Afghan general told a Turkish agency that Pakistani troops would leave.", D, parser)
+                if e[2] in ("161", "174")]
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_verb_on_a_noun_keeps_the_nouns_own_direction(parser):
+    found = coded("Iraqi officials condemned Tuesday's Turkish airstrikes on northern Iraq.", D, parser)
+    assert {("IRQGOV", "TUR", "111"), ("TUR", "IRQ", "195")} <= found

@@ -87,15 +87,15 @@ def _object(tokens: list[Token], start: int) -> bool:
 
 
 def _restates(tokens: list[Token], mentions: list[Mention], start: int, end: int, country: str) -> bool:
-    """A description that adds nobody: "the Ministry of Commerce of China announced the country's
-    intention" (China's ministry is already there), "the island's vice president, William Lai"
-    (the office after it is already Taiwan's)."""
+    """A possessive description that adds nobody: "the Ministry of Commerce of China announced the
+    country's intention" (China's ministry is already there), "the island's vice president, William
+    Lai" (the office after it is already Taiwan's)."""
     after = next((m for m in mentions if m.start == end + 1), None)
     if end < len(tokens) and tokens[end].lower == "'s" and after is not None and after.kind != "unowned" \
             and after.code[:3] in reference.countries():
         return True
-    if _object(tokens, start):
-        return False  # "sanctions against the country": a target
+    if _object(tokens, start) or end >= len(tokens) or tokens[end].lower != "'s":
+        return False  # "sanctions against the country": a target; "said the country has recalled": a subject
     return any(m.end <= start and m.code[:3] == country and m.agent for m in mentions)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dyadwatch import reference
 from dyadwatch.coding import modality
 from dyadwatch.coding.conventions import by_phone, clash_code, domestic, expelled_officials, trade_ban
 from dyadwatch.coding.mentions import (SPEECH, Mention, codable, conjoined, distinct, is_place, modifier,
@@ -77,22 +78,51 @@ def _from_place(pattern: Pattern, st: "_SentenceState", i: int) -> bool:
 
 # Passives whose preposition names the one who acted: "was summoned to the Belarusian Foreign Ministry",
 # "are expelled from France".
-_PASSIVE_AGENTS = {"summon": "to", "expel": "from", "deport": "from"}
+_PASSIVE_AGENTS = {"summon": ("to", "at"), "expel": ("from",), "deport": ("from",)}
+# Acts a state reports doing to others in the passive: "the Serbian Foreign Ministry said the first secretary
+# of the Croatian embassy had been proclaimed persona non grata": only states do these, so the reporter did it.
+_REPORTED_PASSIVES = ("summon", "expel", "deport", "declare", "proclaim", "recall")
 
 
 def _passive_agent(st: "_SentenceState", i: int) -> list | None:
-    """"The EU envoy was summoned to the Belarusian Foreign Ministry": the ministry summoned him;
-    "Two Azerbaijani diplomats are expelled from France": France expelled them."""
+    """Who did a passive act no "by" names: "The EU envoy was summoned to (at) the Belarusian Foreign
+    Ministry": the ministry; "Two Azerbaijani diplomats are expelled from France": France; "The
+    Serbian Foreign Ministry said the Croatian diplomat had been proclaimed persona non grata": the
+    state that reports it."""
     tokens = st.tokens
-    stem = next((k for k in _PASSIVE_AGENTS if tokens[i].lower.startswith(k)), None)
-    if not (stem and i > 0 and tokens[i - 1].lower in PASSIVE_AUX
-            and i + 1 < len(tokens) and tokens[i + 1].lower == _PASSIVE_AGENTS[stem]):
+    word = tokens[i].lower
+    if not (i > 0 and tokens[i - 1].lower in PASSIVE_AUX and i + 1 < len(tokens)) or tokens[i + 1].lower == "by" \
+            or word.endswith("ing"):  # "Kyiv was recalling ambassadors" is no passive
         return None
-    source = next((m for m in st.mentions if i + 2 <= m.start <= i + 3), None)
-    summoned = [m for m in st.mentions if m.end <= i - 1 and not is_place(m, tokens) and not prepositional(m, tokens)]
-    if source is None or not summoned:
+    stem = next((k for k in _PASSIVE_AGENTS if word.startswith(k)), None)
+    if stem and tokens[i + 1].lower in _PASSIVE_AGENTS[stem]:
+        source = next((m for m in st.mentions if i + 2 <= m.start <= i + 3), None)
+    elif word.startswith(_REPORTED_PASSIVES):
+        source = _reporter(st, i)
+    else:
         return None
-    return [(source, t) for t in conjoined(summoned, len(summoned) - 1, tokens, -1) if distinct(source, t)]
+    undergoers = [m for m in st.mentions if m.end <= i - 1 and not is_place(m, tokens) and not prepositional(m, tokens)
+                  and (source is None or source.start > i or m.start > source.end)]  # not the reporter
+    if source is None or not undergoers:
+        return None
+    return [(source, t) for t in conjoined(undergoers, len(undergoers) - 1, tokens, -1) if distinct(source, t)]
+
+
+def _reporter(st: "_SentenceState", i: int) -> Mention | None:
+    """The state actor saying the clause of the verb at ``i``: "X said (that) ...", "..., X said"."""
+    tokens, countries = st.tokens, reference.countries()
+
+    def state(m: Mention) -> bool:
+        return m.kind != "unowned" and m.code[:3] in countries
+
+    said = max((k for k in range(i) if tokens[k].lower in SPEECH), default=None)
+    if said is not None:
+        return next((m for m in reversed(st.mentions) if m.end in (said, said - 1) and state(m)), None)
+    after = next((k for k in range(i, len(tokens) - 1) if tokens[k].text == ","), None)
+    if after is None:
+        return None
+    m = next((m for m in st.mentions if after < m.start <= after + 3), None)
+    return m if m is not None and state(m) and any(t.lower in SPEECH for t in tokens[m.end:m.end + 3]) else None
 
 
 def _pattern_words(tokens: list[Token], i: int, mentions: list[Mention]) -> list[str]:

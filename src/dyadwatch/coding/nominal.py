@@ -214,12 +214,15 @@ _ANNOUNCED = {"announce", "announced", "declared", "ordered", "confirmed", "anno
               "unveiled", "unveils", "took", "taken", "takes", "adopted", "adopts"}  # "unveiled measures against"
 
 
-def _announcer(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
-    """"Somalia has announced the expulsion of...": who announced an act did it."""
+def _announcer(tokens: list[Token], mentions: list[Mention], i: int, code: str) -> Mention | None:
+    """"Somalia has announced the expulsion of...": who announced an act did it.  A state that only
+    says something of an expulsion or recall ("Peru's foreign ministry said the ejection of Mexican
+    Ambassador Monroy was due to...") reports its own: another state's envoy is no one else's to expel."""
     before = [m for m in mentions if m.end <= i and m.kind != "unowned" and not is_place(m, tokens)]
     if not before or i - before[-1].end > 8:  # "announced on Thursday an immediate blanket ban"
         return None
-    return before[-1] if any(t.lower in _ANNOUNCED for t in tokens[before[-1].end:i]) else None
+    words = {t.lower for t in tokens[before[-1].end:i]}
+    return before[-1] if words & _ANNOUNCED or (code[:2] == "16" and words & SPEECH) else None
 
 
 _OWN_MEETING = {"their"}  # not "a summit": "A and B condemned the attack at the summit" met nobody
@@ -248,10 +251,10 @@ def _by_agent(tokens: list[Token], mentions: list[Mention], i: int) -> Mention |
     return None
 
 
-def _directed(tokens: list[Token], mentions: list[Mention], i: int,
-              prepositions: frozenset[str]) -> list[tuple[Mention, Mention]]:
+def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions: frozenset[str],
+              code: str = "") -> list[tuple[Mention, Mention]]:
     agent = _by_agent(tokens, mentions, i)  # "an attack by Osgiliath soldiers": the one named after "by" did it
-    owner = None if agent else _owner(tokens, mentions, i) or _announcer(tokens, mentions, i)
+    owner = None if agent else _owner(tokens, mentions, i) or _announcer(tokens, mentions, i, code)
     if owner is None and agent is None:
         return []
     # "US and Israeli airstrikes", "attacks by Israel and the United States": every side named
@@ -325,9 +328,10 @@ class NominalCoder:
                 continue
             code = "036" if noun.frame == "meet" and noun.code[:2] == "04" and _future(tokens, tok.i) else noun.code
             code = trade_ban(code, tokens, tok.i)
-            governed = _governed(events, tokens, tok)  # "agreed to hold talks with": the verb's reading wins
+            governed = _governed(events, tokens, tok, noun.frame)  # "agreed to hold talks with": the verb's reading wins
             made = [CodedEvent(s, t, clash_code(code, s, t), tok.start, tok.end, tok.text)
-                    for s, t in pairs if distinct(s, t) and _dyad(s, t) not in taken | governed]
+                    for s, t in pairs if distinct(s, t) and _dyad(s, t) not in taken
+                    and _key(s, t, noun.frame) not in governed]
             taken |= {_dyad(e.source, e.target) for e in made}
             out.extend(made)
         return unique(out)
@@ -335,7 +339,7 @@ class NominalCoder:
     @staticmethod
     def _pairs(noun: Noun, tokens, mentions, i) -> list[tuple[Mention, Mention]]:
         if noun.frame == "directed":
-            return _directed(tokens, mentions, i, noun.prepositions)
+            return _directed(tokens, mentions, i, noun.prepositions, noun.code)
         parties = _meet_parties(tokens, mentions, i)
         return [(a, b) for a in parties for b in parties if a is not b]
 
@@ -351,14 +355,19 @@ def _refine(events: list[CodedEvent], tokens: list[Token], noun: Token, reading:
             e.code = reading.code
 
 
-def _governed(events: list[CodedEvent], tokens: list[Token], noun: Token) -> set:
-    """Dyads of verb events whose verb comes shortly before the noun, so the noun is the verb's object
+def _governed(events: list[CodedEvent], tokens: list[Token], noun: Token, frame: str) -> set:
+    """Pairs of verb events whose verb comes shortly before the noun, so the noun is the verb's object
     ("refused to meet", "agreed to hold talks with"); a meeting named apart from the verb ("At their
-    summit, A and B agreed to...") is an event of its own."""
+    summit, A and B agreed to...") is an event of its own.  A directed act keeps its direction: "Iraq
+    condemned Turkish airstrikes on Iraq" is Iraq's criticism of Turkey and Turkey's strike on Iraq."""
     window = {t.start: t.i for t in tokens[max(0, noun.i - 6):noun.i]}
     # "made the apology in a telephone conversation with Aliyev": the call is where, not what, the verb did
-    return {_dyad(e.source, e.target) for e in events if e.verb_start in window
+    return {_key(e.source, e.target, frame) for e in events if e.verb_start in window
             and not any(t.lower in _FRAMING for t in tokens[window[e.verb_start] + 1:noun.i])}
+
+
+def _key(a: Mention, b: Mention, frame: str):
+    return (a.country, b.country) if frame == "directed" else _dyad(a, b)
 
 
 def _dyad(a: Mention, b: Mention) -> frozenset:

@@ -64,9 +64,15 @@ def find_pattern(verbs: VerbDictionary, lemma: str, after_words: list[str], join
             rest = [w for w in after_words if w not in _WHEN]  # "called Thursday on Arabs to unite"
             if rest and rest[0] in p.after:
                 return p
-        elif not p.after or p.after.intersection(after_words):
+        elif not p.after or p.after.intersection(after_words) or p.after.intersection(_bigrams(after_words)):
             return p
     return None
+
+
+def _bigrams(words: list[str]) -> set[str]:
+    """"to leave": a pattern word may be two words in a row ("told the ambassador to leave", not
+    "told reporters that troops would leave")."""
+    return {f"{a} {b}" for a, b in zip(words, words[1:])}
 
 
 _HAVE = {"has", "have", "had", "having"}
