@@ -218,3 +218,23 @@ def test_progressive_is_no_passive_and_telling_what_will_happen_is_no_expulsion(
 def test_a_verb_on_a_noun_keeps_the_nouns_own_direction(parser):
     found = coded("Iraqi officials condemned Tuesday's Turkish airstrikes on northern Iraq.", D, parser)
     assert {("IRQGOV", "TUR", "111"), ("TUR", "IRQ", "195")} <= found
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize("text, expected", [
+    # a container and its "of" do not hide what is held; exercises a joint subject holds are joint
+    ("Russia and Belarus are set to hold a scaled-down version of their regular Zapad exercises.",
+     {("RUS", "BLR", "0312"), ("BLR", "RUS", "0312")}),
+    # renewing a commitment together
+    ("Ambassador Serdar Kilic of Turkey and Foreign Minister Ararat Mirzoyan of Armenia reaffirmed their "
+     "commitment to the agreements.", {("TURGOV", "ARMGOV", "050"), ("ARMGOV", "TURGOV", "050")}),
+    # a date in brackets does not part the announcer from what it announced
+    ("India on Monday (October 14, 2024) ordered the expulsion of six Canadian diplomats.", {("IND", "CANGOV", "161")}),
+])
+def test_joint_and_announced_acts(parser, text, expected):
+    assert expected <= coded(text, D, parser)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_one_state_holding_exercises_shows_force(parser):
+    assert ("CHN", "TWN", "150") in coded("China held military drills around Taiwan.", D, parser)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dyadwatch.coding import dates
 from dyadwatch.coding.conventions import clash_code, trade_ban
 from dyadwatch.coding.events import CodedEvent, unique
 from dyadwatch.coding.mentions import (SPEECH, Mention, codable, conjoined, distinct, is_place, nobodys,
@@ -214,12 +215,24 @@ _ANNOUNCED = {"announce", "announced", "declared", "ordered", "confirmed", "anno
               "unveiled", "unveils", "took", "taken", "takes", "adopted", "adopts"}  # "unveiled measures against"
 
 
+def _words_between(tokens: list[Token], a: int, b: int) -> list[Token]:
+    """Tokens a..b but a parenthesis and the numbers and months of a date."""
+    out, depth = [], 0
+    for t in tokens[a:b]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.text != ")" and not t.text[:1].isdigit() and t.lower not in dates.MONTHS \
+                and t.text != ",":
+            out.append(t)
+    return out
+
+
 def _announcer(tokens: list[Token], mentions: list[Mention], i: int, code: str) -> Mention | None:
     """"Somalia has announced the expulsion of...": who announced an act did it.  A state that only
     says something of an expulsion or recall ("Peru's foreign ministry said the ejection of Mexican
     Ambassador Monroy was due to...") reports its own: another state's envoy is no one else's to expel."""
     before = [m for m in mentions if m.end <= i and m.kind != "unowned" and not is_place(m, tokens)]
-    if not before or i - before[-1].end > 8:  # "announced on Thursday an immediate blanket ban"
+    # "announced on Thursday an immediate blanket ban"; "India on Monday (October 14, 2024) ordered the expulsion"
+    if not before or len(_words_between(tokens, before[-1].end, i)) > 8:
         return None
     words = {t.lower for t in tokens[before[-1].end:i]}
     return before[-1] if words & _ANNOUNCED or (code[:2] == "16" and words & SPEECH) else None

@@ -45,8 +45,16 @@ def following(tokens: list[Token], i: int, mentions: list[Mention] = ()) -> list
     # talks mediated by Qatar" is a ceasefire, not an agreement to talk
     span = tokens[i:i + 4 * WINDOW]
     end = next((k for k, t in enumerate(span) if t.text in CLAUSE_MARKS), len(span))
+    # "hold a scaled-down version of their regular exercises": a container and its "of" say nothing
+    inside |= {t.i for k, t in enumerate(span[:end - 1]) if t.lower in _CONTAINERS and span[k + 1].lower == "of"}
+    inside |= {t.i + 1 for t in span[:end - 1] if t.lower in _CONTAINERS and t.i + 1 < len(tokens)
+               and tokens[t.i + 1].lower == "of"}
     words = [t.lower for t in span[:end] if not _AMOUNT.match(t.lower) and t.i not in inside]
     return words[:WINDOW]
+
+
+_CONTAINERS = {"version", "series", "round", "number", "wave", "string", "set", "batch", "raft", "slew", "range",
+               "pair", "couple", "kind", "type", "form", "part", "array", "host"}
 
 
 # Phrasal verbs whose particle must come next: "called on Iran" appeals, "called Erdogan on Monday" phones.
