@@ -45,3 +45,31 @@ def test_every_institution_belongs_to_a_known_state():
 
     rows = data_rows("institutions.csv")
     assert rows and all(r["code"][:3] in reference.countries() and len(r["code"]) == 6 for r in rows)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize("text, expected", [
+    # a second verb of a joint subject, after "and"
+    ("China and Vietnam reset their diplomatic ties and signed a slew of agreements on Monday.",
+     {("CHN", "VNM", "057"), ("VNM", "CHN", "057")}),
+    # "the two countries" stands for a pair joined by a dash
+    ("The Philippines-Japan Reciprocal Access Agreement was signed by the two countries' ministers.",
+     {("PHL", "JPN", "057")}),
+    # approving a sale of arms is an intent to provide military aid
+    ("The U.S. State Department has approved the possible sale to Taiwan of Abrams tanks and Stinger missiles.",
+     {("USA", "TWN", "0332")}),
+    # a spelling of a leader's name
+    ("Erdogan met with President Abdul Fattah Al Sissi at Cairo's Ittihadiya palace.",
+     {("TURGOV", "EGYGOV", "040"), ("EGYGOV", "TURGOV", "040")}),
+])
+def test_subjects_pairs_and_names(parser, text, expected):
+    assert expected <= coded(text, date(2024, 2, 14), parser)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_whom_a_speaker_tells_is_no_agent_of_what_is_told(parser):
+    from tests.coder_helpers import pipeline
+
+    text = "Prime Minister Andrej Babis told reporters that the decision to expel the Russians was made on evidence."
+    sentences = pipeline(parser)(text, date(2021, 4, 17))
+    assert not [e for s in sentences for e in s.events + s.unattributed if e.source.code.endswith("MED")]

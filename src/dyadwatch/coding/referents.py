@@ -163,7 +163,8 @@ def _the_countrys(m: Mention, mentions: list[Mention], tokens: list[Token]) -> M
 def _pair_before(mentions: list[Mention], tokens: list[Token], s: int) -> tuple[Mention, Mention] | None:
     before = [m for m in mentions if m.end <= s and m.kind != "anaphor"]
     for a, b in zip(before[::-1][1:], before[::-1]):
-        if [t.lower for t in tokens[a.end:b.start]] == ["and"] and country_of(a.code) != country_of(b.code):
+        # "Armenia and Azerbaijan", "the Philippines-Japan Reciprocal Access Agreement"
+        if [t.lower for t in tokens[a.end:b.start]] in (["and"], ["-"], ["–"]) and country_of(a.code) != country_of(b.code):
             return a, b
     return None
 

@@ -58,7 +58,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     # "said on Tuesday it fired water cannon at Philippine ships, accusing Manila of": the main subject accuses
     clause = participle(tokens, i)
     before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens) and not prepositional(m, tokens)
-                          and m.start not in watched
+                          and m.start not in watched and not addressee(m, tokens)
                           and (m.start > said or clause or not _reported(mentions, said, i))])
     # "A and B took steps towards peace by agreeing to a ceasefire": the means is the main subject's act
     means = i > 0 and tokens[i - 1].lower == "by" and tokens[i].lower.endswith("ing")
@@ -106,11 +106,26 @@ _TIME_WORDS = {"on", "last", "this", "week", "month", "year", "today", "yesterda
                "jointly", "both", "finally", "formally", "officially", "early", "late", "earlier", "later"}
 
 
+_TELLING = {"told", "tells", "tell", "telling", "briefed", "assured", "informed"}
+
+
+def addressee(m: Mention, tokens: list[Token]) -> bool:
+    """"Babis told reporters that the decision to expel the Russians...": whom a speaker tells is no
+    agent of what is told."""
+    k = m.start - 1
+    while k >= 0 and tokens[k].lower in ("the", "a", "an", "his", "her", "their", "its"):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _TELLING and m.end < len(tokens) and tokens[m.end].lower != "to"
+
+
 def _next_to_verb(tokens: list[Token], end: int, i: int, watched: set[int] = frozenset()) -> bool:
     """A joint subject right before its verb, or separated only by when or by who watched: "Rwanda and
     DR Congo, on Friday, June 27, signed"."""
     gap = [t for t in tokens[end:i] if t.i not in watched]
-    return len(gap) <= 3 or all(t.text in ",()" or t.text[:1].isdigit() or t.lower in _TIME_WORDS
+    # "China and Vietnam reset their diplomatic ties and signed agreements": a second verb of the subject
+    coordinated = 2 <= len(gap) <= 8 and gap[-1].lower == "and" and gap[0].text[:1].islower() \
+        and not any(t.text in ",;:" or t.lower in ("that", "which", "who", "to") for t in gap)  # not "agreed to X and"
+    return len(gap) <= 3 or coordinated or all(t.text in ",()" or t.text[:1].isdigit() or t.lower in _TIME_WORDS
                                 or t.lower in dates.MONTHS or t.lower in dates.WEEKDAYS or t.lower.endswith("ly")
                                 for t in gap)
 
