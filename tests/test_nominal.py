@@ -221,3 +221,9 @@ def test_a_meeting_attended_or_led_by_two_states_is_theirs():
     assert got == {("USAGOV", "IRNGOV", "046"), ("IRNGOV", "USAGOV", "046")}
     # one chair is a host, not a side
     assert _events("The talks were chaired by Qatar's foreign minister.", date(2025, 4, 12)) == set()
+
+
+def test_a_war_a_sentence_only_places_itself_in_is_no_event():
+    text = "Four Eastern European countries are ordering the expulsion of Russian diplomats amid Russia's war in Ukraine."
+    assert not [e for e in _events(text) if e[2] == "190"]
+    assert ("RUS", "UKR", "190") in _events("Russia's war on Ukraine entered its third year.")

@@ -59,8 +59,19 @@ def _readings(tokens: list[Token], i: int) -> list[Noun]:
     return [n for n in rows if not n.before or near & n.before]
 
 
+# A war is a state of affairs, not the day's event, when the sentence only places itself in it: "the
+# expulsion of Russian diplomats amid Russia's war in Ukraine", "North Korean troops sent to help Russia
+# in its war against Ukraine".
+_ONGOING = {"war", "wars", "conflict", "hostilities"}
+_BACKGROUND = {"amid", "during", "in", "since", "throughout", "over"}
+
+
+def _background(tokens: list[Token], i: int) -> bool:
+    return tokens[i].lower in _ONGOING and any(t.lower in _BACKGROUND for t in tokens[max(0, i - 4):i])
+
+
 def _not_happened(tokens: list[Token], i: int) -> bool:
-    if any(t.lower in _NOT_HAPPENED for t in tokens[max(0, i - 4):i]):
+    if any(t.lower in _NOT_HAPPENED for t in tokens[max(0, i - 4):i]) or _background(tokens, i):
         return True
     if any(t.lower == "ahead" for t in tokens[max(0, i - 7):i]):
         return True  # "ahead of the highly anticipated trilateral meeting between ..."
