@@ -882,3 +882,10 @@ def test_an_event_with_a_party_of_no_known_state_is_kept_apart():
     # a non-state actor of no country is an actor, not an unresolved office
     s = p("Gunmen attacked the Azerbaijani embassy in Tehran.", date(2023, 1, 27))[0]
     assert [(e.source.code, e.target.code) for e in s.events] == [("---REB", "AZEGOV")]
+
+
+def test_a_sentence_glued_to_the_next_by_a_lost_space_is_split():
+    text = "The ministry said others were injured.Russian authorities said so. See e.g.The example. The U.S.Army said."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The ministry said others were injured.", "Russian authorities said so.", "See e.g.The example.",
+        "The U.S.Army said."]

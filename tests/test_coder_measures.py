@@ -102,3 +102,12 @@ def test_companies_officials_and_airspace(text, expected):
 def test_ordering_someone_out_expels_them(parser, text, expected, absent):
     found = coded(text, D, parser)
     assert expected in found and absent not in found
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize("text, expected", [
+    ("Finland's government has announced the closure of the border with Russia.", ("FINGOV", "RUS", "191")),
+    ("Jordan told the Israeli ambassador to stay away.", ("JOR", "ISRGOV", "161")),
+])
+def test_closing_a_border_and_keeping_an_envoy_away(parser, text, expected):
+    assert expected in coded(text, D, parser)

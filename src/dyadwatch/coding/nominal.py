@@ -51,11 +51,11 @@ _MEET_SPAN = 12  # "discussions in the DRC's capital Kinshasa between Egypt, Eth
 
 def _readings(tokens: list[Token], i: int) -> list[Noun]:
     """The rows that may read the noun at ``i``, in table order; the word a row needs comes right
-    before it ("phone call") or just after ("exchange of prisoners")."""
+    before it ("phone call") or just after ("exchange of prisoners", "closure of the border")."""
     rows = nouns().get(tokens[i].lower)
     if not rows:
         return []
-    near = {t.lower for t in tokens[max(0, i - 1):i] + tokens[i + 1:i + 3]}
+    near = {t.lower for t in tokens[max(0, i - 1):i] + tokens[i + 1:i + 4]}  # "the closure of the border"
     return [n for n in rows if not n.before or near & n.before]
 
 
