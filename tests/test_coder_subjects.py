@@ -73,3 +73,14 @@ def test_whom_a_speaker_tells_is_no_agent_of_what_is_told(parser):
     text = "Prime Minister Andrej Babis told reporters that the decision to expel the Russians was made on evidence."
     sentences = pipeline(parser)(text, date(2021, 4, 17))
     assert not [e for s in sentences for e in s.events + s.unattributed if e.source.code.endswith("MED")]
+
+
+@pytest.mark.parametrize("name, when, code", [
+    ("Foreign Minister Ayman Safadi", date(2023, 11, 1), "JORGOV"),
+    ("Huitfeldt", date(2023, 4, 13), "NORGOV"),
+    ("Huitfeldt", date(2024, 4, 13), "NORELI"),  # out of office
+    ("Grlic Radman", date(2023, 3, 27), "HRVGOV"),
+])
+def test_foreign_ministers_in_their_terms(name, when, code):
+    found = actors.bundled().find(tokenize(f"{name} said on Monday."), when)
+    assert [m.code for m in found] == [code]
