@@ -107,3 +107,19 @@ def test_saying_someone_is_behind_or_responsible_is_an_accusation(parser, text, 
 
 def test_being_responsible_for_ones_own_affairs_needs_a_different_judge():
     assert _events("Moscow is responsible for its own security, Lavrov said.") == set()
+
+
+@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("text", [
+    # the act judged is in an earlier sentence of the document
+    "Algeria ordered 12 French officials to leave within 48 hours. "
+    "President Emmanuel Macron's office called the move \"unjustified and incomprehensible\".",
+    # or earlier in the same sentence
+    "Algeria expelled 12 French officials, and Macron called the decision unjustified.",
+])
+def test_the_move_judged_is_whoever_did_the_latest_act(parser, text):
+    assert ("FRAGOV", "DZA", "111") in _events(text, parser)
+
+
+def test_the_move_judged_needs_an_act_before_it():
+    assert _events("President Emmanuel Macron's office called the move unjustified.") == set()

@@ -136,8 +136,24 @@ def _owner(mentions: list[Mention], tokens: list[Token], start: int, end: int, j
                  and not prepositional(m, tokens)), None)
 
 
-def judgement(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Mention, Mention] | None:
-    """(judge, judged) for a condemning adjective at ``k``, or None."""
+# "Algeria expelled 12 French officials. Macron's office called the move unjustified": a phrase that
+# names an act already reported, with no actor of its own, judges whoever did the latest act.
+_ACT_ANAPHORS = {"move", "decision", "step", "steps", "measure", "measures", "action", "actions", "expulsion",
+                 "expulsions", "recall", "ban", "announcement"}
+
+
+def _latest_actor(tokens: list[Token], start: int, k: int, judge: Mention, recent: list[CodedEvent]) -> Mention | None:
+    words = [t.lower for t in tokens[start:k]]
+    if not any(a in ("the", "this", "that", "these") and b in _ACT_ANAPHORS for a, b in zip(words, words[1:])):
+        return None
+    return next((e.source for e in reversed(recent) if country_of(e.source.code) != country_of(judge.code)
+                 and not e.source.code.startswith("---")), None)
+
+
+def judgement(tokens: list[Token], mentions: list[Mention], k: int,
+              recent: list[CodedEvent] = ()) -> tuple[Mention, Mention] | None:
+    """(judge, judged) for a condemning adjective at ``k``, or None; ``recent`` are the acts reported
+    before it in the document, for "the move" and "the decision"."""
     if _unfulfilled(tokens, k):
         judge, start = _speaker(tokens, mentions, k)
         judged = _owner(mentions, tokens, start, k, judge) if judge is not None else None
@@ -158,7 +174,7 @@ def judgement(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Men
     if judge is None:
         return None
     judged = _by_whom(tokens, mentions, k) if tokens[k].lower in CONDEMNING_NOUNS else None
-    judged = judged or _owner(mentions, tokens, start, k, judge)
+    judged = judged or _owner(mentions, tokens, start, k, judge) or _latest_actor(tokens, start, k, judge, recent)
     return _different(judge, judged)
 
 
@@ -185,15 +201,17 @@ class JudgementCoder:
     requires = ("tokens", "mentions", "events")
     provides = ("events",)
 
-    def __call__(self, tokens: list[Token], mentions: list[Mention], events: list[CodedEvent]) -> list[CodedEvent]:
-        if not codable(mentions):
+    def __call__(self, tokens: list[Token], mentions: list[Mention], events: list[CodedEvent],
+                 earlier: list[CodedEvent] = ()) -> list[CodedEvent]:
+        """``earlier``: the document's events before this sentence."""
+        if not mentions or (not codable(mentions) and not earlier):
             return events
         out = list(events)
         # a dyad the verb or noun coders already coded with a disapproval keeps their reading; another act
         # ("recalled its ambassador, saying Moscow was behind the turmoil") does not make the charge one
         coded = {(country_of(e.source.code), country_of(e.target.code)) for e in events if e.code[:2] in ("11", "12")}
         for tok in tokens:
-            pair = judgement(tokens, mentions, tok.i)
+            pair = judgement(tokens, mentions, tok.i, [*earlier, *events])
             if pair is None:
                 continue
             dyad = (country_of(pair[0].code), country_of(pair[1].code))

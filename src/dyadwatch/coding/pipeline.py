@@ -228,11 +228,13 @@ class Pipeline:
         parsed = list(nlp.pipe([s.text for s in todo], batch_size=64)) if nlp is not None else [None] * len(todo)
         for s, doc in zip(todo, parsed):
             s.events = self.events(s.text, s.start, s.tokens, s.mentions, doc)
+        earlier: list[CodedEvent] = []  # the document's acts so far: "the move" judged in a later sentence
         for s in sentences:
             if self.nominal is not None:
                 s.events = self.nominal(s.tokens, s.mentions, s.events)
-            s.events = self.judgements(s.tokens, s.mentions, s.events)
+            s.events = self.judgements(s.tokens, s.mentions, s.events, earlier)
             self.attribution(s)
+            earlier += s.events
         return sentences
 
 
