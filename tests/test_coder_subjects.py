@@ -57,7 +57,7 @@ def test_every_institution_belongs_to_a_known_state():
      {("PHL", "JPN", "057")}),
     # approving a sale of arms is an intent to provide military aid
     ("The U.S. State Department has approved the possible sale to Taiwan of Abrams tanks and Stinger missiles.",
-     {("USA", "TWN", "0332")}),
+     {("USAGOV", "TWN", "0332")}),
     # a spelling of a leader's name
     ("Erdogan met with President Abdul Fattah Al Sissi at Cairo's Ittihadiya palace.",
      {("TURGOV", "EGYGOV", "040"), ("EGYGOV", "TURGOV", "040")}),
