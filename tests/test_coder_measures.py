@@ -111,3 +111,25 @@ def test_ordering_someone_out_expels_them(parser, text, expected, absent):
 ])
 def test_closing_a_border_and_keeping_an_envoy_away(parser, text, expected):
     assert expected in coded(text, D, parser)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize("text, expected", [
+    # a dateline with a colon is where the story was filed, and the parser does not read it
+    ("Mexico City: Mexican President Claudia Sheinbaum said she had reached an agreement with her U.S. "
+     "counterpart Donald Trump.", ("MEXGOV", "USAGOV", "030")),
+    ("Bangladesh's interim government sent a note verbale to India seeking the extradition of Sheikh Hasina.",
+     ("BGDGOV", "IND", "0213")),
+    ("China has dropped its tariffs against Australian barley.", ("CHN", "AUS", "085")),
+    ("Japanese Prime Minister Fumio Kishida has committed his government to help rebuild Ukraine.",
+     ("JPNGOV", "UKR", "033")),
+    ("U.S. troops are departing some bases in Iraq.", ("USAMIL", "IRQ", "087")),
+])
+def test_requests_lifted_tariffs_pledged_aid_and_departures(parser, text, expected):
+    assert expected in coded(text, D, parser)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_an_act_noun_naming_a_kind_of_agreement_is_no_act(parser):
+    text = "Bangladesh cited a prisoner exchange agreement with India."
+    assert not [e for e in coded(text, D, parser) if e[2] == "0841"]

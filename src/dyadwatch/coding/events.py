@@ -11,7 +11,7 @@ verb is governed ("will", "refused to", "must") is ``modality``'s business.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dyadwatch import reference
 from dyadwatch.coding import modality
@@ -82,6 +82,20 @@ _PASSIVE_AGENTS = {"summon": ("to", "at"), "expel": ("from",), "deport": ("from"
 # Acts a state reports doing to others in the passive: "the Serbian Foreign Ministry said the first secretary
 # of the Croatian embassy had been proclaimed persona non grata": only states do these, so the reporter did it.
 _REPORTED_PASSIVES = ("summon", "expel", "deport", "declare", "proclaim", "recall")
+
+
+def _addressed(events: list[CodedEvent]) -> list[CodedEvent]:
+    """"sent a note verbale to India seeking the extradition of Sheikh Hasina": an appeal made by a
+    participle of the act that carried it is addressed to that act's target, not to whom it asks for."""
+    out = []
+    for e in events:
+        # the parse may hang the participle on the target ("to India seeking"): either way it is the carrier's
+        carrier = next((c for c in out if c.verb_start < e.verb_start and c.target.country != c.source.country
+                        and e.source.country in (c.source.country, c.target.country)), None)
+        if e.code[:2] == "02" and e.verb.lower().endswith("ing") and carrier is not None:
+            e = replace(e, source=carrier.source, target=carrier.target)
+        out.append(e)
+    return out
 
 
 def _passive_agent(st: "_SentenceState", i: int) -> list | None:
@@ -316,7 +330,7 @@ class EventCoder:
             if state.directive == tok.i:
                 state.directive_events = made
         chosen = events or [e for e in reporting if e.verb_start == reporting[0].verb_start]
-        return unique(by_phone(chosen))
+        return unique(by_phone(_addressed(chosen)))
 
     def _code_verb(self, tok: Token, st: _SentenceState) -> tuple[Pattern, str, list] | None:
         """The pattern, code and (source, target) pairs of one verb, or None if it codes nothing."""

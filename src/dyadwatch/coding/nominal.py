@@ -70,8 +70,15 @@ def _background(tokens: list[Token], i: int) -> bool:
     return tokens[i].lower in _ONGOING and any(t.lower in _BACKGROUND for t in tokens[max(0, i - 4):i])
 
 
+# "a prisoner exchange agreement with India": the noun names a kind of agreement, not an act
+_KINDS_OF = {"agreement", "agreements", "deal", "deals", "treaty", "pact", "accord", "protocol", "mechanism",
+             "framework", "programme", "program"}
+
+
 def _not_happened(tokens: list[Token], i: int) -> bool:
     if any(t.lower in _NOT_HAPPENED for t in tokens[max(0, i - 4):i]) or _background(tokens, i):
+        return True
+    if i + 1 < len(tokens) and tokens[i + 1].lower in _KINDS_OF:
         return True
     if any(t.lower == "ahead" for t in tokens[max(0, i - 7):i]):
         return True  # "ahead of the highly anticipated trilateral meeting between ..."

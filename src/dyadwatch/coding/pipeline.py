@@ -72,20 +72,37 @@ class ActorTagger:
 
 
 def drop_dateline(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
-    """"GENEVA, Switzerland, The United Nations...", "MOSCOW (AFP) -", "Baku, March 12, AZERTAC":
-    where a story was filed is no actor in it."""
+    """"GENEVA, Switzerland, The United Nations...", "MOSCOW (AFP) -", "Baku, March 12, AZERTAC",
+    "Mexico City: ...": where a story was filed is no actor in it."""
+    end = dateline_end(tokens, mentions)
+    return mentions if end is None else [m for m in mentions if m.start > end]
+
+
+def dateline_end(tokens: list[Token], mentions: list[Mention]) -> int | None:
+    """The index of a dateline's last token, if the sentence opens with one."""
     if len(tokens) > 3 and tokens[1].text == "," and tokens[2].lower in dates.MONTHS:  # "Baku, March 12, AZERTAC"
-        end = next((k for k in range(3, min(len(tokens), 8)) if tokens[k].text.isupper() and len(tokens[k].text) > 2
-                    and tokens[k].text.isalpha()), 3)
-        return [m for m in mentions if m.start > end]
+        return next((k for k in range(3, min(len(tokens), 8)) if tokens[k].text.isupper() and len(tokens[k].text) > 2
+                     and tokens[k].text.isalpha()), 3)
+    colon = next((k for k in range(1, min(len(tokens), 4)) if tokens[k].text == ":"), None)
+    if colon is not None and all(t.text[:1].isupper() for t in tokens[:colon]):  # "Mexico City: Mexican President..."
+        return colon
     if len(tokens) < 3 or not (tokens[0].text.isupper() and len(tokens[0].text) > 2 and tokens[0].text.isalpha()):
-        return mentions
+        return None
     if mentions and mentions[0].start == 0 and mentions[0].kind == "org":  # "NATO, the EU and..." is no dateline
-        return mentions
+        return None
     end = next((k for k, t in enumerate(tokens[:8]) if t.text in ("-", "--", "—", "–", ")")), None)
     if end is None and tokens[1].text == ",":  # "GENEVA, Switzerland, The ..."
         end = next((k for k in range(2, min(len(tokens), 6)) if tokens[k].text == ","), None)
-    return mentions if end is None else [m for m in mentions if m.start > end]
+    return end
+
+
+def _body(s: "Sentence") -> int:
+    """Where the sentence proper starts in its text, after a dateline: the parser reads no dateline
+    ("Mexico City: Mexican President Claudia Sheinbaum said..." parses as a phrase about a city)."""
+    end = dateline_end(s.tokens, [])
+    if end is None or end + 1 >= len(s.tokens):
+        return 0
+    return s.tokens[end + 1].start - s.start
 
 
 class NameMemory:
@@ -224,10 +241,12 @@ class Pipeline:
             self.quotes(s)
             self.reported(s)
         todo = [s for s in sentences if self.events.needs_parse(s.tokens, s.mentions)]
+        cuts = [_body(s) for s in todo]
         nlp = self.events.nlp
-        parsed = list(nlp.pipe([s.text for s in todo], batch_size=64)) if nlp is not None else [None] * len(todo)
-        for s, doc in zip(todo, parsed):
-            s.events = self.events(s.text, s.start, s.tokens, s.mentions, doc)
+        parsed = list(nlp.pipe([s.text[c:] for s, c in zip(todo, cuts)], batch_size=64)) if nlp is not None \
+            else [None] * len(todo)
+        for s, c, doc in zip(todo, cuts, parsed):
+            s.events = self.events(s.text[c:], s.start + c, s.tokens, s.mentions, doc)
         earlier: list[CodedEvent] = []  # the document's acts so far: "the move" judged in a later sentence
         for s in sentences:
             if self.nominal is not None:
