@@ -97,3 +97,18 @@ def test_a_document_resolves_a_description_from_an_earlier_sentence(parser):
     doc = ("Lithuania allowed Taiwan to open a representative office in Vilnius. "
            "China on Tuesday expelled the Baltic nation's ambassador.")
     assert ("CHN", "LTU", "161") in coded(doc, D, parser) or ("CHN", "LTUGOV", "161") in coded(doc, D, parser)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize("doc, expected", [
+    ("Mexican President Claudia Sheinbaum said she had reached an agreement with her U.S. counterpart Donald Trump. "
+     "The two leaders reached a series of agreements on Monday.", {("MEXGOV", "USAGOV", "030"), ("USAGOV", "MEXGOV", "030")}),
+    ("China and Vietnam signed agreements on Monday. The neighbors sealed 14 deals.",
+     {("CHN", "VNM", "030"), ("VNM", "CHN", "030")}),
+])
+def test_a_pair_a_later_sentence_describes_is_the_documents_last_pair(parser, doc, expected):
+    assert expected <= coded(doc, date(2025, 2, 3), parser)
+
+
+def test_a_pair_description_with_no_pair_in_the_document_is_nobody():
+    assert coded("The two leaders reached a series of agreements on Monday.", date(2025, 2, 3), "none") == set()

@@ -21,6 +21,7 @@ from functools import cache
 
 from dyadwatch import reference
 from dyadwatch.coding.mentions import Mention, data_rows, merged
+from dyadwatch.coding.referents import PAIR_HEADS, with_agent
 from dyadwatch.coding.text import Token
 
 _HEADS = {"country", "nation", "kingdom", "island", "emirate", "monarchy", "republic", "state", "neighbour", "neighbor"}
@@ -62,13 +63,42 @@ class Epithets:
         self.seen.clear()
 
     def __call__(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-        out = list(mentions)
-        for start, end, fits, neighbour in descriptions(tokens, mentions):
+        out = self._pairs(tokens, list(mentions))
+        for start, end, fits, neighbour in descriptions(tokens, out):
             country = self._referent(tokens, out, start, fits, neighbour)
             if country is not None and not _restates(tokens, out, start, end, country):
                 out = _with_description(tokens, out, start, end, country)
         self.seen.append([m.code[:3] for m in _states(out)])
         return out
+
+    def _pairs(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """"The two leaders reached a series of agreements", "The neighbors sealed 14 deals": a pair the
+        sentence does not name is the last pair of states the document named together."""
+        taken = {k for m in mentions for k in range(m.start, m.end)}
+        for s in range(len(tokens) - 1):
+            words = [t.lower for t in tokens[s:s + 3]]
+            size = 3 if words[:2] == ["the", "two"] else 2 if words[0] == "both" or (
+                words[0] == "the" and words[1] in ("neighbours", "neighbors")) else 0
+            if not size or s + size > len(tokens) or tokens[s + size - 1].lower not in PAIR_HEADS \
+                    or any(k in taken for k in range(s, s + size)):
+                continue
+            pair = self._last_pair()
+            if pair is None:
+                continue
+            agent = PAIR_HEADS[tokens[s + size - 1].lower]
+            span = (tokens[s].start, tokens[s + size - 1].end)
+            text = " ".join(t.text for t in tokens[s:s + size])
+            mentions += [Mention(s, s + size - 1, *span, with_agent(pair[0], agent), "anaphor", text),
+                         Mention(s + size - 1, s + size, *span, with_agent(pair[1], agent), "anaphor", text)]
+            taken |= set(range(s, s + size))
+        return sorted(mentions, key=lambda m: m.start)
+
+    def _last_pair(self) -> tuple[str, str] | None:
+        for sentence in reversed(self.seen):
+            distinct = list(dict.fromkeys(sentence))
+            if len(distinct) >= 2:
+                return distinct[0], distinct[1]
+        return None
 
     def _referent(self, tokens, mentions, start, fits, neighbour) -> str | None:
         exclude = _excluded(tokens, mentions, start, neighbour)

@@ -57,7 +57,7 @@ def appositives(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
 
 # "Azerbaijan and Armenia announced that the two countries would exchange prisoners": the phrase
 # stands for the pair named before it.  Heads that name people give the pair an agent.
-_PAIR_HEADS = {"countries": "", "sides": "", "nations": "", "states": "", "neighbours": "", "neighbors": "",
+PAIR_HEADS = {"countries": "", "sides": "", "nations": "", "states": "", "neighbours": "", "neighbors": "",
                "parties": "", "capitals": "", "leaders": "GOV", "governments": "GOV", "presidents": "GOV",
                "ministers": "GOV", "delegations": "GOV", "militaries": "MIL", "armies": "MIL"}
 
@@ -67,17 +67,17 @@ def pair_anaphors(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
     for s in range(len(tokens) - 1):
         words = [t.lower for t in tokens[s:s + 3]]
         size = 3 if words[:2] == ["the", "two"] else 2 if words[0] == "both" else 0
-        if not size or s + size > len(tokens) or tokens[s + size - 1].lower not in _PAIR_HEADS:
+        if not size or s + size > len(tokens) or tokens[s + size - 1].lower not in PAIR_HEADS:
             continue
         pair = _pair_before(out, tokens, s)
         if pair is None:  # "the two sides conferred on Syria": a pair we cannot see is nobody we can code
             out = [m for m in out if not (s <= m.start < s + size and m.kind in ("agent", "unowned"))]
             continue
-        agent = _PAIR_HEADS[tokens[s + size - 1].lower]
+        agent = PAIR_HEADS[tokens[s + size - 1].lower]
         span = (tokens[s].start, tokens[s + size - 1].end)
         text = " ".join(t.text for t in tokens[s:s + size])
-        made = [Mention(s, s + size - 1, *span, _with_agent(pair[0].code, agent), "anaphor", text),
-                Mention(s + size - 1, s + size, *span, _with_agent(pair[1].code, agent), "anaphor", text)]
+        made = [Mention(s, s + size - 1, *span, with_agent(pair[0].code, agent), "anaphor", text),
+                Mention(s + size - 1, s + size, *span, with_agent(pair[1].code, agent), "anaphor", text)]
         out = [m for m in out if not (s <= m.start < s + size)] + made
     return sorted(out, key=lambda m: m.start)
 
@@ -169,7 +169,7 @@ def _pair_before(mentions: list[Mention], tokens: list[Token], s: int) -> tuple[
     return None
 
 
-def _with_agent(code: str, agent: str) -> str:
+def with_agent(code: str, agent: str) -> str:
     return code + agent if agent and len(code) == 3 else code
 
 
