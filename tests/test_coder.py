@@ -889,3 +889,12 @@ def test_a_sentence_glued_to_the_next_by_a_lost_space_is_split():
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "The ministry said others were injured.", "Russian authorities said so.", "See e.g.The example.",
         "The U.S.Army said."]
+
+
+def test_an_act_between_two_organs_of_one_state_is_kept_apart():
+    p = Pipeline(parser="none")
+    s = p("The Biden administration refused to provide details on how many U.S. troops will remain.", date(2024, 9, 27))[0]
+    assert s.events == [] and [(e.source.code, e.target.code) for e in s.internal] == [("USAGOV", "USAMIL")]
+    # a state's police on its own opposition is a domestic event, not an internal one
+    s = p("Belarusian police detained two opposition activists.", date(2021, 12, 20))[0]
+    assert [(e.source.code, e.target.code, e.code) for e in s.events] == [("BLRCOP", "BLROPP", "173")]

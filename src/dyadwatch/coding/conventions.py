@@ -78,3 +78,12 @@ def unattributed(e: CodedEvent) -> bool:
     ministry summoned the envoy" with no country in view): it cannot join any dyad's series, and as
     an event it says nothing about who acted on whom."""
     return any(m.code.startswith("---") and m.code[3:6] in _STATE_AGENTS for m in (e.source, e.target))
+
+
+def internal(e: CodedEvent) -> bool:
+    """Two organs of one state or organisation ("the Biden administration refused to provide details on
+    U.S. troops", "the UN Security Council ... the UN"): no relation between actors the dyads watch."""
+    a, b = e.source.code, e.target.code
+    if a.startswith("IGO") or b.startswith("IGO"):
+        return a[:6] == b[:6]
+    return a[:3] == b[:3] and not a.startswith("---") and a[3:6] in _STATE_AGENTS and b[3:6] in _STATE_AGENTS

@@ -14,7 +14,7 @@ from dyadwatch.coding import dates
 from dyadwatch.coding import verbs as verb_dicts
 from dyadwatch.coding.actors import ActorDictionary
 from dyadwatch.coding.epithets import Epithets
-from dyadwatch.coding.conventions import unattributed
+from dyadwatch.coding.conventions import internal, unattributed
 from dyadwatch.coding.events import CodedEvent, EventCoder
 from dyadwatch.coding.judgements import JudgementCoder
 from dyadwatch.coding.mentions import Mention
@@ -37,17 +37,21 @@ class Sentence:
     date: date | None = None
     events: list[CodedEvent] = field(default_factory=list)
     unattributed: list[CodedEvent] = field(default_factory=list)  # kept apart: a party of no known state
+    internal: list[CodedEvent] = field(default_factory=list)  # kept apart: two organs of one state
 
 
 class Attribution:
-    """Events whose party is a state's office of no known state leave ``events`` for ``unattributed``:
-    "officials summoned the envoy" names no state that acted.  Kept, not dropped, for inspection."""
+    """Events whose party is a state's office of no known state leave ``events`` for ``unattributed``
+    ("officials summoned the envoy" names no state that acted), and acts between two organs of one
+    state for ``internal`` ("the administration refused to give details on U.S. troops").  Kept, not
+    dropped, for inspection."""
 
     name, requires, provides = "attribution", ("events",), ("events",)
 
     def __call__(self, s: "Sentence") -> None:
         s.unattributed = [e for e in s.events if unattributed(e)]
-        s.events = [e for e in s.events if not unattributed(e)]
+        s.internal = [e for e in s.events if not unattributed(e) and internal(e)]
+        s.events = [e for e in s.events if not unattributed(e) and not internal(e)]
 
 
 class Sentencizer:
