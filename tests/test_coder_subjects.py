@@ -84,3 +84,19 @@ def test_whom_a_speaker_tells_is_no_agent_of_what_is_told(parser):
 def test_foreign_ministers_in_their_terms(name, when, code):
     found = actors.bundled().find(tokenize(f"{name} said on Monday."), when)
     assert [m.code for m in found] == [code]
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_thing_standing_for_a_relative_pronoun_is_no_actor(parser):
+    text = ("China has dropped its tariffs against Australian barley, putting an end to a dispute that went to the "
+            "World Trade Organisation and helped relations between Beijing and Canberra to fall.")
+    found = coded(text, date(2023, 8, 4), parser)
+    assert ("CHN", "AUS", "085") in found and not [e for e in found if e[2] == "070"]
+    # "that" after a verb of saying is no relative pronoun
+    assert ("PAK", "IND", "036") in coded(
+        "Pakistan and India on Thursday announced that they will resume the peace talks.", date(2010, 2, 25), parser)
+
+
+def test_insisting_that_something_is_so_is_no_demand():
+    assert not [e for e in coded("Denmark and Greenland insist that the island is not for sale.", date(2025, 3, 1))
+                if e[2].startswith("10")]

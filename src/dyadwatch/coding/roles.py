@@ -53,6 +53,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     Manila's waters").  ``reciprocal``: with no one named after, a joint subject acts on each other
     ("X and Y signed a treaty"); not so for "NATO and the EU condemned the attack".
     """
+    if thing_relative(tokens, i, mentions):
+        return []
     said = max((k for k in range(i) if tokens[k].lower in SPEECH), default=-1)
     watched = witnessed(tokens, i)
     # "said on Tuesday it fired water cannon at Philippine ships, accusing Manila of": the main subject accuses
@@ -104,6 +106,31 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
 
 _TIME_WORDS = {"on", "last", "this", "week", "month", "year", "today", "yesterday", "have", "has", "had", "also",
                "jointly", "both", "finally", "formally", "officially", "early", "late", "earlier", "later"}
+
+
+_RELATIVES = {"that", "which"}
+
+
+def thing_relative(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
+    """"a three-year dispute that went to the WTO and helped relations between Beijing and Canberra to
+    fall": a verb whose subject is a relative pronoun standing for a thing has no actor for a source."""
+    k = next((k for k in range(i - 1, max(-1, i - 12), -1) if tokens[k].lower in _RELATIVES
+              or tokens[k].text in (";", ":")), None)
+    if k is None or k == 0 or tokens[k].text in (";", ":"):
+        return False
+    if any(k < m.start < i for m in mentions):
+        return False  # "the sanctions that Washington imposed": the actor after the pronoun is the subject
+    before = tokens[k - 1]
+    if tokens[k].lower == "that" and (before.lower in SPEECH or before.lower in _TAKES_THAT or before.lower.endswith("ed")
+                                      or before.lower.endswith("ing")):
+        return False  # "said that they shot down": a complementizer, not a relative pronoun
+    return before.text[:1].islower() and before.text.isalpha() and not any(m.start <= k - 1 < m.end for m in mentions)
+
+
+_TAKES_THAT = {"say", "says", "believe", "believes", "hope", "hopes", "means", "mean", "shows", "show", "so", "now",
+               "also", "such", "ensure", "insist", "insists", "think", "thinks", "know", "knows", "argue", "argues",
+               "claim", "claims", "warn", "warns", "note", "notes", "add", "adds", "announce", "announces",
+               "confirm", "confirms", "state", "states", "clarify", "clarifies", "assert", "asserts", "fact"}
 
 
 _TELLING = {"told", "tells", "tell", "telling", "briefed", "assured", "informed"}
