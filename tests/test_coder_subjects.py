@@ -100,3 +100,15 @@ def test_a_thing_standing_for_a_relative_pronoun_is_no_actor(parser):
 def test_insisting_that_something_is_so_is_no_demand():
     assert not [e for e in coded("Denmark and Greenland insist that the island is not for sale.", date(2025, 3, 1))
                 if e[2].startswith("10")]
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_whom_a_verb_acts_on_is_named_before_another_verbs_that_clause(parser):
+    text = ("Iran asserted that it targeted an Iranian terrorist group and clarified that no Pakistani nationals "
+            "were harmed in the strikes.")
+    assert not [e for e in coded(text, date(2024, 1, 18), parser) if e[1].startswith("PAK")]
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_passive_with_no_one_as_its_subject_did_not_happen(parser):
+    assert coded("Officials said no Azerbaijani diplomats were expelled by Iran.", date(2023, 1, 27), parser) == set()

@@ -84,6 +84,18 @@ _PASSIVE_AGENTS = {"summon": ("to", "at"), "expel": ("from",), "deport": ("from"
 _REPORTED_PASSIVES = ("summon", "expel", "deport", "declare", "proclaim", "recall")
 
 
+def _nobody_undergoes(tokens: list[Token], i: int) -> bool:
+    """"clarified that no Pakistani nationals were harmed": a passive whose subject is "no ..." did not happen."""
+    if i == 0 or tokens[i - 1].lower not in PASSIVE_AUX:
+        return False
+    for t in reversed(tokens[max(0, i - 7):i - 1]):
+        if t.text in CLAUSE_MARKS or t.lower in ("that", "which", "who", "and", "but"):
+            return False
+        if t.lower == "no":
+            return True
+    return False
+
+
 def _addressed(events: list[CodedEvent]) -> list[CodedEvent]:
     """"sent a note verbale to India seeking the extradition of Sheikh Hasina": an appeal made by a
     participle of the act that carried it is addressed to that act's target, not to whom it asks for."""
@@ -443,5 +455,6 @@ class EventCoder:
     def _negated(tokens: list[Token], i: int) -> bool:
         # "could warrant sending troops", "if war starts": a hypothetical act is no act either
         return (any(t.lower in NEGATION for t in tokens[max(0, i - 3):i])
-                or any(t.lower in HYPOTHETICAL for t in tokens[max(0, i - 6):i]))  # "whether the move will lead to cutting"
+                or any(t.lower in HYPOTHETICAL for t in tokens[max(0, i - 6):i])  # "whether the move will lead to cutting"
+                or _nobody_undergoes(tokens, i))
 

@@ -66,7 +66,11 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     means = i > 0 and tokens[i - 1].lower == "by" and tokens[i].lower.endswith("ing")
     if before and (clause or means):  # "Erdogan delayed the vote, accusing Stockholm of...": Erdogan accuses
         before = conjoined(before, 0, tokens, +1) if means else before[:1]
-    after = owned_first([m for m in mentions if m.start > i and (places or not is_place(m, tokens))
+    # "it targeted an Iranian group and clarified that no Pakistani nationals were harmed": whom a verb acts on
+    # is named before a new clause that another verb's "that" opens
+    bound = next((k for k in range(i + 2, len(tokens)) if tokens[k].lower == "that" and _says(tokens[k - 1])),
+                 len(tokens))
+    after = owned_first([m for m in mentions if i < m.start < bound and (places or not is_place(m, tokens))
                           and not speaker(m, tokens) and not _own_agent(m, tokens)])
     # "was attacked" is passive; "is investigating" is not
     passive = i > 0 and tokens[i - 1].lower in PASSIVE_AUX and not tokens[i].lower.endswith("ing")
@@ -125,6 +129,13 @@ def thing_relative(tokens: list[Token], i: int, mentions: list[Mention]) -> bool
                                       or before.lower.endswith("ing")):
         return False  # "said that they shot down": a complementizer, not a relative pronoun
     return before.text[:1].islower() and before.text.isalpha() and not any(m.start <= k - 1 < m.end for m in mentions)
+
+
+def _says(t: Token) -> bool:
+    return t.lower in SPEECH or t.lower in _TAKES_THAT or (t.lower.endswith("ed") and t.lower not in _NOT_SAYING)
+
+
+_NOT_SAYING = {"based", "aimed", "designed", "concerned", "worried", "linked", "related", "used", "so-called"}
 
 
 _TAKES_THAT = {"say", "says", "believe", "believes", "hope", "hopes", "means", "mean", "shows", "show", "so", "now",
