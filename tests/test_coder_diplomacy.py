@@ -238,3 +238,39 @@ def test_joint_and_announced_acts(parser, text, expected):
 @pytest.mark.parametrize("parser", PARSERS)
 def test_one_state_holding_exercises_shows_force(parser):
     assert ("CHN", "TWN", "150") in coded("China held military drills around Taiwan.", D, parser)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize("text, expected", [
+    # the modifier-letter apostrophe of Ukrainian outlets is an apostrophe
+    ("Ukraine\u02bcs Ministry of Foreign Affairs will summon Hungary\u02bcs ambassador.", ("UKRGOV", "HUNGOV", "114")),
+    # "military" before the kind of act names no armed forces
+    ("Japan's government has lodged a protest against Russia's military drills on the islands.", ("JPNGOV", "RUS", "114")),
+    # expelling an aid agency's representative
+    ("The government of Nicaragua has expelled the representative of the International Committee of the Red Cross.",
+     ("NICGOV", "NGOHLHIRC", "1663")),
+    # a linking verb carries a judgement
+    ("The Cypriot President said that Erdogan's visit represents an unprecedented provocation.", ("CYPGOV", "TURGOV", "112")),
+    ("Houthis in Yemen have hit a US-owned ship with a missile.", ("YEMREB", "USA", "190")),
+])
+def test_acts_read_after_the_session_7_blind_sets(parser, text, expected):
+    assert expected in coded(text, D, parser)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_talking_to_journalists_is_no_meeting(parser):
+    text = "During a conversation with journalists in Budapest, the Prime Minister of Hungary compared Ukraine to Afghanistan."
+    assert not [e for e in coded(text, D, parser) if e[2].startswith("04")]
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_joint_press_conference_with_someone_is_a_meeting_whoever_told_it(parser):
+    found = coded("Albanese told a joint press conference in Canberra with Indonesian President-elect Prabowo Subianto.",
+                  D, parser)
+    assert [e for e in found if e[0] == "AUSGOV" and e[1].startswith("IDN") and e[2] == "040"]
+
+
+def test_an_office_speaking_after_a_clause_about_a_state_speaks_for_that_state():
+    p = pipeline("none")
+    s = p("Algeria is cutting diplomatic relations with Morocco, Foreign Minister Ramdane Lamamra said on Tuesday.", D)[0]
+    assert ("Foreign Minister", "DZAGOV") in [(m.text, m.code) for m in s.mentions]

@@ -117,10 +117,25 @@ class ActorDictionary:
             out.append(Mention(i, i + n, tokens[i].start, tokens[i + n - 1].end, e.code, e.kind,
                                " ".join(t.text for t in tokens[i:i + n])))
             i += n
+        out = [m for m in out if not _adjectival_agent(m, tokens)]
         mentions = _absorb_names(_share_agents(_combine(_own_institutions(_formal_names(out, tokens), tokens), tokens),
                                                tokens), tokens)
         mentions = pair_anaphors(former(appositives(counterparts(mentions, tokens), tokens), tokens), tokens)
         return own_country(not_parties(mentions, tokens), tokens)
+
+
+# "Russia's military drills", "its military withdrawal": "military" before these nouns says what kind of
+# act it is, not who acted, so the act is the state's ("the military said" is still the armed forces)
+_MILITARY_KINDS = {"drills", "drill", "exercises", "exercise", "withdrawal", "presence", "cooperation", "aid",
+                   "assistance", "operation", "operations", "action", "actions", "activities", "activity", "buildup",
+                   "build-up", "base", "bases", "facilities", "equipment", "hardware", "ties", "pressure",
+                   "escalation", "intervention", "options", "option", "threat", "threats", "support", "training",
+                   "campaign", "offensive", "strikes", "mission", "deployment", "expansion", "ambitions"}
+
+
+def _adjectival_agent(m: Mention, tokens: list[Token]) -> bool:
+    return m.kind == "agent" and m.text.lower() == "military" and m.end < len(tokens) \
+        and tokens[m.end].lower in _MILITARY_KINDS
 
 
 def _own_institutions(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:

@@ -35,7 +35,9 @@ CONDEMNING_NOUNS = {"aggression", "provocation", "provocations", "violation", "v
 _NOUN_FILLERS = {"a", "an", "the", "“", "”", '"', "'", "‘", "act", "of", "flagrant", "blatant", "gross", "clear",
                  "direct", "military", "open", "outright", "serious", "dangerous", "new", "further", "unprecedented"}
 _NEGATABLE = {"acceptable", "justified", "legitimate", "legal", "constructive", "helpful", "appropriate"}
-_COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remain", "seems"}
+_COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remain", "seems",
+            # "Erdogan's visit represents an unprecedented provocation"
+            "represents", "represented", "constitutes", "constituted", "amounts"}
 _DEGREE = {"completely", "totally", "absolutely", "utterly", "entirely", "clearly", "deeply", "highly", "extremely",
            "very", "so", "simply", "wholly", "both", "also", "equally", "particularly", "most", "quite"}
 _NAMING = {"call", "calls", "called", "calling", "describe", "describes", "described", "describing", "brand",

@@ -176,7 +176,9 @@ def _with(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]
     for k in range(i + 1, min(len(tokens), i + 4)):
         if tokens[k].lower == "with":
             first = _mention_at(mentions, k + 1, 4)
-            return conjoined(mentions, first, tokens, +1) if first is not None else []
+            partners = conjoined(mentions, first, tokens, +1) if first is not None else []
+            # "during a conversation with journalists": talking to the press is no meeting between actors
+            return [m for m in partners if m.agent != "MED"]
     return []
 
 
@@ -393,7 +395,8 @@ def _governed(events: list[CodedEvent], tokens: list[Token], noun: Token, frame:
     condemned Turkish airstrikes on Iraq" is Iraq's criticism of Turkey and Turkey's strike on Iraq."""
     window = {t.start: t.i for t in tokens[max(0, noun.i - 6):noun.i]}
     # "made the apology in a telephone conversation with Aliyev": the call is where, not what, the verb did
-    return {_key(e.source, e.target, frame) for e in events if e.verb_start in window
+    # "told a joint press conference with Prabowo": saying (010) is where the noun was, not what the verb made of it
+    return {_key(e.source, e.target, frame) for e in events if e.verb_start in window and e.code != "010"
             and not any(t.lower in _FRAMING for t in tokens[window[e.verb_start] + 1:noun.i])}
 
 

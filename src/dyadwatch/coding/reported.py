@@ -9,6 +9,7 @@ country, standing first in a clause reported by a state's actor, that state's co
 
 from __future__ import annotations
 
+from dyadwatch import reference
 from dyadwatch.coding.dates import MONTHS, WEEKDAYS
 from dyadwatch.coding.mentions import Mention, country_of
 from dyadwatch.coding.text import Token
@@ -53,6 +54,21 @@ class ReportedOffices:
 
     def __call__(self, s) -> None:
         s.mentions = [self._owned(m, s.mentions, s.tokens) for m in s.mentions]
+        s.mentions = [self._speaking_for(m, s.mentions, s.tokens) for m in s.mentions]
+
+    @staticmethod
+    def _speaking_for(m: Mention, mentions: list[Mention], tokens: list[Token]) -> Mention:
+        """"Algeria is cutting diplomatic relations with Morocco, Foreign Minister Ramdane Lamamra said": an
+        office of no country that speaks after a clause whose subject is a state speaks for that state."""
+        if m.kind != "unowned" or len(m.code) <= 3 or m.start == 0 or tokens[m.start - 1].text != ",":
+            return m
+        if not any(t.lower in _REPORTING for t in tokens[m.end:m.end + 3]):
+            return m
+        subject = mentions[0] if mentions else None
+        if subject is None or subject is m or subject.start > 3 or subject.kind == "unowned" \
+                or subject.code[:3] not in reference.countries():
+            return m
+        return Mention(m.start, m.end, m.char_start, m.char_end, subject.code[:3] + m.code[3:], "combined", m.text)
 
     @staticmethod
     def _owned(m: Mention, mentions: list[Mention], tokens: list[Token]) -> Mention:

@@ -10,7 +10,8 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "rep", "g
            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "e.u",
            "inc", "ltd", "co", "corp", "jr", "sr", "etc", "i.e", "e.g", "a.m", "p.m"}
 _SENT_END = re.compile(r"[.!?]+[\"”’')\]]*\s+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")  # "injured.Russian": a space lost
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+(?:[.'’\-][A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+)*\.?|\d+(?:[.,:/]\d+)*|[^\sA-Za-z\d]")
+# apostrophes: ' and the typographic ’, and ʼ (U+02BC), which Ukrainian outlets write: "Ukraineʼs Ministry"
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+(?:[.'’ʼ\-][A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+)*\.?|\d+(?:[.,:/]\d+)*|[^\sA-Za-z\d]")
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class Token:
     @cached_property  # read some twenty times per token by the coder's components
     def lower(self) -> str:
         # a typographic apostrophe is an apostrophe: "chargé d’affaires" is the dictionary's "chargé d'affaires"
-        return self.text.lower().replace("’", "'")
+        return self.text.lower().replace("’", "'").replace("ʼ", "'")
 
     @property
     def is_title(self) -> bool:
@@ -71,7 +72,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         # A trailing period belongs to the token only for abbreviations such as "U.S.".
         if word.endswith(".") and len(word) > 1 and "." not in word[:-1] and word[:-1].lower() not in _ABBREV:
             word = word[:-1]
-        if word[-2:].lower() in ("'s", "’s") and len(word) > 2:  # possessive: "Russia's" → Russia + 's
+        if word[-2:].lower() in ("'s", "’s", "ʼs") and len(word) > 2:  # possessive: "Russia's" → Russia + 's
             tokens.append(Token(word[:-2], offset + start, offset + start + len(word) - 2, len(tokens)))
             tokens.append(Token(word[-2:], offset + start + len(word) - 2, offset + start + len(word), len(tokens)))
         else:
