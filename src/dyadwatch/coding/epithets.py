@@ -76,6 +76,8 @@ class Epithets:
         sentence does not name is the last pair of states the document named together."""
         taken = {k for m in mentions for k in range(m.start, m.end)}
         for s in range(len(tokens) - 1):
+            if tokens[s].lower not in ("the", "both"):
+                continue
             words = [t.lower for t in tokens[s:s + 3]]
             size = 3 if words[:2] == ["the", "two"] else 2 if words[0] == "both" or (
                 words[0] == "the" and words[1] in ("neighbours", "neighbors")) else 0
