@@ -12,7 +12,9 @@ Benin would remain closed".  Such a description is the last-named state that fit
 
 The last-named state is looked for earlier in the sentence, then in the document's earlier
 sentences (one memory per document, as ``NameMemory``); a region-narrowed description may also
-point forward within its sentence ("an attack on the South American country, Maduro said").
+point forward within its sentence ("an attack on the South American country, Maduro said").  A
+pair the sentence describes without naming ("the two leaders", "the neighbors") is the last pair of
+states an earlier sentence named together.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from functools import cache
 
 from dyadwatch import reference
 from dyadwatch.coding.mentions import Mention, data_rows, merged
-from dyadwatch.coding.referents import PAIR_HEADS, with_agent
+from dyadwatch.coding.referents import pair_mentions, pair_size
 from dyadwatch.coding.text import Token
 
 _HEADS = {"country", "nation", "kingdom", "island", "emirate", "monarchy", "republic", "state", "neighbour", "neighbor"}
@@ -76,22 +78,10 @@ class Epithets:
         sentence does not name is the last pair of states the document named together."""
         taken = {k for m in mentions for k in range(m.start, m.end)}
         for s in range(len(tokens) - 1):
-            if tokens[s].lower not in ("the", "both"):
+            size = pair_size(tokens, s, neighbours=True) if tokens[s].lower in ("the", "both") else 0
+            if not size or any(k in taken for k in range(s, s + size)) or (pair := self._last_pair()) is None:
                 continue
-            words = [t.lower for t in tokens[s:s + 3]]
-            size = 3 if words[:2] == ["the", "two"] else 2 if words[0] == "both" or (
-                words[0] == "the" and words[1] in ("neighbours", "neighbors")) else 0
-            if not size or s + size > len(tokens) or tokens[s + size - 1].lower not in PAIR_HEADS \
-                    or any(k in taken for k in range(s, s + size)):
-                continue
-            pair = self._last_pair()
-            if pair is None:
-                continue
-            agent = PAIR_HEADS[tokens[s + size - 1].lower]
-            span = (tokens[s].start, tokens[s + size - 1].end)
-            text = " ".join(t.text for t in tokens[s:s + size])
-            mentions += [Mention(s, s + size - 1, *span, with_agent(pair[0], agent), "anaphor", text),
-                         Mention(s + size - 1, s + size, *span, with_agent(pair[1], agent), "anaphor", text)]
+            mentions += pair_mentions(tokens, s, size, pair)
             taken |= set(range(s, s + size))
         return sorted(mentions, key=lambda m: m.start)
 
@@ -172,8 +162,8 @@ def _description(tokens, taken, i, j):
 _PLAIN = {"small", "tiny", "poor", "impoverished", "war-torn", "oil-rich", "gas-rich", "energy-rich", "resource-rich",
           "mineral-rich", "mountainous", "neighbouring", "neighboring", "restive", "troubled", "volatile", "vast",
           "populous", "strategic", "isolated", "secretive", "reclusive", "nuclear-armed", "communist", "predominantly",
-          "muslim", "muslim-majority", "african", "asian", "european", "arab", "island", "landlocked", "nordic",
-          "former", "the", "self-governing", "self-ruled", "democratic", "nuclear", "embattled", "crisis-hit"}
+          "muslim", "muslim-majority", "former", "self-governing", "self-ruled", "democratic", "nuclear",
+          "embattled", "crisis-hit"}  # region words ("African", "Nordic") narrow: data/epithets.csv
 
 
 def _fits(words: list[str]) -> frozenset[str] | None:

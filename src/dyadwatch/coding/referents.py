@@ -62,23 +62,36 @@ PAIR_HEADS = {"countries": "", "sides": "", "nations": "", "states": "", "neighb
                "ministers": "GOV", "delegations": "GOV", "militaries": "MIL", "armies": "MIL"}
 
 
+def pair_size(tokens: list[Token], s: int, neighbours: bool = False) -> int:
+    """How many tokens from ``s`` describe a pair ("the two countries" 3, "both leaders" 2, and with
+    ``neighbours`` "the neighbours" 2), or 0."""
+    words = [t.lower for t in tokens[s:s + 3]]
+    size = 3 if words[:2] == ["the", "two"] else 2 if words[0] == "both" or (
+        neighbours and words[:1] == ["the"] and words[1:2] in (["neighbours"], ["neighbors"])) else 0
+    return size if size and s + size <= len(tokens) and tokens[s + size - 1].lower in PAIR_HEADS else 0
+
+
+def pair_mentions(tokens: list[Token], s: int, size: int, codes: tuple[str, str]) -> list[Mention]:
+    """The two mentions a pair description at ``s`` stands for, with the agent its head names."""
+    agent = PAIR_HEADS[tokens[s + size - 1].lower]
+    span = (tokens[s].start, tokens[s + size - 1].end)
+    text = " ".join(t.text for t in tokens[s:s + size])
+    return [Mention(s, s + size - 1, *span, with_agent(codes[0], agent), "anaphor", text),
+            Mention(s + size - 1, s + size, *span, with_agent(codes[1], agent), "anaphor", text)]
+
+
 def pair_anaphors(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     out = list(mentions)
     for s in range(len(tokens) - 1):
-        words = [t.lower for t in tokens[s:s + 3]]
-        size = 3 if words[:2] == ["the", "two"] else 2 if words[0] == "both" else 0
-        if not size or s + size > len(tokens) or tokens[s + size - 1].lower not in PAIR_HEADS:
+        size = pair_size(tokens, s)
+        if not size:
             continue
         pair = _pair_before(out, tokens, s)
         if pair is None:  # "the two sides conferred on Syria": a pair we cannot see is nobody we can code
             out = [m for m in out if not (s <= m.start < s + size and m.kind in ("agent", "unowned"))]
             continue
-        agent = PAIR_HEADS[tokens[s + size - 1].lower]
-        span = (tokens[s].start, tokens[s + size - 1].end)
-        text = " ".join(t.text for t in tokens[s:s + size])
-        made = [Mention(s, s + size - 1, *span, with_agent(pair[0].code, agent), "anaphor", text),
-                Mention(s + size - 1, s + size, *span, with_agent(pair[1].code, agent), "anaphor", text)]
-        out = [m for m in out if not (s <= m.start < s + size)] + made
+        out = [m for m in out if not (s <= m.start < s + size)] + pair_mentions(tokens, s, size,
+                                                                                (pair[0].code, pair[1].code))
     return sorted(out, key=lambda m: m.start)
 
 
