@@ -17,7 +17,7 @@ from dyadwatch import reference
 from dyadwatch.coding import modality
 from dyadwatch.coding.conventions import by_phone, clash_code, domestic, expelled_officials, trade_ban
 from dyadwatch.coding.mentions import (SPEECH, Mention, codable, conjoined, distinct, is_place, modifier,
-                                       nobodys, prepositional)
+                                       nobodys, prepositional, speaker_of)
 from dyadwatch.coding.roles import (PASSIVE_AUX, demand_roles, distribute, parse_roles, participle, pattern_roles,
                                     their_shared)
 from dyadwatch.coding.text import Token
@@ -135,20 +135,9 @@ def _passive_agent(st: "_SentenceState", i: int) -> list | None:
 
 
 def _reporter(st: "_SentenceState", i: int) -> Mention | None:
-    """The state actor saying the clause of the verb at ``i``: "X said (that) ...", "..., X said"."""
-    tokens, countries = st.tokens, reference.countries()
-
-    def state(m: Mention) -> bool:
-        return m.kind != "unowned" and m.code[:3] in countries
-
-    said = max((k for k in range(i) if tokens[k].lower in SPEECH), default=None)
-    if said is not None:
-        return next((m for m in reversed(st.mentions) if m.end in (said, said - 1) and state(m)), None)
-    after = next((k for k in range(i, len(tokens) - 1) if tokens[k].text == ","), None)
-    if after is None:
-        return None
-    m = next((m for m in st.mentions if after < m.start <= after + 3), None)
-    return m if m is not None and state(m) and any(t.lower in SPEECH for t in tokens[m.end:m.end + 3]) else None
+    """The state actor saying the clause of the verb at ``i`` ("X said (that) ...", "..., X said")."""
+    m, _ = speaker_of(st.tokens, st.mentions, i)
+    return m if m is not None and m.kind != "unowned" and m.code[:3] in reference.countries() else None
 
 
 def _pattern_words(tokens: list[Token], i: int, mentions: list[Mention]) -> list[str]:

@@ -14,9 +14,8 @@ coders already coded keeps their reading.
 
 from __future__ import annotations
 
-from dyadwatch.coding.mentions import Mention, country_of
 from dyadwatch.coding.events import CodedEvent
-from dyadwatch.coding.mentions import SPEECH, codable, prepositional
+from dyadwatch.coding.mentions import Mention, actor_before, codable, country_of, prepositional, speaker_of
 from dyadwatch.coding.text import Token
 
 CONDEMNING = {"unjustified", "unjustifiable", "unacceptable", "illegal", "illegitimate", "unlawful", "provocative",
@@ -44,7 +43,6 @@ _NAMING = {"call", "calls", "called", "calling", "describe", "describes", "descr
            "brands", "branded", "branding", "label", "labels", "labelled", "labeled", "labelling", "deem", "deems",
            "deemed", "consider", "considers", "considered", "termed", "terms", "term"}
 _BREAKS = {".", ";", ":", "but", "while", "although", "whereas"}
-_SAYING_PARTICIPLES = {"saying", "claiming", "insisting", "stressing", "adding", "arguing", "noting"}
 _AS_REACH = 20
 _REACH = 12  # words from a naming verb to its adjective: "calls Kiev's recall of ambassador from Tbilisi unjustified"
 
@@ -105,34 +103,6 @@ def _namer(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-def _before(mentions: list[Mention], tokens: list[Token], j: int) -> Mention | None:
-    """The subject of the word at ``j``: the last actor ending at most two tokens before it ("Baku
-    called", "Russia said that")."""
-    return next((m for m in reversed(mentions) if m.end <= j and j - m.end <= 2), None)
-
-
-def _speaker(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Mention | None, int]:
-    """Who says the sentence, and where the judged phrase starts: "X said (that) ...", "..., X said", or
-    the main subject of "..., saying (that) ..."."""
-    for j, tok in enumerate(tokens[:k]):
-        if tok.lower in _SAYING_PARTICIPLES and j > 0 and tokens[j - 1].text == ",":
-            subject = next((m for m in mentions if m.end <= j and not m.code.startswith("---")
-                            and not prepositional(m, tokens)), None)
-            return subject, j + 1
-    for j, tok in enumerate(tokens):
-        if tok.lower in SPEECH and j < k:
-            m = _before(mentions, tokens, j)
-            if m is not None:
-                return m, j + 1
-    for n, m in enumerate(mentions):
-        # ", said X" or ", X said" (not "..., to Armenia, Pashinyan said": the next actor is the speaker)
-        until = mentions[n + 1].start if n + 1 < len(mentions) else len(tokens)
-        near = tokens[max(k, m.start - 3):m.start] + tokens[m.end:min(until, m.end + 4)]
-        if m.start > k and any(t.lower in SPEECH for t in near):
-            return m, 0
-    return None, 0
-
-
 def _owner(mentions: list[Mention], tokens: list[Token], start: int, end: int, judge: Mention) -> Mention | None:
     return next((m for m in mentions if start <= m.start and m.end <= end and m is not judge
                  and not prepositional(m, tokens)), None)
@@ -157,20 +127,20 @@ def judgement(tokens: list[Token], mentions: list[Mention], k: int,
     """(judge, judged) for a condemning adjective at ``k``, or None; ``recent`` are the acts reported
     before it in the document, for "the move" and "the decision"."""
     if _unfulfilled(tokens, k):
-        judge, start = _speaker(tokens, mentions, k)
+        judge, start = speaker_of(tokens, mentions, k)
         judged = _owner(mentions, tokens, start, k, judge) if judge is not None else None
         return _different(judge, judged)
     if not _condemning(tokens, k) or _second(tokens, k):
         return None  # "unjustified and unacceptable" is one judgement
     namer = _namer(tokens, k)
     if namer is not None:
-        judge, start = _before(mentions, tokens, namer), namer + 1
+        judge, start = actor_before(mentions, tokens, namer), namer + 1
         if tokens[namer - 1].text == "," and tokens[namer].lower.endswith("ing"):
             # "Taipei said it was deploying forces, calling it Beijing's intimidation": the main subject
             judge = next((m for m in mentions if m.end <= namer and not m.code.startswith("---")
                           and not prepositional(m, tokens)), None)
     elif _link(tokens, k) is not None:
-        judge, start = _speaker(tokens, mentions, k)
+        judge, start = speaker_of(tokens, mentions, k)
     else:
         return None
     if judge is None:

@@ -182,3 +182,34 @@ def nobodys(m: Mention) -> bool:
     """An actor that names no other party: of unknown country ("officials"), or the subject's own
     ("its troops")."""
     return m.kind in ("unowned", "possessed")
+
+
+SAYING_PARTICIPLES = {"saying", "claiming", "insisting", "stressing", "adding", "arguing", "noting"}
+
+
+def actor_before(mentions: list[Mention], tokens: list[Token], j: int) -> Mention | None:
+    """The subject of the word at ``j``: the last actor ending at most two tokens before it ("Baku
+    called", "Russia said that")."""
+    return next((m for m in reversed(mentions) if m.end <= j and j - m.end <= 2), None)
+
+
+def speaker_of(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Mention | None, int]:
+    """Who says the sentence, and where the judged phrase starts: "X said (that) ...", "..., X said", or
+    the main subject of "..., saying (that) ..."."""
+    for j, tok in enumerate(tokens[:k]):
+        if tok.lower in SAYING_PARTICIPLES and j > 0 and tokens[j - 1].text == ",":
+            subject = next((m for m in mentions if m.end <= j and not m.code.startswith("---")
+                            and not prepositional(m, tokens)), None)
+            return subject, j + 1
+    for j, tok in enumerate(tokens):
+        if tok.lower in SPEECH and j < k:
+            m = actor_before(mentions, tokens, j)
+            if m is not None:
+                return m, j + 1
+    for n, m in enumerate(mentions):
+        # ", said X" or ", X said" (not "..., to Armenia, Pashinyan said": the next actor is the speaker)
+        until = mentions[n + 1].start if n + 1 < len(mentions) else len(tokens)
+        near = tokens[max(k, m.start - 3):m.start] + tokens[m.end:min(until, m.end + 4)]
+        if m.start > k and any(t.lower in SPEECH for t in near):
+            return m, 0
+    return None, 0
