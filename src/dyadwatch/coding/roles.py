@@ -68,7 +68,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
         before = conjoined(before, 0, tokens, +1) if means else before[:1]
     # "it targeted an Iranian group and clarified that no Pakistani nationals were harmed": whom a verb acts on
     # is named before a new clause that another verb's "that" opens
-    bound = next((k for k in range(i + 2, len(tokens)) if tokens[k].lower == "that" and _says(tokens[k - 1])),
+    bound = next((k for k in range(i + 2, len(tokens)) if tokens[k].lower == "that" and _opens_that_clause(tokens[k - 1])),
                  len(tokens))
     after = owned_first([m for m in mentions if i < m.start < bound and (places or not is_place(m, tokens))
                           and not speaker(m, tokens) and not _own_agent(m, tokens)])
@@ -125,14 +125,15 @@ def thing_relative(tokens: list[Token], i: int, mentions: list[Mention]) -> bool
     if any(k < m.start < i for m in mentions):
         return False  # "the sanctions that Washington imposed": the actor after the pronoun is the subject
     before = tokens[k - 1]
-    if tokens[k].lower == "that" and (before.lower in SPEECH or before.lower in _TAKES_THAT or before.lower.endswith("ed")
-                                      or before.lower.endswith("ing")):
+    if tokens[k].lower == "that" and _opens_that_clause(before):
         return False  # "said that they shot down": a complementizer, not a relative pronoun
     return before.text[:1].islower() and before.text.isalpha() and not any(m.start <= k - 1 < m.end for m in mentions)
 
 
-def _says(t: Token) -> bool:
-    return t.lower in SPEECH or t.lower in _TAKES_THAT or (t.lower.endswith("ed") and t.lower not in _NOT_SAYING)
+def _opens_that_clause(t: Token) -> bool:
+    """A word after which "that" opens a clause ("said that", "clarified that", "adding that"), not a relative."""
+    return t.lower in SPEECH or t.lower in _TAKES_THAT or t.lower.endswith("ing") \
+        or (t.lower.endswith("ed") and t.lower not in _NOT_SAYING)
 
 
 _NOT_SAYING = {"based", "aimed", "designed", "concerned", "worried", "linked", "related", "used", "so-called"}
