@@ -334,7 +334,7 @@ _THINGS = {"exercise", "exercises", "drills", "aid", "assistance", "cooperation"
 
 
 def _unowned(m: Mention) -> Mention:
-    return Mention(m.start, m.end, m.char_start, m.char_end, "---" + m.code.lstrip("~"), "unowned", m.text)
+    return m.recoded("---" + m.code.lstrip("~"), "unowned")
 
 
 def _share_agents(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:

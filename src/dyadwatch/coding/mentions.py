@@ -9,7 +9,7 @@ judgements.py, quotes.py), so they live apart from any one of them.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -36,6 +36,14 @@ class Mention:
         known = self.code[:3] in reference.countries() or self.code.startswith("---")
         rest = self.code[3:] if known else ""
         return rest[:3] or None
+
+    def recoded(self, code: str, kind: str | None = None) -> Mention:
+        """The same words read as another actor (and, if given, another kind of mention)."""
+        return replace(self, code=code, kind=kind or self.kind)
+
+    def owned_by(self, owner: Mention, kind: str) -> Mention:
+        """An office of no country ("the government", "its army") given the state of ``owner``."""
+        return self.recoded(owner.code[:3] + self.code[3:], kind)
 
 
 def country_of(code: str) -> str:

@@ -158,7 +158,7 @@ class NameMemory:
         code = self.offices.get(tokens[m.end - 1].lower) if m.kind == "unowned" else None
         if code is None or code[3:] != m.code[3:]:
             return m
-        return Mention(m.start, m.end, m.char_start, m.char_end, code, "combined", m.text)
+        return m.recoded(code, "combined")
 
     def _unknown_name(self, t: Token) -> bool:
         return (len(t.text) > 2 and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()

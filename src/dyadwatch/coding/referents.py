@@ -23,7 +23,7 @@ def former(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     for m in mentions:
         words = {t.lower for t in tokens[max(0, m.start - 2):m.start]} | {t.lower for t in tokens[m.start:m.end]}
         if m.kind in ("person", "combined") and words & _FORMER and m.agent in ("GOV", "MIL", "LEG", "JUD"):
-            m = Mention(m.start, m.end, m.char_start, m.char_end, m.country + "ELI", m.kind, m.text)
+            m = m.recoded(m.country + "ELI")
         out.append(m)
     return out
 
@@ -36,7 +36,7 @@ def counterparts(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         if m.kind == "combined" and tokens[m.end - 1].lower in ("counterpart", "counterparts"):
             other = next((p for p in reversed(out[:k]) if p.agent and p.country != m.country), None)
             if other is not None:
-                out[k] = Mention(m.start, m.end, m.char_start, m.char_end, m.country + other.agent, m.kind, m.text)
+                out[k] = m.recoded(m.country + other.agent)
     return out
 
 
@@ -155,7 +155,7 @@ def _possessed(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
             owner = next((o for o in reversed(out) if o.end < m.start and m.start - o.end <= 12
                           and o.kind != "unowned" and country_of(o.code) == o.code[:3]), None)
             if owner is not None:
-                m = Mention(m.start, m.end, m.char_start, m.char_end, owner.code[:3] + m.code[3:], "possessed", m.text)
+                m = m.owned_by(owner, "possessed")
         out.append(m)
     return out
 

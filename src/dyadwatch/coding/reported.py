@@ -68,7 +68,7 @@ class ReportedOffices:
         if subject is None or subject is m or subject.start > 3 or subject.kind == "unowned" \
                 or subject.code[:3] not in reference.countries():
             return m
-        return Mention(m.start, m.end, m.char_start, m.char_end, subject.code[:3] + m.code[3:], "combined", m.text)
+        return m.owned_by(subject, "combined")
 
     @staticmethod
     def _owned(m: Mention, mentions: list[Mention], tokens: list[Token]) -> Mention:
@@ -78,4 +78,4 @@ class ReportedOffices:
         reporter = _reporter(mentions, tokens, verb) if verb is not None else None
         if reporter is None:
             return m
-        return Mention(m.start, m.end, m.char_start, m.char_end, reporter.code[:3] + m.code[3:], "combined", m.text)
+        return m.owned_by(reporter, "combined")
