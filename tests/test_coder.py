@@ -13,6 +13,7 @@ from dyadwatch.coding.mentions import data_rows
 from dyadwatch.coding.pipeline import Pipeline, Sentencizer, load_spacy
 from dyadwatch.coding.text import split_sentences, tokenize
 from dyadwatch.coding.verbs import bundled as bundled_verbs
+from tests.coder_helpers import PARSERS
 
 D = actor_dicts.bundled()
 
@@ -367,10 +368,7 @@ def test_fine_codes_from_the_codebook(text, code):
     assert [c for _, _, c in _events(text, date(2020, 1, 1))][:1] == [code]
 
 
-_MODES = ["none"] + (["spacy"] if load_spacy() is not None else [])
-
-
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_meetings_talks_and_clashes_are_mutual(parser):
     when = date(2024, 5, 10)
     assert sorted(_events("Armenia and Azerbaijan held talks in Almaty.", when, parser)) == [
@@ -384,14 +382,14 @@ def test_meetings_talks_and_clashes_are_mutual(parser):
     assert _events("Azerbaijan attacked Armenia.", when, parser) == [("AZE", "ARM", "190")]
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_joint_protesters_protest_where_they_are_not_each_other(parser):
     when = date(2008, 8, 6)
     assert sorted(_events("Kazakh and Kyrgyz activists staged a protest in Beijing.", when, parser)) == [
         ("KAZOPP", "CHN", "141"), ("KGZOPP", "CHN", "141")]
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_agent_roles_beyond_government_and_military(parser):
     when = date(2010, 3, 1)
     assert _events("Afghan guerrillas attacked Pakistani border guards.", when, parser) == [("AFGREB", "PAKMIL", "190")]
@@ -401,7 +399,7 @@ def test_agent_roles_beyond_government_and_military(parser):
     assert _events("A Turkish court convicted two Iranian smugglers.", when, parser) == [("TURJUD", "IRNCRM", "116")]
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_owner_before_a_hyphen_and_agents_that_only_modify(parser):
     when = date(2019, 7, 20)
     assert _events("Iran seized a British-flagged tanker in the Gulf.", when, parser) == [("IRN", "GBR", "1711")]
@@ -414,7 +412,7 @@ def test_owner_before_a_hyphen_and_agents_that_only_modify(parser):
     assert [t.text for t in tokens] == ["A", "US", "-led", "force"] and tokens[2].start == 4
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_news_conventions_for_protests_aid_and_reports(parser):
     when = date(2021, 12, 20)
     assert _events("Belarus' Ministry of Foreign Affairs summoned Britain's charge d'affaires.", when, parser) == [
@@ -449,7 +447,7 @@ def test_foreign_ministers_beyond_the_watched_states_keep_their_terms():
     assert _events(talks.format("David Cameron"), date(2020, 2, 1))[0][0] == "GBRELI"  # between offices
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_the_two_countries_stand_for_the_pair_named_before(parser):
     when = date(2023, 12, 7)
     assert sorted(_events("Azerbaijan and Armenia announced that the two countries would exchange prisoners.",
@@ -459,7 +457,7 @@ def test_the_two_countries_stand_for_the_pair_named_before(parser):
     assert _events("The two countries signed a deal.", when, parser) == []  # nothing named before
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_waivers_and_embassies_abroad(parser):
     assert _events("Bush extended the Section 907 waiver for Azerbaijan.", date(2003, 1, 20), parser) == [
         ("USAGOV", "AZE", "081")]
@@ -468,7 +466,7 @@ def test_waivers_and_embassies_abroad(parser):
     assert _events("A court in Guyana jailed two Brazilians.", date(2008, 8, 6), parser) == [("GUYJUD", "BRA", "173")]
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_state_visits_strikes_and_arrests(parser):
     when = date(2022, 3, 15)
     assert sorted(_events("Putin and his Angolan counterpart witnessed the signing of several agreements.", when,
@@ -489,7 +487,7 @@ def test_state_visits_strikes_and_arrests(parser):
                                                     when)[0].mentions] == ["---GOV"]
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_joint_acts_lists_of_states_and_places_named_after_states(parser):
     when = date(2024, 6, 17)
     four = ["CAN", "JPN", "PHL", "USA"]
@@ -509,7 +507,7 @@ def test_joint_acts_lists_of_states_and_places_named_after_states(parser):
                    when, parser) == []
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_datelines_reciprocity_and_military_aid(parser):
     when = date(2016, 6, 23)
     # where a story was filed is no actor in it
@@ -525,7 +523,7 @@ def test_datelines_reciprocity_and_military_aid(parser):
     assert _events("The Pentagon criticized Iran.", when, parser) == [("USAMIL", "IRN", "111")]
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_receptions_intentions_and_wire_conventions(parser):
     when = date(2019, 3, 9)
     assert _events("Azerbaijani Foreign Minister Elmar Mammadyarov received Russian Ambassador Mikhail Bocharnikov.",
@@ -542,7 +540,7 @@ def test_receptions_intentions_and_wire_conventions(parser):
     assert [m.code for m in Pipeline(parser="none")("The Director General spoke.", when)[0].mentions] == ["---GOV"]
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_phone_calls_views_and_fire_from(parser):
     when = date(2015, 10, 31)
     call = ("Foreign Minister Mohammad Javad Zarif and his Russian counterpart Sergei Lavrov held a phone conversation "
@@ -557,7 +555,7 @@ def test_phone_calls_views_and_fire_from(parser):
         ("ARMMIL", "AZE", "016")]
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_backers_weapons_and_insurgents_where_they_fight(parser):
     when = date(2018, 1, 20)
     # "U.S.-backed" names a backer, not a party, and "backed" is no verb here
@@ -576,7 +574,7 @@ def test_backers_weapons_and_insurgents_where_they_fight(parser):
     assert _events("The US military aid to Ukraine grew.", when, parser) == []
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_a_joint_subject_meets_the_partner_it_names(parser):
     when = date(2023, 5, 1)
     got = _events("Armenian and Azerbaijani foreign ministers met US Secretary of State Blinken.", when, parser)
@@ -634,7 +632,7 @@ def test_office_terms_are_well_formed(table):
             terms.setdefault(name, []).append((start, end))
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_prisoner_swaps_sides_and_going_home(parser):
     when = date(2022, 10, 17)
     assert sorted(_events("A new prisoner swap between Ukraine and Russia has begun.", when, parser)) == [
@@ -646,7 +644,7 @@ def test_prisoner_swaps_sides_and_going_home(parser):
     assert _events("110 Russian citizens returned to Russia from Ukraine.", when, parser) == []
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_naming_is_not_phoning_and_possessives_are_nouns(parser):
     when = date(2025, 4, 1)
     assert _events("The Chinese military called Taiwan's President Lai Ching-te a parasite.", when, parser) == []
@@ -672,7 +670,7 @@ def test_legislatures_and_the_pla():
     assert codes("At the UN General Assembly", when)[0].startswith("IGOUNO")
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_joint_services_without_a_partner_are_a_show_of_force(parser):
     when = date(2023, 8, 19)
     assert _events("The People's Liberation Army launched joint air and sea patrols around Taiwan.", when,
@@ -681,7 +679,7 @@ def test_joint_services_without_a_partner_are_a_show_of_force(parser):
         ("CHN", "RUS", "062"), ("RUS", "CHN", "062")]
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_summoned_to_a_ministry_appositives_and_inverted_speakers(parser):
     when = date(2021, 6, 28)
     assert _events("The EU ambassador was summoned to the Belarusian Foreign Ministry on Monday.", when, parser) == [
@@ -693,7 +691,7 @@ def test_summoned_to_a_ministry_appositives_and_inverted_speakers(parser):
     assert sorted(got) == [("CHN", "IND", "030"), ("IND", "CHN", "030")]
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_scheduled_meetings_and_defence_equipment(parser):
     when = date(2023, 10, 23)
     assert sorted(_events("Indian and Chinese commanders are scheduled to meet on Tuesday.", when, parser)) == [
@@ -709,7 +707,7 @@ def test_regions_ruling_groups_and_border_forces():
     assert codes("Pakistani border security forces", when) == ["PAKCOP"]
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_demarches_and_meetings_held_for_a_purpose(parser):
     when = date(2022, 4, 27)
     assert _events("Greece filed a strong demarche to the Turkish ambassador in Athens.", when, parser) == [
@@ -729,7 +727,7 @@ def test_phrasal_particles_after_a_day_and_protests_in_protest():
     assert ("ISR", "PSE", "040") not in got and ("PSE", "ISR", "040") not in got
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_releasing_things_trade_bans_and_organised_meetings(parser):
     when = date(2023, 8, 24)
     # "release" is a release of people only when an actor follows
@@ -741,7 +739,7 @@ def test_releasing_things_trade_bans_and_organised_meetings(parser):
         ("ARM", "AZE", "036"), ("AZE", "ARM", "036")]
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_officials_from_states_and_talks_concluded(parser):
     when = date(2025, 4, 12)
     assert sorted(_events("Officials from the United States and Iran engaged in productive discussions in Oman.",
@@ -754,7 +752,7 @@ def test_officials_from_states_and_talks_concluded(parser):
         ("SOM", "ETHGOV", "161")]
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_sanction_packages_summons_by_calling_in_and_hypotheticals(parser):
     when = date(2024, 12, 18)
     assert _events("The European Union has formally adopted new sanctions against Russia.", when, parser) == [
@@ -775,7 +773,7 @@ def test_stances_and_consuls_are_not_agents_of_the_wrong_kind():
     assert codes("China's vice-foreign minister", when) == ["CHNGOV"]
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_trips_to_meet_asked_passively_and_backed_bills(parser):
     when = date(2025, 8, 15)
     assert sorted(_events("Trump arrived in Alaska on Friday for a summit with Russian President Vladimir Putin.",
@@ -790,7 +788,7 @@ def test_trips_to_meet_asked_passively_and_backed_bills(parser):
                    parser) == []
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_shared_things_speakers_and_evacuated_embassies(parser):
     when = date(2022, 9, 21)
     got = _events("Kishida and Yoon pledged to deepen their cooperation to deal with North Korea's missile threats.",
@@ -830,7 +828,7 @@ def test_former_office_holders_are_elites_and_irregular_verbs_are_known():
     assert [verbs().lemma(w) for w in ("made", "paid", "brought", "held")] == ["make", "pay", "bring", "hold"]
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_asylum_visits_made_recalls_from_and_places_inside_cities(parser):
     when = date(2024, 4, 6)
     assert _events("The Mexican government granted former Ecuadorian Vice President Jorge Glas political asylum.",
@@ -843,7 +841,7 @@ def test_asylum_visits_made_recalls_from_and_places_inside_cities(parser):
     assert all(src != "GEO" for src, _, _ in got)  # Tbilisi is where they gathered, not who
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_bans_on_imports_from_a_state_and_restrictive_measures(parser):
     when = date(2023, 8, 24)
     assert _events("China has banned all seafood imports from Japan.", when, parser) == [("CHN", "JPN", "163")]
@@ -851,7 +849,7 @@ def test_bans_on_imports_from_a_state_and_restrictive_measures(parser):
                                                   "Belarus.", date(2021, 6, 28), parser)
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_persona_non_grata_passive_agents_after_the_and_adjective_plurals(parser):
     when = date(2022, 10, 31)
     assert _events("Moldova declared a representative of the Russian embassy in Chisinau persona non grata.", when,

@@ -11,14 +11,13 @@ from dyadwatch.coding.text import tokenize
 from tests.coder_helpers import PARSERS, coded
 
 D = date(2025, 9, 16)
-_MODES = PARSERS
 
 
 def _events(text: str, parser: str = "none") -> set[tuple[str, str, str]]:
     return coded(text, D, parser)
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 @pytest.mark.parametrize("text", [
     "On Tuesday the Chinese Coast Guard sprayed water cannons at several Philippine vessels.",
     "The China Coast Guard let loose with powerful water cannons against two Philippine vessels.",
@@ -27,7 +26,7 @@ def test_water_cannon_against_ships_is_force_not_small_arms(parser, text):
     assert _events(text, parser) == {("CHNMIL", "PHL", "190")}
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_a_participle_after_a_reported_clause_is_the_main_subjects(parser):
     got = _events("China's Coast Guard said on Tuesday it fired water cannon at Philippine ships, accusing Manila of "
                   "an illegal intrusion.", parser)
@@ -50,7 +49,7 @@ def test_airstrikes_is_a_noun_even_after_a_state_name():
     assert ("USA", "IGOUNOIAE", "195") not in got and ("USA", "IRN", "195") in got
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_a_by_past_a_comma_or_under_another_verb_is_not_the_passive_agent_nor_is_the_speaker(parser):
     got = _events("North Korean soldiers have been deployed to Kursk, the Russian region partly controlled by "
                   "Ukrainian troops, NATO chief Mark Rutte said Monday.", parser)
@@ -60,14 +59,14 @@ def test_a_by_past_a_comma_or_under_another_verb_is_not_the_passive_agent_nor_is
     assert {s for s, _, _ in got} == {"LTU", "LVA", "EST"}
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_a_joint_ceasefire_is_mutual_and_a_patterns_word_stays_in_its_clause(parser):
     got = _events("Pakistan and Afghanistan have agreed to an immediate ceasefire, following talks mediated by Qatar.", parser)
     assert {("PAK", "AFG", "0356"), ("AFG", "PAK", "0356")} <= got
     assert not any(code == "036" for *_, code in got)  # the talks after the comma are not what was agreed
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_the_means_a_subject_took_is_its_act(parser):
     got = _events("Thailand and Cambodia have taken significant steps towards peace by agreeing to an immediate "
                   "ceasefire following five days of violent confrontations.", parser)
@@ -76,7 +75,7 @@ def test_the_means_a_subject_took_is_its_act(parser):
     assert not any(c == "0356" for *_, c in _events("Russia jailed two Ukrainians for agreeing to a ceasefire.", parser))
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 @pytest.mark.parametrize("text,expected", [
     ("India attributed the attack to Pakistan-based militants.", ("IND", "PAKREB", "112")),
     ("Kyiv held Moscow responsible for the strike.", ("UKR", "RUS", "112")),

@@ -10,14 +10,13 @@ from tests.coder_helpers import PARSERS, coded
 
 
 D = date(2025, 4, 24)
-_MODES = PARSERS
 
 
 def _events(text: str, parser: str = "none") -> set[tuple[str, str, str]]:
     return coded(text, D, parser)
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 @pytest.mark.parametrize("text,expected", [
     ("Chad's government has ended its defence cooperation pact with France.", ("TCDGOV", "FRA", "160")),
     ("Russia withdrew from the treaty with the United States.", ("RUS", "USA", "160")),
@@ -27,13 +26,13 @@ def test_ending_a_treaty_or_ties_reduces_relations(parser, text, expected):
     assert expected in _events(text, parser)
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_a_withdrawal_of_troops_is_no_treaty_exit_and_targets_whence(parser):
     got = _events("Russia withdrew its troops from Syria under the agreement.", parser)
     assert got == {("RUS", "SYR", "087")}
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_a_participle_equal_to_the_bare_verb_is_a_verb_after_have(parser):
     # "had cut" is a verb; "had support" stays a noun
     assert ("MEX", "ECU", "161") in _events("Mexico said it had cut diplomatic ties with Ecuador.", parser)
@@ -41,13 +40,13 @@ def test_a_participle_equal_to_the_bare_verb_is_a_verb_after_have(parser):
     assert _events("The rebels had support from Moscow and Tehran.", parser) == set()
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_a_measure_joined_by_and_shares_the_parties_of_the_one_before(parser):
     text = "India on Wednesday suspended the Indus Waters Treaty with Pakistan and closed the Wagah-Attari border crossing."
     assert _events(text, parser) == {("IND", "PAK", "160"), ("IND", "PAK", "191")}
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 def test_only_measures_inherit_and_only_without_a_party_of_their_own(parser):
     # an appeal is no measure; a new subject or an actor of its own keeps the second act apart
     assert _events("Azerbaijan condemned the attack on Armenia and called for calm.", parser) == {("AZE", "ARM", "111")}
@@ -70,7 +69,7 @@ def test_announcing_the_suspension_of_a_treaty_reduces_relations_but_a_bare_susp
     assert not any(code == "160" for *_, code in got)
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 @pytest.mark.parametrize("text,expected", [
     ("Turkey suspended all trade with Israel on Thursday.", ("TUR", "ISR", "163")),
     ("Turkey said late Thursday it had halted all trade with Israel.", ("TUR", "ISR", "163")),

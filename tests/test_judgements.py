@@ -10,14 +10,13 @@ from dyadwatch.coding.judgements import JudgementCoder, judgement
 from tests.coder_helpers import PARSERS, coded, pipeline
 
 D = date(2024, 3, 1)
-_MODES = PARSERS
 
 
 def _events(text: str, parser: str = "none") -> set[tuple[str, str, str]]:
     return coded(text, D, parser)
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 @pytest.mark.parametrize("text,expected", [
     # the speaker after the judged phrase
     ("Ukraine's decision to recall its ambassador from Georgia is unjustified and unacceptable, "
@@ -63,7 +62,7 @@ def test_the_component_declares_what_it_needs_and_adds_to_the_events():
     assert [(e.source.code, e.target.code, e.code) for e in coder(s.tokens, s.mentions, [])] == [("AZE", "IRN", "111")]
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 @pytest.mark.parametrize("text,expected", [
     ("Maduro said on Monday the incidents are an \"aggression\" by the U.S., not tensions.", ("VENGOV", "USA", "112")),
     ("Azerbaijan described the Armenian shelling as a flagrant violation of the ceasefire.", ("AZE", "ARM", "112")),
@@ -79,7 +78,7 @@ def test_a_participle_naming_an_offence_is_judged_by_the_main_subject_and_is_no_
         assert ("TWN", "CHNMIL", "112") in _events(text, "spacy")
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 @pytest.mark.parametrize("text", [
     "In an interview with France 24, Pashinyan said the CSTO had not fulfilled its obligations toward Armenia.",
     'Pashinyan said that the CSTO had "not fulfilled its security obligations" toward Armenia.',
@@ -94,7 +93,7 @@ def test_a_duty_kept_or_no_speaker_is_no_criticism():
     assert _events("The CSTO had not fulfilled its obligations toward Armenia.") == set()
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 @pytest.mark.parametrize("text,expected", [
     ("Kyiv said Moscow was responsible for the attack.", ("UKR", "RUS", "112")),
     # a charge in a participle clause is the main subject's, and another act on the same pair does not absorb it
@@ -109,7 +108,7 @@ def test_being_responsible_for_ones_own_affairs_needs_a_different_judge():
     assert _events("Moscow is responsible for its own security, Lavrov said.") == set()
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 @pytest.mark.parametrize("text", [
     # the act judged is in an earlier sentence of the document
     "Algeria ordered 12 French officials to leave within 48 hours. "

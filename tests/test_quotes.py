@@ -11,7 +11,6 @@ from dyadwatch.coding.text import tokenize
 from tests.coder_helpers import PARSERS, coded, pipeline
 
 D = date(2024, 6, 12)
-_MODES = PARSERS
 
 
 def _events(text: str, parser: str = "none") -> set[tuple[str, str, str]]:
@@ -26,7 +25,7 @@ def test_quoted_spans_pair_marks_and_close_a_quotation_begun_earlier():
     assert quoted_spans(toks) == [(0, 5)]
 
 
-@pytest.mark.parametrize("parser", _MODES)
+@pytest.mark.parametrize("parser", PARSERS)
 @pytest.mark.parametrize("text", [
     '"We have frozen our membership of the CSTO," Pashinyan told Armenian news agency Armenpress.',
     "“In practice, we have frozen our participation in the CSTO,” Armenian Prime Minister Nikol Pashinyan said.",
