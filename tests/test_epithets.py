@@ -112,3 +112,9 @@ def test_a_pair_a_later_sentence_describes_is_the_documents_last_pair(parser, do
 
 def test_a_pair_description_with_no_pair_in_the_document_is_nobody():
     assert coded("The two leaders reached a series of agreements on Monday.", date(2025, 2, 3), "none") == set()
+
+
+def test_the_countrys_office_belongs_to_the_state_named_before():
+    found = _mentions("A statement from Japan's Foreign Ministry said that Takehiro Funakoshi, the country's vice "
+                      "foreign minister, called in the Chinese ambassador.")
+    assert ("the country 's vice foreign minister", "JPNGOV") in found

@@ -118,6 +118,8 @@ def _restates(tokens: list[Token], mentions: list[Mention], start: int, end: int
         return True
     if _object(tokens, start) or end >= len(tokens) or tokens[end].lower != "'s":
         return False  # "sanctions against the country": a target; "said the country has recalled": a subject
+    if after is not None and after.kind == "unowned":
+        return False  # "Takehiro Funakoshi, the country's vice foreign minister": the office is nobody's yet
     return any(m.end <= start and m.code[:3] == country and m.agent for m in mentions)
 
 

@@ -1,10 +1,10 @@
 """Whom a phrase refers to, once the dictionary has found its actors.
 
-"his Congolese counterpart", "the country's vice foreign minister", "the two countries", "his
-country", "its troops", "former President X", "the Russia-led CSTO": each rule rewrites the
-mentions of one sentence, and ``ActorDictionary.find`` applies them in order after matching and
-combining.  They are here, apart from the dictionary, because they read the sentence, not the
-dictionary.
+"his Congolese counterpart", "the two countries", "his country", "its troops", "former President
+X", "the Russia-led CSTO": each rule rewrites the mentions of one sentence, and
+``ActorDictionary.find`` applies them in order after matching and combining.  They are here, apart
+from the dictionary, because they read the sentence, not the dictionary.  ("the country's vice
+foreign minister" is a description of a state: epithets.py.)
 """
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ _OWN_STATE = {"country", "nation"}
 def own_country(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"Pashinyan said that his country has frozen...": "his country" is the country of the person
     (or office) named just before it."""
-    out = _possessed([_the_countrys(m, mentions, tokens) for m in mentions], tokens)
+    out = _possessed(list(mentions), tokens)
     for s in range(1, len(tokens) - 1):
         head = tokens[s + 1].lower
         if tokens[s].lower not in _OWN or head not in _OWN_STATE or any(m.start <= s + 1 < m.end for m in out):
@@ -158,19 +158,6 @@ def _possessed(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
                 m = m.owned_by(owner, "possessed")
         out.append(m)
     return out
-
-
-def _the_countrys(m: Mention, mentions: list[Mention], tokens: list[Token]) -> Mention:
-    """"Japan's Foreign Ministry said that Takehiro Funakoshi, the country's vice foreign minister, ...":
-    an office of "the country" belongs to the state named last before it."""
-    before = [t.lower for t in tokens[max(0, m.start - 3):m.start]]
-    if m.kind != "unowned" or before[-3:-1] not in (["the", "country"], ["the", "nation"]) or before[-1] != "'s":
-        return m
-    state = next((o for o in reversed(mentions) if o.end <= m.start - 3 and country_of(o.code) == o.code[:3]), None)
-    if state is None:
-        return m
-    return Mention(m.start - 3, m.end, tokens[m.start - 3].start, m.char_end, state.code[:3] + m.code[3:], "combined",
-                   " ".join(t.text for t in tokens[m.start - 3:m.end]))
 
 
 def _pair_before(mentions: list[Mention], tokens: list[Token], s: int) -> tuple[Mention, Mention] | None:
