@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import cache
 
 from dyadwatch import reference
-from dyadwatch.coding.mentions import Mention, data_rows, merged
+from dyadwatch.coding.mentions import POSSESSIVES, Mention, data_rows, merged
 from dyadwatch.coding.referents import pair_mentions, pair_size
 from dyadwatch.coding.text import Token
 
@@ -35,7 +35,6 @@ _NOT_ONE = {"latest", "first", "only", "other", "another", "whole", "entire", "s
             "member", "two", "three", "both", "each", "every", "second", "third", "last", "next", "single", "any",
             "third-party", "transit", "donor", "sovereign", "independent", "new", "target", "origin", "destination"}
 _DETERMINERS = {"the", "this"}
-_POSSESSIVES = {"its", "his", "her", "their"}
 _OBJECT_OF = {"from", "in", "into", "to", "on", "against", "with", "toward", "towards", "across", "inside", "within",
               "out", "over", "throughout", "visit", "visited", "visiting"}
 _MAX_MODIFIERS = 3
@@ -127,7 +126,7 @@ def descriptions(tokens: list[Token], mentions: list[Mention]):
     """(start, end, states that fit or None, neighbour?) for each description of a state."""
     taken = {k for m in mentions for k in range(m.start, m.end)}
     for i, tok in enumerate(tokens):
-        if tok.lower not in _DETERMINERS and tok.lower not in _POSSESSIVES or i in taken:
+        if tok.lower not in _DETERMINERS and tok.lower not in POSSESSIVES or i in taken:
             continue
         j = i + 1
         while j < len(tokens) and j - i - 1 < _MAX_MODIFIERS and tokens[j].lower not in _HEADS:
@@ -150,7 +149,7 @@ def _description(tokens, taken, i, j):
     if nxt in ("-", "department", "media", "television", "tv", "run") or (nxt == "of" and head in _NAMED_BY_OF):
         return None  # "the Republic of Korea", "the island of Cyprus", "the state-owned", "the State Department"
     neighbour = head in _NEIGHBOUR or bool(set(words) & _NEIGHBOUR)
-    if tokens[i].lower in _POSSESSIVES and not neighbour:
+    if tokens[i].lower in POSSESSIVES and not neighbour:
         return None  # "his country" is own_country's; "its state" is no state
     if head in _NEEDS_MODIFIER and not words:
         return None

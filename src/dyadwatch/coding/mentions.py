@@ -123,7 +123,9 @@ def is_place(m: Mention, tokens: list[Token]) -> bool:
 
 
 _JOINERS = (["and"], [","], [",", "and"], ["or"], [")", "and"], [")", ","], [")", ",", "and"])  # "Congo (DRC) and Rwanda"
-_DETERMINERS = {"the", "his", "her", "its", "their"}
+# "his country", "its troops", "their meeting": the words by which a phrase belongs to an actor named before it
+POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_DETERMINERS = {"the"} | POSSESSIVES
 
 
 def conjoined(mentions: list[Mention], k: int, tokens: list[Token], step: int) -> list[Mention]:

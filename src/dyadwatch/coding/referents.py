@@ -9,7 +9,7 @@ foreign minister" is a description of a state: epithets.py.)
 
 from __future__ import annotations
 
-from dyadwatch.coding.mentions import Mention, country_of, merged
+from dyadwatch.coding.mentions import POSSESSIVES, Mention, country_of, merged
 from dyadwatch.coding.text import Token
 
 
@@ -122,7 +122,6 @@ def not_parties(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     return out
 
 
-_OWN = {"his", "her", "its", "their"}
 # "his country": the state itself.  "his government", "its army" are agents: _possessed gives them their owner.
 _OWN_STATE = {"country", "nation"}
 
@@ -133,7 +132,7 @@ def own_country(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     out = _possessed(list(mentions), tokens)
     for s in range(1, len(tokens) - 1):
         head = tokens[s + 1].lower
-        if tokens[s].lower not in _OWN or head not in _OWN_STATE or any(m.start <= s + 1 < m.end for m in out):
+        if tokens[s].lower not in POSSESSIVES or head not in _OWN_STATE or any(m.start <= s + 1 < m.end for m in out):
             continue
         owner = next((m for m in reversed(out) if m.end <= s and s - m.end <= 4 and m.kind in ("person", "combined")
                       and country_of(m.code) == m.code[:3]), None)
@@ -151,7 +150,7 @@ def _possessed(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     no other party, so the act's target is looked for further on."""
     out = []
     for m in mentions:
-        if m.kind == "unowned" and m.start > 0 and tokens[m.start - 1].lower in _OWN:
+        if m.kind == "unowned" and m.start > 0 and tokens[m.start - 1].lower in POSSESSIVES:
             owner = next((o for o in reversed(out) if o.end < m.start and m.start - o.end <= 12
                           and o.kind != "unowned" and country_of(o.code) == o.code[:3]), None)
             if owner is not None:

@@ -9,7 +9,7 @@ target in its object or prepositional subtrees.  ``events.py`` decides which to 
 from __future__ import annotations
 
 from dyadwatch.coding import dates
-from dyadwatch.coding.mentions import (SPEECH, Mention, conjoined, distinct, is_place, nobodys, owned_first,
+from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, Mention, conjoined, distinct, is_place, nobodys, owned_first,
                                        prepositional, speaker)
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS
@@ -22,7 +22,7 @@ _SUBORDINATORS = {"as", "after", "before", "while", "when", "because", "since", 
 def _own_agent(m: Mention, tokens: list[Token]) -> bool:
     """"withdrew its peacekeepers": an agent the subject owns is not the act's target."""
     return m.kind == "possessed" or (m.kind == "unowned" and m.start > 0
-                                     and tokens[m.start - 1].lower in ("its", "their", "his", "her"))
+                                     and tokens[m.start - 1].lower in POSSESSIVES)
 
 
 # Openings of a parenthesis that names who watched an act, not who did it.
