@@ -65,8 +65,9 @@ def main() -> int:
     n = sum(len(split_sentences(d)) for d in docs)
     when = date(2023, 5, 3)
     methods = {"tokenize only": lambda ds: [tokenize(d) for d in ds]}
-    patterns = Pipeline(parser="none")
+    patterns, rules_only = Pipeline(parser="none"), Pipeline(parser="none", model=None)
     methods["coder, patterns"] = lambda ds: [patterns(d, when) for d in ds]
+    methods["patterns, no confidence"] = lambda ds: [rules_only(d, when) for d in ds]  # what the model costs
     nlp = load_spacy()
     if nlp is not None:
         parser = Pipeline(parser="spacy")

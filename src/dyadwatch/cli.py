@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from dyadwatch.errors import DyadwatchError
+from dyadwatch.errors import DyadwatchError, UsageError
 from dyadwatch.store import Store
 
 app = typer.Typer(no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False,
@@ -27,7 +27,9 @@ ingest_app = typer.Typer(no_args_is_help=True, help="Ingest event files into the
 export_app = typer.Typer(no_args_is_help=True, help="Export the store.")
 dossier_app = typer.Typer(no_args_is_help=True, help="Create and check dossiers.")
 eval_app = typer.Typer(no_args_is_help=True, help="Measure the coder against gold-standard data.")
+train_app = typer.Typer(no_args_is_help=True, help="Fit the coder's confidence model on gold-standard data.")
 app.add_typer(eval_app, name="eval")
+app.add_typer(train_app, name="train")
 app.add_typer(ingest_app, name="ingest")
 app.add_typer(dossier_app, name="dossier")
 app.add_typer(export_app, name="export")
@@ -41,6 +43,9 @@ StoreOpt = Annotated[
                  show_default=False),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+ModelOpt = Annotated[str, typer.Option(
+    "--model", help="Confidence model: 'bundled', 'none' (keep every event the rules find) or a file "
+                    "written by 'dyadwatch train coder'.")]
 
 
 def command(fn):
@@ -166,7 +171,8 @@ def ingest_docs(
             err.print(f"[yellow]rejected:[/] {reason}", highlight=False, soft_wrap=True)
         err.print(f"{r.path}: read {r.rows_read} = stored {r.rows_stored} + duplicate {r.rows_duplicate} + "
                   f"rejected {r.rows_quarantined}; {r.near_duplicates} near-duplicate(s); "
-                  f"{r.events_new} new events from {r.mentions} mentions (coder mode: {r.mode})", highlight=False)
+                  f"{r.events_new} new events from {r.mentions} mentions, {r.doubtful} doubtful set apart "
+                  f"(coder mode: {r.mode})", highlight=False)
 
 
 @eval_app.command("coder")
@@ -182,12 +188,13 @@ def eval_coder(
         help="Only PETRARCH records of this category (repeatable), e.g. AFP and GOLD for real news.")] = None,
     by_story: Annotated[bool, typer.Option(
         "--by-story", help="Code the sentences of one story (ids STORY_1, STORY_2, ...) together, as one document.")] = False,
+    model: ModelOpt = "bundled",
     as_json: JsonOpt = False,
 ) -> None:
     """Precision, recall and F1 of the coder on gold sentences."""
     from dyadwatch.coding.evaluate import EXTRA_FIELDS, FIELDS, evaluate
 
-    result = evaluate(gold, fmt, actors, agents, verbs, parser, category, by_story)
+    result = evaluate(gold, fmt, actors, agents, verbs, parser, category, by_story, model)
     if as_json:
         sys.stdout.write(json.dumps(result) + "\n")
         return
@@ -198,6 +205,47 @@ def eval_coder(
     for f in FIELDS + EXTRA_FIELDS:
         table.add_row(f, *(f"{result[f][k]:.3f}" for k in ("precision", "recall", "f1")))
     out.print(table)
+
+
+@train_app.command("coder")
+@command
+def train_coder(
+    gold: Annotated[list[Path], typer.Argument(help="Gold records: PETRARCH XML or PLOVER JSON files.")],
+    out_path: Annotated[Path, typer.Option("--out", help="Model file to write (its other mode is kept).")],
+    fmt: Annotated[str, typer.Option("--format", help="petrarch or plover.")] = "petrarch",
+    parser: ParserOpt = "auto",
+    cv: Annotated[bool, typer.Option(
+        "--cv", help="Also score leave-one-file-out: each file coded with a model fitted on the others.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Fit the confidence model that sets doubtful events apart, on your own gold sentences."""
+    from dyadwatch.coding.evaluate import read_gold
+    from dyadwatch.coding.train import cross_validate, save, train
+
+    if cv and len(set(gold)) < 2:
+        raise UsageError("--cv needs two or more gold files: each is scored with a model fitted on the others")
+    sets = {str(path): read_gold(path, fmt) for path in gold}
+    sentences = [g for s in sets.values() for g in s]
+    about = f"{len(sentences)} sentences from {', '.join(p.name for p in gold)}"
+    mode, model, ex = train(sentences, parser, about)
+    save(out_path, mode, model)
+    result = {"mode": mode, "sentences": len(sentences), "events": len(ex.labels), "right": ex.right,
+              "features": len(model.weights), "threshold": model.threshold, "out": str(out_path)}
+    if cv:
+        result["cv"] = cross_validate(sets, parser)
+    if as_json:
+        sys.stdout.write(json.dumps(result) + "\n")
+        return
+    out.print(f"{out_path}: {mode} model from {result['sentences']} sentences; {result['events']} coded events, "
+              f"{result['right']} right; {result['features']} weights; threshold {model.threshold}", highlight=False)
+    if cv:
+        table = Table(title=f"leave one file out ({len(sets)} files)")
+        for col in ("", "root P", "root R", "root F1", "triple P", "triple R", "triple F1"):
+            table.add_column(col, justify="left" if not col else "right")
+        for key, label in (("rules", "rules alone"), ("model", "with the model")):
+            r = result["cv"][key]
+            table.add_row(label, *(f"{r[f][k]:.3f}" for f in ("root", "triple") for k in ("precision", "recall", "f1")))
+        out.print(table)
 
 
 @app.command()

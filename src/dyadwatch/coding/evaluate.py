@@ -125,7 +125,7 @@ def read_plover_gold(path: Path) -> list[GoldSentence]:
 
 
 def pipeline_for(gold_path: Path, env: dict[str, str], actors=None, agents=None, verbs=None,
-                 parser: str = "auto") -> Pipeline:
+                 parser: str = "auto", model="bundled") -> Pipeline:
     """Our dictionaries, or the PETRARCH ones the gold file names (found beside it)."""
     base = Path(gold_path).resolve().parent
     search = [base, base.parent / "dictionaries", base.parent / "data" / "dictionaries"]
@@ -147,11 +147,12 @@ def pipeline_for(gold_path: Path, env: dict[str, str], actors=None, agents=None,
         if agents:
             read_agents(Path(agents), actor_dict)
     verb_dict = read_verbs(Path(verbs)) if verbs else None
-    return Pipeline(actor_dict, verb_dict, parser=parser)
+    return Pipeline(actor_dict, verb_dict, parser=parser, model=model)
 
 
 def evaluate(gold_path: str | Path, fmt: str = "petrarch", actors=None, agents=None, verbs=None,
-             parser: str = "auto", categories: list[str] | None = None, by_story: bool = False) -> dict:
+             parser: str = "auto", categories: list[str] | None = None, by_story: bool = False,
+             model: str | Path | None = "bundled") -> dict:
     """Scores on a gold file; ``categories`` keeps only PETRARCH records of those categories
     (validation files mix real news sentences with constructed feature tests); ``by_story`` codes
     each story's sentences as one document (see ``score``)."""
@@ -163,8 +164,18 @@ def evaluate(gold_path: str | Path, fmt: str = "petrarch", actors=None, agents=N
             gold = [g for g in gold if g.category.upper() in wanted]
             if not gold:
                 raise UsageError(f"--category: no sentence of {gold_path} is in {', '.join(sorted(wanted))}")
-        return score(pipeline_for(gold_path, env, actors, agents, verbs, parser), gold, by_story=by_story)
+        return score(pipeline_for(gold_path, env, actors, agents, verbs, parser, model), gold, by_story=by_story)
     if fmt == "plover":
         gold = read_plover_gold(gold_path)
-        return score(pipeline_for(gold_path, {}, actors, agents, verbs, parser), gold, plover=True, by_story=by_story)
+        return score(pipeline_for(gold_path, {}, actors, agents, verbs, parser, model), gold, plover=True,
+                     by_story=by_story)
+    raise UsageError(f"--format: {fmt!r} is not one of petrarch, plover")
+
+
+def read_gold(path: str | Path, fmt: str = "petrarch") -> list[GoldSentence]:
+    """Gold sentences from PETRARCH XML or PLOVER JSON."""
+    if fmt == "petrarch":
+        return read_petrarch_gold(Path(path))[0]
+    if fmt == "plover":
+        return read_plover_gold(Path(path))
     raise UsageError(f"--format: {fmt!r} is not one of petrarch, plover")

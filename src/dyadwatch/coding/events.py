@@ -46,6 +46,7 @@ class CodedEvent:
     verb_start: int  # char offsets in the document
     verb_end: int
     verb: str
+    confidence: float | None = None  # set by confidence.EventFilter when a model is in use
 
 
 def _actor_object(st: "_SentenceState", i: int) -> bool:

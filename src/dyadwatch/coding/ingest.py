@@ -35,6 +35,7 @@ class DocsReport:
     near_duplicates: int = 0
     events_new: int = 0
     mentions: int = 0
+    doubtful: int = 0  # coded, then set apart by the confidence model: not stored
     mode: str = ""
     run_id: int | None = None
     rejects: list[str] = field(default_factory=list)
@@ -89,24 +90,27 @@ def _ingest_one(store: Store, spec: str, allow_private: bool, published: date | 
                 [doc.doc_id, doc.source, doc.url, doc.title, doc.published, utcnow(), doc.language,
                  doc.content_type, doc.text, doc.simhash, cluster, near, run_id])
             report.rows_stored += 1
-            new, mentions = _code(store, doc, cluster, pipeline, run_id)
+            new, mentions, doubtful = _code(store, doc, cluster, pipeline, run_id)
             report.events_new += new
             report.mentions += mentions
+            report.doubtful += doubtful
         report.rows_quarantined = len(read.rejects)
         status = "ok" if read.documents or not read.rejects else "rejected"
         store.con.execute(
             "INSERT INTO ingest_runs VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
             [run_id, DATASET, spec, hashlib.sha256(spec.encode()).hexdigest(), 0, started, utcnow(), status,
              report.rows_read, report.rows_stored, report.rows_duplicate, report.rows_quarantined,
-             f"{report.events_new} events, {report.mentions} mentions, mode {pipeline.mode}"])
+             f"{report.events_new} events, {report.mentions} mentions, {report.doubtful} doubtful, "
+             f"mode {pipeline.mode}"])
     report.run_id, report.status = run_id, status
     return report
 
 
-def _code(store: Store, doc: Document, cluster: str, pipeline: Pipeline, run_id: int) -> tuple[int, int]:
-    new = mentions = 0
+def _code(store: Store, doc: Document, cluster: str, pipeline: Pipeline, run_id: int) -> tuple[int, int, int]:
+    new = mentions = doubtful = 0
     when_default = doc.published
     for s in pipeline(doc.text, when_default):
+        doubtful += len(s.doubtful)
         for e in s.events:
             when = s.date or when_default
             if when is None:
@@ -124,7 +128,7 @@ def _code(store: Store, doc: Document, cluster: str, pipeline: Pipeline, run_id:
                 [DATASET, eid, doc.doc_id, s.index, s.text, e.source.char_start, e.source.char_end,
                  e.target.char_start, e.target.char_end, e.verb_start, e.verb_end, CODER_VERSION, pipeline.mode])
             mentions += 1
-    return new, mentions
+    return new, mentions, doubtful
 
 
 def _insert_event(store: Store, eid: str, when: date, e, doc: Document, sentence: str, run_id: int) -> None:

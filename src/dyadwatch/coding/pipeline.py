@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from dyadwatch.coding import actors as actor_dicts
+from dyadwatch.coding import confidence
 from dyadwatch.coding import dates
 from dyadwatch.coding import verbs as verb_dicts
 from dyadwatch.coding.actors import ActorDictionary
@@ -23,7 +25,7 @@ from dyadwatch.coding.quotes import QuoteSpeakers
 from dyadwatch.coding.reported import ReportedOffices
 from dyadwatch.coding.text import Token, split_sentences, tokenize
 
-CODER_VERSION = "dyadwatch-coder 0.1"
+CODER_VERSION = "dyadwatch-coder 0.2"  # 0.2: events under the confidence model are set apart
 
 
 @dataclass
@@ -38,6 +40,7 @@ class Sentence:
     events: list[CodedEvent] = field(default_factory=list)
     unattributed: list[CodedEvent] = field(default_factory=list)  # kept apart: a party of no known state
     internal: list[CodedEvent] = field(default_factory=list)  # kept apart: two organs of one state
+    doubtful: list[CodedEvent] = field(default_factory=list)  # kept apart: under the confidence model's threshold
 
 
 class Attribution:
@@ -192,7 +195,7 @@ class Pipeline:
     """Text in, coded sentences out.  ``mode`` says whether the parser ran."""
 
     def __init__(self, actors: ActorDictionary | None = None, verbs=None, parser: str = "auto",
-                 nominal: bool = True):
+                 nominal: bool = True, model: "confidence.Model | str | Path | None" = "bundled"):
         nlp = None if parser == "none" else load_spacy()
         if parser == "spacy" and nlp is None:
             from dyadwatch.errors import UsageError
@@ -214,7 +217,21 @@ class Pipeline:
         self.components += [self.nominal] if self.nominal else []
         self.attribution = Attribution()
         self.components += [self.judgements, self.attribution]
+        self.filter = self._filter(model, bundled_dictionaries=actors is None and verbs is None)
+        self.components += [self.filter] if self.filter else []
         _check_chain(self.components)
+
+    def _filter(self, model, bundled_dictionaries: bool) -> "confidence.EventFilter | None":
+        """``model``: "bundled" (ours, for our dictionaries only: its weights name our verbs), a
+        ``confidence.Model`` or a file of one (``dyadwatch train coder``), or None (or "none") for
+        every event the rules find."""
+        if model == "bundled":
+            model = confidence.bundled(self.mode) if bundled_dictionaries else None
+        elif model == "none":
+            model = None
+        elif isinstance(model, (str, Path)):
+            model = confidence.load(model, self.mode)
+        return confidence.EventFilter(model, self.events.verbs) if model is not None else None
 
     @property
     def mode(self) -> str:
@@ -257,6 +274,8 @@ class Pipeline:
                 s.events = self.nominal(s.tokens, s.mentions, s.events)
             s.events = self.judgements(s.tokens, s.mentions, s.events, earlier)
             self.attribution(s)
+            if self.filter is not None:
+                self.filter(s)
             earlier += s.events
         return sentences
 
