@@ -71,24 +71,29 @@ def bundled(mode: str) -> Model | None:
 
 
 class Lexicon:
-    """The words the features see: a verb's lemma, and the CAMEO roots the dictionaries give a word."""
+    """The words the features see: a verb's lemma, and the CAMEO roots the dictionaries give a word.
+    Memoised per instance (one per pipeline): the same words come back in every document."""
 
     def __init__(self, verbs: VerbDictionary | None = None):
         self.verbs = verbs or verb_dicts.bundled()
         self.nouns = verb_dicts.nouns()
+        self._lemmas: dict[str, str] = {}
+        self._roots: dict[str, frozenset[str]] = {}
 
-    @cache  # one lexicon per pipeline; words repeat
     def lemma(self, word: str) -> str:
-        w = word.lower()
-        return self.verbs.lemma(w) or w
+        if word not in self._lemmas:
+            w = word.lower()
+            self._lemmas[word] = self.verbs.lemma(w) or w
+        return self._lemmas[word]
 
-    @cache
     def roots(self, word: str) -> frozenset[str]:
-        w = word.lower()
-        lemma = self.verbs.lemma(w)
-        out = {p.code[:2] for p in self.verbs.patterns.get(lemma, [])} if lemma else set()
-        out |= {n.code[:2] for n in self.nouns.get(w, ()) + self.nouns.get(w.rstrip("s"), ())}
-        return frozenset(out)
+        if word not in self._roots:
+            w = word.lower()
+            lemma = self.verbs.lemma(w)
+            out = {p.code[:2] for p in self.verbs.patterns.get(lemma, [])} if lemma else set()
+            out |= {n.code[:2] for n in self.nouns.get(w, ()) + self.nouns.get(w.rstrip("s"), ())}
+            self._roots[word] = frozenset(out)
+        return self._roots[word]
 
 
 def features(lex: Lexicon, tokens: list[Token], mentions: list[Mention], e: CodedEvent,
