@@ -148,7 +148,7 @@ def test_train_and_eval_from_the_command_line(tmp_path):
     assert r.exit_code == 0, r.output
     got = json.loads(r.stdout)
     assert got["mode"] == "patterns" and got["sentences"] == len(GOLD) and 0 < got["right"] < got["events"]
-    assert json.loads(model.read_text("utf-8"))["patterns"]["about"].startswith(f"{len(GOLD)} sentences from gold.xml")
+    assert json.loads(model.read_text("utf-8"))["patterns"]["about"] == f"{len(GOLD)} sentences in 1 gold file(s): gold.xml"
     kept = evaluate(gold, parser="none", model=str(model))
     every = evaluate(gold, parser="none", model="none")
     assert kept["root"]["precision"] >= every["root"]["precision"] and kept["events"] == every["events"]
@@ -181,3 +181,9 @@ def test_ingested_documents_store_only_confident_events_and_count_the_doubtful(s
     [r] = ingest_documents(store, [str(doc)], published=D, pipeline=doubting_meetings)
     assert (r.events_new, r.doubtful) == (1, 2)  # the meeting is mutual: an event each way, both doubtful
     assert store.query("SELECT event_code FROM events WHERE dataset = 'docs'") == [("111",)]
+
+
+def test_the_evaluation_says_which_model_ran(tmp_path):
+    gold = _gold_file(tmp_path)
+    assert evaluate(gold, parser="none", model="none")["model"] == "none"
+    assert evaluate(gold, parser="none")["model"] == confidence.bundled("patterns").about

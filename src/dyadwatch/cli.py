@@ -199,7 +199,8 @@ def eval_coder(
         sys.stdout.write(json.dumps(result) + "\n")
         return
     table = Table(title=f"{gold.name}: {result['sentences']} sentences, {result['events']} gold events "
-                        f"(mode: {result['mode']}{', by story' if by_story else ''})")
+                        f"(mode: {result['mode']}{', by story' if by_story else ''}; "
+                        f"confidence model: {result['model'][:60]})")
     for col in ("field", "precision", "recall", "f1"):
         table.add_column(col, justify="left" if col == "field" else "right")
     for f in FIELDS + EXTRA_FIELDS:
@@ -226,7 +227,8 @@ def train_coder(
         raise UsageError("--cv needs two or more gold files: each is scored with a model fitted on the others")
     sets = {str(path): read_gold(path, fmt) for path in gold}
     sentences = [g for s in sets.values() for g in s]
-    about = f"{len(sentences)} sentences from {', '.join(p.name for p in gold)}"
+    names = [p.name for p in gold]
+    about = f"{len(sentences)} sentences in {len(names)} gold file(s)" + (f": {', '.join(names)}" if len(names) <= 3 else "")
     mode, model, ex = train(sentences, parser, about)
     save(out_path, mode, model)
     result = {"mode": mode, "sentences": len(sentences), "events": len(ex.labels), "right": ex.right,

@@ -76,7 +76,7 @@ def score(pipeline: Pipeline, gold: list[GoldSentence], plover: bool = False, by
             for f in _SCORED:
                 tallies[f].add(pv[f], gv[f])
     out = {f: tallies[f].scores() for f in _SCORED}
-    out.update(sentences=len(gold), events=n_events, mode=pipeline.mode, by_story=by_story)
+    out.update(sentences=len(gold), events=n_events, mode=pipeline.mode, model=pipeline.model, by_story=by_story)
     return out
 
 

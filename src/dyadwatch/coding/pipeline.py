@@ -237,6 +237,11 @@ class Pipeline:
     def mode(self) -> str:
         return self.events.mode
 
+    @property
+    def model(self) -> str:
+        """Which confidence model runs: what it was trained on, or "none"."""
+        return self.filter.model.about or "unnamed model" if self.filter else "none"
+
     def __call__(self, text: str, doc_date: date | None = None) -> list[Sentence]:
         return self._code(self.sentencizer(text), doc_date)
 
