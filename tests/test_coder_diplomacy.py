@@ -266,3 +266,16 @@ def test_an_office_speaking_after_a_clause_about_a_state_speaks_for_that_state()
     p = pipeline("none")
     s = p("Algeria is cutting diplomatic relations with Morocco, Foreign Minister Ramdane Lamamra said on Tuesday.", D)[0]
     assert ("Foreign Minister", "DZAGOV") in [(m.text, m.code) for m in s.mentions]
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_suspending_an_embassy_reduces_diplomatic_relations(parser):
+    # CAMEO codes closing or evacuating an embassy as 161; suspending its work is the same act
+    assert ("ISL", "RUS", "161") in coded("Iceland has decided to suspend the operations of its embassy in Moscow.", D, parser)
+    assert ("ISL", "RUS", "164") in coded("Iceland suspended talks with Russia.", D, parser)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_returning_someone_to_a_list_is_no_visit(parser):
+    assert not coded("Japan began procedures to return South Korea to its white list of trading partners.", D, parser)
+    assert ("RUSGOV", "TUR", "042") in coded("Lavrov returned to Turkey on Monday.", D, parser)

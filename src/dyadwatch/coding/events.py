@@ -177,6 +177,17 @@ def _going_home(st: "_SentenceState", i: int, pairs: list) -> bool:
     return first is not None and any(s.country == first.country for s, _ in pairs)
 
 
+def _returns_someone(st: "_SentenceState", i: int, lemma: str) -> bool:
+    """"Japan began to return South Korea to its white list": what is returned stands right after the
+    verb, and nobody travels."""
+    if lemma != "return":
+        return False
+    k = i + 1
+    while k < len(st.tokens) and st.tokens[k].lower in ("the", "a", "an", "its", "their", "his", "her"):
+        k += 1
+    return any(m.start == k for m in st.mentions)
+
+
 _LINK_ADVERBS = {"also", "then", "immediately", "later"}  # "and then closed"
 _CLAUSE_BREAKS = {"that", "after", "before", "when", "while", "as", "following", "because", "since", "but", "which",
                   "who", "if", "until", "amid", ";", ":"}
@@ -350,6 +361,8 @@ class EventCoder:
             # "launched joint air and sea patrols around Taiwan": joint services, no partner: a show of force
             pattern = find_pattern(self.verbs, lemma, after, joint=False)
         if pattern is None or self._controls(lemma, tokens, i) or (pattern.object and not _actor_object(st, i)):
+            return None
+        if pattern.code == "042" and _returns_someone(st, i, lemma):
             return None
         if asked_passively(lemma, tokens, i) or backs_a_document(self.verbs, lemma, tokens, i):
             return None  # "when asked about his call with Putin"; "the government backed a bill"
