@@ -92,3 +92,21 @@ def test_check_prints_verdicts_with_their_sources(tmp_path):
     said = " ".join(r.output.split())
     assert r.exit_code == 0, r.output
     assert "agrees" in said and "disagrees" in said and "dates it 2023-09-17" in said
+
+
+def test_an_error_message_keeps_its_brackets(monkeypatch, tmp_path):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_sklearn(name, *args, **kwargs):
+        if name.startswith("sklearn"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    gold = tmp_path / "gold.xml"
+    gold.write_text('<Sentences><Sentence id="T_1" date="20240501"><EventCoding sourcecode="RUS" targetcode="USA" '
+                    'eventcode="111"/><Text>Russia condemned the United States.</Text></Sentence></Sentences>', "utf-8")
+    monkeypatch.setattr(builtins, "__import__", no_sklearn)
+    r = CliRunner().invoke(app, ["train", "coder", str(gold), "--out", str(tmp_path / "m.json"), "--parser", "none"])
+    assert r.exit_code == 2 and "pip install 'dyadwatch[learn]'" in r.output

@@ -15,6 +15,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -56,7 +57,8 @@ def command(fn):
         try:
             return fn(*args, **kwargs)
         except DyadwatchError as e:
-            err.print(f"[bold red]error:[/] {e}", highlight=False, soft_wrap=True)
+            # escaped: a message may hold brackets ("pip install 'dyadwatch[learn]'") that rich would eat as markup
+            err.print(f"[bold red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
             raise typer.Exit(2) from None
 
     return wrapper
@@ -96,7 +98,8 @@ def _ingest_one(ingest_file, store, path: Path, kind: str, quiet: bool):
         try:
             report = ingest_file(store, path, kind, on_progress)
         except DyadwatchError as e:
-            err.print(f"[bold red]error:[/] {e}", highlight=False, soft_wrap=True)
+            # escaped: a message may hold brackets ("pip install 'dyadwatch[learn]'") that rich would eat as markup
+            err.print(f"[bold red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
             return FileReport(str(path), "error", message=str(e))
         progress.update(task, description=f"{path.name}: {report.status}", completed=1, total=1,
                         rows=f"{report.rows_read:,} rows, {report.rows_per_second:,.0f} rows/s")
