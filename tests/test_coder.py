@@ -306,6 +306,29 @@ def test_organisations_and_armed_groups_agree_with_phoenix(shared):
         assert codes(name, when) == theirs, name
 
 
+def test_more_organisations_agree_with_phoenix_and_gdelt(shared):
+    """Organisations added in session 8 (ECOWAS, the ICJ, the AU, the WTO...), against the codes the Phoenix
+    dictionary and GDELT's own records in ../shared give them."""
+    import csv
+
+    from dyadwatch.coding.petrarch import read_actors
+
+    phoenix = read_actors(shared / "petrarch2/petrarch2/data/dictionaries/Phoenix.International.actors.txt")
+    when = date(2012, 1, 1)
+    for name in ["Economic Community of West African States", "International Court of Justice", "ICJ", "OIC",
+                 "Commonwealth of Nations"]:
+        assert codes(name, when) == [m.code for m in phoenix.find(tokenize(name), when)], name
+    gdelt = {}
+    for path in sorted((shared / "gdelt_undp_bcpr_georgia/individual_csvs").glob("*.csv")):
+        with path.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                gdelt.setdefault(row["Actor1Name"].title(), row["Actor1Code"])
+    for name in ["African Union", "World Trade Organization", "International Criminal Court"]:
+        assert codes(name, when) == [gdelt[name]], name
+    assert codes("ECOWAS", when) == codes("Economic Community of West African States", when)
+    assert codes("PNG", when) == ["PNG"] and codes("FYROM", when) == ["MKD"]
+
+
 def test_progressives_are_not_passives_and_doubled_consonants_inflect():
     when = date(1995, 6, 1)
     assert ("HRV", "SRBCVL", "094") in _events(

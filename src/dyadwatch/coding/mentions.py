@@ -171,14 +171,14 @@ def codable(mentions: list[Mention]) -> bool:
     return len({m.code for m in mentions}) >= 2 and any(m.kind != "unowned" for m in mentions)
 
 
-_OBJECT_PREPOSITIONS = {"toward", "towards", "with", "to", "against", "for", "about", "on", "between", "over",
+OBJECT_PREPOSITIONS = {"toward", "towards", "with", "to", "against", "for", "about", "on", "between", "over",
                         "into", "upon", "than"}
 
 
 def prepositional(m: Mention, tokens: list[Token]) -> bool:
     """"while taking a stance toward Azerbaijan, he insisted": an object of a preposition is seldom
     the subject of a later verb."""
-    return m.start > 0 and tokens[m.start - 1].lower in _OBJECT_PREPOSITIONS
+    return m.start > 0 and tokens[m.start - 1].lower in OBJECT_PREPOSITIONS
 
 
 def owned_first(mentions: list[Mention]) -> list[Mention]:
