@@ -112,3 +112,10 @@ def test_whom_a_verb_acts_on_is_named_before_another_verbs_that_clause(parser):
 @pytest.mark.parametrize("parser", PARSERS)
 def test_a_passive_with_no_one_as_its_subject_did_not_happen(parser):
     assert coded("Officials said no Azerbaijani diplomats were expelled by Iran.", date(2023, 1, 27), parser) == set()
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_an_object_of_a_preposition_with_its_article_is_no_subject(parser):
+    found = coded("South Africa's submission to the International Court of Justice alleges that Israel committed "
+                  "genocide in Gaza.", date(2023, 12, 29), parser)
+    assert ("ZAF", "ISR", "112") in found and not [e for e in found if e[0].startswith("IGO")]

@@ -178,7 +178,10 @@ OBJECT_PREPOSITIONS = {"toward", "towards", "with", "to", "against", "for", "abo
 def prepositional(m: Mention, tokens: list[Token]) -> bool:
     """"while taking a stance toward Azerbaijan, he insisted": an object of a preposition is seldom
     the subject of a later verb."""
-    return m.start > 0 and tokens[m.start - 1].lower in OBJECT_PREPOSITIONS
+    k = m.start - 1
+    if k > 0 and tokens[k].lower in ("the", "a", "an"):  # "to the International Court of Justice"
+        k -= 1
+    return k >= 0 and tokens[k].lower in OBJECT_PREPOSITIONS
 
 
 def owned_first(mentions: list[Mention]) -> list[Mention]:

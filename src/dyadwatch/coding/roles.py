@@ -9,8 +9,8 @@ target in its object or prepositional subtrees.  ``events.py`` decides which to 
 from __future__ import annotations
 
 from dyadwatch.coding import dates
-from dyadwatch.coding.mentions import (OBJECT_PREPOSITIONS, POSSESSIVES, SPEECH, Mention, conjoined, distinct,
-                                       is_place, nobodys, owned_first, prepositional, speaker)
+from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, Mention, conjoined, distinct, is_place, nobodys, owned_first,
+                                       prepositional, speaker)
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS
 
@@ -122,20 +122,12 @@ def thing_relative(tokens: list[Token], i: int, mentions: list[Mention]) -> bool
               or tokens[k].text in (";", ":")), None)
     if k is None or k == 0 or tokens[k].text in (";", ":"):
         return False
-    if any(k < m.start < i and not _after_preposition(m, tokens) for m in mentions):
+    if any(k < m.start < i and not prepositional(m, tokens) for m in mentions):
         return False  # "the sanctions that Washington imposed": the actor after the pronoun is the subject
     before = tokens[k - 1]
     if tokens[k].lower == "that" and _opens_that_clause(before):
         return False  # "said that they shot down": a complementizer, not a relative pronoun
     return before.text[:1].islower() and before.text.isalpha() and not any(m.start <= k - 1 < m.end for m in mentions)
-
-
-def _after_preposition(m: Mention, tokens: list[Token]) -> bool:
-    """"a dispute that went to the WTO and helped ...": the WTO is where the dispute went, not who helped."""
-    k = m.start - 1
-    if k > 0 and tokens[k].lower in ("the", "a", "an"):
-        k -= 1
-    return k >= 0 and tokens[k].lower in OBJECT_PREPOSITIONS
 
 
 def _opens_that_clause(t: Token) -> bool:
