@@ -187,3 +187,16 @@ def test_the_evaluation_says_which_model_ran(tmp_path):
     gold = _gold_file(tmp_path)
     assert evaluate(gold, parser="none", model="none")["model"] == "none"
     assert evaluate(gold, parser="none")["model"] == confidence.bundled("patterns").about
+
+
+def test_each_stored_mention_keeps_its_confidence(store, tmp_path):
+    from dyadwatch.coding.ingest import ingest_documents
+
+    doc = tmp_path / "story.txt"
+    doc.write_text("Armenia condemned Azerbaijan.", "utf-8")
+    sure = Pipeline(parser="none", model=Model({"code:11": 2.0}, bias=0.0, threshold=0.5))
+    ingest_documents(store, [str(doc)], published=D, pipeline=sure)
+    assert store.query("SELECT confidence FROM event_mentions") == [(pytest.approx(0.8808, abs=1e-4),)]
+    doc.write_text("Georgia condemned Turkey.", "utf-8")
+    ingest_documents(store, [str(doc)], published=D, pipeline=RULES)  # no model: no score
+    assert sorted(store.query("SELECT confidence IS NULL FROM event_mentions")) == [(False,), (True,)]

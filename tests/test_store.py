@@ -24,6 +24,24 @@ def test_new_store_is_migrated_and_reopening_is_idempotent(tmp_path):
         assert s.query("SELECT count(*) FROM schema_version")[0][0] == LATEST_VERSION
 
 
+def test_a_store_of_an_older_version_is_migrated_and_keeps_its_rows(tmp_path):
+    from dyadwatch.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP)")
+    for version, description, statements in MIGRATIONS[:2]:  # a store written before event mentions had a confidence
+        for sql in statements:
+            con.execute(sql)
+        con.execute("INSERT INTO schema_version VALUES (?, ?, now())", [version, description])
+    con.execute("INSERT INTO event_mentions VALUES ('docs', 'e1', 'd1', 0, 'Armenia met Azerbaijan.', 0, 7, 12, 22, 8, "
+                "11, 'dyadwatch-coder 0.1', 'patterns')")
+    con.close()
+    with Store(path) as s:
+        assert s.schema_version() == LATEST_VERSION
+        assert s.query("SELECT source_event_id, confidence FROM event_mentions") == [("e1", None)]
+
+
 def test_newer_schema_is_refused_with_a_clear_error(tmp_path):
     path = tmp_path / "s.duckdb"
     Store(path).close()

@@ -124,9 +124,12 @@ def _code(store: Store, doc: Document, cluster: str, pipeline: Pipeline, run_id:
                 _insert_event(store, eid, when, e, doc, s.text, run_id)
                 new += 1
             store.con.execute(
-                "INSERT INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO event_mentions (dataset, source_event_id, doc_id, sentence_index, sentence, source_start, "
+                "source_end, target_start, target_end, verb_start, verb_end, coder_version, mode, confidence) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [DATASET, eid, doc.doc_id, s.index, s.text, e.source.char_start, e.source.char_end,
-                 e.target.char_start, e.target.char_end, e.verb_start, e.verb_end, CODER_VERSION, pipeline.mode])
+                 e.target.char_start, e.target.char_end, e.verb_start, e.verb_end, CODER_VERSION, pipeline.mode,
+                 e.confidence])
             mentions += 1
     return new, mentions, doubtful
 

@@ -120,4 +120,10 @@ MIGRATIONS.append((
     ],
 ))
 
+MIGRATIONS.append((
+    3,
+    "the confidence model's score of each coded event mention (NULL when no model ran)",
+    ["ALTER TABLE event_mentions ADD COLUMN confidence DOUBLE"],
+))
+
 LATEST_VERSION = MIGRATIONS[-1][0]
