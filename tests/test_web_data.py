@@ -30,6 +30,14 @@ def test_segments_highlight_roles_without_losing_text():
                                                                   ("Georgia", "target")]
 
 
+def test_a_highlight_says_the_mentions_confidence_when_it_has_one():
+    text = "Turkey praised Georgia on Monday."
+    scored = data.segments(text, [(0, 6, 15, 22, 7, 14, "051", "TUR", "GEO", "e1", 0.876)])
+    assert scored[0]["title"] == "051 TUR→GEO, confidence 0.88"
+    unscored = data.segments(text, [(0, 6, 15, 22, 7, 14, "051", "TUR", "GEO", "e1", None)])
+    assert unscored[0]["title"] == "051 TUR→GEO"
+
+
 def test_events_pages_and_filters(reader):
     first = data.events(reader, source="USA", target="GEO", both=True)
     assert first["total"] > 0 and len(first["events"]) <= data.PAGE_SIZE

@@ -246,10 +246,10 @@ def document(reader: Reader, doc_id: str) -> dict:
         doc = dict(zip(keys, rows[0]))
         spans = store.query(
             "SELECT m.source_start, m.source_end, m.target_start, m.target_end, m.verb_start, m.verb_end, "
-            "e.event_code, e.actor1_code, e.actor2_code, e.source_event_id FROM event_mentions m JOIN events e "
+            "e.event_code, e.actor1_code, e.actor2_code, e.source_event_id, m.confidence FROM event_mentions m JOIN events e "
             "USING (dataset, source_event_id) WHERE m.doc_id = ? ORDER BY m.verb_start", [doc["doc_id"]])
         doc["segments"] = segments(doc["text"], spans)
-        doc["events"] = [{"code": s[6], "source": s[7], "target": s[8], "id": s[9]} for s in spans]
+        doc["events"] = [{"code": s[6], "source": s[7], "target": s[8], "id": s[9], "confidence": s[10]} for s in spans]
         return doc
 
     return cached(reader.version(), ("document", doc_id), compute)
@@ -261,7 +261,7 @@ def segments(text: str, spans: list[tuple]) -> list[dict]:
     for s in spans:
         for role, a, b in (("source", s[0], s[1]), ("target", s[2], s[3]), ("verb", s[4], s[5])):
             if a is not None and b is not None and 0 <= a < b <= len(text):
-                marks.append((a, b, role, f"{s[6]} {s[7]}→{s[8]}"))
+                marks.append((a, b, role, f"{s[6]} {s[7]}→{s[8]}" + _confidence(s)))
     marks.sort()
     out, pos = [], 0
     for a, b, role, title in marks:
@@ -274,6 +274,12 @@ def segments(text: str, spans: list[tuple]) -> list[dict]:
     if pos < len(text):
         out.append({"text": text[pos:], "role": None, "title": ""})
     return out
+
+
+def _confidence(span: tuple) -> str:
+    """", confidence 0.88" when the coder's confidence model scored the mention (stores before schema v3 have none)."""
+    c = span[10] if len(span) > 10 else None
+    return f", confidence {c:.2f}" if c is not None else ""
 
 
 def documents_list(reader: Reader, page: int = 1) -> dict:
