@@ -162,4 +162,6 @@ def test_document_evidence_reaches_the_brief(tmp_path):
     assert "“Washington weighs Section 907 again.”" in s907
     priorities = _sections(md)["Washington's shifting priorities toward Baku"]
     row = next(ln for ln in priorities.splitlines() if "President Trump praised" in ln)
-    assert row.startswith("| 2025-11-17 | 051 Praise or endorse | USA → AZE") and "(docs " in row
+    assert row.startswith("| 2025-11-17 | 051 Praise or endorse (confidence 0.") and "| USA → AZE" in row and "(docs " in row
+    chronicle_rows = [ln for ln in md.splitlines() if "(chronicle " in ln]
+    assert chronicle_rows and not any("confidence" in ln for ln in chronicle_rows)  # only coded documents have one

@@ -88,12 +88,15 @@ def evaluate_indicator(store, ind: Indicator, as_of: date) -> IndicatorValue:
 def evidence_rows(store, ind: Indicator, as_of: date, limit: int = 5) -> list[dict]:
     """The most recent events behind an indicator, with their sources."""
     where, params = where_clause(ind)
+    # a coded document's event carries the confidence model's best score among its mentions; other datasets none
     rows = store.query(
         f"SELECT dataset, source_event_id, event_date, actor1_country, actor2_country, event_code, "
-        f"coalesce(source_url, ''), coalesce(source_ref, ''), coalesce(summary, '') FROM events "
+        f"coalesce(source_url, ''), coalesce(source_ref, ''), coalesce(summary, ''), confidence FROM events "
+        f"LEFT JOIN (SELECT dataset, source_event_id, max(confidence) AS confidence FROM event_mentions "
+        f"GROUP BY dataset, source_event_id) USING (dataset, source_event_id) "
         f"WHERE {where} AND event_date <= ? ORDER BY event_date DESC, dataset, source_event_id LIMIT ?",
         params + [as_of, limit])
-    keys = ("dataset", "id", "date", "source", "target", "code", "url", "ref", "summary")
+    keys = ("dataset", "id", "date", "source", "target", "code", "url", "ref", "summary", "confidence")
     return [dict(zip(keys, r)) for r in rows]
 
 
@@ -129,6 +132,6 @@ def document_evidence(store, ind: Indicator, as_of: date, limit: int = 5) -> lis
             if any(k.lower() in sentence.lower() for k in ind.keywords):
                 out.append({"dataset": "docs", "id": f"{doc_id[:12]}#s{i}", "date": when, "source": None,
                             "target": None, "code": "", "url": url if url.startswith("http") else "",
-                            "ref": f"document {doc_id[:12]} {title}".strip(), "summary": sentence})
+                            "ref": f"document {doc_id[:12]} {title}".strip(), "summary": sentence, "confidence": None})
                 break
     return out[:limit]

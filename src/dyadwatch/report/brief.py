@@ -65,10 +65,15 @@ def _evidence_view(e: dict) -> dict:
     return {
         "date": e["date"].isoformat(), "dataset": e["dataset"], "id": e["id"],
         "actors": f"{e['source'] or '?'} → {e['target'] or '?'}" if e["source"] else "—",
-        "event": _event_label(e["code"]) if e["code"] else "document",
+        "event": (_event_label(e["code"]) if e["code"] else "document") + _confidence(e.get("confidence")),
         # A document's sentence is quoted as written: the span the evidence rests on.
         "summary": f"“{e['summary']}”" if from_document else e["summary"], "url": e["url"], "ref": e["ref"],
     }
+
+
+def _confidence(c: float | None) -> str:
+    """A coded document's event says how sure the coder's confidence model was of it."""
+    return f" (confidence {c:.2f})" if c is not None else ""
 
 
 def _citation(dossier: Dossier, key: str) -> str:
