@@ -174,9 +174,9 @@ def test_broken_gold_xml_names_the_file_and_line(tmp_path):
 def test_dyad_field_compares_country_sides_and_roots():
     from collections import Counter
 
-    from dyadwatch.coding.evaluate import _views
+    from dyadwatch.coding.evaluate import views
 
-    assert _views([("USAGOV", "CHN", "042"), ("---REB", "IGOUNO", "1951")], False)["dyad"] == Counter(
+    assert views([("USAGOV", "CHN", "042"), ("---REB", "IGOUNO", "1951")], False)["dyad"] == Counter(
         {("USA", "CHN", "04"): 1, ("---", "UN", "19"): 1})
 
 

@@ -19,7 +19,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from dyadwatch.errors import DyadwatchError, UsageError
+from dyadwatch.errors import DyadwatchError
 from dyadwatch.store import Store
 
 app = typer.Typer(no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False,
@@ -49,6 +49,11 @@ ModelOpt = Annotated[str, typer.Option(
                     "written by 'dyadwatch train coder'.")]
 
 
+def _print_error(e: DyadwatchError) -> None:
+    # escaped: a message may hold brackets ("pip install 'dyadwatch[learn]'") that rich would eat as markup
+    err.print(f"[bold red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
+
+
 def command(fn):
     """Turn a DyadwatchError into one clear line and exit status 2 (no traceback)."""
 
@@ -57,8 +62,7 @@ def command(fn):
         try:
             return fn(*args, **kwargs)
         except DyadwatchError as e:
-            # escaped: a message may hold brackets ("pip install 'dyadwatch[learn]'") that rich would eat as markup
-            err.print(f"[bold red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
+            _print_error(e)
             raise typer.Exit(2) from None
 
     return wrapper
@@ -98,8 +102,7 @@ def _ingest_one(ingest_file, store, path: Path, kind: str, quiet: bool):
         try:
             report = ingest_file(store, path, kind, on_progress)
         except DyadwatchError as e:
-            # escaped: a message may hold brackets ("pip install 'dyadwatch[learn]'") that rich would eat as markup
-            err.print(f"[bold red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
+            _print_error(e)
             return FileReport(str(path), "error", message=str(e))
         progress.update(task, description=f"{path.name}: {report.status}", completed=1, total=1,
                         rows=f"{report.rows_read:,} rows, {report.rows_per_second:,.0f} rows/s")
@@ -223,28 +226,17 @@ def train_coder(
     as_json: JsonOpt = False,
 ) -> None:
     """Fit the confidence model that sets doubtful events apart, on your own gold sentences."""
-    from dyadwatch.coding.evaluate import read_gold
-    from dyadwatch.coding.train import cross_validate, save, train
+    from dyadwatch.coding.train import train_files
 
-    if cv and len(set(gold)) < 2:
-        raise UsageError("--cv needs two or more gold files: each is scored with a model fitted on the others")
-    sets = {str(path): read_gold(path, fmt) for path in gold}
-    sentences = [g for s in sets.values() for g in s]
-    names = [p.name for p in gold]
-    about = f"{len(sentences)} sentences in {len(names)} gold file(s)" + (f": {', '.join(names)}" if len(names) <= 3 else "")
-    mode, model, ex = train(sentences, parser, about)
-    save(out_path, mode, model)
-    result = {"mode": mode, "sentences": len(sentences), "events": len(ex.labels), "right": ex.right,
-              "features": len(model.weights), "threshold": model.threshold, "out": str(out_path)}
-    if cv:
-        result["cv"] = cross_validate(sets, parser)
+    result = train_files(gold, out_path, fmt, parser, cv)
     if as_json:
         sys.stdout.write(json.dumps(result) + "\n")
         return
-    out.print(f"{out_path}: {mode} model from {result['sentences']} sentences; {result['events']} coded events, "
-              f"{result['right']} right; {result['features']} weights; threshold {model.threshold}", highlight=False)
+    out.print(f"{out_path}: {result['mode']} model from {result['sentences']} sentences; {result['events']} coded "
+              f"events, {result['right']} right; {result['features']} weights; threshold {result['threshold']}",
+              highlight=False)
     if cv:
-        table = Table(title=f"leave one file out ({len(sets)} files)")
+        table = Table(title=f"leave one file out ({result['cv']['sets']} files)")
         for col in ("", "root P", "root R", "root F1", "triple P", "triple R", "triple F1"):
             table.add_column(col, justify="left" if not col else "right")
         for key, label in (("rules", "rules alone"), ("model", "with the model")):

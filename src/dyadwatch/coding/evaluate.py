@@ -44,7 +44,7 @@ class Tally:
         return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
-def _views(events: list[tuple[str, str, str]], plover: bool) -> dict[str, Counter]:
+def views(events: list[tuple[str, str, str]], plover: bool) -> dict[str, Counter]:
     def root(code: str) -> str:
         if plover:
             return code
@@ -72,7 +72,7 @@ def score(pipeline: Pipeline, gold: list[GoldSentence], plover: bool = False, by
         for g, sentences in zip(group, coded):
             predicted = [(e.source.code, e.target.code, _as_scored(e.code, plover)) for s in sentences for e in s.events]
             n_events += len(g.events)
-            pv, gv = _views(predicted, plover), _views(g.events, plover)
+            pv, gv = views(predicted, plover), views(g.events, plover)
             for f in _SCORED:
                 tallies[f].add(pv[f], gv[f])
     out = {f: tallies[f].scores() for f in _SCORED}
@@ -166,7 +166,7 @@ def evaluate(gold_path: str | Path, fmt: str = "petrarch", actors=None, agents=N
                 raise UsageError(f"--category: no sentence of {gold_path} is in {', '.join(sorted(wanted))}")
         return score(pipeline_for(gold_path, env, actors, agents, verbs, parser, model), gold, by_story=by_story)
     if fmt == "plover":
-        gold = read_plover_gold(gold_path)
+        gold = read_gold(gold_path, fmt)
         return score(pipeline_for(gold_path, {}, actors, agents, verbs, parser, model), gold, plover=True,
                      by_story=by_story)
     raise UsageError(f"--format: {fmt!r} is not one of petrarch, plover")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from dyadwatch import reference
 from dyadwatch.coding import modality
 from dyadwatch.coding.conventions import by_phone, clash_code, domestic, expelled_officials, trade_ban
-from dyadwatch.coding.mentions import (SPEECH, Mention, codable, conjoined, distinct, is_place, modifier,
+from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, Mention, codable, conjoined, distinct, is_place, modifier,
                                        nobodys, prepositional, speaker_of)
 from dyadwatch.coding.roles import (PASSIVE_AUX, demand_roles, distribute, parse_roles, participle, pattern_roles,
                                     their_shared)
@@ -183,7 +183,7 @@ def _returns_someone(st: "_SentenceState", i: int, lemma: str) -> bool:
     if lemma != "return":
         return False
     k = i + 1
-    while k < len(st.tokens) and st.tokens[k].lower in ("the", "a", "an", "its", "their", "his", "her"):
+    while k < len(st.tokens) and (st.tokens[k].lower in ("the", "a", "an") or st.tokens[k].lower in POSSESSIVES):
         k += 1
     return any(m.start == k for m in st.mentions)
 

@@ -171,7 +171,7 @@ def codable(mentions: list[Mention]) -> bool:
     return len({m.code for m in mentions}) >= 2 and any(m.kind != "unowned" for m in mentions)
 
 
-OBJECT_PREPOSITIONS = {"toward", "towards", "with", "to", "against", "for", "about", "on", "between", "over",
+_OBJECT_PREPOSITIONS = {"toward", "towards", "with", "to", "against", "for", "about", "on", "between", "over",
                         "into", "upon", "than"}
 
 
@@ -181,7 +181,7 @@ def prepositional(m: Mention, tokens: list[Token]) -> bool:
     k = m.start - 1
     if k > 0 and tokens[k].lower in ("the", "a", "an"):  # "to the International Court of Justice"
         k -= 1
-    return k >= 0 and tokens[k].lower in OBJECT_PREPOSITIONS
+    return k >= 0 and tokens[k].lower in _OBJECT_PREPOSITIONS
 
 
 def owned_first(mentions: list[Mention]) -> list[Mention]:

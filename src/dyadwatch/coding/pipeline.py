@@ -240,7 +240,9 @@ class Pipeline:
     @property
     def model(self) -> str:
         """Which confidence model runs: what it was trained on, or "none"."""
-        return self.filter.model.about or "unnamed model" if self.filter else "none"
+        if self.filter is None:
+            return "none"
+        return self.filter.model.about or "unnamed model"
 
     def __call__(self, text: str, doc_date: date | None = None) -> list[Sentence]:
         return self._code(self.sentencizer(text), doc_date)

@@ -68,6 +68,26 @@ def train(gold: list[GoldSentence], parser: str = "auto", about: str = "") -> tu
     return pipeline.mode, fit(ex, about=about), ex
 
 
+def train_files(paths: list[Path], out: Path, fmt: str = "petrarch", parser: str = "auto", cv: bool = False) -> dict:
+    """``dyadwatch train coder``: a model fitted on the gold files, saved as ``out``'s part for its
+    mode; with ``cv``, also each file scored by a model fitted on the others."""
+    from dyadwatch.coding.evaluate import read_gold
+
+    if cv and len(set(paths)) < 2:
+        raise UsageError("--cv needs two or more gold files: each is scored with a model fitted on the others")
+    sets = {str(p): read_gold(p, fmt) for p in paths}
+    sentences = [g for gold in sets.values() for g in gold]
+    names = [Path(p).name for p in paths]
+    about = f"{len(sentences)} sentences in {len(names)} gold file(s)" + (f": {', '.join(names)}" if len(names) <= 3 else "")
+    mode, model, ex = train(sentences, parser, about)
+    save(out, mode, model)
+    result = {"mode": mode, "sentences": len(sentences), "events": len(ex.labels), "right": ex.right,
+              "features": len(model.weights), "threshold": model.threshold, "out": str(out)}
+    if cv:
+        result["cv"] = cross_validate(sets, parser)
+    return result
+
+
 def save(path: str | Path, mode: str, model: confidence.Model) -> None:
     """Writes ``model`` as the ``mode`` part of ``path``, keeping the file's other mode."""
     path = Path(path)
@@ -87,7 +107,7 @@ def cross_validate(sets: dict[str, list[GoldSentence]], parser: str = "auto") ->
     """Leave one set out: for each set, a model fitted on the others scores it.  The pooled scores of
     the rules alone and of the rules with those models, so a user sees whether the filter helps on
     their own gold before trusting it (a set is a file: sentences of one file share topics)."""
-    from dyadwatch.coding.evaluate import Tally, _views
+    from dyadwatch.coding.evaluate import Tally, views
 
     base = Pipeline(parser=parser, model=None)
     ex = {name: examples(base, gold) for name, gold in sets.items()}
@@ -97,9 +117,9 @@ def cross_validate(sets: dict[str, list[GoldSentence]], parser: str = "auto") ->
                         [y for o in sets if o != name for y in ex[o].labels])
         filtered = Pipeline(parser=parser, model=fit(rest))
         for g in gold:
-            gv = _views(g.events, False)
+            gv = views(g.events, False)
             for key, pipe in (("rules", base), ("model", filtered)):
-                pv = _views([(e.source.code, e.target.code, e.code) for s in pipe(g.text, g.date) for e in s.events], False)
+                pv = views([(e.source.code, e.target.code, e.code) for s in pipe(g.text, g.date) for e in s.events], False)
                 for f, t in tallies[key].items():
                     t.add(pv[f], gv[f])
     out = {k: {f: t.scores() for f, t in v.items()} for k, v in tallies.items()}

@@ -277,7 +277,7 @@ def segments(text: str, spans: list[tuple]) -> list[dict]:
 
 
 def _confidence(span: tuple) -> str:
-    """", confidence 0.88" when the coder's confidence model scored the mention (stores before schema v3 have none)."""
+    """", confidence 0.88" when the coder's confidence model scored the mention (NULL when no model ran)."""
     c = span[10] if len(span) > 10 else None
     return f", confidence {c:.2f}" if c is not None else ""
 
