@@ -200,3 +200,10 @@ def test_each_stored_mention_keeps_its_confidence(store, tmp_path):
     doc.write_text("Georgia condemned Turkey.", "utf-8")
     ingest_documents(store, [str(doc)], published=D, pipeline=RULES)  # no model: no score
     assert sorted(store.query("SELECT confidence IS NULL FROM event_mentions")) == [(False,), (True,)]
+
+
+def test_an_unwritable_out_is_one_clear_line_before_any_training(tmp_path):
+    gold = _gold_file(tmp_path)
+    for out, said in ((tmp_path, "is a folder"), (tmp_path / "missing" / "m.json", "no folder")):
+        r = CliRunner().invoke(app, ["train", "coder", str(gold), "--out", str(out), "--parser", "none"])
+        assert r.exit_code == 2 and said in r.output and "Traceback" not in r.output

@@ -75,6 +75,7 @@ def train_files(paths: list[Path], out: Path, fmt: str = "petrarch", parser: str
 
     if cv and len(set(paths)) < 2:
         raise UsageError("--cv needs two or more gold files: each is scored with a model fitted on the others")
+    _check_out(Path(out))
     sets = {str(p): read_gold(p, fmt) for p in paths}
     sentences = [g for gold in sets.values() for g in gold]
     names = [Path(p).name for p in paths]
@@ -91,6 +92,7 @@ def train_files(paths: list[Path], out: Path, fmt: str = "petrarch", parser: str
 def save(path: str | Path, mode: str, model: confidence.Model) -> None:
     """Writes ``model`` as the ``mode`` part of ``path``, keeping the file's other mode."""
     path = Path(path)
+    _check_out(path)
     raw = {}
     if path.exists():
         try:
@@ -99,8 +101,19 @@ def save(path: str | Path, mode: str, model: confidence.Model) -> None:
             raise UsageError(f"{path}: exists and is not a confidence model; choose another --out") from None
     raw[mode] = model.to_json()
     tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(raw, sort_keys=True, separators=(",", ":")) + "\n", "utf-8")
-    tmp.replace(path)
+    try:
+        tmp.write_text(json.dumps(raw, sort_keys=True, separators=(",", ":")) + "\n", "utf-8")
+        tmp.replace(path)
+    except OSError as e:
+        raise UsageError(f"{path}: cannot write the model ({e.strerror})") from None
+
+
+def _check_out(path: Path) -> None:
+    """Before minutes of training, not after: --out must name a file in a folder that exists."""
+    if path.is_dir():
+        raise UsageError(f"{path}: is a folder; --out names the model file to write")
+    if not path.parent.is_dir():
+        raise UsageError(f"{path}: no folder {path.parent}; create it or choose another --out")
 
 
 def cross_validate(sets: dict[str, list[GoldSentence]], parser: str = "auto") -> dict:
