@@ -17,7 +17,8 @@ from functools import cache
 
 from dyadwatch import reference
 from dyadwatch.coding.mentions import Mention, country_of, data_rows, merged, name_token
-from dyadwatch.coding.referents import appositives, counterparts, former, not_parties, own_country, pair_anaphors
+from dyadwatch.coding.referents import (appositives, counterparts, former, not_parties, own_country, pair_anaphors,
+                                        speaker_pronouns)
 from dyadwatch.coding.text import Token
 
 
@@ -120,8 +121,8 @@ class ActorDictionary:
         out = [m for m in out if not _adjectival_agent(m, tokens)]
         mentions = _absorb_names(_share_agents(_combine(_own_institutions(_formal_names(out, tokens), tokens), tokens),
                                                tokens), tokens)
-        mentions = pair_anaphors(former(appositives(counterparts(mentions, tokens), tokens), tokens), tokens)
-        return own_country(not_parties(mentions, tokens), tokens)
+        mentions = speaker_pronouns(former(appositives(counterparts(mentions, tokens), tokens), tokens), tokens)
+        return own_country(not_parties(pair_anaphors(mentions, tokens), tokens), tokens)
 
 
 # "Russia's military drills", "its military withdrawal": "military" before these nouns says what kind of
@@ -204,7 +205,9 @@ def _local(mentions: list[Mention], k: int, tokens: list[Token]) -> bool:
     """"a court in Guyana", "dissidents from Myanmar"; not "the Azerbaijani president in Abu Dhabi" (owned)."""
     m = mentions[k]
     word = tokens[m.end].lower
-    if not ((word == "in" and m.code in _LOCAL_AGENTS) or (word == "from" and m.code in _ORIGIN_AGENTS)):
+    # "the junta in Niger": a junta rules where it is, unlike "troops in Syria"
+    local = m.code in _LOCAL_AGENTS or tokens[m.end - 1].lower in ("junta", "juntas")
+    if not ((word == "in" and local) or (word == "from" and m.code in _ORIGIN_AGENTS)):
         return False
     if tokens[m.end - 1].lower in _ABROAD:  # "its embassy in Washington" is not Washington's
         return False

@@ -64,9 +64,14 @@ def explicit_dates(text: str, ref: date | None) -> list[tuple[date, str, tuple[i
     return sorted(found, key=lambda x: x[2])
 
 
+# "called on India to withdraw its troops by March 15": a deadline is not when the event happened
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|no later than)\s+(?:the\s+)?$", re.I)
+
+
 def resolve(text: str, ref: date | None) -> date | None:
     """The date an event in ``text`` happened, given the document date ``ref``."""
-    explicit = [d for d, precision, _ in explicit_dates(text, ref) if precision == "day"]
+    explicit = [d for d, precision, (a, _) in explicit_dates(text, ref) if precision == "day"
+                and not _DEADLINE.search(text[:a])]
     if explicit:
         return explicit[0]
     if ref is None:

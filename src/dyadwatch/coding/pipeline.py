@@ -128,13 +128,16 @@ class NameMemory:
         self.dictionary = dictionary
         self.known: dict[str, str] = {}
         self.offices: dict[str, str | None] = {}  # head word → code; None once two states' offices share it
+        self.last_org: str | None = None
 
     def clear(self) -> None:
         self.known.clear()
         self.offices.clear()
+        self.last_org = None
 
     def __call__(self, s: Sentence) -> None:
         self._recall(s)
+        self._blocs(s)
         self._learn(s)
 
     def _learn(self, s: Sentence) -> None:
@@ -156,6 +159,23 @@ class NameMemory:
         if added or offices != s.mentions:
             s.mentions = sorted(offices + added, key=lambda m: m.start)
 
+    def _blocs(self, s: Sentence) -> None:
+        """"ECOWAS imposed sanctions ... The regional bloc said": "the bloc", "the alliance", "the
+        organisation" is the organisation the document named last, in this sentence or before."""
+        taken = {k for m in s.mentions for k in range(m.start, m.end)}
+        added = []
+        for i, t in enumerate(s.tokens):
+            end = _bloc_end(s.tokens, i) if t.lower == "the" and i not in taken else None
+            orgs = [m for m in s.mentions if m.kind == "org" and m.end <= i]
+            code = orgs[-1].code if orgs else self.last_org
+            if end is None or code is None or (s.tokens[end - 1].lower == "union" and not code.startswith("IGOEUR")):
+                continue
+            added.append(Mention(i, end, t.start, s.tokens[end - 1].end, code, "org",
+                                 " ".join(x.text for x in s.tokens[i:end])))
+        if added:
+            s.mentions = sorted(s.mentions + added, key=lambda m: m.start)
+        self.last_org = next((m.code for m in reversed(s.mentions) if m.kind == "org"), self.last_org)
+
     def _office(self, m: Mention, tokens: list[Token]) -> Mention:
         """An office of no country whose head the document has named for one state only is that state's."""
         code = self.offices.get(tokens[m.end - 1].lower) if m.kind == "unowned" else None
@@ -166,6 +186,19 @@ class NameMemory:
     def _unknown_name(self, t: Token) -> bool:
         return (len(t.text) > 2 and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()
                 and t.lower not in self.dictionary.entries and t.lower not in self.dictionary.agents)
+
+
+_BLOCS = {"bloc", "alliance", "organisation", "organization", "grouping", "union"}
+
+
+def _bloc_end(tokens: list[Token], i: int) -> int | None:
+    """The end of "the bloc", "the regional bloc", "the 27-member union" starting at ``i``, or None."""
+    for j in range(i + 1, min(i + 4, len(tokens))):
+        if tokens[j].lower in _BLOCS:
+            return j + 1
+        if not tokens[j].text.islower():
+            return None
+    return None
 
 
 class DateResolver:

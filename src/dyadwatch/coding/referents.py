@@ -9,7 +9,7 @@ foreign minister" is a description of a state: epithets.py.)
 
 from __future__ import annotations
 
-from dyadwatch.coding.mentions import POSSESSIVES, Mention, country_of, merged
+from dyadwatch.coding.mentions import POSSESSIVES, SPEECH, Mention, country_of, merged
 from dyadwatch.coding.text import Token
 
 
@@ -163,7 +163,9 @@ def _pair_before(mentions: list[Mention], tokens: list[Token], s: int) -> tuple[
     before = [m for m in mentions if m.end <= s and m.kind != "anaphor"]
     for a, b in zip(before[::-1][1:], before[::-1]):
         # "Armenia and Azerbaijan", "the Philippines-Japan Reciprocal Access Agreement"
-        if [t.lower for t in tokens[a.end:b.start]] in (["and"], ["-"], ["–"]) and country_of(a.code) != country_of(b.code):
+        # "he and his Polish counterpart"
+        if [t.lower for t in tokens[a.end:b.start]] in (["and"], ["-"], ["–"], ["and", "his"], ["and", "her"]) \
+                and country_of(a.code) != country_of(b.code):
             return a, b
     return None
 
@@ -172,3 +174,22 @@ def with_agent(code: str, agent: str) -> str:
     return code + agent if agent and len(code) == 3 else code
 
 
+
+
+_THEN = {"on", "that", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+         "yesterday", "earlier", "later", "last", "week", "this"}
+
+
+def speaker_pronouns(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"Solskyi said on Thursday he and his Polish counterpart had agreed": the "he" right after a
+    person's speech verb is the speaker, so he is one of the parties the clause names."""
+    out = list(mentions)
+    for m in mentions:
+        if m.kind not in ("person", "combined") or m.end >= len(tokens) or tokens[m.end].lower not in SPEECH:
+            continue
+        k = m.end + 1
+        while k < len(tokens) and k - m.end <= 4 and tokens[k].lower in _THEN:
+            k += 1
+        if k < len(tokens) and tokens[k].lower in ("he", "she") and not any(o.start <= k < o.end for o in out):
+            out.append(Mention(k, k + 1, tokens[k].start, tokens[k].end, m.code, "person", tokens[k].text))
+    return sorted(out, key=lambda x: x.start)

@@ -164,9 +164,20 @@ def _next_to_verb(tokens: list[Token], end: int, i: int, watched: set[int] = fro
     # "China and Vietnam reset their diplomatic ties and signed agreements": a second verb of the subject
     coordinated = 2 <= len(gap) <= 8 and gap[-1].lower == "and" and gap[0].text[:1].islower() \
         and not any(t.text in ",;:" or t.lower in ("that", "which", "who", "to") for t in gap)  # not "agreed to X and"
-    return len(gap) <= 3 or coordinated or all(t.text in ",()" or t.text[:1].isdigit() or t.lower in _TIME_WORDS
-                                or t.lower in dates.MONTHS or t.lower in dates.WEEKDAYS or t.lower.endswith("ly")
-                                for t in gap)
+    rest = [t for t in gap if not _when(t)]
+    # "Qatar and Bahrain on Wednesday agreed to restore": when they acted does not part them from a verb they
+    # agreed to (not "met on Monday to sign", whose signing is only planned), nor does a name in apposition
+    # ("Lavrov and his Mongolian counterpart, Lundeg Purevsuren, signed")
+    return len(gap) <= 3 or coordinated or (len(rest) <= 3 and all(t.lower in _CONTROL or t.text.istitle() for t in rest))
+
+
+_CONTROL = {"agreed", "agree", "agrees", "decided", "decide", "decides", "to", "will", "would", "have", "has", "had",
+            "jointly", "both", "formally", "officially", "also", "then"}
+
+
+def _when(t: Token) -> bool:
+    return (t.text in ",()" or t.text[:1].isdigit() or t.lower in _TIME_WORDS or t.lower in dates.MONTHS
+            or t.lower in dates.WEEKDAYS or t.lower.endswith("ly"))
 
 
 def participle(tokens: list[Token], i: int) -> bool:

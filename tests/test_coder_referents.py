@@ -1,0 +1,82 @@
+"""Who a phrase stands for when the sentence does not name them: the speaker's "he", "the bloc", a joint
+subject parted from its verb by when it acted, and heads of smaller states named alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.coding import dates
+from tests.coder_helpers import PARSERS, coded, pipeline
+
+D = date(2023, 9, 24)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_the_speakers_he_is_a_party_with_his_counterpart(parser):
+    got = coded("Ukrainian Agriculture Minister Mykola Solskyi said on Thursday he and his Polish counterpart had "
+                "agreed to find a solution.", D, parser)
+    assert {("UKRGOV", "POLGOV", "030"), ("POLGOV", "UKRGOV", "030")} <= got
+
+
+def test_the_speakers_he_is_only_read_right_after_the_speech_verb():
+    """"Erdogan said Putin told him he would come": the "he" after another verb is not Erdogan."""
+    [s] = pipeline()("Erdogan said Putin told him he would come to Turkey.", D)
+    assert [m.text for m in s.mentions if m.text == "he"] == []
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_joint_subject_and_the_verb_it_agreed_to_across_when(parser):
+    got = coded("Qatar and Bahrain on Wednesday agreed to restore diplomatic relations.", date(2023, 4, 13), parser)
+    assert {("QAT", "BHR", "032"), ("BHR", "QAT", "032")} <= got
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_meeting_to_sign_is_no_signing(parser):
+    got = coded("The presidents of Kyrgyzstan and Uzbekistan meet on Monday to sign a border deal.", D, parser)
+    assert not any(code == "057" for _, _, code in got)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_ending_a_rift_is_no_break_in_relations(parser):
+    got = coded("Iran and Saudi Arabia agreed last month to end their diplomatic rift.", D, parser)
+    assert not any(code.startswith("16") for _, _, code in got)
+    assert ("IRN", "SAU", "161") in coded("Iran ended diplomatic relations with Saudi Arabia.", D, parser)
+
+
+def test_the_bloc_is_the_organisation_the_document_named_last():
+    story = ("ECOWAS imposed sanctions on Niger. The regional bloc said the junta in Niger must cede power. "
+             "The bloc also condemned Mali.")
+    got = [{(e.source.code, e.target.code, e.code) for e in s.events} for s in pipeline()(story, D)]
+    assert ("IGOWAFWAS", "NERMIL", "1041") in got[1]  # must cede power: a demand for a change of leadership
+    assert ("IGOWAFWAS", "MLI", "111") in got[2]
+
+
+def test_the_union_is_only_the_european_union():
+    [_, s] = pipeline()("NATO condemned Russia. The union said Moscow must withdraw.", D)
+    assert "IGOWSTNAT" not in {m.code for m in s.mentions}
+    [_, s] = pipeline()("The EU condemned Russia. The union said Moscow must withdraw.", D)
+    assert "IGOEUREEC" in {m.code for m in s.mentions}
+
+
+def test_without_an_organisation_the_bloc_is_nobody():
+    [s] = pipeline()("The bloc condemned Mali.", D)
+    assert [m.code for m in s.mentions] == ["MLI"]
+
+
+@pytest.mark.parametrize("text, when, code", [
+    ("Marape met Albanese in Canberra.", date(2023, 12, 7), "PNGGOV"),
+    ("Rabuka met Albanese in Canberra.", date(2023, 12, 7), "FJIGOV"),
+    ("Muizzu called on India to withdraw.", date(2024, 2, 5), "MDVGOV"),
+    ("Muizzu called on India to withdraw.", date(2022, 2, 5), "MDVELI"),  # mayor of Male then, not president
+])
+def test_heads_of_smaller_states_are_known_by_name_in_their_term(text, when, code):
+    [s] = pipeline()(text, when)
+    assert s.mentions[0].code == code
+
+
+def test_a_deadline_is_not_when_the_event_happened():
+    ref = date(2024, 2, 5)
+    assert dates.resolve("Muizzu called on India to withdraw its troops by March 15.", ref) == ref
+    assert dates.resolve("India withdrew its troops on March 15.", ref) == date(2023, 3, 15)
