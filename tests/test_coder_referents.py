@@ -80,3 +80,37 @@ def test_a_deadline_is_not_when_the_event_happened():
     ref = date(2024, 2, 5)
     assert dates.resolve("Muizzu called on India to withdraw its troops by March 15.", ref) == ref
     assert dates.resolve("India withdrew its troops on March 15.", ref) == date(2023, 3, 15)
+
+
+def test_another_states_institution_is_the_named_states():
+    [s] = pipeline()("South Korea’s Joint Chiefs of Staff said North Korea fired a missile.", D)
+    assert s.mentions[0].code == "KORMIL"
+    [s] = pipeline()("The Joint Chiefs of Staff said North Korea fired a missile.", D)
+    assert s.mentions[0].code == "USAMIL"
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_an_embassy_named_of_its_state_is_suspended_in_its_host(parser):
+    got = coded("The Minister of Foreign Affairs of Iceland has decided to suspend operations of the Embassy of "
+                "Iceland in Moscow from August 1st.", date(2023, 6, 9), parser)
+    assert ("ISLGOV", "RUS", "161") in got
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_where_one_arrives_is_the_visit_not_a_later_stop(parser):
+    got = coded("Guatemalan President Bernardo Arevalo is to arrive in Taiwan tomorrow on his first trip before "
+                "traveling to Japan.", date(2025, 6, 4), parser)
+    assert ("GTMGOV", "TWN", "036") in got
+
+
+def test_troops_arriving_are_deployed_not_visiting():
+    got = coded("The first group of North Korean troops is expected to arrive in Russia's Kursk region.", D)
+    assert not any(code.startswith("04") or code.startswith("03") for _, _, code in got)
+
+
+def test_a_trailing_attributions_country_is_the_subjects():
+    story = ("Iceland has decided to suspend the operations of its embassy to Russia, the country’s Foreign Ministry "
+             "said on Friday. Today, the Ministry for Foreign Affairs summoned the Russian Ambassador.")
+    first, second = pipeline()(story, date(2023, 6, 9))
+    assert [m.code for m in first.mentions if "Ministry" in m.text] == ["ISLGOV"]
+    assert ("ISLGOV", "RUSGOV", "114") in {(e.source.code, e.target.code, e.code) for e in second.events}

@@ -17,8 +17,8 @@ from functools import cache
 
 from dyadwatch import reference
 from dyadwatch.coding.mentions import Mention, country_of, data_rows, merged, name_token
-from dyadwatch.coding.referents import (appositives, counterparts, former, not_parties, own_country, pair_anaphors,
-                                        speaker_pronouns)
+from dyadwatch.coding.referents import (appositives, counterparts, former, not_parties, own_country,
+                                        owned_institutions, pair_anaphors, speaker_pronouns)
 from dyadwatch.coding.text import Token
 
 
@@ -121,7 +121,8 @@ class ActorDictionary:
         out = [m for m in out if not _adjectival_agent(m, tokens)]
         mentions = _absorb_names(_share_agents(_combine(_own_institutions(_formal_names(out, tokens), tokens), tokens),
                                                tokens), tokens)
-        mentions = speaker_pronouns(former(appositives(counterparts(mentions, tokens), tokens), tokens), tokens)
+        mentions = owned_institutions(counterparts(mentions, tokens), tokens)
+        mentions = speaker_pronouns(former(appositives(mentions, tokens), tokens), tokens)
         return own_country(not_parties(pair_anaphors(mentions, tokens), tokens), tokens)
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import cache
 
 from dyadwatch import reference
-from dyadwatch.coding.mentions import POSSESSIVES, Mention, data_rows, merged
+from dyadwatch.coding.mentions import POSSESSIVES, SPEECH, Mention, data_rows, merged
 from dyadwatch.coding.referents import pair_mentions, pair_size
 from dyadwatch.coding.text import Token
 
@@ -94,6 +94,8 @@ class Epithets:
     def _referent(self, tokens, mentions, start, fits, neighbour) -> str | None:
         exclude = _excluded(tokens, mentions, start, neighbour)
         before = [m.code[:3] for m in reversed(_states([m for m in mentions if m.end <= start]))]
+        if _attribution(tokens, start):
+            before.reverse()  # "Iceland will suspend its embassy to Russia, the country's Foreign Ministry said": Iceland's
         after = [m.code[:3] for m in _states([m for m in mentions if m.start > start])] if fits else []
         # earlier sentences, the latest first, each in its own order: its subject is likelier than its object
         earlier = [c for sentence in reversed(self.seen) for c in sentence]
@@ -101,6 +103,11 @@ class Epithets:
             if country not in exclude and (not fits or country in fits):
                 return country
         return None
+
+
+def _attribution(tokens: list[Token], start: int) -> bool:
+    """A description opening a trailing attribution: ", the country's Foreign Ministry said"."""
+    return start > 0 and tokens[start - 1].text == "," and any(t.lower in SPEECH for t in tokens[start + 1:start + 7])
 
 
 def _object(tokens: list[Token], start: int) -> bool:

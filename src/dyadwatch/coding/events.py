@@ -251,6 +251,23 @@ _PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192", "0
                   "114"}  # "called in the Chinese ambassador"
 
 
+_UNITS = {"troops", "forces", "soldiers", "units", "servicemen", "fighters", "battalion", "battalions", "brigade",
+          "brigades", "contingent", "warships", "jets", "aircraft", "personnel"}
+
+
+def _deployed(st: "_SentenceState", pairs: list) -> bool:
+    """"North Korean troops are expected to arrive in Russia's Kursk region": troops arriving are
+    deployed, not visiting."""
+    return bool(pairs) and all(st.tokens[a.end - 1].lower in _UNITS for a, _ in pairs)
+
+
+def _destination(pattern: Pattern, tokens: list[Token], i: int) -> bool:
+    """"is to arrive in Taiwan tomorrow ... before traveling to Japan": where one arrives or travels to,
+    right after the verb, is the visit's target, though another state is named later."""
+    return (pattern.code == "042" and bool(pattern.after & {"to", "in"}) and i + 1 < len(tokens)
+            and tokens[i + 1].lower in ("to", "in"))
+
+
 def _asked_for(tokens: list[Token], directive: int | None, i: int, bare: bool = False) -> bool:
     """"urged the EU to support the PLO", "demanded that the US cancel the sale", "demanded the
     Lithuanian government recall its ambassador": the support, the cancellation and the recall are
@@ -421,8 +438,8 @@ class EventCoder:
             pairs = []
         else:  # a protest's target may be where it is held ("staged a protest in Beijing")
             # "recalled its ambassador from Georgia": whence an envoy is recalled is the target
-            pairs = pattern_roles(st.tokens, i, st.mentions, places=pattern.code[:2] == "14" or _from_place(pattern, st, i),
-                                  reciprocal=_reciprocal(pattern, st.tokens, i))
+            pairs = pattern_roles(st.tokens, i, st.mentions, places=pattern.code[:2] == "14" or _from_place(pattern, st, i)
+                                  or _destination(pattern, st.tokens, i), reciprocal=_reciprocal(pattern, st.tokens, i))
         if not pairs and (pattern.code in _PLACE_TARGETS or pattern.code[:2] in ("18", "19", "20")):
             # "a drone bombed a convoy in Yemen": with no one else named, an attack's target is where it struck
             pairs = pattern_roles(st.tokens, i, st.mentions, places=True)
@@ -434,7 +451,7 @@ class EventCoder:
         if pairs:
             st.last = (i, pattern.code, pairs)
         st.recent = i
-        if pattern.code == "042" and (_going_home(st, i, pairs) or _to_meet(st, pairs)):
+        if pattern.code == "042" and (_going_home(st, i, pairs) or _to_meet(st, pairs) or _deployed(st, pairs)):
             return []
         if pattern.reporting:  # "told Anadolu Agency that two Pakistani troops...": the troops were not told
             clause = next((k for k in range(i + 1, len(st.tokens)) if st.tokens[k].lower == "that"), len(st.tokens))

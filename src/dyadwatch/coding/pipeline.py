@@ -138,9 +138,9 @@ class NameMemory:
     def __call__(self, s: Sentence) -> None:
         self._recall(s)
         self._blocs(s)
-        self._learn(s)
+        self.learn(s)
 
-    def _learn(self, s: Sentence) -> None:
+    def learn(self, s: Sentence) -> None:
         for m in s.mentions:
             if m.kind != "combined" or m.code.startswith("---"):
                 continue
@@ -299,6 +299,7 @@ class Pipeline:
             self.actors(s, doc_date)
             self.names(s)
             s.mentions = self.epithets(s.tokens, s.mentions)
+            self.names.learn(s)  # "the country's Foreign Ministry" is a state's office once the epithet is read
             self.quotes(s)
             self.reported(s)
         todo = [s for s in sentences if self.events.needs_parse(s.tokens, s.mentions)]

@@ -193,3 +193,18 @@ def speaker_pronouns(mentions: list[Mention], tokens: list[Token]) -> list[Menti
         if k < len(tokens) and tokens[k].lower in ("he", "she") and not any(o.start <= k < o.end for o in out):
             out.append(Mention(k, k + 1, tokens[k].start, tokens[k].end, m.code, "person", tokens[k].text))
     return sorted(out, key=lambda x: x.start)
+
+
+def owned_institutions(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"South Korea's Joint Chiefs of Staff": an institution the dictionary knows as one state's
+    (the US's Joint Chiefs) is the named state's when the name is owned by another state."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "state" and len(prev.code) == 3 and m.kind == "state"
+                and len(m.code) > 3 and m.code[:3] != prev.code and m.start == prev.end + 1
+                and tokens[prev.end].lower in ("'s", "’s")):
+            out[-1] = merged(prev, m, prev.code + m.code[3:], "combined", tokens)
+        else:
+            out.append(m)
+    return out

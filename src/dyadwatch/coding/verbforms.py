@@ -40,7 +40,8 @@ CLAUSE_MARKS = {",", ";", ":", "—", "–"}  # the end of a verb's clause (the 
 def following(tokens: list[Token], i: int, mentions: list[Mention] = ()) -> list[str]:
     """The words after token ``i`` that a pattern may need: amounts and all but the last word of a
     named actor skipped ("granted former Vice President Jorge Glas political asylum")."""
-    inside = {k for m in mentions if m.kind in ("person", "combined") for k in range(m.start, m.end - 1)}
+    inside = {k for m in mentions if m.kind in ("person", "combined") for k in range(m.start, m.end - 1)
+              if tokens[k + 1].lower != "of"}  # but the head of "the Embassy of Iceland" is what was suspended
     # the word a pattern needs is in the verb's own clause: "agreed to an immediate ceasefire, following
     # talks mediated by Qatar" is a ceasefire, not an agreement to talk
     span = tokens[i:i + 4 * WINDOW]
