@@ -114,3 +114,26 @@ def test_a_trailing_attributions_country_is_the_subjects():
     first, second = pipeline()(story, date(2023, 6, 9))
     assert [m.code for m in first.mentions if "Ministry" in m.text] == ["ISLGOV"]
     assert ("ISLGOV", "RUSGOV", "114") in {(e.source.code, e.target.code, e.code) for e in second.events}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_participle_right_after_a_joint_subject_is_theirs(parser):
+    got = coded("Kishida and Yoon, meeting in Phnom Penh, Cambodia, on the sidelines of regional summits, reaffirmed "
+                "their cooperation.", date(2022, 11, 13), parser)
+    assert {("JPNGOV", "KORGOV", "040"), ("KORGOV", "JPNGOV", "040")} <= got
+    assert not any("KHM" in (s, t) for s, t, _ in got)  # the city and its country are where, not whom
+
+
+def test_a_country_after_its_city_is_a_place_but_a_list_is_not():
+    from dyadwatch.coding.mentions import is_place
+
+    [s] = pipeline()("Putin met Erdogan in Minsk, Belarus.", D)
+    assert is_place(s.mentions[-1], s.tokens)
+    [s] = pipeline()("The US pledged aid for people in Nigeria, Somalia and Yemen.", D)
+    assert {"SOM", "YEM"} <= {m.code for m in s.mentions if not is_place(m, s.tokens)}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_delegates_from_two_states(parser):
+    got = coded("Delegates from the United States and Iran agreed to hold more talks next week.", D, parser)
+    assert {("USAGOV", "IRNGOV", "036"), ("IRNGOV", "USAGOV", "036")} <= got

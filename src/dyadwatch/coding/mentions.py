@@ -111,6 +111,8 @@ def is_place(m: Mention, tokens: list[Token]) -> bool:
     """A mention after "in", "at"... ("in Baku", "at the White House", "in the center of Tbilisi") is
     a place, not a target."""
     prev = [t.lower for t in tokens[max(0, m.start - 2):m.start]]
+    if prev[-1:] == [","] and m.kind == "state" and m.start >= 2 and _place_before_comma(m, tokens):
+        return True  # "in Phnom Penh, Cambodia": the country after a place is where it is
     if m.kind == "org" and "in" in prev:
         return False  # "its participation in the CSTO", "membership in NATO": an organisation is no place to be in
     if bool(prev) and (prev[-1] in LOCATIVE or (len(prev) == 2 and prev[0] in LOCATIVE and prev[1] == "the")):
@@ -120,6 +122,20 @@ def is_place(m: Mention, tokens: list[Token]) -> bool:
     back = [t.lower for t in tokens[max(0, m.start - 5):m.start - 1]]
     k = max((j for j, w in enumerate(back) if w in LOCATIVE), default=None)
     return k is not None and all(w in _WHERE_IN for w in back[k + 1:])
+
+
+def _place_before_comma(m: Mention, tokens: list[Token]) -> bool:
+    """Whether the words before ", Cambodia" are a city of that country named after a locative ("in Phnom
+    Penh"), not another country of a list ("in Nigeria, Somalia")."""
+    from dyadwatch.coding import actors  # the dictionary reads this module: import when asked
+    k = m.start - 2  # the last word before the comma
+    j = k
+    while j >= 0 and tokens[j].text[:1].isupper() and k - j < 4:
+        j -= 1
+    if not (j < k and j >= 0 and tokens[j].lower in LOCATIVE):
+        return False
+    found = actors.bundled().find(tokens[j + 1:k + 1], None)
+    return len(found) == 1 and found[0].code == m.code and found[0].text.lower() != m.text.lower()
 
 
 _JOINERS = (["and"], [","], [",", "and"], ["or"], [")", "and"], [")", ","], [")", ",", "and"])  # "Congo (DRC) and Rwanda"

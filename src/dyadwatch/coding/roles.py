@@ -64,7 +64,9 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
                           and (m.start > said or clause or not _reported(mentions, said, i))])
     # "A and B took steps towards peace by agreeing to a ceasefire": the means is the main subject's act
     means = i > 0 and tokens[i - 1].lower == "by" and tokens[i].lower.endswith("ing")
-    if before and (clause or means):  # "Erdogan delayed the vote, accusing Stockholm of...": Erdogan accuses
+    # "Kishida and Yoon, meeting in Phnom Penh, reaffirmed": a participle right after a joint subject is theirs
+    appositive = clause and bool(before) and before[-1].end == i - 1
+    if before and (clause or means) and not appositive:  # "Erdogan delayed the vote, accusing Stockholm of...": Erdogan accuses
         before = conjoined(before, 0, tokens, +1) if means else before[:1]
     # "it targeted an Iranian group and clarified that no Pakistani nationals were harmed": whom a verb acts on
     # is named before a new clause that another verb's "that" opens
