@@ -13,7 +13,7 @@ from dyadwatch.coding.mentions import data_rows
 from dyadwatch.coding.pipeline import Pipeline, Sentencizer, load_spacy
 from dyadwatch.coding.text import split_sentences, tokenize
 from dyadwatch.coding.verbs import bundled as bundled_verbs
-from tests.coder_helpers import PARSERS
+from tests.coder_helpers import PARSERS, pipeline
 
 D = actor_dicts.bundled()
 
@@ -89,7 +89,7 @@ def test_relative_dates_resolve_against_the_document_date(text, doc, expected):
 
 
 def _events(text: str, when: date, parser: str = "none"):
-    return [(e.source.code, e.target.code, e.code) for s in Pipeline(parser=parser)(text, when) for e in s.events]
+    return [(e.source.code, e.target.code, e.code) for s in pipeline(parser)(text, when) for e in s.events]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -443,7 +443,7 @@ def test_news_conventions_for_protests_aid_and_reports(parser):
         ("BLRGOV", "GBRGOV", "114")]
     assert _events("Hundreds of students threw rocks at the Dutch Embassy.", when, parser) == [("---EDU", "NLDGOV", "145")]
     # police of no named state: the clash is coded, but kept apart as unattributed (no dyad to join)
-    clash = Pipeline(parser=parser)("Police clashed with Armenian protesters.", when)[0]
+    clash = pipeline(parser)("Police clashed with Armenian protesters.", when)[0]
     assert clash.events == [] and sorted((e.source.code, e.target.code, e.code) for e in clash.unattributed) == [
         ("---COP", "ARMOPP", "175"), ("ARMOPP", "---COP", "145")]
     # an amount does not hide what was pledged; "provided" alone is no aid

@@ -229,7 +229,9 @@ def _listed_states(mentions: list[Mention], k: int, tokens: list[Token], agent: 
 
 # Words that may stand between an office and its state: "police in the capital, Minsk".
 _BETWEEN = {"of", "in", "from", "the", "and", "capital", "city", ",", "northern", "southern", "eastern", "western",
-            "northeastern", "northwestern", "southeastern", "southwestern", "central", "north", "south", "east", "west"}
+            "northeastern", "northwestern", "southeastern", "southwestern", "central", "north", "south", "east", "west",
+            # "two top officials from major ally Turkey", "diplomats from neighbouring Iraq"
+            "ally", "major", "key", "close", "fellow", "member", "neighbouring", "neighboring", "longtime", "regional"}
 
 
 def _subject(m: Mention, k: int) -> bool:
