@@ -137,3 +137,12 @@ def test_a_country_after_its_city_is_a_place_but_a_list_is_not():
 def test_delegates_from_two_states(parser):
     got = coded("Delegates from the United States and Iran agreed to hold more talks next week.", D, parser)
     assert {("USAGOV", "IRNGOV", "036"), ("IRNGOV", "USAGOV", "036")} <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Erdogan assailed Israel.", ("TURGOV", "ISR", "111")),
+    ("Turkey and Armenia normalized relations.", ("TUR", "ARM", "054")),
+    ("Vietnam and the United States upgraded their relations.", ("VNM", "USA", "050")),
+])
+def test_assailing_normalizing_and_upgrading(text, expected):
+    assert expected in coded(text, D)
