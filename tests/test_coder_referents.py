@@ -146,3 +146,12 @@ def test_delegates_from_two_states(parser):
 ])
 def test_assailing_normalizing_and_upgrading(text, expected):
     assert expected in coded(text, D)
+
+
+def test_the_sides_in_a_later_sentence_are_the_pair_named_before():
+    story = ("Qatar and Bahrain held talks in Riyadh on Wednesday. "
+             "During the meeting, the sides decided to resume diplomatic relations.")
+    _, second = pipeline()(story, date(2023, 4, 13))
+    assert {("QAT", "BHR"), ("BHR", "QAT")} <= {(e.source.code, e.target.code) for e in second.events}
+    [alone] = pipeline()("During the meeting, the sides decided to resume diplomatic relations.", date(2023, 4, 13))
+    assert alone.events == []
