@@ -155,3 +155,14 @@ def test_the_sides_in_a_later_sentence_are_the_pair_named_before():
     assert {("QAT", "BHR"), ("BHR", "QAT")} <= {(e.source.code, e.target.code) for e in second.events}
     [alone] = pipeline()("During the meeting, the sides decided to resume diplomatic relations.", date(2023, 4, 13))
     assert alone.events == []
+
+
+@pytest.mark.parametrize("text, when, code", [
+    ("Rafael Grossi arrived in Tehran.", date(2023, 3, 3), "IGOUNOIAE"),
+    ("Moussa Faki condemned the coup.", date(2023, 7, 27), "IGOAFRAFU"),
+    ("Foreign Minister Hossein Amir Abdollahian met Lavrov.", date(2023, 3, 3), "IRNGOV"),
+    ("The Supreme National Security Council said it would respond.", date(2023, 3, 3), "IRNGOV"),
+])
+def test_heads_of_organisations_and_iranian_bodies(text, when, code):
+    [s] = pipeline()(text, when)
+    assert s.mentions[0].code == code
