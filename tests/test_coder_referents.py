@@ -166,3 +166,8 @@ def test_the_sides_in_a_later_sentence_are_the_pair_named_before():
 def test_heads_of_organisations_and_iranian_bodies(text, when, code):
     [s] = pipeline()(text, when)
     assert s.mentions[0].code == code
+
+
+def test_a_hyphenated_name_is_known_with_a_space_too():
+    [s] = pipeline()("Netumbo Nandi Ndaitwah met Ramaphosa.", date(2025, 5, 3))
+    assert s.mentions[0].code == "NAMGOV"

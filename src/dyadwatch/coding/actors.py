@@ -63,6 +63,12 @@ def _hyphen_parts(word: str) -> list[str]:
     return [x for p in parts for x in (p, "-")][:-1]
 
 
+def _spellings(names: list[str]) -> list[str]:
+    """The names and, for a hyphenated one, the same with a space, as news also prints it ("Amir-Abdollahian",
+    "Amir Abdollahian"; "Sassou-Nguesso", "Sassou Nguesso")."""
+    return list(dict.fromkeys([*names, *(n.replace("-", " ") for n in names if "-" in n)]))
+
+
 def _words(phrase: str) -> tuple[str, ...]:
     from dyadwatch.coding.text import tokenize
 
@@ -443,7 +449,7 @@ def bundled() -> ActorDictionary:
         for name in r["names"].split("|"):
             d.add(Entry(_words(name), r["code"], "group", _date(r["start"]), _date(r["end"]), cased=name[:1].isupper()))
     for r in data_rows("office_holders.csv") + data_rows("world_leaders.csv"):
-        for name in r["names"].split("|"):
+        for name in _spellings(r["names"].split("|")):
             d.add(Entry(_words(name), r["code"], "person", _date(r["start"]), _date(r["end"]), cased=True))
     for r in data_rows("places.csv"):  # matched so that their words are not read as states, then dropped
         for name in r["names"].split("|"):
