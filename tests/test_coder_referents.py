@@ -171,3 +171,10 @@ def test_heads_of_organisations_and_iranian_bodies(text, when, code):
 def test_a_hyphenated_name_is_known_with_a_space_too():
     [s] = pipeline()("Netumbo Nandi Ndaitwah met Ramaphosa.", date(2025, 5, 3))
     assert s.mentions[0].code == "NAMGOV"
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_hyphenated_pair_of_states_meets(parser):
+    got = coded("The Armenian-Azerbaijani border commission met in Moscow.", D, parser)
+    assert {("ARM", "AZE", "040"), ("AZE", "ARM", "040")} <= got
+    assert not any("RUS" in (s, t) for s, t, _ in got)

@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 from dyadwatch import reference
+from dyadwatch.coding import verbs
 from dyadwatch.coding.text import Token
 
 
@@ -138,7 +139,7 @@ def _place_before_comma(m: Mention, tokens: list[Token]) -> bool:
     return len(found) == 1 and found[0].code == m.code and found[0].text.lower() != m.text.lower()
 
 
-_JOINERS = (["and"], [","], [",", "and"], ["or"], [")", "and"], [")", ","], [")", ",", "and"])  # "Congo (DRC) and Rwanda"
+_JOINERS = (["and"], [","], [",", "and"], ["or"], [")", "and"], [")", ","], [")", ",", "and"], ["-"], ["–"])  # "Congo (DRC) and Rwanda"
 # "his country", "its troops", "their meeting": the words by which a phrase belongs to an actor named before it
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _DETERMINERS = {"the"} | POSSESSIVES
@@ -152,11 +153,18 @@ def conjoined(mentions: list[Mention], k: int, tokens: list[Token], step: int) -
         a, b = (mentions[j + step], mentions[j]) if step < 0 else (mentions[j], mentions[j + step])
         anaphor = a.kind == b.kind == "anaphor" and a.end == b.start  # "the two countries" stands for a pair
         # "Putin and his Angolan counterpart": determiners do not break a list
-        if not anaphor and [t.lower for t in tokens[a.end:b.start] if t.lower not in _DETERMINERS] not in _JOINERS:
+        gap = [t.lower for t in tokens[a.end:b.start] if t.lower not in _DETERMINERS]
+        if not anaphor and (gap not in _JOINERS or (gap in (["-"], ["–"]) and _names_an_event(b, tokens))):
             break
         j += step
         group.append(mentions[j])
     return group if step > 0 else group[::-1]
+
+
+def _names_an_event(m: Mention, tokens: list[Token]) -> bool:
+    """"the U.S.-China talks", "the Russia-Ukraine war": a hyphenated pair before an event noun names the
+    event (the nominal coder's), not two actors of the verb (as "the Armenian-Azerbaijani commission met")."""
+    return any(t.lower in verbs.nouns() for t in tokens[m.end:m.end + 2])
 
 
 # ("Turkey said Armenia must withdraw").
