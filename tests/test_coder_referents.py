@@ -178,3 +178,12 @@ def test_a_hyphenated_pair_of_states_meets(parser):
     got = coded("The Armenian-Azerbaijani border commission met in Moscow.", D, parser)
     assert {("ARM", "AZE", "040"), ("AZE", "ARM", "040")} <= got
     assert not any("RUS" in (s, t) for s, t, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China's Commerce Ministry reiterated its firm opposition to the US move.", ("CHNGOV", "USA", "110")),
+    ("Iranian leaders reacted with dismay to the US announcement.", ("IRNGOV", "USA", "110")),
+    ("Russia expressed concern over the US decision.", ("RUS", "USA", "012")),
+])
+def test_opposition_dismay_and_concern(text, expected):
+    assert expected in coded(text, D)
