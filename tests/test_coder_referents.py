@@ -187,3 +187,17 @@ def test_a_hyphenated_pair_of_states_meets(parser):
 ])
 def test_opposition_dismay_and_concern(text, expected):
     assert expected in coded(text, D)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan extended a loan of 500 million dollars to Sri Lanka.", ("JPN", "LKA", "071")),
+    ("China lent Pakistan 2 billion dollars.", ("CHN", "PAK", "071")),
+    ("China seized a Philippine vessel.", ("CHN", "PHL", "1711")),
+    ("China conducted military drills near Taiwan.", ("CHN", "TWN", "150")),
+])
+def test_loans_seized_vessels_and_drills_near_a_state(text, expected):
+    assert expected in coded(text, D)
+
+
+def test_drills_in_a_state_are_no_show_of_force_at_it():
+    assert coded("Russia held military drills in Belarus.", D) == set()

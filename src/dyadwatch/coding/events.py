@@ -255,6 +255,9 @@ _UNITS = {"troops", "forces", "soldiers", "units", "servicemen", "fighters", "ba
           "brigades", "contingent", "warships", "jets", "aircraft", "personnel"}
 
 
+_NEAR = {"near", "off", "around", "outside"}  # not "in": drills held in Belarus are no show of force at Belarus
+
+
 def _deployed(st: "_SentenceState", pairs: list) -> bool:
     """"North Korean troops are expected to arrive in Russia's Kursk region": troops arriving are
     deployed, not visiting."""
@@ -443,6 +446,9 @@ class EventCoder:
         if not pairs and (pattern.code in _PLACE_TARGETS or pattern.code[:2] in ("18", "19", "20")):
             # "a drone bombed a convoy in Yemen": with no one else named, an attack's target is where it struck
             pairs = pattern_roles(st.tokens, i, st.mentions, places=True)
+        if not pairs and pattern.code == "150":  # "conducted military drills near Taiwan": a show of force at it
+            pairs = [(a, b) for a, b in pattern_roles(st.tokens, i, st.mentions, places=True)
+                     if b.start > 0 and st.tokens[b.start - 1].lower in _NEAR]
         if not pairs and _coordinated(st, i, pattern.code):
             # "suspended the treaty with Pakistan and closed the border crossing": the same parties
             pairs = st.last[2]

@@ -100,6 +100,9 @@ _QUALIFYING = {"-led", "-dominated", "-brokered", "-mediated", "-sponsored", "-h
                "-based"}  # "the Lebanon-based Hezbollah" (an agent after it is the state's: "Pakistan-based militants")
 
 
+_AMOUNTS = {"billion", "million", "thousand", "trillion", "bn", "mn", "percent", "per", "%", "tons", "tonnes"}
+
+
 def not_parties(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """Drop states, groups and organisations that only qualify what follows ("the Russia-led CSTO",
     "the Taliban-led government of Afghanistan") and channels named after a state and a number ("told
@@ -109,7 +112,8 @@ def not_parties(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         nxt = tokens[m.end] if m.end < len(tokens) else None
         if nxt is None or m.kind not in ("state", "group", "org"):
             return False
-        return nxt.lower in _QUALIFYING or (m.kind == "state" and nxt.text.isdigit())
+        amount = m.end + 1 < len(tokens) and tokens[m.end + 1].lower in _AMOUNTS  # "lent Pakistan 2 billion dollars"
+        return nxt.lower in _QUALIFYING or (m.kind == "state" and nxt.text.isdigit() and not amount)
     out: list[Mention] = []
     for k, m in enumerate(mentions):
         if k > 0 and qualifier(mentions[k - 1]) and m.start <= mentions[k - 1].end + 2 \
