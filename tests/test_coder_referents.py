@@ -201,3 +201,20 @@ def test_loans_seized_vessels_and_drills_near_a_state(text, expected):
 
 def test_drills_in_a_state_are_no_show_of_force_at_it():
     assert coded("Russia held military drills in Belarus.", D) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Greece protested Turkish violations of its airspace.", ("GRC", "TUR", "114")),
+    ("The Chinese foreign ministry protested the US decision.", ("CHNGOV", "USA", "114")),
+    ("Georgians protested against the Russian law.", ("GEO", "RUS", "141")),
+])
+def test_a_state_protesting_complains_and_a_people_demonstrates(text, expected):
+    assert expected in coded(text, D)
+
+
+def test_state_media_are_their_states():
+    [s] = pipeline()("Azerbaijan closed the Sputnik office in Baku.", D)
+    assert [m.code for m in s.mentions][:2] == ["AZE", "RUSMED"]
+    [s] = pipeline()("Armenia will not attend the meetings, Russian state news agency TASS reported.", D)
+    assert ("news agency TASS", "RUSMED") in [(m.text, m.code) for m in s.mentions]
+    assert s.events == []  # the agency that reports is no party

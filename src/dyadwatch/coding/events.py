@@ -17,7 +17,7 @@ from dyadwatch import reference
 from dyadwatch.coding import modality
 from dyadwatch.coding.conventions import by_phone, clash_code, domestic, expelled_officials, trade_ban
 from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, Mention, codable, conjoined, distinct, is_place, modifier,
-                                       nobodys, prepositional, speaker_of)
+                                       nobodys, people, prepositional, speaker_of)
 from dyadwatch.coding.roles import (PASSIVE_AUX, demand_roles, distribute, parse_roles, participle, pattern_roles,
                                     their_shared)
 from dyadwatch.coding.text import Token
@@ -255,6 +255,14 @@ _UNITS = {"troops", "forces", "soldiers", "units", "servicemen", "fighters", "ba
           "brigades", "contingent", "warships", "jets", "aircraft", "personnel"}
 
 
+def official_protest(code: str, pairs: list) -> str:
+    """"Greece protested Turkish violations": a state or its government protesting complains officially
+    (114); "Georgians protested", "students protested" demonstrate (141)."""
+    if pairs and all(a.agent == "GOV" or (a.kind == "state" and len(a.code) == 3 and not people(a)) for a, _ in pairs):
+        return "114"
+    return code
+
+
 _NEAR = {"near", "off", "around", "outside"}  # not "in": drills held in Belarus are no show of force at Belarus
 
 
@@ -404,6 +412,8 @@ class EventCoder:
             st.objects.add(needed)
         pairs = self._pairs(i, pattern, how, st)
         code = trade_ban(pattern.code, tokens, i)
+        if code == "141" and pattern.lemma == "protest" and tokens[i - 1].lower not in ("in", "a", "an", "the", "of"):
+            code = official_protest(code, pairs)  # not "handed the ambassador a demarche in protest at"
         if code == "042" and pairs and all((b, a) in pairs for a, b in pairs):
             code = "040"  # "Pashinyan and Aliyev attended the summit": no one hosted the other, they met
         code = modality.announced_code(code, how) if how else code

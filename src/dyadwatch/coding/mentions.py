@@ -91,6 +91,18 @@ _AFTER_ACTOR = {"on", "in", "at", "and", "or", "to", "for", "with", "after", "be
                 "yesterday", "today", "tonight", "last", "this", "late", "early", "by", "from", "who", "which", "that"}
 
 
+@cache
+def _peoples() -> frozenset[str]:
+    """Plural demonyms ("Georgians", "Afghans"): a people, not its state."""
+    return frozenset(f.lower() for r in data_rows("nationalities.csv") for f in r["forms"].split("|")
+                     if f.endswith("s") and f[:-1] in r["forms"].split("|"))
+
+
+def people(m: Mention) -> bool:
+    """"Georgians protested": the mention names a people, not the state."""
+    return m.text.lower() in _peoples()
+
+
 def modifier(m: Mention, tokens: list[Token]) -> bool:
     """"discussing Syrian settlement": a state's adjective before a common noun names no party."""
     nxt = tokens[m.end] if m.end < len(tokens) else None

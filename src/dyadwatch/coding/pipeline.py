@@ -82,7 +82,12 @@ def drop_dateline(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
     """"GENEVA, Switzerland, The United Nations...", "MOSCOW (AFP) -", "Baku, March 12, AZERTAC",
     "Mexico City: ...": where a story was filed is no actor in it."""
     end = dateline_end(tokens, mentions)
-    return mentions if end is None else [m for m in mentions if m.start > end]
+    if end is None:
+        return mentions
+    # a mention that runs on past the dateline is the story's, from where the story starts ("AZERTAC President Aliyev")
+    return [m if m.start > end else Mention(end + 1, m.end, tokens[end + 1].start, m.char_end, m.code, m.kind,
+                                            " ".join(t.text for t in tokens[end + 1:m.end]))
+            for m in mentions if m.end - 1 > end]
 
 
 def dateline_end(tokens: list[Token], mentions: list[Mention]) -> int | None:

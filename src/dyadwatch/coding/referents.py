@@ -201,7 +201,8 @@ def speaker_pronouns(mentions: list[Mention], tokens: list[Token]) -> list[Menti
 
 def owned_institutions(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"South Korea's Joint Chiefs of Staff": an institution the dictionary knows as one state's
-    (the US's Joint Chiefs) is the named state's when the name is owned by another state."""
+    (the US's Joint Chiefs) is the named state's when the name is owned by another state.  "Russian state
+    news agency TASS": a description and the institution's name right after it are one actor."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -209,6 +210,9 @@ def owned_institutions(mentions: list[Mention], tokens: list[Token]) -> list[Men
                 and len(m.code) > 3 and m.code[:3] != prev.code and m.start == prev.end + 1
                 and tokens[prev.end].lower in ("'s", "’s")):
             out[-1] = merged(prev, m, prev.code + m.code[3:], "combined", tokens)
+        elif prev is not None and prev.end == m.start and len(m.code) > 3 and (
+                prev.code == m.code or (prev.kind == "unowned" and prev.code[3:] == m.code[3:])):
+            out[-1] = merged(prev, m, m.code, m.kind if prev.kind == "unowned" else prev.kind, tokens)
         else:
             out.append(m)
     return out
