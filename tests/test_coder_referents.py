@@ -218,3 +218,12 @@ def test_state_media_are_their_states():
     [s] = pipeline()("Armenia will not attend the meetings, Russian state news agency TASS reported.", D)
     assert ("news agency TASS", "RUSMED") in [(m.text, m.code) for m in s.mentions]
     assert s.events == []  # the agency that reports is no party
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("New Delhi and Islamabad traded accusations.", {("IND", "PAK", "112"), ("PAK", "IND", "112")}),
+    ("Canberra and Beijing resumed high-level dialogue.", {("AUS", "CHN", "040"), ("CHN", "AUS", "040")}),
+    ("Pretoria filed a case against Israel at the ICJ.", {("ZAF", "ISR", "115")}),
+])
+def test_traded_accusations_resumed_dialogue_and_a_case_at_court(text, expected):
+    assert expected <= coded(text, D)
