@@ -171,9 +171,11 @@ class NameMemory:
         added = []
         for i, t in enumerate(s.tokens):
             end = _bloc_end(s.tokens, i) if t.lower == "the" and i not in taken else None
+            if end is None:
+                continue
             orgs = [m for m in s.mentions if m.kind == "org" and m.end <= i]
             code = orgs[-1].code if orgs else self.last_org
-            if end is None or code is None or (s.tokens[end - 1].lower == "union" and not code.startswith("IGOEUR")):
+            if code is None or (s.tokens[end - 1].lower == "union" and not code.startswith("IGOEUR")):
                 continue
             added.append(Mention(i, end, t.start, s.tokens[end - 1].end, code, "org",
                                  " ".join(x.text for x in s.tokens[i:end])))
