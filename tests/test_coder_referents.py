@@ -227,3 +227,43 @@ def test_state_media_are_their_states():
 ])
 def test_traded_accusations_resumed_dialogue_and_a_case_at_court(text, expected):
     assert expected <= coded(text, D)
+
+
+@pytest.mark.parametrize("text, when, expected", [
+    ("The UK has reached a historic agreement with Mauritius.", D, {("GBR", "MUS", "030"), ("MUS", "GBR", "030")}),
+    ("Uzbekistan has agreed with Afghanistan to resume the railway connection.", D,
+     {("UZB", "AFG", "030"), ("AFG", "UZB", "030")}),
+    ("Australia and Vanuatu have reached a ten-year, A$500m ($328m) agreement to boost security.", D,
+     {("AUS", "VUT", "030"), ("VUT", "AUS", "030")}),
+    ("The Vatican on Saturday said that it and China had renewed their agreement.", D,
+     {("VAT", "CHN", "057"), ("CHN", "VAT", "057")}),
+    ("Turkey and Turkmenistan signed eight deals on Saturday.", D, {("TUR", "TKM", "057"), ("TKM", "TUR", "057")}),
+    ("The Rwandan ministry required all Belgian diplomats to leave the country in 48 hours.", D,
+     {("RWAGOV", "BELGOV", "161")}),
+    ("China and Japan are also expected to meet next week.", D, {("CHN", "JPN", "036"), ("JPN", "CHN", "036")}),
+    ("Erdogan landed in Baghdad on Monday.", D, {("TURGOV", "IRQ", "042")}),
+    ("Prime Minister Robert Abela went to Libya on Thursday.", date(2020, 5, 28), {("MLTGOV", "LBY", "042")}),
+    ("Putin had a meeting with Erdogan in Sochi.", D, {("RUSGOV", "TURGOV", "040"), ("TURGOV", "RUSGOV", "040")}),
+])
+def test_agreements_with_a_partner_signings_and_visits(text, when, expected):
+    assert expected <= coded(text, when)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia went to war with Ukraine.",
+    "Russian drones landed in Poland.",
+    "Azerbaijan and Armenia have delayed their meeting.",
+])
+def test_no_visit_to_war_no_drone_visit_and_no_meeting_delayed(text):
+    assert not any(code in ("042", "040") for _, _, code in coded(text, D))
+
+
+def test_a_full_name_teaches_the_document_its_surname():
+    story = "Prime Minister Robert Abela went to Libya. Abela met his counterpart, Libyan Prime Minister Fayez al-Saraj."
+    _, second = pipeline()(story, date(2020, 5, 28))
+    assert second.mentions[0].code == "MLTGOV"
+
+
+def test_a_president_elect_is_an_elite():
+    [s] = pipeline()("Boric spoke with Argentina's president-elect, who takes office next month.", date(2023, 11, 21))
+    assert "ARGELI" in [m.code for m in s.mentions]

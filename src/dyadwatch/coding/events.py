@@ -252,7 +252,8 @@ _PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192", "0
 
 
 _UNITS = {"troops", "forces", "soldiers", "units", "servicemen", "fighters", "battalion", "battalions", "brigade",
-          "brigades", "contingent", "warships", "jets", "aircraft", "personnel"}
+          "brigades", "contingent", "warships", "jets", "aircraft", "personnel", "drones", "drone", "missiles",
+          "missile", "rockets", "rocket", "planes", "plane"}
 
 
 def official_protest(code: str, pairs: list) -> str:
@@ -270,6 +271,22 @@ def _deployed(st: "_SentenceState", pairs: list) -> bool:
     """"North Korean troops are expected to arrive in Russia's Kursk region": troops arriving are
     deployed, not visiting."""
     return bool(pairs) and all(st.tokens[a.end - 1].lower in _UNITS for a, _ in pairs)
+
+
+_HAD_WHAT = {"a", "an", "the", "their", "his", "her", "its", "talks", "meetings", "consultations", "two", "several",
+             "another", "further", "more", "lengthy", "brief", "direct"}
+
+
+def _guarded(pattern: Pattern, st: "_SentenceState", i: int, pairs: list) -> list:
+    """"went to Libya", "will go to Paraguay": going is a visit only to an actor right after "to" (not "went to
+    war with Russia", "go to the polls").  "had a meeting with" is a meeting, "have delayed their meeting" not."""
+    if pattern.lemma == "have":
+        return pairs if i + 1 < len(st.tokens) and st.tokens[i + 1].lower in _HAD_WHAT else []
+    if pattern.lemma not in ("go", "head"):
+        return pairs
+    k = i + 1 if st.tokens[i + 1].lower == "to" else None if i + 1 < len(st.tokens) else None
+    starts = {k + 1, k + 2} if k is not None else set()
+    return [(a, b) for a, b in pairs if b.start in starts]
 
 
 def _destination(pattern: Pattern, tokens: list[Token], i: int) -> bool:
@@ -410,7 +427,7 @@ class EventCoder:
                    and self.verbs.lemma(tokens[k + 1].text) for k in range(i + 1, needed - 1)):
                 return None  # "announced its intention to impose tariffs": the tariffs are the embedded act's
             st.objects.add(needed)
-        pairs = self._pairs(i, pattern, how, st)
+        pairs = _guarded(pattern, st, i, self._pairs(i, pattern, how, st))
         code = trade_ban(pattern.code, tokens, i)
         if code == "141" and pattern.lemma == "protest" and tokens[i - 1].lower not in ("in", "a", "an", "the", "of"):
             code = official_protest(code, pairs)  # not "handed the ambassador a demarche in protest at"

@@ -103,9 +103,15 @@ def announced(tokens: list[Token], i: int) -> str | None:
             return "modal"
         if governor in _READY and len(before) == 3 and before[0] in _BE:  # "is prepared to", not "prepared to"
             return "modal"
-        if governor in _SCHEDULED and len(before) == 3 and before[0] in _BE:  # "are scheduled to meet"
+        if governor in _SCHEDULED and (before[0] in _BE or _be_adverb(tokens, i - 3)):  # "are (also) scheduled to meet"
             return "modal"
     return None
+
+
+def _be_adverb(tokens: list[Token], k: int) -> bool:
+    """"are also expected to discuss": a form of "be" and an adverb before the governor at ``k + 1``."""
+    return k >= 1 and tokens[k - 1].lower in _BE and (tokens[k].lower in ("also", "now", "still")
+                                                      or tokens[k].lower.endswith("ly"))
 
 
 def asked_code(directive: str, asked: str) -> str:

@@ -147,11 +147,14 @@ class NameMemory:
 
     def learn(self, s: Sentence) -> None:
         for m in s.mentions:
-            if m.kind != "combined" or m.code.startswith("---"):
+            if m.kind not in ("combined", "person") or m.code.startswith("---"):
                 continue
             last = s.tokens[m.end - 1]
-            if self._unknown_name(last) and m.end - m.start >= 2 and self._unknown_name(s.tokens[m.end - 2]):
-                self.known[last.text] = m.code  # a first and last name after an office: "... Rogelio Mayta"
+            # a first and last name after an office ("... Rogelio Mayta"), or a dated holder's full name whose surname
+            # alone the dictionary does not hold ("Prime Minister Robert Abela ... Abela met")
+            full = m.kind == "person" and m.end - m.start >= 2 and s.tokens[m.end - 2].text[:1].isupper()
+            if self._unknown_name(last) and m.end - m.start >= 2 and (full or self._unknown_name(s.tokens[m.end - 2])):
+                self.known[last.text] = m.code
             elif len(m.code) > 3 and last.lower in self.dictionary.agents:
                 seen = self.offices.get(last.lower, m.code)
                 self.offices[last.lower] = m.code if seen == m.code else None

@@ -189,13 +189,24 @@ def speaker_pronouns(mentions: list[Mention], tokens: list[Token]) -> list[Menti
     person's speech verb is the speaker, so he is one of the parties the clause names."""
     out = list(mentions)
     for m in mentions:
-        if m.kind not in ("person", "combined") or m.end >= len(tokens) or tokens[m.end].lower not in SPEECH:
+        said = m.end
+        while said < len(tokens) and said - m.end < 3 and tokens[said].lower in _THEN:
+            said += 1  # "The Vatican on Saturday said"
+        if said >= len(tokens) or tokens[said].lower not in SPEECH:
             continue
-        k = m.end + 1
-        while k < len(tokens) and k - m.end <= 4 and tokens[k].lower in _THEN:
+        k = said + 1
+        while k < len(tokens) and k - said <= 3 and tokens[k].lower in _THEN:
             k += 1
-        if k < len(tokens) and tokens[k].lower in ("he", "she") and not any(o.start <= k < o.end for o in out):
-            out.append(Mention(k, k + 1, tokens[k].start, tokens[k].end, m.code, "person", tokens[k].text))
+        if k >= len(tokens) or any(o.start <= k < o.end for o in out):
+            continue
+        word = tokens[k].lower
+        person = m.kind in ("person", "combined") and word in ("he", "she")
+        # "The Vatican said that it and China had renewed": a state's "it" joined to another party
+        joined = m.kind in ("state", "org", "combined") and word == "it" and k + 1 < len(tokens) \
+            and tokens[k + 1].lower == "and"
+        if person or joined:
+            out.append(Mention(k, k + 1, tokens[k].start, tokens[k].end, m.code, "person" if person else m.kind,
+                               tokens[k].text))
     return sorted(out, key=lambda x: x.start)
 
 

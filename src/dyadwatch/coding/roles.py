@@ -199,7 +199,9 @@ _SHARED = {"cooperation", "ties", "relations", "relationship", "partnership", "c
 
 def their_shared(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
     """"deepen their cooperation", "improve their ties": the act is on what the subjects share (not
-    "presented their credentials to...")."""
+    "presented their credentials to..."); "agreed to work together" is with each other."""
+    if any(t.lower == "together" for t in tokens[i + 1:i + 4]) and not any(i < m.start < i + 4 for m in mentions):
+        return True
     k = next((k for k in range(i + 1, min(len(tokens), i + 3)) if tokens[k].lower == "their"), None)
     return (k is not None and not any(i < m.start < k for m in mentions)
             and any(t.lower in _SHARED for t in tokens[k + 1:k + 3]))

@@ -45,13 +45,33 @@ def following(tokens: list[Token], i: int, mentions: list[Mention] = ()) -> list
     # the word a pattern needs is in the verb's own clause: "agreed to an immediate ceasefire, following
     # talks mediated by Qatar" is a ceasefire, not an agreement to talk
     span = tokens[i:i + 4 * WINDOW]
-    end = next((k for k, t in enumerate(span) if t.text in CLAUSE_MARKS), len(span))
+    # a comma before an amount is inside the phrase: "reached a ten-year, A$500m agreement"
+    end = next((k for k, t in enumerate(span) if t.text in CLAUSE_MARKS
+                and not (t.text == "," and _money(span[k + 1:k + 3]))), len(span))
     # "hold a scaled-down version of their regular exercises": a container and its "of" say nothing
     inside |= {t.i for k, t in enumerate(span[:end - 1]) if t.lower in _CONTAINERS and span[k + 1].lower == "of"}
     inside |= {t.i + 1 for t in span[:end - 1] if t.lower in _CONTAINERS and t.i + 1 < len(tokens)
                and tokens[t.i + 1].lower == "of"}
-    words = [t.lower for t in span[:end] if not _AMOUNT.match(t.lower) and t.i not in inside]
+    words = [t.lower for k, t in enumerate(span[:end]) if not _AMOUNT.match(t.lower) and t.i not in inside
+             and not _money_part(span, k)]
     return words[:WINDOW]
+
+
+_CURRENCY = {"$", "€", "£", "¥"}
+
+
+def _money(after: list[Token]) -> bool:
+    """Whether the tokens after a comma open an amount: "A $ 500 m", "$ 328 m", "500"."""
+    return bool(after) and (after[0].text[:1].isdigit() or after[0].text in _CURRENCY
+                            or (len(after) > 1 and after[1].text in _CURRENCY))
+
+
+def _money_part(span: list[Token], k: int) -> bool:
+    """A piece of a written amount: the comma before it, "A" of "A$", "m" of "500m", its brackets."""
+    t, nxt = span[k].text, span[k + 1].text if k + 1 < len(span) else ""
+    prev = span[k - 1].text if k > 0 else ""
+    return ((t == "," and _money(span[k + 1:k + 3])) or (t.isupper() and len(t) <= 2 and nxt in _CURRENCY)
+            or (t in ("m", "bn", "mn", "k") and prev[:1].isdigit()) or (t in ("(", ")") and (nxt in _CURRENCY or prev in ("m", "bn"))))
 
 
 _CONTAINERS = {"version", "series", "round", "number", "wave", "string", "set", "batch", "raft", "slew", "range",
