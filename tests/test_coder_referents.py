@@ -267,3 +267,20 @@ def test_a_full_name_teaches_the_document_its_surname():
 def test_a_president_elect_is_an_elite():
     [s] = pipeline()("Boric spoke with Argentina's president-elect, who takes office next month.", date(2023, 11, 21))
     assert "ARGELI" in [m.code for m in s.mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lula welcomed Uruguay's President-elect Yamandu Orsi at the Planalto Palace.", ("BRAGOV", "URY", "043")),
+    ("Tokayev warmly greeted Xi Jinping at the palace.", ("KAZGOV", "CHNGOV", "043")),
+    ("Tokayev held a grand welcoming ceremony for Xi Jinping.", ("KAZGOV", "CHNGOV", "043")),
+    ("Putin welcomed Iran's decision.", ("RUSGOV", "IRN", "051")),
+])
+def test_welcoming_a_visitor_receives_and_welcoming_an_act_praises(text, expected):
+    assert any((s, t[:3], c) == expected or (s, t, c) == expected for s, t, c in coded(text, D))
+
+
+def test_both_leaders_expressed_their_desire_to_deepen_cooperation():
+    story = "To Lam met Thongloun Sisoulith in Vientiane. Both leaders expressed their desire to deepen cooperation."
+    _, second = pipeline()(story, date(2024, 9, 11))
+    assert {(e.source.code[:3], e.target.code[:3], e.code[:2]) for e in second.events} >= {("VNM", "LAO", "03"),
+                                                                                         ("LAO", "VNM", "03")}

@@ -273,6 +273,14 @@ def _deployed(st: "_SentenceState", pairs: list) -> bool:
     return bool(pairs) and all(st.tokens[a.end - 1].lower in _UNITS for a, _ in pairs)
 
 
+def _visitor(st: "_SentenceState", i: int) -> bool:
+    """The one welcomed is a person or an office ("welcomed Uruguay's President-elect"), not an act or a
+    state's decision ("welcomed the agreement", "welcomed Iran's decision")."""
+    m = next((m for m in st.mentions if i < m.start <= i + 3), None)
+    return (m is not None and m.kind in ("person", "combined") and m.agent is not None
+            and not (m.end < len(st.tokens) and st.tokens[m.end].lower in ("'s", "’s")))
+
+
 _HAD_WHAT = {"a", "an", "the", "their", "his", "her", "its", "talks", "meetings", "consultations", "two", "several",
              "another", "further", "more", "lengthy", "brief", "direct"}
 
@@ -431,6 +439,8 @@ class EventCoder:
         code = trade_ban(pattern.code, tokens, i)
         if code == "141" and pattern.lemma == "protest" and tokens[i - 1].lower not in ("in", "a", "an", "the", "of"):
             code = official_protest(code, pairs)  # not "handed the ambassador a demarche in protest at"
+        if code[:2] == "05" and pattern.lemma == "welcome" and _visitor(st, i):
+            code = "043"  # "Lula welcomed Uruguay's President-elect Yamandú Orsi": a reception, not praise
         if code == "042" and pairs and all((b, a) in pairs for a, b in pairs):
             code = "040"  # "Pashinyan and Aliyev attended the summit": no one hosted the other, they met
         code = modality.announced_code(code, how) if how else code

@@ -23,7 +23,7 @@ MODALS = {"will", "would", "'ll", "shall"}
 COMMISSIVE = {"agree", "plan", "pledge", "promise", "vow", "intend", "offer", "seek", "threaten", "want", "swear"}
 _COMMISSIVE_FORMS = {form for lemma in COMMISSIVE for form in inflections(lemma)} | {"sworn"}
 INTENT_NOUNS = {"intention", "intentions", "intent", "readiness", "willingness", "determination", "pledge", "vow",
-                 "promise", "threat", "plans"}
+                 "promise", "threat", "plans", "desire", "wish", "resolve", "commitment", "aspiration"}
 _READY = {"willing", "ready", "prepared"}
 _SCHEDULED = {"scheduled", "set", "due", "expected", "slated"}
 _BE = {"is", "are", "was", "were", "be", "been", "stands", "stood", "remains", "remained"}

@@ -170,11 +170,13 @@ def _next_to_verb(tokens: list[Token], end: int, i: int, watched: set[int] = fro
     # "Qatar and Bahrain on Wednesday agreed to restore": when they acted does not part them from a verb they
     # agreed to (not "met on Monday to sign", whose signing is only planned), nor does a name in apposition
     # ("Lavrov and his Mongolian counterpart, Lundeg Purevsuren, signed")
-    return len(gap) <= 3 or coordinated or (len(rest) <= 3 and all(t.lower in _CONTROL or t.text.istitle() for t in rest))
+    return len(gap) <= 3 or coordinated or (len(rest) <= 4 and all(t.lower in _CONTROL or t.text.istitle() for t in rest))
 
 
+# "X and Y (have) agreed to", "Both leaders expressed their desire to deepen cooperation"
 _CONTROL = {"agreed", "agree", "agrees", "decided", "decide", "decides", "to", "will", "would", "have", "has", "had",
-            "jointly", "both", "formally", "officially", "also", "then"}
+            "jointly", "both", "formally", "officially", "also", "then", "expressed", "express", "their", "desire",
+            "wish", "readiness", "willingness", "intention", "pledged", "vowed", "promised", "reaffirmed"}
 
 
 def _when(t: Token) -> bool:
