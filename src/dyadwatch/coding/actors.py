@@ -98,8 +98,12 @@ class ActorDictionary:
     # -- matching ---------------------------------------------------------------------------
 
     def _longest(self, table: dict, tokens: list[Token], i: int, when: date | None) -> tuple[Entry, int] | None:
+        low = tokens[i].lower
+        exact, prefixed = table.get(low), table.get("*" + low[:4])
+        if not exact and not prefixed:  # most words start no entry: the common case is this one
+            return None
         out_of_term = None
-        for e in [*table.get(tokens[i].lower, ()), *table.get("*" + tokens[i].lower[:4], ())]:
+        for e in [*(exact or ()), *(prefixed or ())]:
             n = len(e.words)
             if i + n > len(tokens) or not _matches(e, tokens, i):
                 continue

@@ -47,6 +47,7 @@ class Mention:
         return self.recoded(owner.code[:3] + self.code[3:], kind)
 
 
+@cache  # a pure function of the code, asked for thousands of times per document
 def country_of(code: str) -> str:
     """The actor-country column for a code: ISO3 prefix, or the organisation's group code."""
     orgs = _org_countries()

@@ -65,6 +65,8 @@ PAIR_HEADS = {"countries": "", "sides": "", "nations": "", "states": "", "neighb
 def pair_size(tokens: list[Token], s: int, neighbours: bool = False) -> int:
     """How many tokens from ``s`` describe a pair ("the two countries" 3, "both leaders" 2, and with
     ``neighbours`` "the neighbours", "the sides", "the parties" 2: in a document, the pair named before), or 0."""
+    if tokens[s].lower not in ("the", "both"):
+        return 0
     words = [t.lower for t in tokens[s:s + 3]]
     size = 3 if words[:2] == ["the", "two"] else 2 if words[0] == "both" or (
         neighbours and words[:1] == ["the"] and words[1:2] in (["neighbours"], ["neighbors"], ["sides"], ["parties"])) else 0
