@@ -284,3 +284,10 @@ def test_both_leaders_expressed_their_desire_to_deepen_cooperation():
     _, second = pipeline()(story, date(2024, 9, 11))
     assert {(e.source.code[:3], e.target.code[:3], e.code[:2]) for e in second.events} >= {("VNM", "LAO", "03"),
                                                                                          ("LAO", "VNM", "03")}
+
+
+def test_an_object_pronoun_is_the_one_person_of_another_country_named_before():
+    got = coded("Sisi spoke with Erdogan in a phone call to congratulate him on his win.", date(2023, 5, 30))
+    assert ("EGYGOV", "TURGOV", "051") in got
+    [s] = pipeline()("Erdogan said Putin told him he would come.", date(2023, 5, 30))
+    assert "him" not in [m.text for m in s.mentions]  # "him" is not the one who told

@@ -17,8 +17,8 @@ from functools import cache
 
 from dyadwatch import reference
 from dyadwatch.coding.mentions import Mention, country_of, data_rows, merged, name_token
-from dyadwatch.coding.referents import (appositives, counterparts, former, not_parties, own_country,
-                                        owned_institutions, pair_anaphors, speaker_pronouns)
+from dyadwatch.coding.referents import (appositives, counterparts, former, not_parties, object_pronouns,
+                                        own_country, owned_institutions, pair_anaphors, speaker_pronouns)
 from dyadwatch.coding.text import Token
 
 
@@ -61,6 +61,12 @@ def _hyphen_parts(word: str) -> list[str]:
     if len(parts) < 2 or not all(parts):
         return [word]
     return [x for p in parts for x in (p, "-")][:-1]
+
+
+def _verb_form(word: str) -> bool:
+    """A form of a verb the bundled verb dictionary codes ("congratulate", "thanked", "met")."""
+    from dyadwatch.coding import verbs  # the verb dictionary is the coder's, loaded when first asked
+    return verbs.bundled().lemma(word) is not None
 
 
 def _spellings(names: list[str]) -> list[str]:
@@ -133,7 +139,8 @@ class ActorDictionary:
                                                tokens), tokens)
         mentions = owned_institutions(counterparts(mentions, tokens), tokens)
         mentions = speaker_pronouns(former(appositives(mentions, tokens), tokens), tokens)
-        return own_country(not_parties(pair_anaphors(mentions, tokens), tokens), tokens)
+        mentions = own_country(not_parties(pair_anaphors(mentions, tokens), tokens), tokens)
+        return object_pronouns(mentions, tokens, _verb_form)
 
 
 # "Russia's military drills", "its military withdrawal": "military" before these nouns says what kind of

@@ -229,3 +229,24 @@ def owned_institutions(mentions: list[Mention], tokens: list[Token]) -> list[Men
         else:
             out.append(m)
     return out
+
+
+def object_pronouns(mentions: list[Mention], tokens: list[Token], verb_forms) -> list[Mention]:
+    """"Sisi spoke with Erdogan in a phone call to congratulate him": "him" right after a verb is the one person of
+    another country named before it, when the sentence names exactly one such person."""
+    out = list(mentions)
+    for k, t in enumerate(tokens):
+        if t.lower not in ("him", "her") or k == 0 or not verb_forms(tokens[k - 1].text) \
+                or not tokens[k - 1].text.islower():
+            continue
+        before = [m for m in mentions if m.end <= k]
+        if not before:
+            continue
+        subject = country_of(before[0].code)
+        # not the verb's own subject: in "Putin told him", "him" is someone else
+        others = {m.code: m for m in before if m.kind in ("person", "combined") and country_of(m.code) != subject
+                  and m.end != k - 1}
+        if len(others) == 1:
+            m = next(iter(others.values()))
+            out.append(Mention(k, k + 1, t.start, t.end, m.code, "person", t.text))
+    return sorted(out, key=lambda m: m.start)
