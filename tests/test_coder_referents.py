@@ -291,3 +291,17 @@ def test_an_object_pronoun_is_the_one_person_of_another_country_named_before():
     assert ("EGYGOV", "TURGOV", "051") in got
     [s] = pipeline()("Erdogan said Putin told him he would come.", date(2023, 5, 30))
     assert "him" not in [m.text for m in s.mentions]  # "him" is not the one who told
+
+
+def test_the_two_countries_are_the_pair_named_together_before():
+    story = ("Israel recalled its ambassadors from Ireland and Norway over their recognition of Palestine. "
+             "The two countries met in Oslo.")
+    _, second = pipeline()(story, date(2024, 5, 22))
+    assert {(m.text, m.code) for m in second.mentions} >= {("The two countries", "IRL"), ("The two countries", "NOR")}
+
+
+def test_a_pair_described_with_a_regions_words():
+    story = ("Bolivian President Luis Arce met Peruvian President Pedro Castillo in La Paz. "
+             "Both Latin American leaders agreed to sign more agreements.")
+    _, second = pipeline()(story, date(2021, 10, 30))
+    assert {m.code for m in second.mentions if m.text.startswith("Both")} == {"BOLGOV", "PERGOV"}

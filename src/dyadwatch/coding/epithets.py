@@ -59,9 +59,11 @@ class Epithets:
 
     def __init__(self):
         self.seen: list[list[str]] = []  # per earlier sentence of the document, its states in order
+        self.joined: list[tuple[str, str] | None] = []  # per earlier sentence, its first pair named together
 
     def clear(self) -> None:
         self.seen.clear()
+        self.joined.clear()
 
     def __call__(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         out = self._pairs(tokens, list(mentions))
@@ -70,6 +72,7 @@ class Epithets:
             if country is not None and not _restates(tokens, out, start, end, country):
                 out = _with_description(tokens, out, start, end, country)
         self.seen.append([m.code[:3] for m in _states(out)])
+        self.joined.append(_named_together(_states(out), tokens))
         return out
 
     def _pairs(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -85,7 +88,11 @@ class Epithets:
         return sorted(mentions, key=lambda m: m.start)
 
     def _last_pair(self) -> tuple[str, str] | None:
-        for sentence in reversed(self.seen):
+        # "Israel recalled its envoys from Ireland and Norway ... The two countries were joined by Spain": the
+        # pair named together, else the sentence's first two states
+        for joined, sentence in zip(reversed(self.joined), reversed(self.seen)):
+            if joined is not None:
+                return joined
             distinct = list(dict.fromkeys(sentence))
             if len(distinct) >= 2:
                 return distinct[0], distinct[1]
@@ -108,6 +115,14 @@ class Epithets:
 def _attribution(tokens: list[Token], start: int) -> bool:
     """A description opening a trailing attribution: ", the country's Foreign Ministry said"."""
     return start > 0 and tokens[start - 1].text == "," and any(t.lower in SPEECH for t in tokens[start + 1:start + 7])
+
+
+def _named_together(states: list[Mention], tokens: list[Token]) -> tuple[str, str] | None:
+    """The first two states of different countries joined by "and" ("Ireland and Norway")."""
+    for a, b in zip(states, states[1:]):
+        if [t.lower for t in tokens[a.end:b.start]] == ["and"] and a.code[:3] != b.code[:3]:
+            return a.code[:3], b.code[:3]
+    return None
 
 
 def _object(tokens: list[Token], start: int) -> bool:

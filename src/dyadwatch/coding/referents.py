@@ -68,8 +68,13 @@ def pair_size(tokens: list[Token], s: int, neighbours: bool = False) -> int:
     if tokens[s].lower not in ("the", "both"):
         return 0
     words = [t.lower for t in tokens[s:s + 3]]
-    size = 3 if words[:2] == ["the", "two"] else 2 if words[0] == "both" or (
-        neighbours and words[:1] == ["the"] and words[1:2] in (["neighbours"], ["neighbors"], ["sides"], ["parties"])) else 0
+    lead = 2 if words[:2] == ["the", "two"] else 1 if words[0] == "both" else 0
+    if lead:  # "both Latin American leaders", "the two Central Asian states": a region's words may qualify the pair
+        k = s + lead
+        while k < len(tokens) and k - s - lead < 2 and tokens[k].lower not in PAIR_HEADS and tokens[k].text.istitle():
+            k += 1
+        return k - s + 1 if k < len(tokens) and tokens[k].lower in PAIR_HEADS else 0
+    size = 2 if neighbours and words[1:2] in (["neighbours"], ["neighbors"], ["sides"], ["parties"]) else 0
     return size if size and s + size <= len(tokens) and tokens[s + size - 1].lower in PAIR_HEADS else 0
 
 
