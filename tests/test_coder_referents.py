@@ -305,3 +305,60 @@ def test_a_pair_described_with_a_regions_words():
              "Both Latin American leaders agreed to sign more agreements.")
     _, second = pipeline()(story, date(2021, 10, 30))
     assert {m.code for m in second.mentions if m.text.startswith("Both")} == {"BOLGOV", "PERGOV"}
+
+
+def test_the_president_is_the_one_president_the_document_named():
+    story = ("The Brazilian president, Luiz Inácio Lula da Silva, said there are disagreements with Paraguay. "
+             "The president had a meeting with Paraguayan President Santiago Peña.")
+    _, second = pipeline()(story, date(2024, 1, 16))
+    assert {("BRAGOV", "PRYGOV", "040"), ("PRYGOV", "BRAGOV", "040")} <= {
+        (e.source.code, e.target.code, e.code) for e in second.events}
+
+
+def test_an_indefinite_office_is_nobody_the_document_named():
+    story = "Canada's government expelled an Indian diplomat. Trudeau accused a government of killing a Canadian."
+    _, second = pipeline()(story, date(2023, 9, 19))
+    assert [m.code for m in second.mentions if m.text.endswith("government")] == ["---GOV"]
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_my_in_a_quotation_is_the_speaker(parser):
+    got = coded("“It’s my pleasure to visit Iran today,” said Qatar’s Sheikh Tamim bin Hamad Al Thani.",
+                date(2025, 2, 19), parser)
+    assert ("QATGOV", "IRN", "042") in got
+
+
+@pytest.mark.parametrize("text", [
+    "“We need coordination,” said Qatar’s Sheikh Tamim at a joint news briefing with Iranian President Masoud "
+    "Pezeshkian.",
+    "Speaking at a press conference alongside Iranian President Masoud Pezeshkian, Qatar’s emir hailed the visit.",
+])
+def test_a_joint_briefing_or_a_press_conference_alongside_is_a_meeting(text):
+    got = coded(text, date(2025, 2, 19))
+    assert {("QATGOV", "IRNGOV", "040"), ("IRNGOV", "QATGOV", "040")} <= got
+
+
+def test_pm_is_an_office_only_in_capitals():
+    [s] = pipeline()("Iraqi PM Mohammed al-Sudani landed at 7.40 pm local time.", date(2024, 4, 22))
+    assert [m.code for m in s.mentions] == ["IRQGOV"]
+
+
+def test_the_agents_of_both_countries_are_each_sides_agents():
+    story = ("Uganda and the Democratic Republic of the Congo agreed to extend joint operations. "
+             "The extension was signed by the defense ministers of both countries.")
+    _, second = pipeline()(story, date(2022, 5, 27))
+    assert {m.code for m in second.mentions} == {"UGAMIL", "CODMIL"}
+    assert {m.text for m in second.mentions} == {"defense ministers of both countries"}
+
+
+def test_persona_non_grata_after_a_comma():
+    got = coded("Montenegro's Foreign Ministry declared Serbian Ambassador Vladimir Bozovic, persona non grata on "
+                "Saturday.", date(2020, 11, 28))
+    assert ("MNEGOV", "SRBGOV", "161") in got
+
+
+def test_the_two_with_a_verb_after_it_are_the_two_people_named_before():
+    [s] = pipeline()("Putin met Erdogan in Sochi, and the two pledged to expand trade.", date(2021, 9, 29))
+    assert {m.code for m in s.mentions if m.text == "the two"} == {"RUSGOV", "TURGOV"}
+    [s] = pipeline()("The two disputed islands lie near Japan.", date(2021, 9, 29))
+    assert not any(m.text == "The two" for m in s.mentions)

@@ -17,8 +17,9 @@ from functools import cache
 
 from dyadwatch import reference
 from dyadwatch.coding.mentions import Mention, country_of, data_rows, merged, name_token
-from dyadwatch.coding.referents import (appositives, counterparts, former, not_parties, object_pronouns,
-                                        own_country, owned_institutions, pair_anaphors, speaker_pronouns)
+from dyadwatch.coding.referents import (agents_of_pairs, appositives, counterparts, former, not_parties,
+                                        object_pronouns, own_country, owned_institutions, pair_anaphors,
+                                        speaker_pronouns)
 from dyadwatch.coding.text import Token
 
 
@@ -139,7 +140,7 @@ class ActorDictionary:
                                                tokens), tokens)
         mentions = owned_institutions(counterparts(mentions, tokens), tokens)
         mentions = speaker_pronouns(former(appositives(mentions, tokens), tokens), tokens)
-        mentions = own_country(not_parties(pair_anaphors(mentions, tokens), tokens), tokens)
+        mentions = own_country(not_parties(agents_of_pairs(pair_anaphors(mentions, tokens), tokens), tokens), tokens)
         return object_pronouns(mentions, tokens, _verb_form)
 
 
@@ -467,8 +468,9 @@ def bundled() -> ActorDictionary:
             d.add(Entry(_words(name), "---", "place", cased=name[:1].isupper()))
     for r in data_rows("agents.csv"):
         for noun in r["nouns"].split("|"):
-            d.add(Entry(_words(noun), "~" + r["agent"], "agent"))
-            if not noun.endswith("s"):  # regular plurals: "foreign ministers", "officials", "secretaries"
+            # "PM" only in capitals: "7.40 pm" is a time
+            d.add(Entry(_words(noun), "~" + r["agent"], "agent", cased=noun.isupper()))
+            if not noun.endswith("s") and not noun.isupper():  # regular plurals: "foreign ministers", "officials", "secretaries"
                 plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
                 d.add(Entry(_words(plural), "~" + r["agent"], "agent"))
     return d

@@ -174,9 +174,12 @@ def _hyphen_pair(tokens: list[Token], mentions: list[Mention], i: int) -> list[M
 def _with(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
     """Whom the meeting was with: "a meeting with German President Steinmeier"."""
     for k in range(i + 1, min(len(tokens), i + 4)):
-        if tokens[k].lower == "with":
+        if tokens[k].lower in ("with", "alongside"):  # "a press conference alongside Iraqi PM al-Sudani"
             first = _mention_at(mentions, k + 1, 4)
             partners = conjoined(mentions, first, tokens, +1) if first is not None else []
+            # "alongside Iran's president, Qatar's emir hailed": a comma with no "and" after it ends the phrase
+            if len(partners) > 1 and not any(t.lower == "and" for t in tokens[partners[0].end:partners[-1].start]):
+                partners = partners[:1]
             # "during a conversation with journalists": talking to the press is no meeting between actors
             return [m for m in partners if m.agent != "MED"]
     return []

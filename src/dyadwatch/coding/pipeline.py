@@ -156,8 +156,17 @@ class NameMemory:
             if self._unknown_name(last) and m.end - m.start >= 2 and (full or self._unknown_name(s.tokens[m.end - 2])):
                 self.known[last.text] = m.code
             elif len(m.code) > 3 and last.lower in self.dictionary.agents:
-                seen = self.offices.get(last.lower, m.code)
-                self.offices[last.lower] = m.code if seen == m.code else None
+                self._office_of(last.lower, m.code)
+            if len(m.code) > 3:
+                # the office before a name: "the Brazilian president, Luiz Inácio Lula da Silva", "President Santiago Peña"
+                for t in s.tokens[m.start:m.end - 1]:
+                    after = s.tokens[t.i + 1].text
+                    if t.lower in self.dictionary.agents and (after == "," or after[:1].isupper()):
+                        self._office_of(t.lower, m.code)
+
+    def _office_of(self, office: str, code: str) -> None:
+        seen = self.offices.get(office, code)
+        self.offices[office] = code if seen == code else None
 
     def _recall(self, s: Sentence) -> None:
         taken = {k for m in s.mentions for k in range(m.start, m.end)}
@@ -188,7 +197,9 @@ class NameMemory:
 
     def _office(self, m: Mention, tokens: list[Token]) -> Mention:
         """An office of no country whose head the document has named for one state only is that state's."""
-        code = self.offices.get(tokens[m.end - 1].lower) if m.kind == "unowned" else None
+        # "a foreign government" is nobody the document named
+        indefinite = {tokens[m.start].lower, tokens[max(m.start - 1, 0)].lower} & {"a", "an", "another", "any"}
+        code = self.offices.get(tokens[m.end - 1].lower) if m.kind == "unowned" and not indefinite else None
         if code is None or code[3:] != m.code[3:]:
             return m
         return m.recoded(code, "combined")

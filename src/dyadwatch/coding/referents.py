@@ -9,6 +9,8 @@ foreign minister" is a description of a state: epithets.py.)
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dyadwatch.coding.mentions import POSSESSIVES, SPEECH, Mention, country_of, merged
 from dyadwatch.coding.text import Token
 
@@ -62,12 +64,21 @@ PAIR_HEADS = {"countries": "", "sides": "", "nations": "", "states": "", "neighb
                "ministers": "GOV", "delegations": "GOV", "militaries": "MIL", "armies": "MIL"}
 
 
+# what "the two" do with no noun after it: "the two discussed", "the two also agreed"
+_PAIR_ACTS = {"also", "have", "had", "has", "will", "would", "are", "were", "met", "held", "signed", "agreed",
+              "discussed", "spoke", "talked", "pledged", "vowed", "exchanged", "reviewed", "welcomed", "expressed",
+              "emphasized", "emphasised", "stressed", "underlined", "reaffirmed", "noted", "called", "urged",
+              "condemned", "shared", "highlighted", "inked", "witnessed", "attended", "visited", "toured"}
+
+
 def pair_size(tokens: list[Token], s: int, neighbours: bool = False) -> int:
     """How many tokens from ``s`` describe a pair ("the two countries" 3, "both leaders" 2, and with
     ``neighbours`` "the neighbours", "the sides", "the parties" 2: in a document, the pair named before), or 0."""
     if tokens[s].lower not in ("the", "both"):
         return 0
     words = [t.lower for t in tokens[s:s + 3]]
+    if words[:2] == ["the", "two"] and words[2:] and words[2] in _PAIR_ACTS:  # "during which the two pledged to"
+        return 2
     lead = 2 if words[:2] == ["the", "two"] else 1 if words[0] == "both" else 0
     if lead:  # "both Latin American leaders", "the two Central Asian states": a region's words may qualify the pair
         k = s + lead
@@ -80,7 +91,7 @@ def pair_size(tokens: list[Token], s: int, neighbours: bool = False) -> int:
 
 def pair_mentions(tokens: list[Token], s: int, size: int, codes: tuple[str, str]) -> list[Mention]:
     """The two mentions a pair description at ``s`` stands for, with the agent its head names."""
-    agent = PAIR_HEADS[tokens[s + size - 1].lower]
+    agent = PAIR_HEADS.get(tokens[s + size - 1].lower, "")  # "the two" names no agent
     span = (tokens[s].start, tokens[s + size - 1].end)
     text = " ".join(t.text for t in tokens[s:s + size])
     return [Mention(s, s + size - 1, *span, with_agent(codes[0], agent), "anaphor", text),
@@ -93,7 +104,8 @@ def pair_anaphors(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
         size = pair_size(tokens, s)
         if not size:
             continue
-        pair = _pair_before(out, tokens, s)
+        pair = _pair_before(out, tokens, s) or (_people_before(out, s) if size == 2 and tokens[s + 1].lower == "two"
+                                                else None)
         if pair is None:  # "the two sides conferred on Syria": a pair we cannot see is nobody we can code
             out = [m for m in out if not (s <= m.start < s + size and m.kind in ("agent", "unowned"))]
             continue
@@ -181,8 +193,36 @@ def _pair_before(mentions: list[Mention], tokens: list[Token], s: int) -> tuple[
     return None
 
 
+def _people_before(mentions: list[Mention], s: int) -> tuple[Mention, Mention] | None:
+    """"Putin met Erdogan in Sochi, and the two discussed Syria": the last two people of two states."""
+    people = [m for m in mentions if m.end <= s and m.kind in ("person", "combined") and not m.code.startswith("---")]
+    if len(people) >= 2 and country_of(people[-2].code) != country_of(people[-1].code):
+        return people[-2], people[-1]
+    return None
+
+
 def with_agent(code: str, agent: str) -> str:
     return code + agent if agent and len(code) == 3 else code
+
+
+def agents_of_pairs(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"signed by the defence ministers of both countries": the pair, each side with the agent named
+    before it (UGAMIL and CODMIL), in place of an agent of no country."""
+    out, i = [], 0
+    while i < len(mentions):
+        m, pair = mentions[i], mentions[i + 1:i + 3]
+        if m.code.startswith("---") and len(m.code) > 3 and m.end < len(tokens) and tokens[m.end].lower == "of" \
+                and len(pair) == 2 and pair[0].start == m.end + 1 and all(p.kind == "anaphor" for p in pair) \
+                and pair[0].char_start == pair[1].char_start:
+            agent, text = m.code[3:], " ".join(t.text for t in tokens[m.start:pair[1].end])
+            out += [replace(pair[0], start=m.start, char_start=m.char_start, text=text,
+                            code=with_agent(pair[0].code[:3], agent)),
+                    replace(pair[1], char_start=m.char_start, text=text, code=with_agent(pair[1].code[:3], agent))]
+            i += 3
+        else:
+            out.append(m)
+            i += 1
+    return out
 
 
 

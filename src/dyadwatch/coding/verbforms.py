@@ -26,7 +26,8 @@ NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "
                   "lead", "leads", "led", "leading",  # "will lead talks with Iran"
                   "armed",  # "armed attacks on Taiwan"
                   "border", "deadly", "fierce", "heavy", "bloody", "violent", "sporadic",  # "deadly border clashes"
-                  "phone", "telephone", "video"}  # "a phone call with Putin": the nominal coder's
+                  "phone", "telephone", "video",  # "a phone call with Putin": the nominal coder's
+                  "news", "press"}  # "at a joint news briefing with", "a press briefing"
 
 WINDOW = 7
 # "pledged nearly $639 million in humanitarian assistance": an amount does not use up the window.
@@ -46,8 +47,9 @@ def following(tokens: list[Token], i: int, mentions: list[Mention] = ()) -> list
     # talks mediated by Qatar" is a ceasefire, not an agreement to talk
     span = tokens[i:i + 4 * WINDOW]
     # a comma before an amount is inside the phrase: "reached a ten-year, A$500m agreement"
+    # and so is one before "persona non grata": "declared Serbian Ambassador Vladimir Bozovic, persona non grata"
     end = next((k for k, t in enumerate(span) if t.text in CLAUSE_MARKS
-                and not (t.text == "," and _money(span[k + 1:k + 3]))), len(span))
+                and not (t.text == "," and (_money(span[k + 1:k + 3]) or _persona(span[k + 1:k + 2])))), len(span))
     # "hold a scaled-down version of their regular exercises": a container and its "of" say nothing
     inside |= {t.i for k, t in enumerate(span[:end - 1]) if t.lower in _CONTAINERS and span[k + 1].lower == "of"}
     inside |= {t.i + 1 for t in span[:end - 1] if t.lower in _CONTAINERS and t.i + 1 < len(tokens)
@@ -58,6 +60,10 @@ def following(tokens: list[Token], i: int, mentions: list[Mention] = ()) -> list
 
 
 _CURRENCY = {"$", "€", "£", "¥"}
+
+
+def _persona(after: list[Token]) -> bool:
+    return bool(after) and after[0].lower in ("persona", "personae")
 
 
 def _money(after: list[Token]) -> bool:
