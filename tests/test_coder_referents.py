@@ -362,3 +362,12 @@ def test_the_two_with_a_verb_after_it_are_the_two_people_named_before():
     assert {m.code for m in s.mentions if m.text == "the two"} == {"RUSGOV", "TURGOV"}
     [s] = pipeline()("The two disputed islands lie near Japan.", date(2021, 9, 29))
     assert not any(m.text == "The two" for m in s.mentions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Grossi was welcomed in Tehran by Iranian Foreign Minister Abbas Araghchi.", ("IRNGOV", "IGOUNOIAE", "043")),
+    ("The Iranian delegation was welcomed by Chinese officials.", ("CHNGOV", "IRNGOV", "043")),
+])
+def test_a_visitor_welcomed_in_the_passive_is_received(text, expected):
+    got = coded(text, date(2025, 4, 16))
+    assert expected in got and not any(code == "051" for _, _, code in got)

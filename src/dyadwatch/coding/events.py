@@ -277,8 +277,18 @@ def _visitor(st: "_SentenceState", i: int) -> bool:
     """The one welcomed is a person or an office ("welcomed Uruguay's President-elect"), not an act or a
     state's decision ("welcomed the agreement", "welcomed Iran's decision")."""
     m = next((m for m in st.mentions if i < m.start <= i + 3), None)
+    if i >= 2 and st.tokens[i - 1].lower in _BE:  # "Grossi was welcomed in Tehran by Araghchi"
+        m = next((m for m in st.mentions if m.end == i - 1), None)
+        return m is not None and m.kind == "person" or _visiting(m)
     return (m is not None and m.kind in ("person", "combined") and m.agent is not None
             and not (m.end < len(st.tokens) and st.tokens[m.end].lower in ("'s", "’s")))
+
+
+_BE = {"was", "were", "is", "are", "been", "being"}
+
+
+def _visiting(m: Mention | None) -> bool:
+    return m is not None and m.kind == "combined" and m.agent is not None
 
 
 _HAD_WHAT = {"a", "an", "the", "their", "his", "her", "its", "talks", "meetings", "consultations", "two", "several",
