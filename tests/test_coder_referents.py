@@ -371,3 +371,13 @@ def test_the_two_with_a_verb_after_it_are_the_two_people_named_before():
 def test_a_visitor_welcomed_in_the_passive_is_received(text, expected):
     got = coded(text, date(2025, 4, 16))
     assert expected in got and not any(code == "051" for _, _, code in got)
+
+
+def test_they_doing_what_a_pair_does_together_are_the_pair_named_before():
+    story = ("Slovak Prime Minister Robert Fico will meet Ukrainian Prime Minister Denys Shmyhal near Uzhhorod. "
+             "They will reportedly discuss cooperation in energy security.")
+    _, second = pipeline()(story, date(2024, 1, 24))
+    assert {(e.source.code, e.target.code, e.code) for e in second.events} == {("SVK", "UKR", "036"),
+                                                                                ("UKR", "SVK", "036")}
+    _, second = pipeline()("Slovakia's Fico met Ukraine's Shmyhal. They said the talks went well.", date(2024, 1, 24))
+    assert not any(m.text == "They" for m in second.mentions)  # saying is no act of a pair together

@@ -80,7 +80,7 @@ class Epithets:
         sentence does not name is the last pair of states the document named together."""
         taken = {k for m in mentions for k in range(m.start, m.end)}
         for s in range(len(tokens) - 1):
-            size = pair_size(tokens, s, neighbours=True) if tokens[s].lower in ("the", "both") else 0
+            size = pair_size(tokens, s, neighbours=True) if tokens[s].lower in ("the", "both") else _they(tokens, s)
             if not size or any(k in taken for k in range(s, s + size)) or (pair := self._last_pair()) is None:
                 continue
             mentions += pair_mentions(tokens, s, size, pair)
@@ -110,6 +110,22 @@ class Epithets:
             if country not in exclude and (not fits or country in fits):
                 return country
         return None
+
+
+# "They will reportedly discuss cooperation in energy": what a pair does together, so "they" are the pair
+_TOGETHER = {"discuss", "discussed", "meet", "met", "sign", "signed", "agreed", "agree", "hold", "held", "talked",
+             "exchanged", "reviewed", "pledged"}
+_BEFORE_ACT = {"will", "would", "also", "reportedly", "have", "had", "are", "were", "then", "later", "to", "expected"}
+
+
+def _they(tokens: list[Token], s: int) -> int:
+    """1 if "they" at ``s`` opens a sentence and does what only a pair does together, else 0."""
+    if s != 0 or tokens[s].lower != "they":
+        return 0
+    k = s + 1
+    while k < len(tokens) and tokens[k].lower in _BEFORE_ACT:
+        k += 1
+    return 1 if k < len(tokens) and tokens[k].lower in _TOGETHER else 0
 
 
 def _attribution(tokens: list[Token], start: int) -> bool:

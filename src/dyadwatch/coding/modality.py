@@ -87,7 +87,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
     if last in ("won't", "wouldn't", "shan't") or (
             last in ("not", "n't") and len(before) >= 2 and before[-2] in MODALS | {"wo"}):
         return "refusal"
-    if last in MODALS or (len(before) >= 2 and before[-2] in MODALS and last in ("soon", "also", "then", "now", "be")):
+    if last in MODALS or (len(before) >= 2 and before[-2] in MODALS and last in ("soon", "also", "then", "now", "be",
+                                                                             "reportedly", "likely", "probably")):
         return "modal"
     if last == "must":
         return "demand"
