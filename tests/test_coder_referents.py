@@ -381,3 +381,16 @@ def test_they_doing_what_a_pair_does_together_are_the_pair_named_before():
                                                                                 ("UKR", "SVK", "036")}
     _, second = pipeline()("Slovakia's Fico met Ukraine's Shmyhal. They said the talks went well.", date(2024, 1, 24))
     assert not any(m.text == "They" for m in second.mentions)  # saying is no act of a pair together
+
+
+def test_close_ties_are_no_closure():
+    assert coded("Egypt has cultivated close ties with Sudan in recent years.", date(2022, 3, 30)) == set()
+    assert ("EGY", "SDN", "161") in coded("Egypt closed its embassy in Sudan.", date(2022, 3, 30))
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Fumio Kishida left for a two-day trip to South Korea.",
+    "Prime Minister Fumio Kishida on Sunday embarked on a two-day visit to South Korea.",
+])
+def test_setting_off_on_a_trip_is_the_visit(text):
+    assert ("JPNGOV", "KOR", "042") in coded(text, date(2023, 5, 7))

@@ -235,7 +235,9 @@ _ANNOUNCED = {"announce", "announced", "declared", "ordered", "confirmed", "anno
               "announcing", "declaring", "ordering", "imposed", "introduced",
               # light verbs: "France started the withdrawal of its troops from Chad"
               "started", "starts", "began", "begun", "begins", "completed", "completes", "launched", "launches",
-              "unveiled", "unveils", "took", "taken", "takes", "adopted", "adopts"}  # "unveiled measures against"
+              "unveiled", "unveils", "took", "taken", "takes", "adopted", "adopts",  # "unveiled measures against"
+              # setting off: "left for a two-day trip to South Korea", "kicking off a state visit to"
+              "left", "leaves", "departed", "departs", "embarked", "embarks", "kicked", "kicking", "kicks"}
 
 
 def _words_between(tokens: list[Token], a: int, b: int) -> list[Token]:

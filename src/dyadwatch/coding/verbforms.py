@@ -132,6 +132,8 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
     if lemma == "call" and (any(t.lower in ("which", "what") for t in tokens[max(0, i - 3):i])
                             or _naming(tokens, i, mentions)):
         return True  # "the islands, which Tokyo calls the Senkaku": naming, not phoning
+    if tokens[i].lower == "close" and i + 1 < len(tokens) and tokens[i + 1].lower in _CLOSE_KIN:
+        return True  # "Egypt has cultivated close ties with Sudan": an adjective, not closing anything
     if tokens[i].text in ("March", "May") and any(t.text[:1].isdigit() for t in tokens[max(0, i - 1):i + 2]):
         return True  # "on March 12": a month
     if tokens[i].lower.endswith("ing") and i >= 2 and tokens[i - 2].lower in _DETERMINERS_ING \
@@ -151,6 +153,11 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
         return True  # "Commander-level talks", "two-day visit", "high-level meeting"
     return prev in _HAVE and tokens[i].lower in (lemma, lemma + "s", lemma + "es") and not (
         tokens[i].lower == lemma and bare_participle(lemma))
+
+
+_CLOSE_KIN = {"ties", "relations", "relationship", "cooperation", "coordination", "partnership", "partner",
+              "partners", "ally", "allies", "friend", "friends", "friendship", "contact", "contacts", "links", "bonds",
+              "neighbour", "neighbours", "neighbor", "neighbors", "consultation", "consultations", "dialogue"}
 
 
 def _adjective_plural(tokens: list[Token], i: int, lemma: str, mentions) -> bool:
