@@ -394,3 +394,16 @@ def test_close_ties_are_no_closure():
 ])
 def test_setting_off_on_a_trip_is_the_visit(text):
     assert ("JPNGOV", "KOR", "042") in coded(text, date(2023, 5, 7))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nigeria reopened its border with Niger on Friday.", ("NGA", "NER", "081")),
+    ("Venezuela's foreign ministry lashed out at the Brazilian government.", ("VENGOV", "BRAGOV", "111")),
+])
+def test_reopening_a_border_eases_and_lashing_out_at_criticises(text, expected):
+    assert expected in coded(text, date(2024, 10, 30))
+
+
+def test_at_stays_a_place_unless_after_lashed_out():
+    assert ("RUSGOV", "TURGOV", "040") in coded("Putin met Erdogan at the Kremlin.", date(2024, 10, 30))
+    assert not any(t == "RUS" for _, t, _ in coded("Putin met Erdogan at the Kremlin.", date(2024, 10, 30)))

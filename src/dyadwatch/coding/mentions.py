@@ -130,7 +130,12 @@ def is_place(m: Mention, tokens: list[Token]) -> bool:
     if m.kind == "org" and "in" in prev:
         return False  # "its participation in the CSTO", "membership in NATO": an organisation is no place to be in
     if bool(prev) and (prev[-1] in LOCATIVE or (len(prev) == 2 and prev[0] in LOCATIVE and prev[1] == "the")):
-        return True
+        at = m.start - (1 if prev[-1] in LOCATIVE else 2)
+        return not (tokens[at].lower == "at" and at > 0 and tokens[at - 1].lower == "out")  # "lashed out at Brazil"
+    return _of_a_place(m, tokens)
+
+
+def _of_a_place(m: Mention, tokens: list[Token]) -> bool:
     if m.start < 2 or tokens[m.start - 1].lower != "of":  # "in the center of Tbilisi"
         return False
     back = [t.lower for t in tokens[max(0, m.start - 5):m.start - 1]]
