@@ -407,3 +407,28 @@ def test_reopening_a_border_eases_and_lashing_out_at_criticises(text, expected):
 def test_at_stays_a_place_unless_after_lashed_out():
     assert ("RUSGOV", "TURGOV", "040") in coded("Putin met Erdogan at the Kremlin.", date(2024, 10, 30))
     assert not any(t == "RUS" for _, t, _ in coded("Putin met Erdogan at the Kremlin.", date(2024, 10, 30)))
+
+
+def test_a_sentence_opening_he_is_the_person_the_last_sentence_opened_with():
+    story = ("Prime Minister Fumio Kishida left Tokyo on Sunday morning. "
+             "He is scheduled to meet with South Korean President Yoon Suk Yeol in Seoul. "
+             "He will also meet business leaders.")
+    _, second, third = pipeline()(story, date(2023, 5, 7))
+    assert ("JPNGOV", "KORGOV", "036") in {(e.source.code, e.target.code, e.code) for e in second.events}
+    assert [m.code for m in third.mentions if m.text == "He"] == ["JPNGOV"]  # not Yoon, named second
+
+
+def test_he_saying_a_quotation_is_the_last_subject():
+    story = ("Ukrainian President Volodymyr Zelensky spoke on Monday. "
+             "“We are recalling our ambassador from Kyrgyzstan,” he said.")
+    _, second = pipeline()(story, date(2022, 3, 1))
+    assert ("UKRGOV", "KGZ", "161") in {(e.source.code, e.target.code, e.code) for e in second.events}
+
+
+def test_the_ministry_is_the_ministry_of_the_state_the_last_sentence_opened_with():
+    story = ("Venezuela has recalled its ambassador to Brazil over the BRICS veto. "
+             "The Foreign Ministry in a statement denounced the behaviour of Brazilian diplomats. "
+             "The ministry also lashed out at Brazilian officials.")
+    _, second, third = pipeline()(story, date(2024, 10, 30))
+    for s in (second, third):
+        assert ("VENGOV", "BRAGOV", "111") in {(e.source.code, e.target.code, e.code) for e in s.events}

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from dyadwatch import reference
 from dyadwatch.coding import actors as actor_dicts
 from dyadwatch.coding import confidence
 from dyadwatch.coding import dates
@@ -19,7 +20,7 @@ from dyadwatch.coding.epithets import Epithets
 from dyadwatch.coding.conventions import internal, unattributed
 from dyadwatch.coding.events import CodedEvent, EventCoder
 from dyadwatch.coding.judgements import JudgementCoder
-from dyadwatch.coding.mentions import Mention
+from dyadwatch.coding.mentions import SPEECH, Mention
 from dyadwatch.coding.nominal import NominalCoder
 from dyadwatch.coding.quotes import QuoteSpeakers
 from dyadwatch.coding.reported import ReportedOffices
@@ -134,16 +135,38 @@ class NameMemory:
         self.known: dict[str, str] = {}
         self.offices: dict[str, str | None] = {}  # head word → code; None once two states' offices share it
         self.last_org: str | None = None
+        self.subject: str | None = None  # the person the last sentence naming one opened with
+        self.opener: str | None = None  # the state of the actor the last sentence opening with one opened with
 
     def clear(self) -> None:
         self.known.clear()
         self.offices.clear()
         self.last_org = None
+        self.subject = None
+        self.opener = None
 
     def __call__(self, s: Sentence) -> None:
         self._recall(s)
         self._blocs(s)
+        self._he(s)
         self.learn(s)
+
+    def _he(self, s: Sentence) -> None:
+        """"Prime Minister Fumio Kishida departed for Seoul. He is scheduled to meet Yoon": a "he" or "she"
+        opening a sentence, or saying a quotation ("“...,” he said"), is the person the last sentence that
+        named one opened with."""
+        if self.subject is not None:
+            added = [Mention(t.i, t.i + 1, t.start, t.end, self.subject, "anaphor", t.text)
+                     for t in s.tokens if t.lower in ("he", "she") and _opens_or_says(s.tokens, t.i)]
+            if added and not any(m.start < added[0].start and m.kind in ("person", "combined") for m in s.mentions):
+                s.mentions = sorted(s.mentions + added[:1], key=lambda m: m.start)
+        opening = next((m for m in s.mentions if m.start <= 2 and m.kind in ("state", "combined", "person")
+                        and not m.code.startswith("---") and m.code[:3] in reference.countries()), None)
+        self.opener = opening.code[:3] if opening is not None else self.opener
+        first = next((m for m in s.mentions if (m.kind in ("person", "combined") or m.text.lower() in ("he", "she"))
+                      and not m.code.startswith("---") and len(m.code) > 3), None)
+        if first is not None:
+            self.subject = first.code
 
     def learn(self, s: Sentence) -> None:
         for m in s.mentions:
@@ -199,7 +222,14 @@ class NameMemory:
         """An office of no country whose head the document has named for one state only is that state's."""
         # "a foreign government" is nobody the document named
         indefinite = {tokens[m.start].lower, tokens[max(m.start - 1, 0)].lower} & {"a", "an", "another", "any"}
-        code = self.offices.get(tokens[m.end - 1].lower) if m.kind == "unowned" and not indefinite else None
+        office = tokens[m.end - 1].lower
+        code = self.offices.get(office) if m.kind == "unowned" and not indefinite else None
+        if code is None and m.kind == "unowned" and not indefinite and office in _STATEMENT_OFFICES \
+                and office not in self.offices and self.opener is not None:
+            # "Venezuela has recalled its ambassador ... The Foreign Ministry in a statement denounced": the
+            # ministry of the state the last sentence opened with, when no state's ministry has been named
+            code = self.opener + m.code[3:]
+            self.offices[office] = code
         if code is None or code[3:] != m.code[3:]:
             return m
         return m.recoded(code, "combined")
@@ -207,6 +237,16 @@ class NameMemory:
     def _unknown_name(self, t: Token) -> bool:
         return (len(t.text) > 2 and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()
                 and t.lower not in self.dictionary.entries and t.lower not in self.dictionary.agents)
+
+
+_STATEMENT_OFFICES = {"ministry"}  # "the Foreign Ministry", "the ministry": the head word
+
+
+def _opens_or_says(tokens: list[Token], i: int) -> bool:
+    if i == 0:
+        return True
+    return tokens[i - 1].text in ("”", '"', ",") and i + 1 < len(tokens) and tokens[i + 1].lower in SPEECH \
+        and any(t.text in ("”", '"') for t in tokens[max(0, i - 2):i])
 
 
 _BLOCS = {"bloc", "alliance", "organisation", "organization", "grouping", "union"}
