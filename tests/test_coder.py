@@ -671,7 +671,9 @@ def test_prisoner_swaps_sides_and_going_home(parser):
 @pytest.mark.parametrize("parser", PARSERS)
 def test_naming_is_not_phoning_and_possessives_are_nouns(parser):
     when = date(2025, 4, 1)
-    assert _events("The Chinese military called Taiwan's President Lai Ching-te a parasite.", when, parser) == []
+    # naming someone a parasite is no phone call but a denunciation (as fresh17's gold codes it)
+    assert _events("The Chinese military called Taiwan's President Lai Ching-te a parasite.", when, parser) == [
+        ("CHNMIL", "TWNGOV", "111")]
     assert _events("Taiwan condemned the drills, calling it Beijing's intimidation.", when, parser) == [
         ("TWN", "CHN", "111")]
     assert _events("Putin called Erdogan on Monday.", when, parser) == [("RUSGOV", "TURGOV", "041")]

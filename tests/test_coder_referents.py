@@ -432,3 +432,12 @@ def test_the_ministry_is_the_ministry_of_the_state_the_last_sentence_opened_with
     _, second, third = pipeline()(story, date(2024, 10, 30))
     for s in (second, third):
         assert ("VENGOV", "BRAGOV", "111") in {(e.source.code, e.target.code, e.code) for e in s.events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Milei called Petro a "terrorist," "murderer" and "communist."', ("ARGGOV", "COLGOV", "111")),
+    ("Russia branded Ukraine a terrorist state.", ("RUS", "UKR", "111")),
+])
+def test_calling_someone_a_terrorist_denounces_them(text, expected):
+    assert expected in coded(text, date(2024, 3, 27))
+    assert coded("Putin called Xi a dear friend.", date(2024, 3, 27)) == set()  # naming, not a call

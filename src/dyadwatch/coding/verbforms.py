@@ -130,7 +130,7 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
     if i == 0:
         return False
     if lemma == "call" and (any(t.lower in ("which", "what") for t in tokens[max(0, i - 3):i])
-                            or _naming(tokens, i, mentions)):
+                            or (_naming(tokens, i, mentions) and not insulting(tokens, i))):
         return True  # "the islands, which Tokyo calls the Senkaku": naming, not phoning
     if tokens[i].lower == "close" and i + 1 < len(tokens) and tokens[i + 1].lower in _CLOSE_KIN:
         return True  # "Egypt has cultivated close ties with Sudan": an adjective, not closing anything
@@ -166,6 +166,17 @@ def _adjective_plural(tokens: list[Token], i: int, lemma: str, mentions) -> bool
     before = next((m for m in mentions if m.end == i), None)
     return (before is not None and before.kind == "state" and before.end - before.start == 1
             and tokens[i - 1].lower in adjectives() and tokens[i].lower in (lemma, lemma + "s"))
+
+
+# what calling someone something says against them: "Milei called Petro a “terrorist”" (111, the verb dictionary)
+INSULTS = {"terrorist", "terrorists", "murderer", "murderers", "killer", "dictator", "criminal", "criminals",
+           "thug", "thugs", "liar", "traitor", "fascist", "fascists", "nazi", "nazis", "puppet", "puppets",
+           "parasite", "butcher", "tyrant", "clown", "war criminal", "enemy", "enemies", "threat", "aggressor",
+           "occupier", "occupiers", "regime", "terrorism"}
+
+
+def insulting(tokens: list[Token], i: int) -> bool:
+    return any(t.lower in INSULTS for t in tokens[i + 1:i + 8])
 
 
 _PRONOUNS = {"it", "them", "him", "her", "this", "that", "these", "those"}
