@@ -441,3 +441,9 @@ def test_the_ministry_is_the_ministry_of_the_state_the_last_sentence_opened_with
 def test_calling_someone_a_terrorist_denounces_them(text, expected):
     assert expected in coded(text, date(2024, 3, 27))
     assert coded("Putin called Xi a dear friend.", date(2024, 3, 27)) == set()  # naming, not a call
+
+
+def test_arriving_for_a_consultation_with_someone_schedules_a_meeting():
+    got = coded("Prime Minister Anwar Ibrahim arrived in Jakarta today for the 13th Annual Consultation with "
+                "Indonesian President Prabowo Subianto, set to take place tomorrow.", date(2025, 7, 28))
+    assert {("MYSGOV", "IDN", "042"), ("MYSGOV", "IDNGOV", "036"), ("IDNGOV", "MYSGOV", "036")} <= got
