@@ -447,3 +447,12 @@ def test_arriving_for_a_consultation_with_someone_schedules_a_meeting():
     got = coded("Prime Minister Anwar Ibrahim arrived in Jakarta today for the 13th Annual Consultation with "
                 "Indonesian President Prabowo Subianto, set to take place tomorrow.", date(2025, 7, 28))
     assert {("MYSGOV", "IDN", "042"), ("MYSGOV", "IDNGOV", "036"), ("IDNGOV", "MYSGOV", "036")} <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Evariste Ndayishimiye has since accused Rwanda of backing the rebels — a claim denied by the Rwandan "
+     "government.", ("RWAGOV", "BDIGOV", "016")),
+    ("Ukraine accused Russia of shelling the plant, allegations rejected by Moscow.", ("RUS", "UKR", "016")),
+])
+def test_a_claim_denied_by_someone_is_their_denial_to_the_accuser(text, expected):
+    assert expected in coded(text, date(2024, 1, 11))

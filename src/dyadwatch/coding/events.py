@@ -135,6 +135,22 @@ def _passive_agent(st: "_SentenceState", i: int) -> list | None:
     return [(source, t) for t in conjoined(undergoers, len(undergoers) - 1, tokens, -1) if distinct(source, t)]
 
 
+_CLAIMS = {"claim", "claims", "accusation", "accusations", "allegation", "allegations", "charge", "charges"}
+
+
+def _denied_claim(st: "_SentenceState", i: int) -> list | None:
+    """"Ndayishimiye accused Rwanda of backing the rebels — a claim denied by the Rwandan government": the
+    one after "by" denies it to the accuser, the sentence's first actor."""
+    tokens = st.tokens
+    if not (0 < i < len(tokens) - 1 and tokens[i - 1].lower in _CLAIMS and tokens[i + 1].lower == "by"):
+        return None
+    source = next((m for m in st.mentions if i + 2 <= m.start <= i + 4), None)
+    accuser = next((m for m in st.mentions if m.end <= i - 1 and not is_place(m, tokens)), None)
+    if source is None or accuser is None or not distinct(source, accuser):
+        return None
+    return [(source, accuser)]
+
+
 def _reporter(st: "_SentenceState", i: int) -> Mention | None:
     """The state actor saying the clause of the verb at ``i`` ("X said (that) ...", "..., X said")."""
     m, _ = speaker_of(st.tokens, st.mentions, i)
@@ -418,6 +434,10 @@ class EventCoder:
         if (how != "refusal" and self._negated(tokens, i)) or i in st.nominal or i in st.objects \
                 or noun_use(tokens, i, lemma, mentions):
             return None
+        if (denied := _denied_claim(st, i)) is not None:  # "— a claim denied by the Rwandan government"
+            pattern = find_pattern(self.verbs, lemma, ["accusations"])
+            if pattern is not None:
+                return pattern, pattern.code, denied
         after = _pattern_words(tokens, i, mentions)
         pattern = find_pattern(self.verbs, lemma, after)
         if pattern is not None and pattern.joint and "with" not in after and not _joint_subject(st, i):
