@@ -456,3 +456,10 @@ def test_arriving_for_a_consultation_with_someone_schedules_a_meeting():
 ])
 def test_a_claim_denied_by_someone_is_their_denial_to_the_accuser(text, expected):
     assert expected in coded(text, date(2024, 1, 11))
+
+
+def test_a_visit_with_no_destination_is_to_the_one_foreign_place_named():
+    got = coded("Qatar’s emir began a state visit on Wednesday with talks in Tehran.", date(2025, 2, 19))
+    assert ("QATGOV", "IRN", "042") in got
+    got = coded("Qatar’s emir began a state visit on Wednesday with talks in Tehran and in Muscat.", date(2025, 2, 19))
+    assert not any(code == "042" for _, _, code in got)  # two places: no telling which one

@@ -300,7 +300,7 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
         conjoined(mentions, mentions.index(agent), tokens, +1)
     k = _preposition(tokens, mentions, i, prepositions or _DIRECTED_PREPOSITIONS)
     if k is None:
-        return []
+        return _visited_place(tokens, mentions, sources) if code == "042" else []
     # "the recall of its ambassador to Ethiopia": the first actor of a known country
     target = next((m for m in mentions if k < m.start <= k + 6 and not nobodys(m)), None)
     if target is None and k + 1 < len(tokens) and tokens[k + 1].lower == "its":
@@ -311,6 +311,17 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
     targets = [m for m in conjoined(mentions, mentions.index(target), tokens, +1) if m is target or not speaker(m, tokens)] \
         if target in mentions else [target]
     return [(a, b) for a in sources if a.kind != "unowned" for b in targets]
+
+
+def _visited_place(tokens: list[Token], mentions: list[Mention], sources: list[Mention]) -> list:
+    """"The emir held talks in Tehran, kicking off a state visit": a visit named with no destination is to
+    the one foreign place the sentence puts its visitor in."""
+    own = {m.country for m in sources}
+    places = {m.country: m for m in mentions if is_place(m, tokens) and m.country not in own}
+    if len(places) != 1:
+        return []
+    place = next(iter(places.values()))
+    return [(a, place) for a in sources if a.kind != "unowned"]
 
 
 def _subject_state(mentions: list[Mention]) -> Mention | None:
