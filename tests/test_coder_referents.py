@@ -463,3 +463,11 @@ def test_a_visit_with_no_destination_is_to_the_one_foreign_place_named():
     assert ("QATGOV", "IRN", "042") in got
     got = coded("Qatar’s emir began a state visit on Wednesday with talks in Tehran and in Muscat.", date(2025, 2, 19))
     assert not any(code == "042" for _, _, code in got)  # two places: no telling which one
+
+
+def test_a_pair_at_a_meeting_met_each_other_but_not_at_a_meeting_of_a_body():
+    got = coded("Greek and Turkish leaders on Thursday struck an upbeat tone at a rare meeting in Athens.",
+                date(2023, 12, 7))
+    assert {("GRCGOV", "TURGOV", "040"), ("TURGOV", "GRCGOV", "040")} <= got
+    got = coded("Russia and China condemned the attack at a meeting of the UN Security Council.", date(2023, 12, 7))
+    assert ("RUS", "CHN", "040") not in got

@@ -269,14 +269,25 @@ _OWN_MEETING = {"their"}  # not "a summit": "A and B condemned the attack at the
 def _joint_subject(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
     """"At their summit in Seoul, Kishida and Yoon agreed...": their meeting, with nobody else named,
     is the joint subject's own."""
-    if i == 0 or tokens[i - 1].lower not in _OWN_MEETING:
+    # "Greek and Turkish leaders struck an upbeat tone at a rare meeting in Athens": a pair's meeting, not a summit
+    pair_meeting = tokens[i].lower == "meeting" and _at_a(tokens, i) and (i + 1 == len(tokens) or tokens[i + 1].lower != "of")
+    if i == 0 or (tokens[i - 1].lower not in _OWN_MEETING and not pair_meeting):
         return []
     owned = [m for m in mentions if m.kind != "unowned" and not is_place(m, tokens)]
     for k, m in enumerate(owned):
         group = conjoined(owned, k, tokens, +1)
-        if len(group) >= 2 and len({g.country for g in group}) >= 2 and m.start <= 12:
+        countries = len({g.country for g in group})
+        if len(group) >= 2 and countries >= 2 and m.start <= 12 and (not pair_meeting or countries == 2 == len(group)):
             return group
     return []
+
+
+def _at_a(tokens: list[Token], i: int) -> bool:
+    """"at a rare meeting", "at their first meeting": the noun is where its subject was."""
+    k = i - 1
+    while k > 0 and tokens[k].lower not in ("a", "an", "the", "their"):
+        k -= 1
+    return k > 0 and i - k <= 3 and tokens[k - 1].lower == "at"
 
 
 def _by_agent(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
