@@ -471,3 +471,11 @@ def test_a_pair_at_a_meeting_met_each_other_but_not_at_a_meeting_of_a_body():
     assert {("GRCGOV", "TURGOV", "040"), ("TURGOV", "GRCGOV", "040")} <= got
     got = coded("Russia and China condemned the attack at a meeting of the UN Security Council.", date(2023, 12, 7))
     assert ("RUS", "CHN", "040") not in got
+
+
+def test_a_scheduled_meeting_is_both_sides_plan_and_an_invitation_to_visit_is_036():
+    got = coded("Kishida is scheduled to meet with South Korean President Yoon Suk Yeol in Seoul.", date(2023, 5, 7))
+    assert {("JPNGOV", "KORGOV", "036"), ("KORGOV", "JPNGOV", "036")} <= got
+    assert coded("Putin refused to meet Zelensky.", date(2023, 5, 7)) == {("RUSGOV", "UKRGOV", "125")}
+    got = coded("Erdoğan invited the Greek premier for a return visit.", date(2023, 12, 7))
+    assert ("TURGOV", "GRCGOV", "036") in got

@@ -476,6 +476,8 @@ class EventCoder:
         code = modality.announced_code(code, how) if how else code
         if code is None:
             return None
+        if how == "modal" and code == "036" and pattern.mutual:  # "is scheduled to meet Yoon": both sides' plan
+            pairs = pairs + [(b, a) for a, b in pairs if (b, a) not in pairs]
         if code[:2] in ("02", "10") and pairs:
             st.directive = i
         return pattern, code, pairs
