@@ -479,3 +479,9 @@ def test_a_scheduled_meeting_is_both_sides_plan_and_an_invitation_to_visit_is_03
     assert coded("Putin refused to meet Zelensky.", date(2023, 5, 7)) == {("RUSGOV", "UKRGOV", "125")}
     got = coded("Erdoğan invited the Greek premier for a return visit.", date(2023, 12, 7))
     assert ("TURGOV", "GRCGOV", "036") in got
+
+
+def test_highlighting_a_partnership_praises_the_partner():
+    assert ("TWN", "PLW", "051") in coded("Taiwan's Lai highlighted the strong partnership between Taiwan and Palau.",
+                                          date(2024, 1, 19))
+    assert coded("Lai highlighted the role of the army.", date(2024, 1, 19)) == set()
