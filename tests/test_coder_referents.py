@@ -485,3 +485,10 @@ def test_highlighting_a_partnership_praises_the_partner():
     assert ("TWN", "PLW", "051") in coded("Taiwan's Lai highlighted the strong partnership between Taiwan and Palau.",
                                           date(2024, 1, 19))
     assert coded("Lai highlighted the role of the army.", date(2024, 1, 19)) == set()
+
+
+def test_a_war_an_act_responds_to_is_background():
+    got = coded("France and Germany have expelled Russian diplomats in response to Russia's war on Ukraine.",
+                date(2022, 4, 7))
+    assert ("RUS", "UKR", "190") not in got and ("FRA", "RUSGOV", "161") in got
+    assert ("RUS", "UKR", "190") in coded("Russia's war on Ukraine killed thousands.", date(2022, 4, 7))

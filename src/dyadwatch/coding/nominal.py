@@ -63,7 +63,7 @@ def _readings(tokens: list[Token], i: int) -> list[Noun]:
 # expulsion of Russian diplomats amid Russia's war in Ukraine", "North Korean troops sent to help Russia
 # in its war against Ukraine".
 _ONGOING = {"war", "wars", "conflict", "hostilities"}
-_BACKGROUND = {"amid", "during", "in", "since", "throughout", "over"}
+_BACKGROUND = {"amid", "during", "in", "since", "throughout", "over", "response", "against"}  # "in response to Russia's war"
 
 
 def _background(tokens: list[Token], i: int) -> bool:
