@@ -492,3 +492,11 @@ def test_a_war_an_act_responds_to_is_background():
                 date(2022, 4, 7))
     assert ("RUS", "UKR", "190") not in got and ("FRA", "RUSGOV", "161") in got
     assert ("RUS", "UKR", "190") in coded("Russia's war on Ukraine killed thousands.", date(2022, 4, 7))
+
+
+def test_signing_an_agreement_with_someone_is_both_sides_signing():
+    got = coded("Members of Rwandan President Paul Kagame's delegation signed two MoUs with their Guinean counterparts.",
+                date(2023, 3, 1))
+    assert {("RWAGOV", "GINGOV", "057"), ("GINGOV", "RWAGOV", "057")} <= got
+    assert coded("Ukraine ratified a sweeping agreement with the European Union.", date(2014, 9, 16)) == {
+        ("UKR", "IGOEUREEC", "057")}

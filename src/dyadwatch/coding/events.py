@@ -478,6 +478,9 @@ class EventCoder:
             return None
         if how == "modal" and code == "036" and pattern.mutual:  # "is scheduled to meet Yoon": both sides' plan
             pairs = pairs + [(b, a) for a, b in pairs if (b, a) not in pairs]
+        # "signed two MoUs with their Guinean counterparts": both signed (ratifying is one side's act)
+        if code == "057" and "with" in after and pattern.lemma in ("sign", "ink", "initial", "conclude"):
+            pairs = pairs + [(b, a) for a, b in pairs if (b, a) not in pairs]
         if code[:2] in ("02", "10") and pairs:
             st.directive = i
         return pattern, code, pairs
