@@ -500,3 +500,14 @@ def test_signing_an_agreement_with_someone_is_both_sides_signing():
     assert {("RWAGOV", "GINGOV", "057"), ("GINGOV", "RWAGOV", "057")} <= got
     assert coded("Ukraine ratified a sweeping agreement with the European Union.", date(2014, 9, 16)) == {
         ("UKR", "IGOEUREEC", "057")}
+
+
+def test_a_plural_agent_before_a_list_of_states_is_each_states():
+    [s] = pipeline()("Technical delegations from the DRC and Rwanda initialed the text of a peace agreement.",
+                     date(2025, 6, 18))
+    assert [m.code for m in s.mentions] == ["CODGOV", "RWAGOV"]
+    got = coded("The agreement was signed by the defense ministers of Uganda and the Democratic Republic of the Congo.",
+                date(2022, 5, 27))
+    assert {("UGAMIL", "CODMIL", "057"), ("CODMIL", "UGAMIL", "057")} <= got
+    [s] = pipeline()("Israel ordered the recall of its ambassadors from Ireland and Norway.", date(2024, 5, 22))
+    assert {m.code for m in s.mentions if m.text in ("Ireland", "Norway")} == {"IRL", "NOR"}  # Israel's envoys

@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 
 from dyadwatch import reference
-from dyadwatch.coding.mentions import Mention, country_of, data_rows, merged, name_token
+from dyadwatch.coding.mentions import POSSESSIVES, Mention, country_of, data_rows, merged, name_token
 from dyadwatch.coding.referents import (agents_of_pairs, appositives, counterparts, former, not_parties,
                                         object_pronouns, own_country, owned_institutions, pair_anaphors,
                                         speaker_pronouns)
@@ -138,6 +138,7 @@ class ActorDictionary:
         out = [m for m in out if not _adjectival_agent(m, tokens)]
         mentions = _absorb_names(_share_agents(_combine(_own_institutions(_formal_names(out, tokens), tokens), tokens),
                                                tokens), tokens)
+        mentions = _agents_of_lists(mentions, tokens)
         mentions = owned_institutions(counterparts(mentions, tokens), tokens)
         mentions = speaker_pronouns(former(appositives(mentions, tokens), tokens), tokens)
         mentions = own_country(not_parties(agents_of_pairs(pair_anaphors(mentions, tokens), tokens), tokens), tokens)
@@ -376,6 +377,47 @@ def _share_agents(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
             # "Chinese coast guard and navy ships": the navy is Chinese too
             out[k + 1] = Mention(b.start, b.end, b.char_start, b.char_end, a.code[:3] + b.code[3:], "combined", b.text)
     return out
+
+
+def _agents_of_lists(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"delegations from the DRC and Rwanda", "the defence ministers of Uganda and the DRC": the agent
+    before a list of states is each state's."""
+    out = list(mentions)
+    for k, a in enumerate(mentions):
+        states = [m for m in mentions[k + 1:] if m.kind == "state" and len(m.code) == 3]
+        if not states:
+            continue
+        gap = [t.lower for t in tokens[a.end:states[0].start]]
+        # only a plural agent is each state's ("the Government of Rwanda and the DRC" may be one actor and a
+        # state), and not one owned already ("its ambassadors from Ireland and Norway" are Israel's)
+        owned = a.start > 0 and tokens[a.start - 1].lower in POSSESSIVES
+        if a.code.startswith("---") and len(a.code) > 3 and gap in (["from"], ["from", "the"], ["of"], ["of", "the"]) \
+                and tokens[a.end - 1].lower.endswith("s") and not owned:
+            agent, head = a.code[3:], None  # "delegations from the DRC and Rwanda"
+        elif a.kind == "combined" and len(a.code) > 3 and (k_of := next(
+                (t.i for t in tokens[a.start:a.end] if t.lower in ("of", "from")), None)) is not None \
+                and tokens[k_of - 1].lower.endswith("s") and not owned:
+            agent, head = a.code[3:], a  # "the defence ministers of Uganda and the DRC"
+            states = [a] + states
+        else:
+            continue
+        group = _listed(states, tokens)
+        if len(group) < 2 or (head is not None and group[0] is not head):
+            continue
+        recoded = {id(m): m.recoded(m.code[:3] + agent, "combined") for m in group if m is not head}
+        out = [recoded.get(id(m), m) for m in out if m is not a or head is not None]
+    return out
+
+
+def _listed(states: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """The mentions from the first on joined by commas and "and": "Uganda and the DRC", "A, B and C"."""
+    group = states[:1]
+    for m in states[1:]:
+        gap = [t.lower for t in tokens[group[-1].end:m.start] if t.lower != "the"]
+        if gap not in ([","], ["and"], [",", "and"]):
+            break
+        group.append(m)
+    return group
 
 
 def _absorb_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:

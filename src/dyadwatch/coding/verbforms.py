@@ -80,7 +80,7 @@ def _money_part(span: list[Token], k: int) -> bool:
             or (t in ("m", "bn", "mn", "k") and prev[:1].isdigit()) or (t in ("(", ")") and (nxt in _CURRENCY or prev in ("m", "bn"))))
 
 
-_CONTAINERS = {"version", "series", "round", "number", "wave", "string", "set", "batch", "raft", "slew", "range",
+_CONTAINERS = {"version", "series", "round", "number", "wave", "string", "set", "batch", "raft", "slew", "range", "text",
                "pair", "couple", "kind", "type", "form", "part", "array", "host"}
 
 
