@@ -511,3 +511,19 @@ def test_a_plural_agent_before_a_list_of_states_is_each_states():
     assert {("UGAMIL", "CODMIL", "057"), ("CODMIL", "UGAMIL", "057")} <= got
     [s] = pipeline()("Israel ordered the recall of its ambassadors from Ireland and Norway.", date(2024, 5, 22))
     assert {m.code for m in s.mentions if m.text in ("Ireland", "Norway")} == {"IRL", "NOR"}  # Israel's envoys
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President of Uzbekistan Shavkat Mirziyoyev will pay a working visit to Tajikistan on October 9.",
+     ("UZBGOV", "TJK", "036")),
+    ("Modi made a state visit to Bhutan.", ("INDGOV", "BTN", "042")),
+])
+def test_paying_or_making_a_visit_is_the_visit_and_a_visit_to_come_is_036(text, expected):
+    assert expected in coded(text, date(2025, 10, 8))
+
+
+def test_he_after_an_opening_phrase_of_time_or_place_is_the_last_subject():
+    story = ("Oman's Sultan Haitham bin Tariq landed in Tehran on Sunday. "
+             "Later, at the Sadabad palace in north Tehran, he met with President Ebrahim Raisi.")
+    _, second = pipeline()(story, date(2023, 5, 28))
+    assert [m.code for m in second.mentions if m.text == "he"] == ["OMNGOV"]

@@ -237,7 +237,10 @@ _ANNOUNCED = {"announce", "announced", "declared", "ordered", "confirmed", "anno
               "started", "starts", "began", "begun", "begins", "completed", "completes", "launched", "launches",
               "unveiled", "unveils", "took", "taken", "takes", "adopted", "adopts",  # "unveiled measures against"
               # setting off: "left for a two-day trip to South Korea", "kicking off a state visit to"
-              "left", "leaves", "departed", "departs", "embarked", "embarks", "kicked", "kicking", "kicks"}
+              "left", "leaves", "departed", "departs", "embarked", "embarks", "kicked", "kicking", "kicks",
+              # "will pay a working visit to Tajikistan", "made a visit to", "undertook a trip to"
+              "pay", "pays", "paid", "paying", "make", "makes", "made", "making", "undertake", "undertakes",
+              "undertook", "undertaking"}
 
 
 def _words_between(tokens: list[Token], a: int, b: int) -> list[Token]:
@@ -386,7 +389,8 @@ class NominalCoder:
             if not pairs:
                 _refine(events, tokens, tok, noun)
                 continue
-            code = "036" if noun.frame == "meet" and noun.code[:2] == "04" and _future(tokens, tok.i) else noun.code
+            # "will hold a summit", "will pay a working visit to Tajikistan": a meeting or visit to come
+            code = "036" if noun.code[:2] == "04" and _future(tokens, tok.i) else noun.code
             code = trade_ban(code, tokens, tok.i)
             governed = _governed(events, tokens, tok, noun.frame)  # "agreed to hold talks with": the verb's reading wins
             made = [CodedEvent(s, t, clash_code(code, s, t), tok.start, tok.end, tok.text)

@@ -157,7 +157,7 @@ class NameMemory:
         named one opened with."""
         if self.subject is not None:
             added = [Mention(t.i, t.i + 1, t.start, t.end, self.subject, "anaphor", t.text)
-                     for t in s.tokens if t.lower in ("he", "she") and _opens_or_says(s.tokens, t.i)]
+                     for t in s.tokens if t.lower in ("he", "she") and _opens_or_says(s.tokens, t.i, s.mentions)]
             if added and not any(m.start < added[0].start and m.kind in ("person", "combined") for m in s.mentions):
                 s.mentions = sorted(s.mentions + added[:1], key=lambda m: m.start)
         opening = next((m for m in s.mentions if m.start <= 2 and m.kind in ("state", "combined", "person")
@@ -242,9 +242,13 @@ class NameMemory:
 _STATEMENT_OFFICES = {"ministry"}  # "the Foreign Ministry", "the ministry": the head word
 
 
-def _opens_or_says(tokens: list[Token], i: int) -> bool:
+def _opens_or_says(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
+    """"He met ...", "Later, at the palace in Tehran, he met ...", "“...,” he said"."""
     if i == 0:
         return True
+    if tokens[i - 1].text == "," and not any(t.lower in ("and", "but", "that", "which", "who") for t in tokens[:i]) \
+            and not any(m.kind in ("person", "combined", "anaphor") for m in mentions if m.end <= i):
+        return True  # an opening phrase of time or place, then the subject
     return tokens[i - 1].text in ("”", '"', ",") and i + 1 < len(tokens) and tokens[i + 1].lower in SPEECH \
         and any(t.text in ("”", '"') for t in tokens[max(0, i - 2):i])
 
