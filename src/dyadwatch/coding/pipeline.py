@@ -367,6 +367,7 @@ class Pipeline:
             self.names.learn(s)  # "the country's Foreign Ministry" is a state's office once the epithet is read
             self.quotes(s)
             self.reported(s)
+        self.quotes.across(sentences)
         todo = [s for s in sentences if self.events.needs_parse(s.tokens, s.mentions)]
         cuts = [_body(s) for s in todo]
         nlp = self.events.nlp

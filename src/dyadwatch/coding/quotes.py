@@ -34,6 +34,28 @@ def quoted_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     return spans
 
 
+def left_open(tokens: list[Token]) -> int | None:
+    """Where a quotation this sentence opens and does not close starts, or None."""
+    start = None
+    for t in tokens:
+        if t.text in _QUOTES:
+            opening = t.text == "“" or (t.text == '"' and start is None)
+            start = t.i + 1 if opening and start is None else None
+    return start
+
+
+def closes_earlier(tokens: list[Token]) -> int | None:
+    """Where a quotation begun in an earlier sentence closes in this one ("... ,” Aliyev said"), or None."""
+    first = next((t for t in tokens if t.text in _QUOTES), None)
+    return first.i if first is not None and first.text in ("”", '"') and not _opens(tokens, first.i) else None
+
+
+def _opens(tokens: list[Token], i: int) -> bool:
+    """A straight quote opens when nothing but the sentence's start or a colon precedes it."""
+    return tokens[i].text == '"' and (i == 0 or tokens[i - 1].text in (":", ",")) and i + 1 < len(tokens) \
+        and tokens[i + 1].text[:1].isupper()
+
+
 def speaker_of(tokens: list[Token], mentions: list[Mention], a: int, b: int) -> Mention | None:
     """The actor a quotation spanning tokens [a, b) is attributed to."""
     after = [m for m in mentions if b < m.start <= b + _REACH and not m.code.startswith("---")]
@@ -55,14 +77,35 @@ class QuoteSpeakers:
 
     name, requires, provides = "quotes", ("tokens", "mentions"), ("mentions",)
 
+    def across(self, sentences) -> None:
+        """A quotation running over several sentences of a document ("“We place special importance on
+        ... . I am confident that ...,” the head of state said"): its speaker, named where it closes,
+        speaks its first sentences too."""
+        run: list = []  # (sentence, first token inside the quotation) since an unclosed opening
+        for s in sentences:
+            if run and (end := closes_earlier(s.tokens)) is not None:
+                who = speaker_of(s.tokens, s.mentions, 0, end)
+                for t, a in run if who is not None else ():
+                    _speak(t, a, len(t.tokens), who)
+                run = []
+            elif run and not any(t.text in _QUOTES for t in s.tokens):
+                run.append((s, 0))
+            else:
+                run = []
+            if (a := left_open(s.tokens)) is not None:
+                run = [(s, a)]
+
     def __call__(self, s) -> None:
-        added = []
-        taken = {k for m in s.mentions for k in range(m.start, m.end)}
         for a, b in quoted_spans(s.tokens):
             who = speaker_of(s.tokens, s.mentions, a, b)
-            if who is None:
-                continue
-            added += [Mention(t.i, t.i + 1, t.start, t.end, who.code, "anaphor", t.text) for t in s.tokens[a:b]
-                      if t.lower in _FIRST_PERSON and t.i not in taken and (t.text != "US")]
-        if added:
-            s.mentions = sorted(s.mentions + added, key=lambda m: m.start)
+            if who is not None:
+                _speak(s, a, b, who)
+
+
+def _speak(s, a: int, b: int, who: Mention) -> None:
+    """Code the first-person pronouns of tokens [a, b) of sentence ``s`` as ``who``."""
+    taken = {k for m in s.mentions for k in range(m.start, m.end)}
+    added = [Mention(t.i, t.i + 1, t.start, t.end, who.code, "anaphor", t.text) for t in s.tokens[a:b]
+             if t.lower in _FIRST_PERSON and t.i not in taken and (t.text != "US")]
+    if added:
+        s.mentions = sorted(s.mentions + added, key=lambda m: m.start)
