@@ -527,3 +527,30 @@ def test_he_after_an_opening_phrase_of_time_or_place_is_the_last_subject():
              "Later, at the Sadabad palace in north Tehran, he met with President Ebrahim Raisi.")
     _, second = pipeline()(story, date(2023, 5, 28))
     assert [m.code for m in second.mentions if m.text == "he"] == ["OMNGOV"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow said that Latvia's ambassador had been given two weeks to leave Russia.", ("RUS", "LVAGOV", "161")),
+    ("Latvia's ambassador was ordered to leave the Russian Federation, the Foreign Ministry in Moscow said.",
+     ("RUSGOV", "LVAGOV", "161")),
+    ("Estonia asked the Russian ambassador to leave Tallinn.", ("EST", "RUSGOV", "161")),
+])
+def test_an_envoy_ordered_or_asked_to_leave_is_expelled(text, expected):
+    assert expected in coded(text, date(2023, 1, 27))
+    assert ("RUS", "TUR", "028") in coded("Russia asked Turkey to mediate.", date(2023, 1, 27))
+
+
+def test_a_telephone_meeting_is_a_call_and_hon_is_no_sentence_end():
+    got = coded("Mr. Iwaya Takeshi, Minister for Foreign Affairs of Japan, held a telephone meeting with Hon. Enrique "
+                "A. Manalo, Secretary for Foreign Affairs of the Philippines.", date(2024, 10, 22))
+    assert {("JPNGOV", "PHLGOV", "041"), ("PHLGOV", "JPNGOV", "041")} <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Minister Narendra Modi has accepted Maldives President Mohamed Muizzu's invitation to visit Male.",
+     ("INDGOV", "MDVGOV", "036")),
+    ("Maldives President Mohamed Muizzu extended an invitation to the Prime Minister of India to visit Maldives.",
+     ("MDVGOV", "INDGOV", "036")),
+])
+def test_extending_or_accepting_an_invitation_is_036(text, expected):
+    assert expected in coded(text, date(2024, 10, 7))

@@ -85,6 +85,15 @@ _PASSIVE_AGENTS = {"summon": ("to", "at"), "expel": ("from",), "deport": ("from"
 _REPORTED_PASSIVES = ("summon", "expel", "deport", "declare", "proclaim", "recall")
 
 
+_ORDERED_OUT = ("order", "given", "asked", "told", "required", "instructed")
+
+
+def _to_leave(tokens: list[Token], i: int) -> bool:
+    """"was given two weeks to leave", "were ordered to leave": the passive sends someone away."""
+    words = [t.lower for t in tokens[i + 1:i + 6]]
+    return any(a == "to" and b in ("leave", "depart", "exit") for a, b in zip(words, words[1:]))
+
+
 def _nobody_undergoes(tokens: list[Token], i: int) -> bool:
     """"clarified that no Pakistani nationals were harmed": a passive whose subject is "no ..." did not happen."""
     if i == 0 or tokens[i - 1].lower not in PASSIVE_AUX:
@@ -124,8 +133,8 @@ def _passive_agent(st: "_SentenceState", i: int) -> list | None:
     stem = next((k for k in _PASSIVE_AGENTS if word.startswith(k)), None)
     if stem and tokens[i + 1].lower in _PASSIVE_AGENTS[stem]:
         source = next((m for m in st.mentions if i + 2 <= m.start <= i + 3), None)
-    elif word.startswith(_REPORTED_PASSIVES):
-        source = _reporter(st, i)
+    elif word.startswith(_REPORTED_PASSIVES) or (word.startswith(_ORDERED_OUT) and _to_leave(tokens, i)):
+        source = _reporter(st, i)  # "Latvia's ambassador was ordered to leave Russia, the ministry in Moscow said"
     else:
         return None
     undergoers = [m for m in st.mentions if m.end <= i - 1 and not is_place(m, tokens) and not prepositional(m, tokens)

@@ -240,7 +240,8 @@ _ANNOUNCED = {"announce", "announced", "declared", "ordered", "confirmed", "anno
               "left", "leaves", "departed", "departs", "embarked", "embarks", "kicked", "kicking", "kicks",
               # "will pay a working visit to Tajikistan", "made a visit to", "undertook a trip to"
               "pay", "pays", "paid", "paying", "make", "makes", "made", "making", "undertake", "undertakes",
-              "undertook", "undertaking"}
+              "undertook", "undertaking",
+              "extended", "extends", "issued", "issues", "sent", "sends"}  # "extended an invitation to the Prime Minister"
 
 
 def _words_between(tokens: list[Token], a: int, b: int) -> list[Token]:

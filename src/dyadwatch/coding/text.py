@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-_ABBREV = {"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "rep", "gov", "st", "no", "vs", "jan",
+_ABBREV = {"mr", "mrs", "ms", "dr", "prof", "gen", "hon", "amb", "capt", "maj", "sgt", "adm",  # "Hon. Enrique Manalo"
+           "lt", "col", "sen", "rep", "gov", "st", "no", "vs", "jan",
            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "e.u",
            "inc", "ltd", "co", "corp", "jr", "sr", "etc", "i.e", "e.g", "a.m", "p.m"}
 _SENT_END = re.compile(r"[.!?]+[\"”’')\]]*\s+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")  # "injured.Russian": a space lost
