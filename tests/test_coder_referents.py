@@ -554,3 +554,17 @@ def test_a_telephone_meeting_is_a_call_and_hon_is_no_sentence_end():
 ])
 def test_extending_or_accepting_an_invitation_is_036(text, expected):
     assert expected in coded(text, date(2024, 10, 7))
+
+
+def test_a_person_named_before_his_term_outranks_a_shorter_place_name():
+    """"Santiago Peña" a month before he took office is Paraguay's president-elect, not Chile's capital."""
+    [s] = pipeline()("Paraguay's president-elect, Santiago Pena, will visit Taiwan next week.", date(2023, 7, 9))
+    codes = {m.code for m in s.mentions}
+    assert "CHL" not in codes and "PRYELI" in codes
+    [s] = pipeline()("Chilean officials met in Santiago on Monday.", date(2023, 7, 9))
+    assert any(m.code.startswith("CHL") and m.text == "Santiago" for m in s.mentions)
+
+
+def test_nepals_prime_minister_is_found_by_his_short_names():
+    [s] = pipeline()("Oli met Modi in New Delhi.", date(2024, 12, 2))
+    assert "NPLGOV" in {m.code for m in s.mentions}

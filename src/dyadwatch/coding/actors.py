@@ -109,18 +109,20 @@ class ActorDictionary:
         exact, prefixed = table.get(low), table.get("*" + low[:4])
         if not exact and not prefixed:  # most words start no entry: the common case is this one
             return None
-        out_of_term = None
+        valid = out_of_term = None
         for e in [*(exact or ()), *(prefixed or ())]:
             n = len(e.words)
             if i + n > len(tokens) or not _matches(e, tokens, i):
                 continue
             if e.valid_on(when):
-                return e, n
-            out_of_term = out_of_term or (e, n)
-        if out_of_term and out_of_term[0].kind == "person":
+                valid = valid if valid is not None and valid[1] >= n else (e, n)
+            elif e.kind == "person" and (out_of_term is None or n > out_of_term[1]):
+                out_of_term = (e, n)
+        # "Santiago Peña" a month before he took office is Paraguay's president-elect, not Chile's capital
+        if out_of_term and (valid is None or out_of_term[1] > valid[1]):
             e, n = out_of_term
             return Entry(e.words, country_of(e.code) + "ELI", "person", cased=e.cased), n
-        return None
+        return valid
 
     def find(self, tokens: list[Token], when: date | None = None) -> list[Mention]:
         """Non-overlapping mentions, longest first, left to right, then combined with agents."""
