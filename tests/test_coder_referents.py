@@ -568,3 +568,89 @@ def test_a_person_named_before_his_term_outranks_a_shorter_place_name():
 def test_nepals_prime_minister_is_found_by_his_short_names():
     [s] = pipeline()("Oli met Modi in New Delhi.", date(2024, 12, 2))
     assert "NPLGOV" in {m.code for m in s.mentions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Minister Shehbaz Sharif on Monday left for Saudi Arabia on an official visit.", ("PAKGOV", "SAU", "042")),
+    ("President Emmerson Mnangagwa has left the country for Maputo, Mozambique, for a three-day State visit.",
+     ("ZWEGOV", "MOZ", "042")),
+])
+def test_leaving_for_a_state_is_the_visit(text, expected):
+    assert expected in coded(text, date(2022, 4, 3))
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. troops are departing some bases that they have long occupied in Iraq.",
+    "Armenian forces left for Russia.",
+    "The Russian ambassador left for consultations in Moscow.",
+])
+def test_leaving_is_no_visit_for_troops_or_without_a_state_after_for(text):
+    assert not any(code == "042" for _, _, code in coded(text, date(2022, 4, 3)))
+
+
+def test_welcomed_by_his_counterpart_is_the_counterparts_reception():
+    got = coded("The South African president was welcomed by his Ivorian counterpart, President Alassane Ouattara.",
+                date(2021, 12, 2))
+    assert ("CIVGOV", "ZAFGOV", "043") in got and ("ZAFGOV", "CIVGOV", "043") not in got
+
+
+def test_a_state_visit_written_in_capitals_is_a_visit():
+    assert ("ZAFGOV", "CIV", "042") in coded("President Ramaphosa's State Visit to Cote d'Ivoire is historic.",
+                                             date(2021, 12, 2))
+
+
+def test_verbal_attacks_are_criticism_and_usurper_an_insult():
+    assert ("MEXGOV", "PERGOV", "111") in coded(
+        "The reason for this is verbal attacks by the Mexican leader on Peruvian President Dina Boluarte.",
+        date(2023, 5, 26))
+    assert ("MEXGOV", "PERGOV", "111") in coded("López Obrador called Boluarte a \"usurper\".", date(2023, 5, 26))
+
+
+def test_a_name_after_an_office_is_learnt_though_its_first_name_is_another_leaders():
+    """"Dina Bolwarte" (a misspelling): "Dina" starts a dictionary entry, "Bolwarte" is still hers."""
+    p = pipeline()
+    _, [b] = p.story(["Mexico's president attacked Peruvian President Dina Bolwarte.",
+                      "López Obrador called Bolwarte a \"usurper\"."], date(2023, 5, 26))
+    assert ("Bolwarte", "PERGOV") in {(m.text, m.code) for m in b.mentions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ecuador imposed a 30% tariff on goods imported from Colombia.", ("ECU", "COL", "163")),
+    ("Russia banned imports from Moldova.", ("RUS", "MDA", "163")),
+])
+def test_a_tariff_on_goods_from_a_state_is_on_that_state(text, expected):
+    assert expected in coded(text, date(2026, 1, 22))
+
+
+def test_a_pause_on_imposing_a_tariff_imposes_none():
+    got = coded("Sheinbaum reached an agreement with Trump to put a month-long “pause” on imposing a 25-percent tariff "
+                "on Mexican imports.", date(2025, 2, 3))
+    assert not any(code == "163" for _, _, code in got)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_both_before_a_verb_is_the_two_people_named_before(parser):
+    got = coded("Luxon met Narendra Modi on a full day in India, where both pledged greater military cooperation.",
+                date(2025, 3, 17), parser)
+    assert {("NZLGOV", "INDGOV"), ("INDGOV", "NZLGOV")} <= {(s, t) for s, t, c in got if c[:2] == "03"}
+
+
+def test_both_after_a_named_pair_adds_nobody():
+    [s] = pipeline()("Russia and China both condemned the attack.", date(2025, 3, 17))
+    assert [m.text for m in s.mentions] == ["Russia", "China"]
+
+
+def test_the_two_leaders_opening_a_sentence_hold_its_meeting():
+    p = pipeline()
+    _, [b] = p.story(["Luxon met Modi in New Delhi.",
+                      "The two leaders waved at media before heading into a closed door meeting."], date(2025, 3, 17))
+    got = {(e.source.code, e.target.code, e.code) for e in b.events}
+    assert {("NZLGOV", "INDGOV", "040"), ("INDGOV", "NZLGOV", "040")} <= got
+
+
+def test_backing_a_states_plan_backs_the_state_in_the_passive_too():
+    assert ("FRAGOV", "MAR") in {(s, t) for s, t, c in coded("Macron decided to back Morocco's plan for Western Sahara.",
+                                                             date(2024, 7, 30)) if c[:2] == "05"}
+    [s] = pipeline()("Morocco's plan for the Western Sahara, backed by the United States, involves autonomy.",
+                     date(2024, 7, 30))
+    assert {(e.source.code, e.target.code) for e in s.events + s.doubtful} == {("USA", "MAR")}

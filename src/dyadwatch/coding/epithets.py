@@ -81,7 +81,8 @@ class Epithets:
         taken = {k for m in mentions for k in range(m.start, m.end)}
         for s in range(len(tokens) - 1):
             size = pair_size(tokens, s, neighbours=True) if tokens[s].lower in ("the", "both") else _they(tokens, s)
-            if not size or any(k in taken for k in range(s, s + size)) or (pair := self._last_pair()) is None:
+            if not size or any(k in taken for k in range(s, s + size)) or (pair := self._last_pair()) is None \
+                    or (size == 1 and any(m.end == s for m in mentions)):  # "Russia and China both condemned"
                 continue
             mentions += pair_mentions(tokens, s, size, pair)
             taken |= set(range(s, s + size))

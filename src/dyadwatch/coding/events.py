@@ -322,19 +322,50 @@ _HAD_WHAT = {"a", "an", "the", "their", "his", "her", "its", "talks", "meetings"
 
 def _guarded(pattern: Pattern, st: "_SentenceState", i: int, pairs: list) -> list:
     """"went to Libya", "will go to Paraguay": going is a visit only to an actor right after "to" (not "went to
-    war with Russia", "go to the polls").  "had a meeting with" is a meeting, "have delayed their meeting" not."""
+    war with Russia", "go to the polls"), leaving only for one right after "for".  "had a meeting with" is a
+    meeting, "have delayed their meeting" not."""
     if pattern.lemma == "have":
         return pairs if i + 1 < len(st.tokens) and st.tokens[i + 1].lower in _HAD_WHAT else []
-    if pattern.lemma not in ("go", "head"):
+    if pattern.lemma in ("leave", "depart") and pattern.code == "042":
+        k = next((k for k in range(i + 1, min(i + 6, len(st.tokens))) if st.tokens[k].lower == "for"), None)
+        pairs = _left_for(st, i, k) if k is not None else pairs
+    elif pattern.lemma in ("go", "head"):
+        k = i + 1 if i + 1 < len(st.tokens) and st.tokens[i + 1].lower == "to" else None
+    else:
         return pairs
-    k = i + 1 if st.tokens[i + 1].lower == "to" else None if i + 1 < len(st.tokens) else None
     starts = {k + 1, k + 2} if k is not None else set()
     return [(a, b) for a, b in pairs if b.start in starts]
+
+
+def _left_for(st: "_SentenceState", i: int, k: int) -> list:
+    """"left Harare on Sunday for Maputo": whence one leaves is no party; troops leaving redeploy."""
+    rest = [m for m in st.mentions if not i < m.start < k]
+    return [(a, b) for a, b in pattern_roles(st.tokens, i, rest, places=True) if a.agent not in ("MIL", "COP")]
+
+
+_PAUSES = {"pause", "delay", "suspension", "moratorium", "halt", "postponement", "freeze"}
+
+
+def _paused(tokens: list[Token], i: int) -> bool:
+    """"a month-long “pause” on imposing a 25-percent tariff": an act put off is not done."""
+    return tokens[i].lower.endswith("ing") and i >= 2 and tokens[i - 1].lower in ("on", "of", "in") and \
+        any(t.lower.strip("“”\"'") in _PAUSES for t in tokens[max(0, i - 4):i - 1])
+
+
+_GOODS = {"goods", "imports", "products", "exports", "shipments", "imported", "produced", "made", "originating"}
+
+
+def _goods_from(tokens: list[Token], m: Mention) -> bool:
+    """"on goods imported from Colombia": whence the goods come is whom a tariff or a ban is on."""
+    return m.start >= 2 and tokens[m.start - 1].lower == "from" and \
+        any(t.lower in _GOODS for t in tokens[max(0, m.start - 4):m.start - 1])
 
 
 def _destination(pattern: Pattern, tokens: list[Token], i: int) -> bool:
     """"is to arrive in Taiwan tomorrow ... before traveling to Japan": where one arrives or travels to,
     right after the verb, is the visit's target, though another state is named later."""
+    if pattern.code == "042" and "for" in pattern.after:  # "left the country for Maputo"
+        return True
     return (pattern.code == "042" and bool(pattern.after & {"to", "in"}) and i + 1 < len(tokens)
             and tokens[i + 1].lower in ("to", "in"))
 
@@ -527,6 +558,8 @@ class EventCoder:
         if not pairs and (pattern.code in _PLACE_TARGETS or pattern.code[:2] in ("18", "19", "20")):
             # "a drone bombed a convoy in Yemen": with no one else named, an attack's target is where it struck
             pairs = pattern_roles(st.tokens, i, st.mentions, places=True)
+        if not pairs and pattern.code[:2] == "16":  # "a 30% tariff on goods imported from Colombia"
+            pairs = [(a, b) for a, b in pattern_roles(st.tokens, i, st.mentions, places=True) if _goods_from(st.tokens, b)]
         if not pairs and pattern.code == "150":  # "conducted military drills near Taiwan": a show of force at it
             pairs = [(a, b) for a, b in pattern_roles(st.tokens, i, st.mentions, places=True)
                      if b.start > 0 and st.tokens[b.start - 1].lower in _NEAR]
@@ -563,5 +596,5 @@ class EventCoder:
         # "could warrant sending troops", "if war starts": a hypothetical act is no act either
         return (any(t.lower in NEGATION for t in tokens[max(0, i - 3):i])
                 or any(t.lower in HYPOTHETICAL for t in tokens[max(0, i - 6):i])  # "whether the move will lead to cutting"
-                or _nobody_undergoes(tokens, i))
+                or _nobody_undergoes(tokens, i) or _paused(tokens, i))
 

@@ -115,12 +115,16 @@ _VERBAL = {"will", "would", "shall", "can", "could", "may", "might", "must", "ha
            "were", "be", "been", "to", "did", "does", "do", "not"}
 
 
+# "President Ramaphosa's State Visit to Cote d'Ivoire": a press office writes the kind of visit in capitals
+_TITLED = {"state", "official", "working"}
+
+
 def _modifiers(tokens: list[Token], a: int, b: int) -> bool:
     """Tokens a..b are at most two lower-case words and a possessive ("'s first official"), none of
     them a verb's helper ("Fischer will visit Albania" is a verb, not "Fischer's visit")."""
     words = [t for t in tokens[a:b] if t.lower != "'s"]
     # not "Takaichi said armed attacks...", nor "the government condemned an attack": a determiner starts a new phrase
-    return len(words) <= 2 and all(t.text[:1].islower() and t.lower not in _VERBAL and t.lower not in SPEECH
+    return len(words) <= 2 and all((t.text[:1].islower() or t.lower in _TITLED) and t.lower not in _VERBAL and t.lower not in SPEECH
                                    and t.lower not in _DETERMINERS for t in words)
 
 
@@ -275,6 +279,12 @@ def _joint_subject(tokens: list[Token], mentions: list[Mention], i: int) -> list
     is the joint subject's own."""
     # "Greek and Turkish leaders struck an upbeat tone at a rare meeting in Athens": a pair's meeting, not a summit
     pair_meeting = tokens[i].lower == "meeting" and _at_a(tokens, i) and (i + 1 == len(tokens) or tokens[i + 1].lower != "of")
+    # "The two leaders waved at media before heading into a closed door meeting": the pair opening the sentence
+    first = next((m for m in mentions if m.kind == "anaphor" and m.start <= 1), None)
+    opening = [m for m in mentions if first is not None and m.kind == "anaphor" and m.text == first.text and m.end <= i]
+    if tokens[i].lower == "meeting" and len(opening) == 2 and opening[0].country != opening[1].country \
+            and tokens[i + 1:i + 2] and tokens[i + 1].lower not in ("of", "with", "between"):
+        return opening
     if i == 0 or (tokens[i - 1].lower not in _OWN_MEETING and not pair_meeting):
         return []
     owned = [m for m in mentions if m.kind != "unowned" and not is_place(m, tokens)]

@@ -175,7 +175,10 @@ class NameMemory:
             last = s.tokens[m.end - 1]
             # a first and last name after an office ("... Rogelio Mayta"), or a dated holder's full name whose surname
             # alone the dictionary does not hold ("Prime Minister Robert Abela ... Abela met")
-            full = m.kind == "person" and m.end - m.start >= 2 and s.tokens[m.end - 2].text[:1].isupper()
+            # ("Peruvian President Dina Bolwarte": a first name the dictionary holds for another spelling)
+            first = s.tokens[m.end - 2] if m.end - m.start >= 2 else None
+            full = first is not None and first.text[:1].isupper() and (
+                m.kind == "person" or (first.text.isalpha() and first.lower not in self.dictionary.agents))
             if self._unknown_name(last) and m.end - m.start >= 2 and (full or self._unknown_name(s.tokens[m.end - 2])):
                 self.known[last.text] = m.code
             elif len(m.code) > 3 and last.lower in self.dictionary.agents:

@@ -79,6 +79,8 @@ def pair_size(tokens: list[Token], s: int, neighbours: bool = False) -> int:
     words = [t.lower for t in tokens[s:s + 3]]
     if words[:2] == ["the", "two"] and words[2:] and words[2] in _PAIR_ACTS:  # "during which the two pledged to"
         return 2
+    if words[0] == "both" and words[1:2] and words[1] in _PAIR_ACTS:  # "in India, where both pledged"
+        return 1
     lead = 2 if words[:2] == ["the", "two"] else 1 if words[0] == "both" else 0
     if lead:  # "both Latin American leaders", "the two Central Asian states": a region's words may qualify the pair
         k = s + lead
@@ -104,8 +106,10 @@ def pair_anaphors(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
         size = pair_size(tokens, s)
         if not size:
             continue
-        pair = _pair_before(out, tokens, s) or (_people_before(out, s) if size == 2 and tokens[s + 1].lower == "two"
-                                                else None)
+        alone = size == 1 or (size == 2 and tokens[s + 1].lower == "two")  # "the two", "both" with no noun after
+        if size == 1 and any(m.end == s for m in out):
+            continue  # "Russia and China both condemned": the pair is named already
+        pair = _pair_before(out, tokens, s) or (_people_before(out, s) if alone else None)
         if pair is None:  # "the two sides conferred on Syria": a pair we cannot see is nobody we can code
             out = [m for m in out if not (s <= m.start < s + size and m.kind in ("agent", "unowned"))]
             continue

@@ -90,7 +90,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
             return [(a, b) for a in agents for b in agents if distinct(a, b)]
     if passive and by_agent is not None and undergoers:
         sources = conjoined(after, by_agent, tokens, +1)
-        targets = conjoined(undergoers, len(undergoers) - 1, tokens, -1)
+        targets = _owner_undergoer(undergoers, tokens) or conjoined(undergoers, len(undergoers) - 1, tokens, -1)
     else:
         sources = conjoined(before, len(before) - 1, tokens, -1) if before else []
         if (joint or their_shared(tokens, i, mentions)) and len(sources) >= 2:
@@ -108,6 +108,22 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
             # "X and Y delayed their meeting": a joint subject acts on each other
             return [(a, b) for a in sources for b in sources if distinct(a, b)]
     return [(a, b) for a in sources for b in targets if distinct(a, b)]
+
+
+def _owner_undergoer(undergoers: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"Morocco's plan for the Western Sahara, backed by Spain": what is backed is Morocco's, not the place
+    its plan is for."""
+    first = undergoers[0]
+    if first.end >= len(tokens) or tokens[first.end].lower not in ("'s", "’s"):
+        return []
+    rest = undergoers[1:]
+    if rest and all(tokens[m.start - 1].lower in _COMPLEMENTS or tokens[m.start - 2].lower in _COMPLEMENTS
+                    for m in rest if m.start >= 2):
+        return [first]
+    return []
+
+
+_COMPLEMENTS = {"for", "on", "over", "of", "in", "to"}
 
 
 _TIME_WORDS = {"on", "last", "this", "week", "month", "year", "today", "yesterday", "have", "has", "had", "also",
@@ -210,9 +226,10 @@ def their_shared(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
 
 
 def _after_by(m: Mention, tokens: list[Token]) -> bool:
-    """The agent of a passive: "by Azerbaijan", "by the Russian Foreign Ministry"."""
+    """The agent of a passive: "by Azerbaijan", "by the Russian Foreign Ministry", "by his Ivorian counterpart"."""
     prev = [t.lower for t in tokens[max(0, m.start - 2):m.start]]
-    return bool(prev) and (prev[-1] == "by" or (prev[-1] in ("the", "a", "an") and prev[:1] == ["by"]))
+    return bool(prev) and (prev[-1] == "by" or (prev[-1] in ("the", "a", "an", "his", "her", "its", "their")
+                                                 and prev[:1] == ["by"]))
 
 
 # Prepositions of place in a parse ("met in Abu Dhabi"); "at" and "from" also mark targets ("fired at").

@@ -172,7 +172,8 @@ def _adjective_plural(tokens: list[Token], i: int, lemma: str, mentions) -> bool
 INSULTS = {"terrorist", "terrorists", "murderer", "murderers", "killer", "dictator", "criminal", "criminals",
            "thug", "thugs", "liar", "traitor", "fascist", "fascists", "nazi", "nazis", "puppet", "puppets",
            "parasite", "butcher", "tyrant", "clown", "war criminal", "enemy", "enemies", "threat", "aggressor",
-           "occupier", "occupiers", "regime", "terrorism"}
+           "occupier", "occupiers", "regime", "terrorism", "usurper", "usurpers", "illegitimate", "spurious",
+           "impostor", "warmonger", "warmongers", "genocidal"}
 
 
 def insulting(tokens: list[Token], i: int) -> bool:
@@ -212,10 +213,12 @@ _DOCUMENTS = {"bill", "bills", "law", "laws", "draft", "resolution", "budget", "
 
 
 def backs_a_document(verbs: VerbDictionary, lemma: str, tokens: list[Token], i: int) -> bool:
-    """"approved a draft law to bid for EU membership": support for a text is no support for an actor."""
+    """"approved a draft law to bid for EU membership": support for a text is no support for an actor, but
+    backing "Morocco's plan for Western Sahara" is backing Morocco."""
     pattern = find_pattern(verbs, lemma, following(tokens, i + 1))
+    window = tokens[i + 1:i + 4]
     return (pattern is not None and pattern.code in ("050", "051", "052")
-            and any(t.lower in _DOCUMENTS for t in tokens[i + 1:i + 4]))
+            and any(t.lower in _DOCUMENTS for t in window) and not any(t.lower in ("'s", "’s") for t in window))
 
 
 _MOVES = {"meet", "visit", "travel", "arrive", "gather", "convene", "come", "go", "fly", "return"}
