@@ -654,3 +654,36 @@ def test_backing_a_states_plan_backs_the_state_in_the_passive_too():
     [s] = pipeline()("Morocco's plan for the Western Sahara, backed by the United States, involves autonomy.",
                      date(2024, 7, 30))
     assert {(e.source.code, e.target.code) for e in s.events + s.doubtful} == {("USA", "MAR")}
+
+
+def test_the_rsf_and_its_commander_are_dated_actors():
+    [s] = pipeline()("Kenyan President William Ruto held a meeting with Rapid Support Forces (RSF) leader General "
+                     "Mohamed ‘Hemedti’ Hamdan Dagalo.", date(2024, 1, 4))
+    assert {"SDNREB"} == {m.code for m in s.mentions if m.text in ("Rapid Support Forces", "Hemedti")}
+    assert ("KENGOV", "SDNREB", "040") in {(e.source.code, e.target.code, e.code) for e in s.events}
+    [s] = pipeline()("Hemedti met Burhan in Khartoum.", date(2021, 6, 1))
+    assert "SDNGOV" in {m.code for m in s.mentions if m.text == "Hemedti"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The RSF leader stopped in Kenya as a part of a tour.", ("SDNREB", "KEN", "042")),
+    ("Putin arrived late on Monday as soon as he landed on Mongolian soil.", ("RUSGOV", "MNG", "042")),
+])
+def test_stopping_in_or_landing_on_a_states_soil_is_a_visit(text, expected):
+    assert expected in coded(text, date(2024, 9, 2))
+
+
+def test_what_should_have_been_done_was_not():
+    got = coded("Mongolia, as a member of the International Criminal Court, should have arrested the Russian "
+                "president.", date(2024, 9, 3))
+    assert not any(code[:2] == "17" for _, _, code in got)
+
+
+def test_the_leaders_opening_a_sentence_are_the_documents_pair():
+    p = pipeline()
+    _, [b], [c] = p.story(["Japanese Prime Minister Shigeru Ishiba welcomed South Korean President Lee Jae Myung.",
+                           "The leaders discussed security cooperation.",
+                           "Ishiba spoke to Putin in a call in which the leaders exchanged views."], date(2025, 8, 23))
+    assert {("JPNGOV", "KORGOV", "040"), ("KORGOV", "JPNGOV", "040")} <= {(e.source.code, e.target.code, e.code)
+                                                                          for e in b.events}
+    assert "KORGOV" not in {m.code for m in c.mentions}

@@ -78,13 +78,14 @@ class Epithets:
     def _pairs(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         """"The two leaders reached a series of agreements", "The neighbors sealed 14 deals": a pair the
         sentence does not name is the last pair of states the document named together."""
-        taken = {k for m in mentions for k in range(m.start, m.end)}
+        # "The leaders discussed": a bare office word under the description is the pair's, not another actor
+        taken = {k for m in mentions if m.kind not in ("unowned", "agent") for k in range(m.start, m.end)}
         for s in range(len(tokens) - 1):
             size = pair_size(tokens, s, neighbours=True) if tokens[s].lower in ("the", "both") else _they(tokens, s)
             if not size or any(k in taken for k in range(s, s + size)) or (pair := self._last_pair()) is None \
                     or (size == 1 and any(m.end == s for m in mentions)):  # "Russia and China both condemned"
                 continue
-            mentions += pair_mentions(tokens, s, size, pair)
+            mentions = [m for m in mentions if not s <= m.start < s + size] + pair_mentions(tokens, s, size, pair)
             taken |= set(range(s, s + size))
         return sorted(mentions, key=lambda m: m.start)
 

@@ -329,8 +329,8 @@ def _guarded(pattern: Pattern, st: "_SentenceState", i: int, pairs: list) -> lis
     if pattern.lemma in ("leave", "depart") and pattern.code == "042":
         k = next((k for k in range(i + 1, min(i + 6, len(st.tokens))) if st.tokens[k].lower == "for"), None)
         pairs = _left_for(st, i, k) if k is not None else pairs
-    elif pattern.lemma in ("go", "head"):
-        k = i + 1 if i + 1 < len(st.tokens) and st.tokens[i + 1].lower == "to" else None
+    elif pattern.lemma in ("go", "head", "stop"):
+        k = i + 1 if i + 1 < len(st.tokens) and st.tokens[i + 1].lower in ("to", "in", "over") else None
     else:
         return pairs
     starts = {k + 1, k + 2} if k is not None else set()
@@ -341,6 +341,11 @@ def _left_for(st: "_SentenceState", i: int, k: int) -> list:
     """"left Harare on Sunday for Maputo": whence one leaves is no party; troops leaving redeploy."""
     rest = [m for m in st.mentions if not i < m.start < k]
     return [(a, b) for a, b in pattern_roles(st.tokens, i, rest, places=True) if a.agent not in ("MIL", "COP")]
+
+
+def _counterfactual(tokens: list[Token], i: int) -> bool:
+    """"Mongolia should have arrested the Russian president": what should or could have been done was not."""
+    return i >= 2 and tokens[i - 1].lower == "have" and tokens[i - 2].lower in ("should", "could", "might", "ought")
 
 
 _PAUSES = {"pause", "delay", "suspension", "moratorium", "halt", "postponement", "freeze"}
@@ -596,5 +601,5 @@ class EventCoder:
         # "could warrant sending troops", "if war starts": a hypothetical act is no act either
         return (any(t.lower in NEGATION for t in tokens[max(0, i - 3):i])
                 or any(t.lower in HYPOTHETICAL for t in tokens[max(0, i - 6):i])  # "whether the move will lead to cutting"
-                or _nobody_undergoes(tokens, i) or _paused(tokens, i))
+                or _nobody_undergoes(tokens, i) or _paused(tokens, i) or _counterfactual(tokens, i))
 

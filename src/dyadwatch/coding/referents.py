@@ -87,7 +87,9 @@ def pair_size(tokens: list[Token], s: int, neighbours: bool = False) -> int:
         while k < len(tokens) and k - s - lead < 2 and tokens[k].lower not in PAIR_HEADS and tokens[k].text.istitle():
             k += 1
         return k - s + 1 if k < len(tokens) and tokens[k].lower in PAIR_HEADS else 0
-    size = 2 if neighbours and words[1:2] in (["neighbours"], ["neighbors"], ["sides"], ["parties"]) else 0
+    # "The leaders discussed" opening a sentence, not "the leaders of the G7", nor "a call in which the leaders"
+    heads = (["neighbours"], ["neighbors"], ["sides"], ["parties"]) + ((["leaders"],) if s == 0 else ())
+    size = 2 if neighbours and words[1:2] in heads and words[2:3] != ["of"] else 0
     return size if size and s + size <= len(tokens) and tokens[s + size - 1].lower in PAIR_HEADS else 0
 
 
