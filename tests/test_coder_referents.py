@@ -687,3 +687,35 @@ def test_the_leaders_opening_a_sentence_are_the_documents_pair():
     assert {("JPNGOV", "KORGOV", "040"), ("KORGOV", "JPNGOV", "040")} <= {(e.source.code, e.target.code, e.code)
                                                                           for e in b.events}
     assert "KORGOV" not in {m.code for m in c.mentions}
+
+
+@pytest.mark.parametrize("text", ["The Pacific Island nation of Nauru has said it is switching diplomatic recognition "
+                                  "from Taiwan to China.", "Nauru switched its allegiance from Taiwan to China."])
+def test_switching_recognition_recognises_one_and_breaks_with_the_other(text):
+    got = coded(text, date(2024, 1, 15))
+    assert {("NRU", "CHN", "054"), ("NRU", "TWN", "161")} <= got and ("NRU", "TWN", "054") not in got
+
+
+def test_cautioning_a_leader_that_measures_will_follow_is_a_threat():
+    got = coded("U.S. Secretary of State Marco Rubio cautioned President Jose Raul Mulino that the U.S. will need to "
+                "take necessary measures.", date(2025, 2, 3))
+    assert ("USAGOV", "PANGOV", "130") in got
+
+
+def test_who_is_on_a_visit_makes_it():
+    assert ("FJIGOV", "AUS", "042") in coded("Rabuka is on a three-day official visit to Australia.", date(2023, 10, 17))
+
+
+def test_an_object_on_the_part_of_a_state_does_not_accuse():
+    got = coded("Orpo spoke of a conscious attitude on the part of Russia and accused the Russian customs authorities "
+                "of having accompanied migrants to the border with Finland.", date(2023, 11, 22))
+    assert ("FINGOV", "RUSGOV", "112") in got and not any(s == "RUS" for s, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Concerns were raised by President López Obrador, citing clashes between Mexican cartels vying for control.",
+    "The meeting coincides with heightened diplomatic efforts between the United States, Mexico, and other countries.",
+    "Trump's previous threats to seize control of the canal over alleged Chinese influence have drawn criticism.",
+])
+def test_nouns_that_are_background_or_anothers_code_nothing(text):
+    assert coded(text, date(2024, 5, 18)) == set()

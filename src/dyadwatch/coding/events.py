@@ -329,6 +329,8 @@ def _guarded(pattern: Pattern, st: "_SentenceState", i: int, pairs: list) -> lis
     if pattern.lemma in ("leave", "depart") and pattern.code == "042":
         k = next((k for k in range(i + 1, min(i + 6, len(st.tokens))) if st.tokens[k].lower == "for"), None)
         pairs = _left_for(st, i, k) if k is not None else pairs
+    elif pattern.lemma in _SWITCHES:  # the recognition goes to whom is named after "to", not "from"
+        k = next((k for k in range(i + 1, len(st.tokens)) if st.tokens[k].lower == "to"), None)
     elif pattern.lemma in ("go", "head", "stop"):
         k = i + 1 if i + 1 < len(st.tokens) and st.tokens[i + 1].lower in ("to", "in", "over") else None
     else:
@@ -337,10 +339,27 @@ def _guarded(pattern: Pattern, st: "_SentenceState", i: int, pairs: list) -> lis
     return [(a, b) for a, b in pairs if b.start in starts]
 
 
+_SWITCHES = ("switch", "shift", "transfer")
+
+
+def _switched_from(st: "_SentenceState", i: int, pairs: list) -> list:
+    """Whom a switch of recognition leaves: the actor right after "from" breaks off (161)."""
+    k = next((k for k in range(i + 1, len(st.tokens)) if st.tokens[k].lower == "from"), None)
+    left = next((m for m in st.mentions if k is not None and k < m.start <= k + 2), None)
+    sources = [s for n, (s, _) in enumerate(pairs) if all(s is not x for x, _ in pairs[:n])]
+    return [(s, left) for s in sources if left is not None and distinct(s, left)]
+
+
 def _left_for(st: "_SentenceState", i: int, k: int) -> list:
     """"left Harare on Sunday for Maputo": whence one leaves is no party; troops leaving redeploy."""
     rest = [m for m in st.mentions if not i < m.start < k]
     return [(a, b) for a, b in pattern_roles(st.tokens, i, rest, places=True) if a.agent not in ("MIL", "COP")]
+
+
+def _earlier_intent(tokens: list[Token], i: int) -> bool:
+    """"Trump's previous threats to seize control of the canal": an old threat is background, not the news."""
+    return i >= 3 and tokens[i - 1].lower == "to" and tokens[i - 2].lower in modality.INTENT_NOUNS \
+        and tokens[i - 3].lower in ("previous", "past", "earlier")
 
 
 def _counterfactual(tokens: list[Token], i: int) -> bool:
@@ -463,6 +482,8 @@ class EventCoder:
             else:
                 made = [CodedEvent(source, domestic(code, source, target), expelled_officials(code, source, target),
                                    tok.start, tok.end, tok.text) for source, target in pairs]
+            if code == "054" and pattern.lemma in _SWITCHES:  # "switching recognition from Taiwan to China"
+                made += [CodedEvent(s, t, "161", tok.start, tok.end, tok.text) for s, t in _switched_from(state, tok.i, pairs)]
             (reporting if pattern.reporting else events).extend(made)
             if state.directive == tok.i:
                 state.directive_events = made
@@ -601,5 +622,6 @@ class EventCoder:
         # "could warrant sending troops", "if war starts": a hypothetical act is no act either
         return (any(t.lower in NEGATION for t in tokens[max(0, i - 3):i])
                 or any(t.lower in HYPOTHETICAL for t in tokens[max(0, i - 6):i])  # "whether the move will lead to cutting"
-                or _nobody_undergoes(tokens, i) or _paused(tokens, i) or _counterfactual(tokens, i))
+                or _nobody_undergoes(tokens, i) or _paused(tokens, i) or _counterfactual(tokens, i)
+                or _earlier_intent(tokens, i))
 

@@ -223,7 +223,8 @@ def prepositional(m: Mention, tokens: list[Token]) -> bool:
     k = m.start - 1
     if k > 0 and tokens[k].lower in ("the", "a", "an"):  # "to the International Court of Justice"
         k -= 1
-    return k >= 0 and tokens[k].lower in _OBJECT_PREPOSITIONS
+    # "spoke of a conscious attitude on the part of Russia and accused": Russia is not who accused
+    return k >= 0 and (tokens[k].lower in _OBJECT_PREPOSITIONS or (tokens[k].lower == "of" and tokens[k - 1].lower == "part"))
 
 
 def owned_first(mentions: list[Mention]) -> list[Mention]:

@@ -23,7 +23,8 @@ MODALS = {"will", "would", "'ll", "shall"}
 COMMISSIVE = {"agree", "plan", "pledge", "promise", "vow", "intend", "offer", "seek", "threaten", "want", "swear"}
 _COMMISSIVE_FORMS = {form for lemma in COMMISSIVE for form in inflections(lemma)} | {"sworn"}
 INTENT_NOUNS = {"intention", "intentions", "intent", "readiness", "willingness", "determination", "pledge", "vow",
-                 "promise", "threat", "plans", "desire", "wish", "resolve", "commitment", "aspiration"}
+                 "promise", "threat", "plans", "desire", "wish", "resolve", "commitment", "aspiration",
+                 "threats", "pledges", "vows", "promises", "plan"}
 _READY = {"willing", "ready", "prepared"}
 _SCHEDULED = {"scheduled", "set", "due", "expected", "slated"}
 _BE = {"is", "are", "was", "were", "be", "been", "stands", "stood", "remains", "remained"}

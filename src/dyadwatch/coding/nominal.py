@@ -135,12 +135,17 @@ def _owner(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | No
     return owner if owner is not None and owner.kind != "unowned" else None
 
 
+_OWN_BETWEEN = {"efforts", "relations", "ties", "tensions", "cooperation", "dialogue", "rivalry", "dispute", "disputes",
+                "trade", "border", "differences", "agreement", "agreements", "contacts", "exchanges"}
+
+
 def _between(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
     for k in range(i + 1, min(len(tokens), i + _MEET_SPAN)):
         if tokens[k].lower in (",", ";", "that", "which", "for", "to") or tokens[k].lower in nouns():
             break
         if tokens[k].lower in ("between", "among", "involving"):  # "talks in Cairo involving Ethiopia, Egypt and Sudan"
-            return _sides(tokens, mentions, k)
+            # "The meeting coincides with diplomatic efforts between the United States, Mexico...": another noun's
+            return [] if tokens[k - 1].lower in _OWN_BETWEEN else _sides(tokens, mentions, k)
         if tokens[k].lower == "of" and k == i + 1:  # "the first meeting of the Deputy Prime Minister of A and ... of B"
             sides = _sides(tokens, mentions, k, reach=3)
             return sides if len({m.country for m in sides}) >= 2 else []
@@ -267,8 +272,11 @@ def _announcer(tokens: list[Token], mentions: list[Mention], i: int, code: str) 
     # "announced on Thursday an immediate blanket ban"; "India on Monday (October 14, 2024) ordered the expulsion"
     if not before or len(_words_between(tokens, before[-1].end, i)) > 8:
         return None
-    words = {t.lower for t in tokens[before[-1].end:i]}
-    return before[-1] if words & _ANNOUNCED or (code[:2] == "16" and words & SPEECH) else None
+    between = [t.lower for t in tokens[before[-1].end:i]]
+    # "Rabuka is on a three-day official visit to Australia": who is on a trip makes it
+    on_a_trip = between[:2] in (["is", "on"], ["was", "on"], ["are", "on"], ["were", "on"])
+    words = set(between)
+    return before[-1] if words & _ANNOUNCED or on_a_trip or (code[:2] == "16" and words & SPEECH) else None
 
 
 _OWN_MEETING = {"their"}  # not "a summit": "A and B condemned the attack at the summit" met nobody

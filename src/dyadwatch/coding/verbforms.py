@@ -121,6 +121,11 @@ _DETERMINERS_ING = {"a", "an", "the", "this", "that", "its", "their", "his", "he
 _GERUND_AFTER = {"for", "of", "without", "against", "about"}
 
 
+_ATTRIBUTIVE = {"alleged", "suspected", "purported", "reported", "claimed"}
+_BEFORE_ATTRIBUTIVE = {"over", "of", "for", "about", "on", "against", "the", "a", "an", "his", "her", "its", "their",
+                       "and", "or", "with", "after", "amid"}
+
+
 def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = ()) -> bool:
     """A verb form not used as an act: naming ("which Tokyo calls"), a month ("March 12"), or a
     noun: after a determiner or adjective ("a surprise visit", "humanitarian aid"), a bare form
@@ -149,6 +154,10 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
         return False  # "a hunger strike in protest of the refusal": the subject protests
     if prev in NOMINAL_BEFORE or (prev in _GERUND_AFTER and tokens[i].lower.endswith("ing")):
         return True
+    if tokens[i].lower in _ATTRIBUTIVE and prev in _BEFORE_ATTRIBUTIVE:
+        return True  # "over alleged Chinese influence": an adjective, not an allegation made here
+    if prev.endswith("ing") and len(prev) > 5 and tokens[i].lower.endswith("s") and tokens[i].lower != lemma:
+        return True  # "citing clashes between Mexican cartels": the object of a gerund is a noun
     if "-" in prev.strip("-") and prev.split("-")[-1] in _COMPOUND_HEADS:
         return True  # "Commander-level talks", "two-day visit", "high-level meeting"
     return prev in _HAVE and tokens[i].lower in (lemma, lemma + "s", lemma + "es") and not (
