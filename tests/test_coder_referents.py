@@ -719,3 +719,13 @@ def test_an_object_on_the_part_of_a_state_does_not_accuse():
 ])
 def test_nouns_that_are_background_or_anothers_code_nothing(text):
     assert coded(text, date(2024, 5, 18)) == set()
+
+
+def test_on_behalf_of_a_people_the_speaker_acts():
+    got = coded("Shavkat Mirziyoyev, on behalf of the people of Uzbekistan and on his own behalf, once again expressed "
+                "condolences to the Turkmen leader.", date(2021, 4, 29))
+    assert ("UZBGOV", "TKMGOV", "018") in got and not any(s == "UZBCVL" for s, _, _ in got)
+
+
+def test_taking_part_in_a_parade_abroad_is_a_visit():
+    assert ("RUSGOV", "BLR", "042") in coded("Putin took part in the parade in Minsk.", date(2021, 4, 29))

@@ -223,8 +223,10 @@ def prepositional(m: Mention, tokens: list[Token]) -> bool:
     k = m.start - 1
     if k > 0 and tokens[k].lower in ("the", "a", "an"):  # "to the International Court of Justice"
         k -= 1
-    # "spoke of a conscious attitude on the part of Russia and accused": Russia is not who accused
-    return k >= 0 and (tokens[k].lower in _OBJECT_PREPOSITIONS or (tokens[k].lower == "of" and tokens[k - 1].lower == "part"))
+    # "spoke of an attitude on the part of Russia and accused", "on behalf of the people of Uzbekistan, expressed":
+    # neither Russia nor the people is who acts next
+    return k >= 0 and (tokens[k].lower in _OBJECT_PREPOSITIONS
+                       or (tokens[k].lower == "of" and tokens[k - 1].lower in ("part", "behalf")))
 
 
 def owned_first(mentions: list[Mention]) -> list[Mention]:
