@@ -729,3 +729,9 @@ def test_on_behalf_of_a_people_the_speaker_acts():
 
 def test_taking_part_in_a_parade_abroad_is_a_visit():
     assert ("RUSGOV", "BLR", "042") in coded("Putin took part in the parade in Minsk.", date(2021, 4, 29))
+
+
+def test_his_visit_is_the_visit_of_the_person_the_sentence_opened_with():
+    got = coded("Prime Minister K P Sharma Oli said on Thursday that his four-day official visit to China has further "
+                "deepened bilateral ties.", date(2024, 12, 5))
+    assert ("NPLGOV", "CHN", "042") in got

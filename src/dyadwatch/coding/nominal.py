@@ -132,7 +132,18 @@ def _owner(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | No
     """The actor owning the noun at ``i``: "Kishida's visit", "Israeli air strikes", "the US-China talks";
     not a bare agent word ("a new military offensive" is nobody's in particular)."""
     owner = next((m for m in reversed(mentions) if m.end <= i and _modifiers(tokens, m.end, i)), None)
+    if owner is None or owner.kind == "unowned":  # "his four-day official visit": "official" is nobody's
+        owner = _his(tokens, mentions, i) or owner
     return owner if owner is not None and owner.kind != "unowned" else None
+
+
+def _his(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
+    """"Oli said that his four-day official visit to China has deepened ties": "his" is the person the
+    sentence opened with."""
+    k = next((k for k in range(i - 1, max(-1, i - 4), -1) if tokens[k].lower in ("his", "her")), None)
+    if k is None or not _modifiers(tokens, k + 1, i):
+        return None
+    return next((m for m in mentions if m.end <= k and m.kind in ("person", "combined")), None)
 
 
 _OWN_BETWEEN = {"efforts", "relations", "ties", "tensions", "cooperation", "dialogue", "rivalry", "dispute", "disputes",
