@@ -483,7 +483,8 @@ class EventCoder:
                 made = [CodedEvent(source, domestic(code, source, target), expelled_officials(code, source, target),
                                    tok.start, tok.end, tok.text) for source, target in pairs]
             if code == "054" and pattern.lemma in _SWITCHES:  # "switching recognition from Taiwan to China"
-                made += [CodedEvent(s, t, "161", tok.start, tok.end, tok.text) for s, t in _switched_from(state, tok.i, pairs)]
+                made += [CodedEvent(s, t, "161", tok.start, tok.end, tok.text)
+                         for s, t in _switched_from(state, tok.i, pairs)]
             (reporting if pattern.reporting else events).extend(made)
             if state.directive == tok.i:
                 state.directive_events = made

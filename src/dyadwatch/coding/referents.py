@@ -231,8 +231,6 @@ def agents_of_pairs(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
     return out
 
 
-
-
 _THEN = {"on", "that", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
          "yesterday", "earlier", "later", "last", "week", "this"}
 

@@ -9,11 +9,12 @@ picks the dictionary pattern the following words satisfy.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from dyadwatch.coding.actors import adjectives
 from dyadwatch.coding.mentions import Mention
 from dyadwatch.coding.text import Token
-from dyadwatch.coding.verbs import Pattern, VerbDictionary, bare_participle
+from dyadwatch.coding.verbs import Pattern, VerbDictionary, bare_participle, bundled
 
 # A verb form right after these is a noun ("a surprise visit", "further talks", "its support").
 NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
@@ -177,16 +178,16 @@ def _adjective_plural(tokens: list[Token], i: int, lemma: str, mentions) -> bool
             and tokens[i - 1].lower in adjectives() and tokens[i].lower in (lemma, lemma + "s"))
 
 
-# what calling someone something says against them: "Milei called Petro a “terrorist”" (111, the verb dictionary)
-INSULTS = {"terrorist", "terrorists", "murderer", "murderers", "killer", "dictator", "criminal", "criminals",
-           "thug", "thugs", "liar", "traitor", "fascist", "fascists", "nazi", "nazis", "puppet", "puppets",
-           "parasite", "butcher", "tyrant", "clown", "war criminal", "enemy", "enemies", "threat", "aggressor",
-           "occupier", "occupiers", "regime", "terrorism", "usurper", "usurpers", "illegitimate", "spurious",
-           "impostor", "warmonger", "warmongers", "genocidal"}
-
-
 def insulting(tokens: list[Token], i: int) -> bool:
-    return any(t.lower in INSULTS for t in tokens[i + 1:i + 8])
+    """"Milei called Petro a “terrorist”": what follows "called" says something against him (111), so
+    the call is no naming."""
+    return any(t.lower in _insults() for t in tokens[i + 1:i + 8])
+
+
+@cache
+def _insults() -> frozenset[str]:
+    """The words the verb dictionary's 111 pattern for "call" needs ("terrorist", "usurper"...)."""
+    return frozenset().union(*(p.after for p in bundled().patterns.get("call", ()) if p.code == "111"))
 
 
 _PRONOUNS = {"it", "them", "him", "her", "this", "that", "these", "those"}
