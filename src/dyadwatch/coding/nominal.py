@@ -124,8 +124,8 @@ def _modifiers(tokens: list[Token], a: int, b: int) -> bool:
     them a verb's helper ("Fischer will visit Albania" is a verb, not "Fischer's visit")."""
     words = [t for t in tokens[a:b] if t.lower != "'s"]
     # not "Takaichi said armed attacks...", nor "the government condemned an attack": a determiner starts a new phrase
-    return len(words) <= 2 and all((t.text[:1].islower() or t.lower in _TITLED) and t.lower not in _VERBAL and t.lower not in SPEECH
-                                   and t.lower not in _DETERMINERS for t in words)
+    return len(words) <= 2 and all((t.text[:1].islower() or t.lower in _TITLED) and t.lower not in _VERBAL
+                                   and t.lower not in SPEECH and t.lower not in _DETERMINERS for t in words)
 
 
 def _owner(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
@@ -297,7 +297,8 @@ def _joint_subject(tokens: list[Token], mentions: list[Mention], i: int) -> list
     """"At their summit in Seoul, Kishida and Yoon agreed...": their meeting, with nobody else named,
     is the joint subject's own."""
     # "Greek and Turkish leaders struck an upbeat tone at a rare meeting in Athens": a pair's meeting, not a summit
-    pair_meeting = tokens[i].lower == "meeting" and _at_a(tokens, i) and (i + 1 == len(tokens) or tokens[i + 1].lower != "of")
+    pair_meeting = tokens[i].lower == "meeting" and _at_a(tokens, i) \
+        and (i + 1 == len(tokens) or tokens[i + 1].lower != "of")
     # "The two leaders waved at media before heading into a closed door meeting": the pair opening the sentence
     first = next((m for m in mentions if m.kind == "anaphor" and m.start <= 1), None)
     opening = [m for m in mentions if first is not None and m.kind == "anaphor" and m.text == first.text and m.end <= i]
