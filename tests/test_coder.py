@@ -117,7 +117,7 @@ def test_joint_subjects_act_on_each_other():
 def test_components_declare_their_inputs():
     p = Pipeline(parser="none")
     assert [c.name for c in p.components] == ["sentences", "dates", "actors", "names", "epithets", "quotes", "reported", "events",
-                                                 "nominal", "judgements", "attribution", "confidence"]
+                                                 "nominal", "pair_meetings", "judgements", "attribution", "confidence"]
     assert "confidence" not in [c.name for c in Pipeline(parser="none", model=None).components]
     assert "nominal" not in [c.name for c in Pipeline(parser="none", nominal=False).components]
     assert p.mode == "patterns"
@@ -687,6 +687,9 @@ def test_a_participle_clause_is_the_subjects_act():
     got = _events("Erdogan had been delaying ratification of Sweden's membership, accusing Stockholm of being "
                   "too soft on militants.", date(2023, 10, 23))
     assert got == [("TURGOV", "SWE", "112")]
+    # the object right before the comma is no appositive subject: no comma closes this participle's clause
+    got = _events("The Dutch government expelled Russian diplomats, accusing Russia of spying.", date(2023, 2, 18))
+    assert ("NLDGOV", "RUS") in {(s, t) for s, t, c in got if c[:3] == "112"}
 
 
 def test_legislatures_and_the_pla():

@@ -37,7 +37,7 @@ _NOT_HAPPENED = {"ahead", "possible", "proposed", "no", "not", "without", "refus
                  "canceled", "postponed", "urged", "called", "call", "demanded", "proposal", "request", "invitation",
                  "before", "offer", "offers", "offered", "delay", "delayed", "delays", "suspended", "downplayed"}
 # A meeting still to come is an intent to meet (036): "will hold talks", "the upcoming summit".
-_FUTURE = {"will", "'ll", "shall", "would", "upcoming", "next", "planned", "scheduled", "expected", "future",
+FUTURE = {"will", "'ll", "shall", "would", "upcoming", "next", "planned", "scheduled", "expected", "future",
            "prepare", "preparing", "preparations", "tomorrow", "hope", "hopes", "hoped", "hoping"}
 _DIRECTED_PREPOSITIONS = {"to", "on", "against", "in", "into", "at", "of"}
 _DASHES = {"-", "–", "—"}
@@ -49,7 +49,7 @@ _FRAMING = {"in", "during", "at", "after", "following", "amid"}  # a noun after 
 _MEET_SPAN = 12  # "discussions in the DRC's capital Kinshasa between Egypt, Ethiopia and Sudan"
 
 
-def _readings(tokens: list[Token], i: int) -> list[Noun]:
+def readings(tokens: list[Token], i: int) -> list[Noun]:
     """The rows that may read the noun at ``i``, in table order; the word a row needs comes right
     before it ("phone call") or just after ("exchange of prisoners", "closure of the border")."""
     rows = nouns().get(tokens[i].lower)
@@ -75,7 +75,7 @@ _KINDS_OF = {"agreement", "agreements", "deal", "deals", "treaty", "pact", "acco
              "framework", "programme", "program"}
 
 
-def _not_happened(tokens: list[Token], i: int) -> bool:
+def not_happened(tokens: list[Token], i: int) -> bool:
     if any(t.lower in _NOT_HAPPENED for t in tokens[max(0, i - 4):i]) or _background(tokens, i):
         return True
     if i + 1 < len(tokens) and tokens[i + 1].lower in _KINDS_OF:
@@ -91,12 +91,12 @@ def _not_happened(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def _future(tokens: list[Token], i: int) -> bool:
-    return any(t.lower in _FUTURE for t in tokens[:i]) or any(t.lower == "tomorrow" for t in tokens[i:]) \
-        or _will_happen(tokens, i)
+def still_to_come(tokens: list[Token], i: int) -> bool:
+    return any(t.lower in FUTURE for t in tokens[:i]) or any(t.lower == "tomorrow" for t in tokens[i:]) \
+        or will_happen(tokens, i)
 
 
-def _will_happen(tokens: list[Token], i: int) -> bool:
+def will_happen(tokens: list[Token], i: int) -> bool:
     """"a summit between Azerbaijan and Armenia will take place on August 8": the noun's own verb is future."""
     for k in range(i + 1, min(len(tokens) - 1, i + 12)):
         if tokens[k].lower in (",", ";", "that", "which", "who"):
@@ -409,19 +409,19 @@ class NominalCoder:
         verbs = {e.verb_start for e in events}  # a word the verb coder read as a verb is no noun
         taken: set = set()  # the first noun's reading of a dyad wins
         for tok in tokens:
-            readings = _readings(tokens, tok.i)
-            if not readings or tok.start in verbs or _not_happened(tokens, tok.i) \
+            rows = readings(tokens, tok.i)
+            if not rows or tok.start in verbs or not_happened(tokens, tok.i) \
                     or any(m.start <= tok.i < m.end for m in mentions):
                 continue
             # the first reading that finds its parties: "Russia's war on Ukraine", else "the Israel-Hamas war"
-            noun, pairs = next(((n, p) for n in readings if (p := self._pairs(n, tokens, mentions, tok.i))),
-                               (readings[0], []))
+            noun, pairs = next(((n, p) for n in rows if (p := self._pairs(n, tokens, mentions, tok.i))),
+                               (rows[0], []))
 
             if not pairs:
                 _refine(events, tokens, tok, noun)
                 continue
             # "will hold a summit", "will pay a working visit to Tajikistan": a meeting or visit to come
-            code = "036" if noun.code[:2] == "04" and _future(tokens, tok.i) else noun.code
+            code = "036" if noun.code[:2] == "04" and still_to_come(tokens, tok.i) else noun.code
             code = trade_ban(code, tokens, tok.i)
             governed = _governed(events, tokens, tok, noun.frame)  # "agreed to hold talks with": the verb's reading wins
             made = [CodedEvent(s, t, clash_code(code, s, t), tok.start, tok.end, tok.text)

@@ -22,6 +22,7 @@ from dyadwatch.coding.events import CodedEvent, EventCoder
 from dyadwatch.coding.judgements import JudgementCoder
 from dyadwatch.coding.mentions import SPEECH, Mention
 from dyadwatch.coding.nominal import NominalCoder
+from dyadwatch.coding.pairmeetings import PairMeetings
 from dyadwatch.coding.quotes import QuoteSpeakers
 from dyadwatch.coding.reported import ReportedOffices
 from dyadwatch.coding.text import Token, split_sentences, tokenize
@@ -316,6 +317,8 @@ class Pipeline:
         self.components = [self.sentencizer, self.dates, self.actors, self.names, self.epithets, self.quotes, self.reported,
                            self.events]
         self.components += [self.nominal] if self.nominal else []
+        self.pair_meetings = PairMeetings()  # "Following their discussions, Mulino said": the pair named before
+        self.components.append(self.pair_meetings)
         self.attribution = Attribution()
         self.components += [self.judgements, self.attribution]
         self.filter = self._filter(model, bundled_dictionaries=actors is None and verbs is None)
@@ -362,6 +365,7 @@ class Pipeline:
     def _code(self, sentences: list[Sentence], doc_date: date | None) -> list[Sentence]:
         self.names.clear()  # one memory per document
         self.epithets.clear()
+        self.pair_meetings.clear()
         for s in sentences:
             self.dates(s, doc_date)
             self.actors(s, doc_date)
@@ -382,6 +386,7 @@ class Pipeline:
         for s in sentences:
             if self.nominal is not None:
                 s.events = self.nominal(s.tokens, s.mentions, s.events)
+            self.pair_meetings(s)
             s.events = self.judgements(s.tokens, s.mentions, s.events, earlier)
             self.attribution(s)
             if self.filter is not None:

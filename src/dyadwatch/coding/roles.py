@@ -65,7 +65,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     # "A and B took steps towards peace by agreeing to a ceasefire": the means is the main subject's act
     means = i > 0 and tokens[i - 1].lower == "by" and tokens[i].lower.endswith("ing")
     # "Kishida and Yoon, meeting in Phnom Penh, reaffirmed": a participle right after a joint subject is theirs
-    appositive = clause and bool(before) and before[-1].end == i - 1
+    # (not "expelled Russian diplomats, accusing Russia of spying.": no comma closes that clause)
+    appositive = clause and bool(before) and before[-1].end == i - 1 and any(t.text == "," for t in tokens[i + 1:])
     if before and (clause or means) and not appositive:  # "Erdogan delayed the vote, accusing Stockholm of...": Erdogan accuses
         before = conjoined(before, 0, tokens, +1) if means else before[:1]
     # "it targeted an Iranian group and clarified that no Pakistani nationals were harmed": whom a verb acts on
