@@ -118,3 +118,15 @@ def test_the_countrys_office_belongs_to_the_state_named_before():
     found = _mentions("A statement from Japan's Foreign Ministry said that Takehiro Funakoshi, the country's vice "
                       "foreign minister, called in the Chinese ambassador.")
     assert ("the country 's vice foreign minister", "JPNGOV") in found
+
+
+@pytest.mark.parametrize("text", ["The two discussed various issues.", "Ruto said they held talks on trade."])
+def test_a_pair_without_a_noun_is_the_people_last_named(text):
+    """"the two", "they" (opening a sentence or a reported clause) stand for the two leaders, not their states;
+    "the two countries" stays the states."""
+    got = _mentions("President William Ruto held talks with Ugandan president Yoweri Museveni in Entebbe.", text)
+    assert {"KENGOV", "UGAGOV"} <= {code for _, code in got}
+    got = _mentions("President William Ruto held talks with Ugandan president Yoweri Museveni in Entebbe.",
+                    "The two countries signed a deal.")
+    assert {"KEN", "UGA"} <= {code for _, code in got}
+

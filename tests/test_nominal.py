@@ -43,6 +43,13 @@ def test_a_meeting_with_someone_belongs_to_the_actor_before_it():
     got = _events("Aliyev spoke to reporters after a meeting with German President Frank-Walter Steinmeier.",
                   date(2024, 4, 20))
     assert got == {("AZEGOV", "DEUGOV", "040"), ("DEUGOV", "AZEGOV", "040")}
+    # an institution of the partner's own state before the noun is where, not who: "his White House meeting"
+    got = _events("Ramaphosa sought to downplay the tense moments during his White House meeting with U.S. President "
+                  "Donald Trump.", date(2025, 5, 22))
+    assert got == {("ZAFGOV", "USAGOV", "040"), ("USAGOV", "ZAFGOV", "040")}
+    # a meal with someone is a meeting
+    assert ("ZAFGOV", "USAGOV", "040") in _events("Ramaphosa described the lunch with Trump as productive.",
+                                                  date(2025, 5, 22))
 
 
 def test_owned_acts_are_directed():

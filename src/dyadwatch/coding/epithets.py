@@ -23,7 +23,7 @@ from functools import cache
 
 from dyadwatch import reference
 from dyadwatch.coding.mentions import POSSESSIVES, SPEECH, Mention, data_rows, merged
-from dyadwatch.coding.referents import agents_of_pairs, pair_mentions, pair_size
+from dyadwatch.coding.referents import PAIR_HEADS, agents_of_pairs, pair_mentions, pair_size
 from dyadwatch.coding.text import Token
 
 _HEADS = {"country", "nation", "kingdom", "island", "emirate", "monarchy", "republic", "state", "neighbour", "neighbor"}
@@ -60,10 +60,12 @@ class Epithets:
     def __init__(self):
         self.seen: list[list[str]] = []  # per earlier sentence of the document, its states in order
         self.joined: list[tuple[str, str] | None] = []  # per earlier sentence, its first pair named together
+        self.offices: list[dict[str, str]] = []  # per earlier sentence, each state's last office or person in it
 
     def clear(self) -> None:
         self.seen.clear()
         self.joined.clear()
+        self.offices.clear()
 
     def __call__(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         out = agents_of_pairs(self._pairs(tokens, list(mentions)), tokens)
@@ -73,6 +75,7 @@ class Epithets:
                 out = _with_description(tokens, out, start, end, country)
         self.seen.append([m.code[:3] for m in _states(out)])
         self.joined.append(_named_together(_states(out), tokens))
+        self.offices.append({m.code[:3]: m.code for m in _states(out) if m.kind in ("person", "combined")})
         return out
 
     def _pairs(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -85,6 +88,8 @@ class Epithets:
             if not size or any(k in taken for k in range(s, s + size)) or (pair := self._last_pair()) is None \
                     or (size == 1 and any(m.end == s for m in mentions)):  # "Russia and China both condemned"
                 continue
+            if tokens[s + size - 1].lower not in PAIR_HEADS:  # "the two", "they": the people, as last named
+                pair = self._offices(pair)
             mentions = [m for m in mentions if not s <= m.start < s + size] + pair_mentions(tokens, s, size, pair)
             taken |= set(range(s, s + size))
         return sorted(mentions, key=lambda m: m.start)
@@ -99,6 +104,13 @@ class Epithets:
             if len(distinct) >= 2:
                 return distinct[0], distinct[1]
         return None
+
+    def _offices(self, pair: tuple[str, str]) -> tuple[str, str]:
+        """"Ruto held talks with Museveni. The two discussed ...": KENGOV and UGAGOV, not the states."""
+        for offices in reversed(self.offices):
+            if pair[0] in offices and pair[1] in offices:
+                return offices[pair[0]], offices[pair[1]]
+        return pair
 
     def _referent(self, tokens, mentions, start, fits, neighbour) -> str | None:
         exclude = _excluded(tokens, mentions, start, neighbour)
@@ -120,9 +132,13 @@ _TOGETHER = {"discuss", "discussed", "meet", "met", "sign", "signed", "agreed", 
 _BEFORE_ACT = {"will", "would", "also", "reportedly", "have", "had", "are", "were", "then", "later", "to", "expected"}
 
 
+_SAID = {"said", "says", "added", "noted", "stated", "announced", "explained", "that"}
+
+
 def _they(tokens: list[Token], s: int) -> int:
-    """1 if "they" at ``s`` opens a sentence and does what only a pair does together, else 0."""
-    if s != 0 or tokens[s].lower != "they":
+    """1 if "they" at ``s`` opens a sentence or a reported clause ("Ruto said they held talks") and does
+    what only a pair does together, else 0."""
+    if tokens[s].lower != "they" or (s != 0 and tokens[s - 1].lower not in _SAID):
         return 0
     k = s + 1
     while k < len(tokens) and tokens[k].lower in _BEFORE_ACT:

@@ -208,8 +208,10 @@ def _with(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]
 def _other_party(tokens: list[Token], mentions: list[Mention], i: int, partners: list[Mention]) -> Mention | None:
     """Who met the partners: the noun's owner, else the nearest actor before the noun, else (for
     "In a conversation with B, A denounced...") the first actor after the phrase's comma."""
+    # not "spoke to reporters after a meeting"; not the partners' own ("his White House meeting with Trump")
+    sides = {p.country for p in partners}
     before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens)
-                           and not prepositional(m, tokens)])  # not "spoke to reporters after a meeting"
+                           and not prepositional(m, tokens) and m.country not in sides])
     if before:
         return before[-1]
     end = partners[-1].end

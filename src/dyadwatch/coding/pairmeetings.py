@@ -30,7 +30,7 @@ from dyadwatch.coding.text import Token
 _OPENERS = {"their", "our", "a", "an", "into"}
 # A press conference or briefing is no meeting of the pair ("In a joint press conference, Erdogan described")
 _NOUNS = {"meeting", "meetings", "summit", "talks", "discussions", "discussion", "consultations", "conversation",
-          "negotiations"}
+          "negotiations", "lunch", "dinner", "breakfast"}
 _NAMES_PARTIES = {"of", "with", "between", "among", "by", "involving"}
 # Words between opener and noun that make it someone else's meeting or no qualifier at all ("a source familiar
 # with the negotiations", "their first trilateral summit")
