@@ -132,3 +132,11 @@ def test_requests_lifted_tariffs_pledged_aid_and_departures(parser, text, expect
 def test_an_act_noun_naming_a_kind_of_agreement_is_no_act(parser):
     text = "Bangladesh cited a prisoner exchange agreement with India."
     assert not [e for e in coded(text, D, parser) if e[2] == "0841"]
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize("text", ["Warsaw: Poland has announced that it will no longer supply weapons to Ukraine.",
+                                  "Poland will no longer supply weapons to Ukraine."])
+def test_aid_that_will_no_longer_be_given_is_stopped(parser, text):
+    """Not an announced arms sale (0332) nor a promise of military aid: a halt to it (1622)."""
+    assert _events(text, parser) == {("POL", "UKR", "1622")}

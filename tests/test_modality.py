@@ -25,6 +25,7 @@ def how(sentence: str, verb: str) -> str | None:
     ("Israel won't free the prisoners.", "free", "refusal"),
     ("Syria must free the prisoners.", "free", "demand"),
     ("Israel freed the prisoners.", "freed", None),
+    ("Poland will no longer supply weapons.", "supply", "halt"),
 ])
 def test_how_a_verb_is_governed(sentence, verb, expected):
     assert how(sentence, verb) == expected
@@ -56,3 +57,11 @@ def test_every_mapped_code_is_a_cameo_code():
 ])
 def test_an_appeal_or_demand_is_made_specific_by_what_it_asks_for(directive, asked, expected):
     assert modality.asked_code(directive, asked) == expected
+
+
+@pytest.mark.parametrize("code, expected", [("072", "1622"), ("071", "1621"), ("073", "1623"), ("070", "162"),
+                                            ("046", "164"), ("111", None)])
+def test_aid_or_talks_that_stop_are_reduced(code, expected):
+    """"will no longer supply weapons" stops military aid (1622); a halted act with no reduction in CAMEO is none."""
+    assert modality.announced_code(code, "halt") == expected
+

@@ -234,3 +234,9 @@ def test_a_war_a_sentence_only_places_itself_in_is_no_event():
     text = "Four Eastern European countries are ordering the expulsion of Russian diplomats amid Russia's war in Ukraine."
     assert not [e for e in _events(text) if e[2] == "190"]
     assert ("RUS", "UKR", "190") in _events("Russia's war on Ukraine entered its third year.")
+
+
+def test_an_arrival_somewhere_is_a_visit():
+    assert _events("Orban posted a photo of his arrival at a Beijing airport.", date(2024, 7, 8)) == {
+        ("HUNGOV", "CHN", "042")}
+

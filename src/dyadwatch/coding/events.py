@@ -498,7 +498,7 @@ class EventCoder:
         if lemma is None or _inside(i, mentions):
             return None
         how = modality.announced(tokens, i) if self.verbs.modality else None
-        if (how != "refusal" and self._negated(tokens, i)) or i in st.nominal or i in st.objects \
+        if (how not in ("refusal", "halt") and self._negated(tokens, i)) or i in st.nominal or i in st.objects \
                 or noun_use(tokens, i, lemma, mentions):
             return None
         if (denied := _denied_claim(st, i)) is not None:  # "— a claim denied by the Rwandan government"
@@ -528,6 +528,8 @@ class EventCoder:
         # stands before it ("the treaty was signed by"), with nothing after to consume
         needed = next((k for k in range(i + 1, len(tokens)) if tokens[k].lower in pattern.after), None)
         if needed is not None:
+            if any(tokens[k].lower == "longer" and tokens[k - 1].lower == "no" for k in range(i + 1, needed)):
+                return None  # "announced that it will no longer supply weapons": the halted verb's act
             if any(tokens[k].lower == "to" and tokens[k - 1].lower in modality.INTENT_NOUNS
                    and self.verbs.lemma(tokens[k + 1].text) for k in range(i + 1, needed - 1)):
                 return None  # "announced its intention to impose tariffs": the tariffs are the embedded act's

@@ -60,6 +60,11 @@ _REJECT = {
 }
 
 
+# "will no longer supply weapons to Ukraine": aid that stops is a reduction of aid (CAMEO 162), talks that
+# stop a halt of negotiations (164)
+_HALT = {"070": "162", "071": "1621", "072": "1622", "073": "1623", "07": "162", "046": "164"}
+
+
 def _lookup(table: dict[str, str], code: str) -> str | None:
     return table.get(code) or table.get(code[:2])
 
@@ -77,14 +82,19 @@ def announced_code(code: str, how: str) -> str | None:
         return _lookup(_DEMAND, code) or ("100" if code[:2] in ("12", "16", "17", "18", "19", "20") else code)
     if how == "refusal":
         return _lookup(_REJECT, code)
+    if how == "halt":
+        return _lookup(_HALT, code)
     return code
 
 
 def announced(tokens: list[Token], i: int) -> str | None:
     """How the verb at ``i`` is governed: "modal" ("will free"), "commissive" ("vowed to attack"),
-    "demand" ("must withdraw"), "refusal" ("refused to meet", "will not accept"), or None."""
+    "demand" ("must withdraw"), "refusal" ("refused to meet", "will not accept"), "halt" ("will no
+    longer supply"), or None."""
     before = [t.lower for t in tokens[max(0, i - 3):i]]
     last = before[-1] if before else ""
+    if before[-2:] == ["no", "longer"]:
+        return "halt"
     if last in ("won't", "wouldn't", "shan't") or (
             last in ("not", "n't") and len(before) >= 2 and before[-2] in MODALS | {"wo"}):
         return "refusal"
