@@ -140,3 +140,17 @@ def test_an_act_noun_naming_a_kind_of_agreement_is_no_act(parser):
 def test_aid_that_will_no_longer_be_given_is_stopped(parser, text):
     """Not an announced arms sale (0332) nor a promise of military aid: a halt to it (1622)."""
     assert _events(text, parser) == {("POL", "UKR", "1622")}
+
+
+def test_the_termination_of_diplomatic_relations_cuts_ties():
+    assert _events("Sudan has announced the termination of diplomatic relations with the United Arab Emirates.") == {
+        ("SDN", "ARE", "161")}
+    assert _events("India announced the suspension of the Indus Waters Treaty with Pakistan.") == {("IND", "PAK", "160")}
+
+
+def test_what_is_alleged_is_not_reported_as_done():
+    got = _events("The defence council made the decision public, citing allegations that the UAE has been providing "
+                  "military support to the Rapid Support Forces.")
+    assert not any(code[:2] == "07" for _, _, code in got)
+    assert ("ARE", "SDNREB", "072") in _events("The UAE has been providing military support to the Rapid Support "
+                                               "Forces.")

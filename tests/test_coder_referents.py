@@ -736,3 +736,17 @@ def test_his_visit_is_the_visit_of_the_person_the_sentence_opened_with():
     got = coded("Prime Minister K P Sharma Oli said on Thursday that his four-day official visit to China has further "
                 "deepened bilateral ties.", date(2024, 12, 5))
     assert ("NPLGOV", "CHN", "042") in got
+
+
+def test_a_one_word_name_followed_by_an_unknown_name_is_someone_elses_first_name():
+    """"Abbas Kamel" is not Mahmoud Abbas; "Abbas said" and "Marcos Jr." still are who they name."""
+    [s] = pipeline()("Egypt's intelligence chief, Major General Abbas Kamel, met the Hamas delegation.",
+                     date(2024, 5, 4))
+    assert not any(m.code.startswith("PSEGOV") for m in s.mentions)
+    # "Araqchi" is how Reuters spells Araghchi
+    [s] = pipeline()("Iranian Foreign Minister Abbas Araqchi met Sisi in Cairo.", date(2024, 10, 17))
+    assert [m.code for m in s.mentions][:2] == ["IRNGOV", "EGYGOV"]
+    [s] = pipeline()("Abbas said Israel must withdraw.", date(2024, 10, 17))
+    assert s.mentions[0].code == "PSEGOV"
+    [s] = pipeline()("Marcos Jr. met Xi.", date(2024, 10, 17))
+    assert s.mentions[0].code == "PHLGOV"

@@ -112,7 +112,7 @@ class ActorDictionary:
         valid = out_of_term = None
         for e in [*(exact or ()), *(prefixed or ())]:
             n = len(e.words)
-            if i + n > len(tokens) or not _matches(e, tokens, i):
+            if i + n > len(tokens) or not _matches(e, tokens, i) or self._first_name_of_another(e, tokens, i):
                 continue
             if e.valid_on(when):
                 valid = valid if valid is not None and valid[1] >= n else (e, n)
@@ -123,6 +123,15 @@ class ActorDictionary:
             e, n = out_of_term
             return Entry(e.words, country_of(e.code) + "ELI", "person", cased=e.cased), n
         return valid
+
+    def _first_name_of_another(self, e: Entry, tokens: list[Token], i: int) -> bool:
+        """"Iranian Foreign Minister Abbas Araqchi": a one-word name followed by a name the dictionary
+        does not know is someone else's first name, not Mahmoud Abbas."""
+        if e.kind != "person" or len(e.words) != 1 or i + 1 >= len(tokens):
+            return False
+        nxt = tokens[i + 1]
+        return name_token(nxt) and nxt.lower not in _SUFFIXES and nxt.lower not in self.entries \
+            and "*" + nxt.lower[:4] not in self.entries and nxt.lower not in self.agents
 
     def find(self, tokens: list[Token], when: date | None = None) -> list[Mention]:
         """Non-overlapping mentions, longest first, left to right, then combined with agents."""
@@ -145,6 +154,10 @@ class ActorDictionary:
         mentions = speaker_pronouns(former(appositives(mentions, tokens), tokens), tokens)
         mentions = own_country(not_parties(agents_of_pairs(pair_anaphors(mentions, tokens), tokens), tokens), tokens)
         return object_pronouns(mentions, tokens, _verb_form)
+
+
+# what may follow a surname: "Marcos Jr.", "Modi Ji"
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ji", "ii", "iii"}
 
 
 # "Russia's military drills", "its military withdrawal": "military" before these nouns says what kind of

@@ -367,6 +367,20 @@ def _counterfactual(tokens: list[Token], i: int) -> bool:
     return i >= 2 and tokens[i - 1].lower == "have" and tokens[i - 2].lower in ("should", "could", "might", "ought")
 
 
+_ALLEGATIONS = {"allegations", "allegation", "accusations", "accusation", "claims", "charges", "rumours", "rumors"}
+
+
+def _alleged(tokens: list[Token], i: int) -> bool:
+    """"citing allegations that the UAE has been providing military support to the RSF": what is alleged is
+    not reported as done (the accusation is the allegers' act, not this verb's)."""
+    for k in range(i - 1, max(0, i - 9), -1):
+        if tokens[k].text in CLAUSE_MARKS:
+            return False
+        if tokens[k].lower == "that" and tokens[k - 1].lower in _ALLEGATIONS:
+            return True
+    return False
+
+
 _PAUSES = {"pause", "delay", "suspension", "moratorium", "halt", "postponement", "freeze"}
 
 
@@ -626,5 +640,5 @@ class EventCoder:
         return (any(t.lower in NEGATION for t in tokens[max(0, i - 3):i])
                 or any(t.lower in HYPOTHETICAL for t in tokens[max(0, i - 6):i])  # "whether the move will lead to cutting"
                 or _nobody_undergoes(tokens, i) or _paused(tokens, i) or _counterfactual(tokens, i)
-                or _earlier_intent(tokens, i))
+                or _earlier_intent(tokens, i) or _alleged(tokens, i))
 
