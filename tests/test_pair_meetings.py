@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from dyadwatch.coding.epithets import Epithets
 from dyadwatch.coding.pairmeetings import PairMeetings
 from dyadwatch.coding.pipeline import Sentencizer
 from tests.coder_helpers import PARSERS, pipeline
@@ -56,25 +57,29 @@ def test_a_sentence_with_its_own_meeting_gets_no_second_one():
     assert ("AUSGOV", "IDNGOV", "040") in got and not any(c == "046" for _, _, c in got)
 
 
-def test_the_parties_are_named_by_their_last_office_and_the_noun_is_the_span():
-    meetings = PairMeetings()
-    first, second = Sentencizer()(OPENING + " Their talks went well.")
-    p = pipeline()
-    for s in (first, second):
+def _alone(text: str) -> list:
+    """The component on its own: actors and the document's memory (Epithets), no event coder before it."""
+    p, memory = pipeline(), Epithets()
+    meetings = PairMeetings(memory)
+    sentences = Sentencizer()(text)
+    for s in sentences:
         p.actors(s, D)
+        s.mentions = memory(s.tokens, s.mentions)
+    for k, s in enumerate(sentences):
         s.events = []
-        meetings(s)
+        meetings(s, k)
+    return sentences
+
+
+def test_the_parties_are_named_by_their_last_office_and_the_noun_is_the_span():
+    text = OPENING + " Their talks went well."
+    _, second = _alone(text)
     codes = {(e.source.code, e.target.code, e.code) for e in second.events}
     assert codes == {("AUSGOV", "IDNGOV", "046"), ("IDNGOV", "AUSGOV", "046")}
     e = second.events[0]
-    text = OPENING + " Their talks went well."
     assert text[e.verb_start:e.verb_end] == text[e.source.char_start:e.source.char_end] == "talks"
 
 
 def test_no_pair_no_meeting():
-    meetings = PairMeetings()
-    [s] = Sentencizer()("Their talks went well.")
-    pipeline().actors(s, D)
-    s.events = []
-    meetings(s)
+    [s] = _alone("Their talks went well.")
     assert s.events == []

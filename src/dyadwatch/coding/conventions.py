@@ -61,9 +61,6 @@ _TRADE = {"import", "imports", "export", "exports", "goods", "products", "seafoo
 _TRADE_ITSELF = {"trade", "exports", "imports", "export", "import", "shipments", "commerce"}
 
 
-_DIPLOMATIC = (["diplomatic", "relations"], ["diplomatic", "ties"], ["of", "diplomatic"])
-
-
 def trade_ban(code: str, tokens, i: int) -> str:
     """"announced a blanket ban on all Japanese seafood imports": a ban on trade is an embargo (163),
     not an administrative sanction (172)."""
@@ -71,8 +68,15 @@ def trade_ban(code: str, tokens, i: int) -> str:
         return "163"
     if code == "160" and any(t.lower in _TRADE_ITSELF for t in tokens[i + 1:i + 5]):
         return "163"  # "suspended all trade with Israel": halting trade is an embargo, not a cut in relations
-    if code == "160" and [t.lower for t in tokens[i + 1:i + 6]][2:4] in _DIPLOMATIC:
-        return "161"  # "announced the termination of diplomatic relations with the UAE": ties cut
+    return code
+
+
+def cut_ties(code: str, tokens, i: int) -> str:
+    """"announced the termination of diplomatic relations with the UAE": a reduction of relations that
+    names diplomatic relations cuts ties (161)."""
+    words = [t.lower for t in tokens[i + 1:i + 6]]
+    if code == "160" and any(a == "diplomatic" and b in ("relations", "ties") for a, b in zip(words, words[1:])):
+        return "161"
     return code
 
 

@@ -94,10 +94,18 @@ class Epithets:
             taken |= set(range(s, s + size))
         return sorted(mentions, key=lambda m: m.start)
 
-    def _last_pair(self) -> tuple[str, str] | None:
+    def pair_before(self, k: int, reach: int) -> tuple[str, str] | None:
+        """The pair the document named in the ``reach`` sentences before its sentence ``k``, each by its
+        last office or person there (for a meeting a later sentence names without its parties)."""
+        pair = self._last_pair(k, reach)
+        return self._offices(pair, k) if pair is not None else None
+
+    def _last_pair(self, upto: int | None = None, reach: int | None = None) -> tuple[str, str] | None:
         # "Israel recalled its envoys from Ireland and Norway ... The two countries were joined by Spain": the
         # pair named together, else the sentence's first two states
-        for joined, sentence in zip(reversed(self.joined), reversed(self.seen)):
+        end = len(self.seen) if upto is None else upto
+        start = 0 if reach is None else max(0, end - reach)
+        for joined, sentence in zip(reversed(self.joined[start:end]), reversed(self.seen[start:end])):
             if joined is not None:
                 return joined
             distinct = list(dict.fromkeys(sentence))
@@ -105,9 +113,9 @@ class Epithets:
                 return distinct[0], distinct[1]
         return None
 
-    def _offices(self, pair: tuple[str, str]) -> tuple[str, str]:
+    def _offices(self, pair: tuple[str, str], upto: int | None = None) -> tuple[str, str]:
         """"Ruto held talks with Museveni. The two discussed ...": KENGOV and UGAGOV, not the states."""
-        for offices in reversed(self.offices):
+        for offices in reversed(self.offices[:upto]):
             if pair[0] in offices and pair[1] in offices:
                 return offices[pair[0]], offices[pair[1]]
         return pair

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from dyadwatch import reference
 from dyadwatch.coding import modality
-from dyadwatch.coding.conventions import by_phone, clash_code, domestic, expelled_officials, trade_ban
+from dyadwatch.coding.conventions import by_phone, clash_code, cut_ties, domestic, expelled_officials, trade_ban
 from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, Mention, codable, conjoined, distinct, is_place, modifier,
                                        nobodys, people, prepositional, speaker_of)
 from dyadwatch.coding.roles import (PASSIVE_AUX, demand_roles, distribute, parse_roles, participle, pattern_roles,
@@ -549,7 +549,7 @@ class EventCoder:
                 return None  # "announced its intention to impose tariffs": the tariffs are the embedded act's
             st.objects.add(needed)
         pairs = _guarded(pattern, st, i, self._pairs(i, pattern, how, st))
-        code = trade_ban(pattern.code, tokens, i)
+        code = cut_ties(trade_ban(pattern.code, tokens, i), tokens, i)
         if code == "141" and pattern.lemma == "protest" and tokens[i - 1].lower not in ("in", "a", "an", "the", "of"):
             code = official_protest(code, pairs)  # not "handed the ambassador a demarche in protest at"
         if code[:2] == "05" and pattern.lemma == "welcome" and _visitor(st, i):

@@ -91,8 +91,10 @@ def not_happened(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def still_to_come(tokens: list[Token], i: int) -> bool:
-    return any(t.lower in FUTURE for t in tokens[:i]) or any(t.lower == "tomorrow" for t in tokens[i:]) \
+def still_to_come(tokens: list[Token], i: int, reach: int | None = None) -> bool:
+    """A future word before the noun (within ``reach`` words, or anywhere), "tomorrow" after it, or its own "will"."""
+    before = tokens[:i] if reach is None else tokens[max(0, i - reach):i]
+    return any(t.lower in FUTURE for t in before) or any(t.lower == "tomorrow" for t in tokens[i:]) \
         or will_happen(tokens, i)
 
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 from dyadwatch import reference
 from dyadwatch.coding.events import CodedEvent
 from dyadwatch.coding.mentions import Mention
-from dyadwatch.coding.nominal import FUTURE, not_happened, readings, will_happen
+from dyadwatch.coding.epithets import Epithets
+from dyadwatch.coding.nominal import not_happened, readings, still_to_come
 from dyadwatch.coding.text import Token
 
 # Whose meeting it is: "their talks", "our discussions"; or one not named before ("included a long discussion",
@@ -41,63 +42,41 @@ _MAX_BEFORE = 5  # words between the opener and the noun: "a long, unplanned one
 
 
 class PairMeetings:
-    """Component: events + the document's earlier actors → the events, with an unowned meeting coded
-    for the last pair of states named."""
+    """Component: events + the document's pairs (kept by ``Epithets``) → the events, with an unowned
+    meeting coded for the last pair of states named."""
 
     name, requires, provides = "pair_meetings", ("events",), ("events",)
 
-    def __init__(self):
-        self.seen: list[list[Mention]] = []  # per earlier sentence, its actors with a state
+    def __init__(self, memory: Epithets):
+        self.memory = memory  # the document's states and offices, sentence by sentence
 
-    def clear(self) -> None:
-        self.seen.clear()
-
-    def __call__(self, s) -> None:
-        pair = self._pair()
+    def __call__(self, s, k: int) -> None:
+        """``s`` is the document's sentence ``k``."""
+        pair = self.memory.pair_before(k, _REACH)
         if pair is not None and not any(e.code[:2] == "04" for e in s.events):
             s.events = s.events + self._meeting(s.tokens, s.mentions, pair)
-        self.seen.append([m for m in s.mentions if m.kind not in ("unowned", "anaphor") and _state(m)])
 
-    def _pair(self) -> tuple[str, str] | None:
-        """The codes of the last two states an earlier sentence named, each by its last office there
-        ("Albanese arrived in Jakarta ... Prabowo": AUSGOV and IDNGOV)."""
-        for mentions in reversed(self.seen[-_REACH:]):
-            countries = list(dict.fromkeys(m.country for m in mentions))
-            if len(countries) >= 2:
-                return tuple(_code_of(mentions, c) for c in countries[:2])
-        return None
-
-    def _meeting(self, tokens: list[Token], mentions: list[Mention], pair: tuple[str, str]) -> list[CodedEvent]:
+    @staticmethod
+    def _meeting(tokens: list[Token], mentions: list[Mention], pair: tuple[str, str]) -> list[CodedEvent]:
         countries = {c[:3] for c in pair}
         for i, tok in enumerate(tokens):
             rows = [n for n in readings(tokens, i) if n.frame == "meet" and n.code[:2] == "04" and tok.lower in _NOUNS]
             if not rows or not _own(tokens, mentions, i) or not_happened(tokens, i):
                 continue
-            if any(m.start < i and m.country not in countries for m in mentions if _state(m)):
+            if any(m.start < i and m.country not in countries for m in mentions if m.country in reference.countries()):
                 return []
             # (the clause's own "will", not a quotation's earlier in the sentence)
-            to_come = will_happen(tokens, i) or any(t.lower in FUTURE for t in tokens[max(0, i - 6):i])
-            code = "036" if to_come else rows[0].code
+            code = "036" if still_to_come(tokens, i, reach=6) else rows[0].code
             a, b = (Mention(i, i + 1, tok.start, tok.end, c, "anaphor", tok.text) for c in pair)
             return [CodedEvent(a, b, code, tok.start, tok.end, tok.text),
                     CodedEvent(b, a, code, tok.start, tok.end, tok.text)]
         return []
 
 
-def _state(m: Mention) -> bool:
-    return m.country in reference.countries()
-
-
-def _code_of(mentions: list[Mention], country: str) -> str:
-    """The last actor of ``country`` that is no place, else the state."""
-    actors = [m for m in mentions if m.country == country and m.kind != "state"]
-    return actors[-1].code if actors else country
-
-
 def _own(tokens: list[Token], mentions: list[Mention], i: int) -> bool:
     """The noun stands alone: opened by a determiner or preposition, no mention inside, no party after."""
-    if any(t.lower in _NAMES_PARTIES for t in tokens[i + 1:i + 2]) or any(t.lower in ("with", "between")
-                                                                         for t in tokens[i + 1:i + 5]):
+    if (i + 1 < len(tokens) and tokens[i + 1].lower in _NAMES_PARTIES) \
+            or any(t.lower in ("with", "between") for t in tokens[i + 1:i + 5]):
         return False  # "a meeting at the Pentagon with Ukrainian Defense Minister ...": the nominal coder's
     if any(m.start <= i < m.end for m in mentions):
         return False

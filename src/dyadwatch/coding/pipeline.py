@@ -317,7 +317,8 @@ class Pipeline:
         self.components = [self.sentencizer, self.dates, self.actors, self.names, self.epithets, self.quotes, self.reported,
                            self.events]
         self.components += [self.nominal] if self.nominal else []
-        self.pair_meetings = PairMeetings()  # "Following their discussions, Mulino said": the pair named before
+        # "Following their discussions, Mulino said": the pair named before, as the epithets read it
+        self.pair_meetings = PairMeetings(self.epithets)
         self.components.append(self.pair_meetings)
         self.attribution = Attribution()
         self.components += [self.judgements, self.attribution]
@@ -365,7 +366,6 @@ class Pipeline:
     def _code(self, sentences: list[Sentence], doc_date: date | None) -> list[Sentence]:
         self.names.clear()  # one memory per document
         self.epithets.clear()
-        self.pair_meetings.clear()
         for s in sentences:
             self.dates(s, doc_date)
             self.actors(s, doc_date)
@@ -383,10 +383,10 @@ class Pipeline:
         for s, c, doc in zip(todo, cuts, parsed):
             s.events = self.events(s.text[c:], s.start + c, s.tokens, s.mentions, doc)
         earlier: list[CodedEvent] = []  # the document's acts so far: "the move" judged in a later sentence
-        for s in sentences:
+        for k, s in enumerate(sentences):
             if self.nominal is not None:
                 s.events = self.nominal(s.tokens, s.mentions, s.events)
-            self.pair_meetings(s)
+            self.pair_meetings(s, k)
             s.events = self.judgements(s.tokens, s.mentions, s.events, earlier)
             self.attribution(s)
             if self.filter is not None:
