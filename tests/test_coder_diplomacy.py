@@ -279,3 +279,37 @@ def test_suspending_an_embassy_reduces_diplomatic_relations(parser):
 def test_returning_someone_to_a_list_is_no_visit(parser):
     assert not coded("Japan began procedures to return South Korea to its white list of trading partners.", D, parser)
     assert ("RUSGOV", "TUR", "042") in coded("Lavrov returned to Turkey on Monday.", D, parser)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_arriving_at_a_seat_of_government_and_being_met_is_a_visit_and_a_reception(parser):
+    may = date(2025, 5, 6)  # Carney in office
+    got = coded("Canadian Prime Minister Mark Carney arrived at the White House and was met by US President "
+                "Donald Trump.", may, parser)
+    assert ("USAGOV", "CANGOV", "043") in got and ("CANGOV", "USAGOV", "042") in got
+    assert ("CANGOV", "USAGOV", "040") not in got
+    # met in the active, the two met each other
+    assert coded("Trump met Carney at the White House.", may, parser) >= {("USAGOV", "CANGOV", "040"),
+                                                                         ("CANGOV", "USAGOV", "040")}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_arriving_at_a_decision_is_no_visit(parser):
+    assert not [e for e in _events("Armenia arrived at a decision on Russia.", parser) if e[2] == "042"]
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_visit_in_a_fronted_participle_clause_is_the_subjects(parser):
+    may = date(2025, 5, 15)
+    got = coded("About an hour after arriving in Jakarta on Wednesday evening, Prime Minister Anthony Albanese "
+                "received a surprise visit from Indonesian President Prabowo Subianto.", may, parser)
+    assert {("AUSGOV", "IDN", "042"), ("AUSGOV", "IDNGOV", "043")} <= got
+    assert ("AUSGOV", "CHN", "042") in coded("Upon arriving in Beijing, Albanese held talks with Xi.", may, parser)
+    # coming home is no visit
+    assert not [e for e in coded("After returning to Canberra, Albanese spoke to Xi.", may, parser) if e[2] == "042"]
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_visit_from_a_leader_is_received_by_the_host(parser):
+    got = coded("Albanese received a visit from Indonesian President Prabowo Subianto.", date(2025, 5, 15), parser)
+    assert ("AUSGOV", "IDNGOV", "043") in got

@@ -155,3 +155,37 @@ def test_what_is_alleged_is_not_reported_as_done():
     assert not any(code[:2] == "07" for _, _, code in got)
     assert ("ARE", "SDNREB", "072") in _events("The UAE has been providing military support to the Rapid Support "
                                                "Forces.")
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_state_and_its_allies_act_together(parser):
+    got = _events("Mali and its allies Burkina Faso and Niger recalled their ambassadors from Algeria.", parser)
+    assert {("MLI", "DZA", "161"), ("BFA", "DZA", "161"), ("NER", "DZA", "161")} <= got
+    assert {("RUS", "POL", "161"), ("BLR", "POL", "161")} <= _events(
+        "Russia and its ally Belarus recalled their ambassadors from Poland.", parser)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize("text", ['Russia immediately vowed an "adequate response" to Poland.',
+                                  "Iran vowed revenge against Israel.", "Iran vowed to respond to Israel."])
+def test_a_vowed_response_is_a_threat(parser, text):
+    """Not a promise to cooperate (030): a counter-blow announced and not yet named (130)."""
+    assert {code for _, _, code in _events(text, parser)} == {"130"}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_closing_another_states_consulate_reduces_relations(parser):
+    got = _events("Poland's foreign minister ordered the closure of a Russian consulate.", parser)
+    assert {code for _, _, code in got} == {"161"}
+    # the closure of a border is still a blockade
+    assert {code for _, _, code in _events("Finland announced the closure of the border with Russia.", parser)} == {"191"}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_an_accusation_of_it_after_a_measure_is_on_the_measures_target(parser):
+    got = _events("Somalia announced it has severed diplomatic ties with Kenya, accusing it of interfering in "
+                  "Somalia's sovereignty.", parser)
+    assert got == {("SOM", "KEN", "161"), ("SOM", "KEN", "112")}
+    # "calling it unlawful" is no phone call, and "it" the sanctions, not the EU again
+    got = _events("Russia strongly condemned the latest European Union sanctions package, calling it unlawful.", parser)
+    assert not [e for e in got if e[2] == "041"]

@@ -262,6 +262,28 @@ def _participle_parties(st: "_SentenceState", i: int) -> list:
     return [(subject, other)] if other is not None else []
 
 
+_FRONTING = {"after", "upon", "on", "since", "while", "when"}
+
+
+def _pronoun_object(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].lower in ("it", "them")
+
+
+def _fronted_visit(st: "_SentenceState", i: int) -> list:
+    """"After arriving in Jakarta on Wednesday, Prime Minister Albanese received...": a visit in a
+    participle clause that opens the sentence is the main clause's subject's."""
+    tokens = st.tokens
+    if not tokens[i].lower.endswith("ing") or not any(t.lower in _FRONTING for t in tokens[max(0, i - 2):i]) \
+            or any(m.end <= i for m in st.mentions):
+        return []
+    comma = next((k for k in range(i + 1, len(tokens)) if tokens[k].text in (",", ";")), None)
+    place = next((m for m in st.mentions if i < m.start and comma is not None and m.end <= comma), None)
+    subject = next((m for m in st.mentions if comma is not None and m.start > comma), None)
+    if place is None or subject is None or subject.start > comma + 3 or not distinct(subject, place):
+        return []
+    return [(subject, place)]
+
+
 def _reciprocal(pattern: Pattern, tokens: list[Token], i: int) -> bool:
     """Acts that a joint subject does to each other: meeting, agreeing, signing, cooperating,
     exchanging, or anything done to "their" shared thing ("delayed their meeting")."""
@@ -312,6 +334,15 @@ def _visitor(st: "_SentenceState", i: int) -> bool:
 _BE = {"was", "were", "is", "are", "been", "being"}
 
 
+def _met_on_arrival(tokens: list[Token], i: int) -> bool:
+    """"was met by Trump", "was met at the airport by Aliyev": who is met is received by the one who meets.
+    (Met by a verb in the active, "Trump met Carney", the two met each other.)"""
+    if tokens[i].lower != "met" or i < 1 or tokens[i - 1].lower not in _BE:
+        return False
+    rest = [t.lower for t in tokens[i + 1:i + 7]]
+    return "by" in rest[:rest.index(",")] if "," in rest else "by" in rest
+
+
 def _visiting(m: Mention | None) -> bool:
     return m is not None and m.kind == "combined" and m.agent is not None
 
@@ -333,6 +364,8 @@ def _guarded(pattern: Pattern, st: "_SentenceState", i: int, pairs: list) -> lis
         k = next((k for k in range(i + 1, len(st.tokens)) if st.tokens[k].lower == "to"), None)
     elif pattern.lemma in ("go", "head", "stop"):
         k = i + 1 if i + 1 < len(st.tokens) and st.tokens[i + 1].lower in ("to", "in", "over") else None
+    elif pattern.code == "042" and pattern.after == {"at"}:
+        k = i + 1 if i + 1 < len(st.tokens) and st.tokens[i + 1].lower == "at" else None
     else:
         return pairs
     starts = {k + 1, k + 2} if k is not None else set()
@@ -404,8 +437,8 @@ def _destination(pattern: Pattern, tokens: list[Token], i: int) -> bool:
     right after the verb, is the visit's target, though another state is named later."""
     if pattern.code == "042" and "for" in pattern.after:  # "left the country for Maputo"
         return True
-    return (pattern.code == "042" and bool(pattern.after & {"to", "in"}) and i + 1 < len(tokens)
-            and tokens[i + 1].lower in ("to", "in"))
+    return (pattern.code == "042" and bool(pattern.after & {"to", "in", "at"}) and i + 1 < len(tokens)
+            and tokens[i + 1].lower in ("to", "in", "at"))
 
 
 def _asked_for(tokens: list[Token], directive: int | None, i: int, bare: bool = False) -> bool:
@@ -554,6 +587,8 @@ class EventCoder:
             code = official_protest(code, pairs)  # not "handed the ambassador a demarche in protest at"
         if code[:2] == "05" and pattern.lemma == "welcome" and _visitor(st, i):
             code = "043"  # "Lula welcomed Uruguay's President-elect Yamandú Orsi": a reception, not praise
+        if code == "040" and _met_on_arrival(tokens, i):
+            code = "043"  # "arrived at the White House and was met by US President Donald Trump": a reception
         if code == "042" and pairs and all((b, a) in pairs for a, b in pairs):
             code = "040"  # "Pashinyan and Aliyev attended the summit": no one hosted the other, they met
         code = modality.announced_code(code, how) if how else code
@@ -611,6 +646,12 @@ class EventCoder:
             pairs = st.last[2]
         if not pairs and participle(st.tokens, i) and _measure(pattern.code):
             pairs = _participle_parties(st, i)
+        if not pairs and pattern.code == "042":
+            pairs = _fronted_visit(st, i)
+        if not pairs and st.last is not None and pattern.code[:2] in ("10", "11", "12", "13") and participle(st.tokens, i) \
+                and _pronoun_object(st.tokens, i):
+            # "severed diplomatic ties with Kenya, accusing it of interfering": "it" is whom the main act was on
+            pairs = st.last[2]
         if pairs:
             st.last = (i, pattern.code, pairs)
         st.recent = i

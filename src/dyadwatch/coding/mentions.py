@@ -129,6 +129,8 @@ def is_place(m: Mention, tokens: list[Token]) -> bool:
         return True  # "in Phnom Penh, Cambodia": the country after a place is where it is
     if m.kind == "org" and "in" in prev:
         return False  # "its participation in the CSTO", "membership in NATO": an organisation is no place to be in
+    if m.kind in ("person", "combined") and prev[-1:] == ["from"]:
+        return False  # "a visit from Prabowo", "a letter from President Aliyev": whence a person acts is no place
     if bool(prev) and (prev[-1] in LOCATIVE or (len(prev) == 2 and prev[0] in LOCATIVE and prev[1] == "the")):
         at = m.start - (1 if prev[-1] in LOCATIVE else 2)
         return not (tokens[at].lower == "at" and at > 0 and tokens[at - 1].lower == "out")  # "lashed out at Brazil"
@@ -158,6 +160,8 @@ def _place_before_comma(m: Mention, tokens: list[Token]) -> bool:
 
 
 _JOINERS = (["and"], [","], [",", "and"], ["or"], [")", "and"], [")", ","], [")", ",", "and"], ["-"], ["–"])  # "Congo (DRC) and Rwanda"
+# "Mali and its allies Burkina Faso and Niger", "Russia and its ally Belarus": the allies act with the first
+_ALLIED = ({"and"}, {"ally", "allies", "partner", "partners", "neighbour", "neighbours", "neighbor", "neighbors"})
 # "his country", "its troops", "their meeting": the words by which a phrase belongs to an actor named before it
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _DETERMINERS = {"the"} | POSSESSIVES
@@ -172,11 +176,15 @@ def conjoined(mentions: list[Mention], k: int, tokens: list[Token], step: int) -
         anaphor = a.kind == b.kind == "anaphor" and a.end == b.start  # "the two countries" stands for a pair
         # "Putin and his Angolan counterpart": determiners do not break a list
         gap = [t.lower for t in tokens[a.end:b.start] if t.lower not in _DETERMINERS]
-        if not anaphor and (gap not in _JOINERS or (gap in (["-"], ["–"]) and _names_an_event(b, tokens))):
+        if not anaphor and not _allied(gap) and (gap not in _JOINERS or (gap in (["-"], ["–"]) and _names_an_event(b, tokens))):
             break
         j += step
         group.append(mentions[j])
     return group if step > 0 else group[::-1]
+
+
+def _allied(gap: list[str]) -> bool:
+    return len(gap) == 2 and gap[0] in _ALLIED[0] and gap[1] in _ALLIED[1]
 
 
 def _names_an_event(m: Mention, tokens: list[Token]) -> bool:

@@ -55,7 +55,7 @@ def readings(tokens: list[Token], i: int) -> list[Noun]:
     rows = nouns().get(tokens[i].lower)
     if not rows:
         return []
-    near = {t.lower for t in tokens[max(0, i - 1):i] + tokens[i + 1:i + 4]}  # "the closure of the border"
+    near = {t.lower for t in tokens[max(0, i - 1):i] + tokens[i + 1:i + 6]}  # "the closure of the country's border"
     return [n for n in rows if not n.before or near & n.before]
 
 
