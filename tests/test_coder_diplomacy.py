@@ -313,3 +313,10 @@ def test_a_visit_in_a_fronted_participle_clause_is_the_subjects(parser):
 def test_a_visit_from_a_leader_is_received_by_the_host(parser):
     got = coded("Albanese received a visit from Indonesian President Prabowo Subianto.", date(2025, 5, 15), parser)
     assert ("AUSGOV", "IDNGOV", "043") in got
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_meeting_that_is_a_journeys_purpose_is_still_to_come(parser):
+    got = coded("Turkish President Recep Tayyip Erdogan arrived in Azerbaijan's Nakhichevan exclave on Monday to meet "
+                "with his counterpart Ilham Aliyev.", date(2023, 9, 25), parser)
+    assert got == {("TURGOV", "AZE", "042"), ("TURGOV", "AZEGOV", "036"), ("AZEGOV", "TURGOV", "036")}

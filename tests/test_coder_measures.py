@@ -178,7 +178,8 @@ def test_closing_another_states_consulate_reduces_relations(parser):
     got = _events("Poland's foreign minister ordered the closure of a Russian consulate.", parser)
     assert {code for _, _, code in got} == {"161"}
     # the closure of a border is still a blockade
-    assert {code for _, _, code in _events("Finland announced the closure of the border with Russia.", parser)} == {"191"}
+    got = _events("Finland announced the closure of the border with Russia.", parser)
+    assert {code for _, _, code in got} == {"191"}
 
 
 @pytest.mark.parametrize("parser", PARSERS)

@@ -130,3 +130,16 @@ def test_a_pair_without_a_noun_is_the_people_last_named(text):
                     "The two countries signed a deal.")
     assert {"KEN", "UGA"} <= {code for _, code in got}
 
+
+
+def test_the_two_presidents_are_the_last_two_in_office_not_the_last_two_states():
+    got = _mentions("Turkish President Recep Tayyip Erdogan arrived in Azerbaijan's Nakhichevan exclave on Monday to "
+                    "meet with his counterpart Ilham Aliyev.",
+                    "The meeting comes days after Azerbaijan seized the enclave, which has a majority Armenian "
+                    "population.",
+                    "The two presidents were also due to discuss Nagorno-Karabakh.")
+    assert {code for _, code in got} == {"TURGOV", "AZEGOV"}
+    # "the two countries" are still the last two states named
+    got = _mentions("Turkish President Recep Tayyip Erdogan met his counterpart Ilham Aliyev.",
+                    "Azerbaijan and Armenia signed a deal on Monday.", "The two countries also agreed to meet.")
+    assert {code for _, code in got} == {"AZE", "ARM"}

@@ -23,6 +23,11 @@ def how(sentence: str, verb: str) -> str | None:
     ("Israel refused to free the prisoners.", "free", "refusal"),
     ("Israel will not free the prisoners.", "free", "refusal"),
     ("Israel won't free the prisoners.", "free", "refusal"),
+    # a journey's purpose is still to come; an infinitive after an act done is not
+    ("Erdogan arrived in Nakhchivan on Monday to meet with Aliyev.", "meet", "modal"),
+    ("The Sultan landed in Tehran for a two-day trip to discuss security.", "discuss", "modal"),
+    ("Erdogan arrived in Baku, and went on to meet Aliyev.", "meet", None),
+    ("Erdogan used the summit to meet Aliyev.", "meet", None),
     ("Syria must free the prisoners.", "free", "demand"),
     ("Israel freed the prisoners.", "freed", None),
     ("Poland will no longer supply weapons.", "supply", "halt"),

@@ -88,8 +88,11 @@ class Epithets:
             if not size or any(k in taken for k in range(s, s + size)) or (pair := self._last_pair()) is None \
                     or (size == 1 and any(m.end == s for m in mentions)):  # "Russia and China both condemned"
                 continue
-            if tokens[s + size - 1].lower not in PAIR_HEADS:  # "the two", "they": the people, as last named
-                pair = self._offices(pair)
+            head = tokens[s + size - 1].lower
+            if head not in PAIR_HEADS:  # "the two", "they": the people, as last named
+                pair = self._last_office_pair() or self._offices(pair)
+            elif PAIR_HEADS[head] == "GOV" and (people := self._last_office_pair()) is not None:
+                pair = people[0][:3], people[1][:3]  # "the two presidents": the states of the last two in office
             mentions = [m for m in mentions if not s <= m.start < s + size] + pair_mentions(tokens, s, size, pair)
             taken |= set(range(s, s + size))
         return sorted(mentions, key=lambda m: m.start)
@@ -111,6 +114,16 @@ class Epithets:
             distinct = list(dict.fromkeys(sentence))
             if len(distinct) >= 2:
                 return distinct[0], distinct[1]
+        return None
+
+    def _last_office_pair(self) -> tuple[str, str] | None:
+        """"Erdogan arrived to meet Aliyev. ... days after Azerbaijan seized the enclave with its Armenian
+        population. ... the two presidents were due to discuss": people are the last two states' people
+        the document named, not the last two states."""
+        for offices in reversed(self.offices):
+            if len(offices) >= 2:
+                first, second = list(offices.values())[:2]
+                return first, second
         return None
 
     def _offices(self, pair: tuple[str, str], upto: int | None = None) -> tuple[str, str]:

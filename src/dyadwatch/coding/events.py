@@ -648,8 +648,8 @@ class EventCoder:
             pairs = _participle_parties(st, i)
         if not pairs and pattern.code == "042":
             pairs = _fronted_visit(st, i)
-        if not pairs and st.last is not None and pattern.code[:2] in ("10", "11", "12", "13") and participle(st.tokens, i) \
-                and _pronoun_object(st.tokens, i):
+        if not pairs and st.last is not None and pattern.code[:2] in ("10", "11", "12", "13") \
+                and participle(st.tokens, i) and _pronoun_object(st.tokens, i):
             # "severed diplomatic ties with Kenya, accusing it of interfering": "it" is whom the main act was on
             pairs = st.last[2]
         if pairs:

@@ -176,7 +176,8 @@ def conjoined(mentions: list[Mention], k: int, tokens: list[Token], step: int) -
         anaphor = a.kind == b.kind == "anaphor" and a.end == b.start  # "the two countries" stands for a pair
         # "Putin and his Angolan counterpart": determiners do not break a list
         gap = [t.lower for t in tokens[a.end:b.start] if t.lower not in _DETERMINERS]
-        if not anaphor and not _allied(gap) and (gap not in _JOINERS or (gap in (["-"], ["–"]) and _names_an_event(b, tokens))):
+        joined = _allied(gap) or (gap in _JOINERS and not (gap in (["-"], ["–"]) and _names_an_event(b, tokens)))
+        if not anaphor and not joined:
             break
         j += step
         group.append(mentions[j])

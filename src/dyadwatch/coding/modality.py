@@ -65,6 +65,20 @@ _REJECT = {
 _HALT = {"070": "162", "071": "1621", "072": "1622", "073": "1623", "07": "162", "046": "164"}
 
 
+# Words of a journey whose purpose an infinitive after them states
+_TRAVEL = {"arrived", "arrives", "arriving", "landed", "lands", "travelled", "traveled", "travels", "flew", "flies",
+           "headed", "heads", "trip", "visit", "journey", "tour"}
+
+
+def _on_a_trip(tokens: list[Token], i: int) -> bool:
+    """"arrived in Riyadh on Wednesday to meet", "a two-day trip to discuss": a meeting that is the journey's
+    purpose is still to come (036), beside the journey itself."""
+    before = [t.lower for t in tokens[max(0, i - 12):i - 1]]
+    return any(w in _TRAVEL for w in before) and not any(w in (",", ";", "and", "but", "who", "which") for w in
+                                                          before[max((k for k, w in enumerate(before) if w in _TRAVEL),
+                                                                     default=0):])
+
+
 def _lookup(table: dict[str, str], code: str) -> str | None:
     return table.get(code) or table.get(code[:2])
 
@@ -112,6 +126,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
         if governor == "forward" and before[0] in ("look", "looks", "looking", "looked"):
             return "commissive"  # "I look forward to hosting the President of Azerbaijan"
         if governor in _BE:  # "a delegation is to visit Iran"
+            return "modal"
+        if _on_a_trip(tokens, i):  # "arrived in Nakhchivan on Monday to meet with his counterpart": not met yet
             return "modal"
         if governor in _READY and len(before) == 3 and before[0] in _BE:  # "is prepared to", not "prepared to"
             return "modal"
