@@ -74,6 +74,16 @@ def test_sentences_and_tokens_keep_offsets():
         assert text[t.start:t.end] == t.text
 
 
+def test_tokens_are_numbered_in_order_after_hyphens_are_split_and_joined():
+    text = "The U.S.-backed talks and the Putin-Kim summit drew US-led forces to Russia’s border."
+    tokens = tokenize(text)
+    assert [t.i for t in tokens] == list(range(len(tokens)))
+    assert [t.text for t in tokens][:4] == ["The", "U.S.-backed", "talks", "and"]
+    assert ["Putin", "-", "Kim"] == [t.text for t in tokens[5:8]] and ["US", "-led"] == [t.text for t in tokens[10:12]]
+    assert tokens[-3].lower == "'s"  # a typographic apostrophe reads as a plain one
+    assert tokenize(text) == tokens and len(set(tokens)) == len(tokens)  # equal by value, hashable
+
+
 @pytest.mark.parametrize("text,doc,expected", [
     ("They met on Monday.", date(2023, 5, 3), date(2023, 5, 1)),
     ("They met on Wednesday.", date(2023, 5, 3), date(2023, 5, 3)),
