@@ -122,3 +122,13 @@ def test_the_move_judged_is_whoever_did_the_latest_act(parser, text):
 
 def test_the_move_judged_needs_an_act_before_it():
     assert _events("President Emmanuel Macron's office called the move unjustified.") == set()
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize("denial", ["These accusations were denied by Burundi.", "Burundi has rejected the allegations."])
+def test_denying_the_charges_a_document_reported_is_a_denial_towards_the_accuser(parser, denial):
+    when = date(2025, 5, 6)
+    doc = "Rwanda accused Burundi of backing the rebels on Monday. " + denial
+    assert ("BDI", "RWA", "016") in coded(doc, when, parser)
+    # with no accusation before it, the denial is towards nobody
+    assert not [e for e in coded("Rwanda met Burundi on Monday. " + denial, when, parser) if e[2] == "016"]

@@ -10,6 +10,10 @@ naming verb ("calls the recall unjustified").  Who judges is the subject of the 
 the speaker of the sentence ("X said", ", X said"); what is judged belongs to the first actor
 named in the judged phrase.  Both must be of different countries, and a pair the verb or noun
 coders already coded keeps their reading.
+
+The reverse also comes without its parties: "These accusations have been denied by the UAE" denies
+(CAMEO 016) charges the document reported before, so the accuser is the one it last reported
+accusing the denier's state.
 """
 
 from __future__ import annotations
@@ -166,6 +170,32 @@ def _different(judge: Mention | None, judged: Mention | None) -> tuple[Mention, 
     return judge, judged
 
 
+# "These accusations have been denied by the UAE": a denial of charges the document reported before
+_DENY = {"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses",
+         "dismissed", "dismissing", "refute", "refutes", "refuted", "refuting"}
+_CHARGES = {"accusations", "accusation", "allegations", "allegation", "claims", "claim", "charges", "charge"}
+_THESE = {"these", "those", "the", "such", "this", "that"}
+
+
+def rebuttal(tokens: list[Token], mentions: list[Mention], earlier: list[CodedEvent]) -> tuple[Mention, Mention] | None:
+    """(denier, accuser) when the sentence denies "these accusations" without naming who made them: the
+    accuser is whoever the document last reported accusing the denier's state (CAMEO 016 towards them)."""
+    k = next((t.i for t in tokens if t.lower in _DENY), None)
+    if k is None:
+        return None
+    near = [t.lower for t in tokens[max(0, k - 8):k + 4]]
+    if not any(a in _THESE and b in _CHARGES for a, b in zip(near, near[1:])):
+        return None
+    by = next((j for j in range(k + 1, min(k + 3, len(tokens))) if tokens[j].lower == "by"), None)
+    denier = next((m for m in mentions if m.start > by), None) if by is not None else \
+        next((m for m in reversed(mentions) if m.end <= k and not prepositional(m, tokens)), None)
+    if denier is None or denier.code.startswith("---"):
+        return None
+    accuser = next((e.source for e in reversed(earlier)
+                    if e.code[:2] == "11" and country_of(e.target.code) == country_of(denier.code)), None)
+    return _different(denier, accuser)
+
+
 class JudgementCoder:
     """Component: coded events + condemning judgements → criticisms (111) and accusations (112)."""
 
@@ -191,4 +221,7 @@ class JudgementCoder:
                 coded.add(dyad)
                 code = "112" if tok.lower in CONDEMNING_NOUNS or tok.lower in ACCUSING else "111"
                 out.append(CodedEvent(pair[0], pair[1], code, tok.start, tok.end, tok.text))
+        if earlier and not any(e.code == "016" for e in out) and (pair := rebuttal(tokens, mentions, earlier)):
+            k = next(t for t in tokens if t.lower in _DENY)
+            out.append(CodedEvent(pair[0], pair[1], "016", k.start, k.end, k.text))
         return out
