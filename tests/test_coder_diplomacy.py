@@ -320,3 +320,10 @@ def test_a_meeting_that_is_a_journeys_purpose_is_still_to_come(parser):
     got = coded("Turkish President Recep Tayyip Erdogan arrived in Azerbaijan's Nakhichevan exclave on Monday to meet "
                 "with his counterpart Ilham Aliyev.", date(2023, 9, 25), parser)
     assert got == {("TURGOV", "AZE", "042"), ("TURGOV", "AZEGOV", "036"), ("AZEGOV", "TURGOV", "036")}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_where_one_arrives_is_the_visits_target_whatever_the_parse_hangs_under_it(parser):
+    got = coded("Prime Minister Datuk Seri Anwar Ibrahim arrived in Jakarta today for the 13th Annual Consultation "
+                "with Indonesian President Prabowo Subianto.", date(2025, 7, 28), parser)
+    assert ("MYSGOV", "IDN", "042") in got and ("MYSGOV", "IDNGOV", "042") not in got

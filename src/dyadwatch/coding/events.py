@@ -617,6 +617,10 @@ class EventCoder:
             if len({a.start for a, _ in together}) >= 2:
                 return together
         parsed = st.roles.get(i, ())
+        if parsed and _destination(pattern, st.tokens, i):
+            # "arrived in Jakarta for the Annual Consultation with Prabowo": where one arrives is the visit's
+            # target, not whom the parse hangs under the trip's purpose
+            parsed = ()
         if parsed and pattern.code[:2] in ("04", "05", "06") and is_place(parsed[1], st.tokens):
             # "held talks in Almaty", "signed a peace agreement in Washington": where is no party to it
             parsed = ()
