@@ -119,3 +119,12 @@ def test_an_object_of_a_preposition_with_its_article_is_no_subject(parser):
     found = coded("South Africa's submission to the International Court of Justice alleges that Israel committed "
                   "genocide in Gaza.", date(2023, 12, 29), parser)
     assert ("ZAF", "ISR", "112") in found and not [e for e in found if e[0].startswith("IGO")]
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_subject_whose_title_the_parse_tears_away_is_still_the_named_actor(parser):
+    """spaCy hangs "the President of Turkmenistan" on "Ashgabat" and leaves "Gurbanguly Berdimuhamedov" as the
+    subject: the actor whose words hold the subject is the one meant, not "a subject that is no actor"."""
+    got = coded("On April 29, in Ashgabat the President of Turkmenistan Gurbanguly Berdimuhamedov hosted the "
+                "President of Uzbekistan Shavkat Mirziyoyev.", date(2021, 4, 29), parser)
+    assert ("TKMGOV", "UZBGOV", "043") in got

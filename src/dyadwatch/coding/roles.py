@@ -268,7 +268,7 @@ def parse_roles(doc, offset: int, tokens: list[Token], mentions: list[Mention]) 
                  for g in c.children if g.dep_ == "pobj"]
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        src = _first_mention(subj, mentions, offset)
+        src = _first_mention(subj, mentions, offset, holding=True)
         tgt = _first_mention([o for o in objs if o not in agent], mentions, offset)
         if passive and not agent:  # "killed in an air strike by government forces": the "by" sits lower
             agent = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ == "by" and _own_by(t.head, tok)][:1]
@@ -358,11 +358,15 @@ def distribute(pair: tuple[Mention, Mention], mentions: list[Mention], tokens, i
     return [(a, b) for a in sources for b in targets if distinct(a, b)]
 
 
-def _first_mention(heads, mentions: list[Mention], offset: int) -> Mention | None:
+def _first_mention(heads, mentions: list[Mention], offset: int, holding: bool = False) -> Mention | None:
     for h in heads:
         lo = min(t.idx for t in h.subtree) + offset
         hi = max(t.idx + len(t.text) for t in h.subtree) + offset
         inside = owned_first([m for m in mentions if lo <= m.char_start and m.char_end <= hi])
         if inside:
             return inside[0]
-    return None
+    if not holding:
+        return None
+    # "in Ashgabat the President of Turkmenistan Gurbanguly Berdimuhamedov hosted": the parse may tear a
+    # title from its name; the actor whose mention holds the subject's head word is still the one meant
+    return next((m for h in heads for m in mentions if m.char_start <= h.idx + offset < m.char_end), None)
