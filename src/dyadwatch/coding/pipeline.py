@@ -23,6 +23,7 @@ from dyadwatch.coding.judgements import JudgementCoder
 from dyadwatch.coding.mentions import SPEECH, Mention
 from dyadwatch.coding.nominal import NominalCoder
 from dyadwatch.coding.pairmeetings import PairMeetings
+from dyadwatch.coding.presence import Presence
 from dyadwatch.coding.quotes import QuoteSpeakers
 from dyadwatch.coding.reported import ReportedOffices
 from dyadwatch.coding.text import Token, split_sentences, tokenize
@@ -317,6 +318,8 @@ class Pipeline:
         self.components = [self.sentencizer, self.dates, self.actors, self.names, self.epithets, self.quotes, self.reported,
                            self.events]
         self.components += [self.nominal] if self.nominal else []
+        self.presence = Presence()  # "Argentina's new president, Javier Milei, is in Israel": a visit
+        self.components.append(self.presence)
         # "Following their discussions, Mulino said": the pair named before, as the epithets read it
         self.pair_meetings = PairMeetings(self.epithets)
         self.components.append(self.pair_meetings)
@@ -386,6 +389,7 @@ class Pipeline:
         for k, s in enumerate(sentences):
             if self.nominal is not None:
                 s.events = self.nominal(s.tokens, s.mentions, s.events)
+            s.events = self.presence(s.tokens, s.mentions, s.events)
             self.pair_meetings(s, k)
             s.events = self.judgements(s.tokens, s.mentions, s.events, earlier)
             self.attribution(s)
