@@ -327,3 +327,25 @@ def test_where_one_arrives_is_the_visits_target_whatever_the_parse_hangs_under_i
     got = coded("Prime Minister Datuk Seri Anwar Ibrahim arrived in Jakarta today for the 13th Annual Consultation "
                 "with Indonesian President Prabowo Subianto.", date(2025, 7, 28), parser)
     assert ("MYSGOV", "IDN", "042") in got and ("MYSGOV", "IDNGOV", "042") not in got
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize("text, expected", [
+    ("The Russian ambassador was summoned in Warsaw.", ("POL", "RUSGOV", "114")),
+    ("Modi was welcomed in Moscow on Monday.", ("RUS", "INDGOV", "043")),
+    ("Two Kosovo police officers were detained in Serbia.", ("SRB", "XKXCOP", "173")),
+    # a "by" in the clause names the doer, whatever the place
+    ("Modi was received in Moscow by Putin.", ("RUSGOV", "INDGOV", "043")),
+])
+def test_where_a_passive_act_was_done_says_by_whom(parser, text, expected):
+    got = coded(text, date(2024, 7, 8), parser)
+    assert expected in got and not [e for e in got if e[0] == expected[1]]
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize("text", [
+    "US President Joe Biden is rolling out the red carpet today for his Kenyan counterpart William Ruto.",
+    "Nguyen Phu Trong chaired an official welcome ceremony in Hanoi for Chinese President Xi Jinping.",
+])
+def test_a_red_carpet_or_a_welcome_ceremony_is_a_reception(parser, text):
+    assert {e[2] for e in coded(text, date(2024, 5, 23), parser)} == {"043"}

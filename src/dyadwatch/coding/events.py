@@ -79,7 +79,9 @@ def _from_place(pattern: Pattern, st: "_SentenceState", i: int) -> bool:
 
 # Passives whose preposition names the one who acted: "was summoned to the Belarusian Foreign Ministry",
 # "are expelled from France".
-_PASSIVE_AGENTS = {"summon": ("to", "at"), "expel": ("from",), "deport": ("from",)}
+# "was welcomed in Moscow", "was summoned in Warsaw", "was detained in Iran": where it was done says by whom
+_PASSIVE_AGENTS = {"summon": ("to", "at", "in"), "expel": ("from",), "deport": ("from",), "welcom": ("in", "to"),
+                   "greet": ("in",), "receiv": ("in",), "host": ("in",), "detain": ("in",), "arrest": ("in",)}
 # Acts a state reports doing to others in the passive: "the Serbian Foreign Ministry said the first secretary
 # of the Croatian embassy had been proclaimed persona non grata": only states do these, so the reporter did it.
 _REPORTED_PASSIVES = ("summon", "expel", "deport", "declare", "proclaim", "recall")
@@ -131,7 +133,7 @@ def _passive_agent(st: "_SentenceState", i: int) -> list | None:
             or word.endswith("ing"):  # "Kyiv was recalling ambassadors" is no passive
         return None
     stem = next((k for k in _PASSIVE_AGENTS if word.startswith(k)), None)
-    if stem and tokens[i + 1].lower in _PASSIVE_AGENTS[stem]:
+    if stem and tokens[i + 1].lower in _PASSIVE_AGENTS[stem] and not _by_later(tokens, i):
         source = next((m for m in st.mentions if i + 2 <= m.start <= i + 3), None)
     elif word.startswith(_REPORTED_PASSIVES) or (word.startswith(_ORDERED_OUT) and _to_leave(tokens, i)):
         source = _reporter(st, i)  # "Latvia's ambassador was ordered to leave Russia, the ministry in Moscow said"
@@ -142,6 +144,16 @@ def _passive_agent(st: "_SentenceState", i: int) -> list | None:
     if source is None or not undergoers:
         return None
     return [(source, t) for t in conjoined(undergoers, len(undergoers) - 1, tokens, -1) if distinct(source, t)]
+
+
+def _by_later(tokens: list[Token], i: int) -> bool:
+    """"was received in Caracas by Venezuela's deputy foreign minister": a "by" in the clause names the doer."""
+    for t in tokens[i + 1:i + 12]:
+        if t.text in CLAUSE_MARKS:
+            return False
+        if t.lower == "by":
+            return True
+    return False
 
 
 _CLAIMS = {"claim", "claims", "accusation", "accusations", "allegation", "allegations", "charge", "charges"}
