@@ -349,3 +349,11 @@ def test_where_a_passive_act_was_done_says_by_whom(parser, text, expected):
 ])
 def test_a_red_carpet_or_a_welcome_ceremony_is_a_reception(parser, text):
     assert {e[2] for e in coded(text, date(2024, 5, 23), parser)} == {"043"}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_receiving_a_letter_from_someone_is_no_reception_of_him(parser):
+    got = coded("King Mohammed VI had received a letter from Israeli Prime Minister Benjamin Netanyahu.",
+                date(2023, 7, 17), parser)
+    assert not [e for e in got if e[2] == "043"]
+    assert ("AZEGOV", "RUSGOV", "043") in coded("Aliyev received the Russian ambassador.", date(2023, 7, 17), parser)

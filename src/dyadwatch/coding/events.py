@@ -50,8 +50,10 @@ class CodedEvent:
 
 
 def _actor_object(st: "_SentenceState", i: int) -> bool:
-    """An actor, not a place, close after the verb: "received today in Baku the Russian ambassador"."""
-    return any(i < m.start <= i + 6 and not is_place(m, st.tokens) for m in st.mentions)
+    """An actor, not a place, close after the verb: "received today in Baku the Russian ambassador"; not
+    whence something came ("received a letter from Netanyahu" receives the letter)."""
+    return any(i < m.start <= i + 6 and not is_place(m, st.tokens) and st.tokens[m.start - 1].lower != "from"
+               for m in st.mentions)
 
 
 def _partner_named(st: "_SentenceState", i: int) -> bool:
