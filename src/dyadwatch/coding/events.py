@@ -16,14 +16,16 @@ from dataclasses import dataclass, field, replace
 from dyadwatch import reference
 from dyadwatch.coding import modality
 from dyadwatch.coding.conventions import by_phone, clash_code, cut_ties, domestic, expelled_officials, trade_ban
-from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, Mention, codable, conjoined, distinct, is_place, modifier,
+from dyadwatch.coding.mentions import (SPEECH, Mention, codable, conjoined, distinct, is_place, modifier,
                                        nobodys, people, prepositional, speaker_of)
 from dyadwatch.coding.roles import (PASSIVE_AUX, demand_roles, distribute, parse_roles, participle, pattern_roles,
                                     their_shared)
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import (CLAUSE_MARKS, WINDOW, asked_passively, backs_a_document, find_pattern,
                                          following, noun_use, purpose)
-from dyadwatch.coding.verbs import Pattern, VerbDictionary, meeting_nouns
+from dyadwatch.coding.verbs import Pattern, VerbDictionary
+from dyadwatch.coding.visits import (deployed, destination, fronted_visit, going_home, met_on_arrival, returns_someone,
+                                      to_meet, visitor)
 
 NEGATION = {"not", "n't", "never", "no", "refused", "declined", "failed", "denied", "cannot",
             # the tokenizer keeps contractions whole
@@ -201,32 +203,6 @@ def _joint_subject(st: "_SentenceState", i: int) -> bool:
     return bool(before) and len(conjoined(before, len(before) - 1, st.tokens, -1)) >= 2
 
 
-def _to_meet(st: "_SentenceState", pairs: list) -> bool:
-    """"arrived in Alaska for a summit with Putin": the trip is for a meeting, which the nominal coder
-    codes with whom; Putin was not visited."""
-    return any(any(t.lower == "with" for t in st.tokens[max(0, tgt.start - 2):tgt.start])
-               and any(t.lower in meeting_nouns() for t in st.tokens[max(0, tgt.start - 5):tgt.start])
-               for _, tgt in pairs)
-
-
-def _going_home(st: "_SentenceState", i: int, pairs: list) -> bool:
-    """"110 Russian citizens returned to Russia": travel to one's own country is no visit, whoever
-    is named after it."""
-    first = next((m for m in st.mentions if m.start > i), None)
-    return first is not None and any(s.country == first.country for s, _ in pairs)
-
-
-def _returns_someone(st: "_SentenceState", i: int, lemma: str) -> bool:
-    """"Japan began to return South Korea to its white list": what is returned stands right after the
-    verb, and nobody travels."""
-    if lemma != "return":
-        return False
-    k = i + 1
-    while k < len(st.tokens) and (st.tokens[k].lower in ("the", "a", "an") or st.tokens[k].lower in POSSESSIVES):
-        k += 1
-    return any(m.start == k for m in st.mentions)
-
-
 _LINK_ADVERBS = {"also", "then", "immediately", "later"}  # "and then closed"
 _CLAUSE_BREAKS = {"that", "after", "before", "when", "while", "as", "following", "because", "since", "but", "which",
                   "who", "if", "until", "amid", ";", ":"}
@@ -276,26 +252,8 @@ def _participle_parties(st: "_SentenceState", i: int) -> list:
     return [(subject, other)] if other is not None else []
 
 
-_FRONTING = {"after", "upon", "on", "since", "while", "when"}
-
-
 def _pronoun_object(tokens: list[Token], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].lower in ("it", "them")
-
-
-def _fronted_visit(st: "_SentenceState", i: int) -> list:
-    """"After arriving in Jakarta on Wednesday, Prime Minister Albanese received...": a visit in a
-    participle clause that opens the sentence is the main clause's subject's."""
-    tokens = st.tokens
-    if not tokens[i].lower.endswith("ing") or not any(t.lower in _FRONTING for t in tokens[max(0, i - 2):i]) \
-            or any(m.end <= i for m in st.mentions):
-        return []
-    comma = next((k for k in range(i + 1, len(tokens)) if tokens[k].text in (",", ";")), None)
-    place = next((m for m in st.mentions if i < m.start and comma is not None and m.end <= comma), None)
-    subject = next((m for m in st.mentions if comma is not None and m.start > comma), None)
-    if place is None or subject is None or subject.start > comma + 3 or not distinct(subject, place):
-        return []
-    return [(subject, place)]
 
 
 def _reciprocal(pattern: Pattern, tokens: list[Token], i: int) -> bool:
@@ -312,11 +270,6 @@ _PLACE_TARGETS = {"087", "0874", "166", "1661", "1662", "1663", "191", "192", "0
                   "114"}  # "called in the Chinese ambassador"
 
 
-_UNITS = {"troops", "forces", "soldiers", "units", "servicemen", "fighters", "battalion", "battalions", "brigade",
-          "brigades", "contingent", "warships", "jets", "aircraft", "personnel", "drones", "drone", "missiles",
-          "missile", "rockets", "rocket", "planes", "plane"}
-
-
 def official_protest(code: str, pairs: list) -> str:
     """"Greece protested Turkish violations": a state or its government protesting complains officially
     (114); "Georgians protested", "students protested" demonstrate (141)."""
@@ -326,39 +279,6 @@ def official_protest(code: str, pairs: list) -> str:
 
 
 _NEAR = {"near", "off", "around", "outside"}  # not "in": drills held in Belarus are no show of force at Belarus
-
-
-def _deployed(st: "_SentenceState", pairs: list) -> bool:
-    """"North Korean troops are expected to arrive in Russia's Kursk region": troops arriving are
-    deployed, not visiting."""
-    return bool(pairs) and all(st.tokens[a.end - 1].lower in _UNITS for a, _ in pairs)
-
-
-def _visitor(st: "_SentenceState", i: int) -> bool:
-    """The one welcomed is a person or an office ("welcomed Uruguay's President-elect"), not an act or a
-    state's decision ("welcomed the agreement", "welcomed Iran's decision")."""
-    m = next((m for m in st.mentions if i < m.start <= i + 3), None)
-    if i >= 2 and st.tokens[i - 1].lower in _BE:  # "Grossi was welcomed in Tehran by Araghchi"
-        m = next((m for m in st.mentions if m.end == i - 1), None)
-        return m is not None and m.kind == "person" or _visiting(m)
-    return (m is not None and m.kind in ("person", "combined") and m.agent is not None
-            and not (m.end < len(st.tokens) and st.tokens[m.end].lower in ("'s", "’s")))
-
-
-_BE = {"was", "were", "is", "are", "been", "being"}
-
-
-def _met_on_arrival(tokens: list[Token], i: int) -> bool:
-    """"was met by Trump", "was met at the airport by Aliyev": who is met is received by the one who meets.
-    (Met by a verb in the active, "Trump met Carney", the two met each other.)"""
-    if tokens[i].lower != "met" or i < 1 or tokens[i - 1].lower not in _BE:
-        return False
-    rest = [t.lower for t in tokens[i + 1:i + 7]]
-    return "by" in rest[:rest.index(",")] if "," in rest else "by" in rest
-
-
-def _visiting(m: Mention | None) -> bool:
-    return m is not None and m.kind == "combined" and m.agent is not None
 
 
 _HAD_WHAT = {"a", "an", "the", "their", "his", "her", "its", "talks", "meetings", "consultations", "two", "several",
@@ -444,15 +364,6 @@ def _goods_from(tokens: list[Token], m: Mention) -> bool:
     """"on goods imported from Colombia": whence the goods come is whom a tariff or a ban is on."""
     return m.start >= 2 and tokens[m.start - 1].lower == "from" and \
         any(t.lower in _GOODS for t in tokens[max(0, m.start - 4):m.start - 1])
-
-
-def _destination(pattern: Pattern, tokens: list[Token], i: int) -> bool:
-    """"is to arrive in Taiwan tomorrow ... before traveling to Japan": where one arrives or travels to,
-    right after the verb, is the visit's target, though another state is named later."""
-    if pattern.code == "042" and "for" in pattern.after:  # "left the country for Maputo"
-        return True
-    return (pattern.code == "042" and bool(pattern.after & {"to", "in", "at"}) and i + 1 < len(tokens)
-            and tokens[i + 1].lower in ("to", "in", "at"))
 
 
 def _asked_for(tokens: list[Token], directive: int | None, i: int, bare: bool = False) -> bool:
@@ -573,7 +484,7 @@ class EventCoder:
             pattern = find_pattern(self.verbs, lemma, after, joint=False)
         if pattern is None or self._controls(lemma, tokens, i) or (pattern.object and not _actor_object(st, i)):
             return None
-        if pattern.code == "042" and _returns_someone(st, i, lemma):
+        if pattern.code == "042" and returns_someone(st, i, lemma):
             return None
         if asked_passively(lemma, tokens, i) or backs_a_document(self.verbs, lemma, tokens, i):
             return None  # "when asked about his call with Putin"; "the government backed a bill"
@@ -599,9 +510,9 @@ class EventCoder:
         code = cut_ties(trade_ban(pattern.code, tokens, i), tokens, i)
         if code == "141" and pattern.lemma == "protest" and tokens[i - 1].lower not in ("in", "a", "an", "the", "of"):
             code = official_protest(code, pairs)  # not "handed the ambassador a demarche in protest at"
-        if code[:2] == "05" and pattern.lemma == "welcome" and _visitor(st, i):
+        if code[:2] == "05" and pattern.lemma == "welcome" and visitor(st, i):
             code = "043"  # "Lula welcomed Uruguay's President-elect Yamandú Orsi": a reception, not praise
-        if code == "040" and _met_on_arrival(tokens, i):
+        if code == "040" and met_on_arrival(tokens, i):
             code = "043"  # "arrived at the White House and was met by US President Donald Trump": a reception
         if code == "042" and pairs and all((b, a) in pairs for a, b in pairs):
             code = "040"  # "Pashinyan and Aliyev attended the summit": no one hosted the other, they met
@@ -631,7 +542,7 @@ class EventCoder:
             if len({a.start for a, _ in together}) >= 2:
                 return together
         parsed = st.roles.get(i, ())
-        if parsed and _destination(pattern, st.tokens, i):
+        if parsed and destination(pattern, st.tokens, i):
             # "arrived in Jakarta for the Annual Consultation with Prabowo": where one arrives is the visit's
             # target, not whom the parse hangs under the trip's purpose
             parsed = ()
@@ -650,7 +561,7 @@ class EventCoder:
         else:  # a protest's target may be where it is held ("staged a protest in Beijing")
             # "recalled its ambassador from Georgia": whence an envoy is recalled is the target
             pairs = pattern_roles(st.tokens, i, st.mentions, places=pattern.code[:2] == "14" or _from_place(pattern, st, i)
-                                  or _destination(pattern, st.tokens, i), reciprocal=_reciprocal(pattern, st.tokens, i))
+                                  or destination(pattern, st.tokens, i), reciprocal=_reciprocal(pattern, st.tokens, i))
         if not pairs and (pattern.code in _PLACE_TARGETS or pattern.code[:2] in ("18", "19", "20")):
             # "a drone bombed a convoy in Yemen": with no one else named, an attack's target is where it struck
             pairs = pattern_roles(st.tokens, i, st.mentions, places=True)
@@ -665,7 +576,7 @@ class EventCoder:
         if not pairs and participle(st.tokens, i) and _measure(pattern.code):
             pairs = _participle_parties(st, i)
         if not pairs and pattern.code == "042":
-            pairs = _fronted_visit(st, i)
+            pairs = fronted_visit(st, i)
         if not pairs and st.last is not None and pattern.code[:2] in ("10", "11", "12", "13") \
                 and participle(st.tokens, i) and _pronoun_object(st.tokens, i):
             # "severed diplomatic ties with Kenya, accusing it of interfering": "it" is whom the main act was on
@@ -673,7 +584,7 @@ class EventCoder:
         if pairs:
             st.last = (i, pattern.code, pairs)
         st.recent = i
-        if pattern.code == "042" and (_going_home(st, i, pairs) or _to_meet(st, pairs) or _deployed(st, pairs)):
+        if pattern.code == "042" and (going_home(st, i, pairs) or to_meet(st, pairs) or deployed(st, pairs)):
             return []
         if pattern.reporting:  # "told Anadolu Agency that two Pakistani troops...": the troops were not told
             clause = next((k for k in range(i + 1, len(st.tokens)) if st.tokens[k].lower == "that"), len(st.tokens))

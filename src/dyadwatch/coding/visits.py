@@ -1,0 +1,110 @@
+"""When travel is a visit (CAMEO 042) and a welcome a reception (043): the event coder's rules about visits.
+
+Where one arrives, right after the verb, is the visit's target; going home, being returned to a list,
+troops arriving and a trip to a meeting are no visits; a visit in a fronted participle clause is the
+main subject's; the one welcomed must be a visitor, and one met on arrival is received.  The functions
+read the event coder's sentence state (tokens, mentions) and the pattern that matched; ``events.py``
+decides when to ask them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dyadwatch.coding.mentions import POSSESSIVES, Mention, distinct
+from dyadwatch.coding.text import Token
+from dyadwatch.coding.verbs import Pattern, meeting_nouns
+
+if TYPE_CHECKING:
+    from dyadwatch.coding.events import _SentenceState
+
+# Soldiers arriving are deployed, not visiting
+_UNITS = {"troops", "forces", "soldiers", "units", "servicemen", "fighters", "battalion", "battalions", "brigade",
+          "brigades", "contingent", "warships", "jets", "aircraft", "personnel", "drones", "drone", "missiles",
+          "missile", "rockets", "rocket", "planes", "plane"}
+
+
+def destination(pattern: Pattern, tokens: list[Token], i: int) -> bool:
+    """"is to arrive in Taiwan tomorrow ... before traveling to Japan": where one arrives or travels to,
+    right after the verb, is the visit's target, though another state is named later."""
+    if pattern.code == "042" and "for" in pattern.after:  # "left the country for Maputo"
+        return True
+    return (pattern.code == "042" and bool(pattern.after & {"to", "in", "at"}) and i + 1 < len(tokens)
+            and tokens[i + 1].lower in ("to", "in", "at"))
+
+
+def going_home(st: "_SentenceState", i: int, pairs: list) -> bool:
+    """"110 Russian citizens returned to Russia": travel to one's own country is no visit, whoever
+    is named after it."""
+    first = next((m for m in st.mentions if m.start > i), None)
+    return first is not None and any(s.country == first.country for s, _ in pairs)
+
+
+def returns_someone(st: "_SentenceState", i: int, lemma: str) -> bool:
+    """"Japan began to return South Korea to its white list": what is returned stands right after the
+    verb, and nobody travels."""
+    if lemma != "return":
+        return False
+    k = i + 1
+    while k < len(st.tokens) and (st.tokens[k].lower in ("the", "a", "an") or st.tokens[k].lower in POSSESSIVES):
+        k += 1
+    return any(m.start == k for m in st.mentions)
+
+
+def deployed(st: "_SentenceState", pairs: list) -> bool:
+    """"North Korean troops are expected to arrive in Russia's Kursk region": troops arriving are
+    deployed, not visiting."""
+    return bool(pairs) and all(st.tokens[a.end - 1].lower in _UNITS for a, _ in pairs)
+
+
+def to_meet(st: "_SentenceState", pairs: list) -> bool:
+    """"arrived in Alaska for a summit with Putin": the trip is for a meeting, which the nominal coder
+    codes with whom; Putin was not visited."""
+    return any(any(t.lower == "with" for t in st.tokens[max(0, tgt.start - 2):tgt.start])
+               and any(t.lower in meeting_nouns() for t in st.tokens[max(0, tgt.start - 5):tgt.start])
+               for _, tgt in pairs)
+
+
+_FRONTING = {"after", "upon", "on", "since", "while", "when"}
+
+
+def fronted_visit(st: "_SentenceState", i: int) -> list:
+    """"After arriving in Jakarta on Wednesday, Prime Minister Albanese received...": a visit in a
+    participle clause that opens the sentence is the main clause's subject's."""
+    tokens = st.tokens
+    if not tokens[i].lower.endswith("ing") or not any(t.lower in _FRONTING for t in tokens[max(0, i - 2):i]) \
+            or any(m.end <= i for m in st.mentions):
+        return []
+    comma = next((k for k in range(i + 1, len(tokens)) if tokens[k].text in (",", ";")), None)
+    place = next((m for m in st.mentions if i < m.start and comma is not None and m.end <= comma), None)
+    subject = next((m for m in st.mentions if comma is not None and m.start > comma), None)
+    if place is None or subject is None or subject.start > comma + 3 or not distinct(subject, place):
+        return []
+    return [(subject, place)]
+
+
+_BE = {"was", "were", "is", "are", "been", "being"}
+
+
+def visitor(st: "_SentenceState", i: int) -> bool:
+    """The one welcomed is a person or an office ("welcomed Uruguay's President-elect"), not an act or a
+    state's decision ("welcomed the agreement", "welcomed Iran's decision")."""
+    m = next((m for m in st.mentions if i < m.start <= i + 3), None)
+    if i >= 2 and st.tokens[i - 1].lower in _BE:  # "Grossi was welcomed in Tehran by Araghchi"
+        m = next((m for m in st.mentions if m.end == i - 1), None)
+        return m is not None and m.kind == "person" or visiting(m)
+    return (m is not None and m.kind in ("person", "combined") and m.agent is not None
+            and not (m.end < len(st.tokens) and st.tokens[m.end].lower in ("'s", "’s")))
+
+
+def visiting(m: Mention | None) -> bool:
+    return m is not None and m.kind == "combined" and m.agent is not None
+
+
+def met_on_arrival(tokens: list[Token], i: int) -> bool:
+    """"was met by Trump", "was met at the airport by Aliyev": who is met is received by the one who meets.
+    (Met by a verb in the active, "Trump met Carney", the two met each other.)"""
+    if tokens[i].lower != "met" or i < 1 or tokens[i - 1].lower not in _BE:
+        return False
+    rest = [t.lower for t in tokens[i + 1:i + 7]]
+    return "by" in rest[:rest.index(",")] if "," in rest else "by" in rest
