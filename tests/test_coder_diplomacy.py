@@ -357,3 +357,17 @@ def test_receiving_a_letter_from_someone_is_no_reception_of_him(parser):
                 date(2023, 7, 17), parser)
     assert not [e for e in got if e[2] == "043"]
     assert ("AZEGOV", "RUSGOV", "043") in coded("Aliyev received the Russian ambassador.", date(2023, 7, 17), parser)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_leaders_spouse_accompanies_and_aliev_is_aliyev(parser):
+    got = coded("President Aliev and his wife Mehriban Alieva earlier greeted Prime Minister Benjamin Netanyahu and "
+                "his wife Sara Netanyahu at the President's official residence.", date(2016, 12, 13), parser)
+    assert got == {("AZEGOV", "ISRGOV", "043")}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_fronted_trip_to_a_list_of_states_visits_each(parser):
+    got = coded("Speaking at the airport Tuesday morning before flying to Azerbaijan and Kazakhstan, the Israeli "
+                "Premier said this was a visit to two important countries.", date(2016, 12, 13), parser)
+    assert {("ISRGOV", "AZE", "042"), ("ISRGOV", "KAZ", "042")} <= got

@@ -18,7 +18,7 @@ from functools import cache
 from dyadwatch import reference
 from dyadwatch.coding.mentions import POSSESSIVES, Mention, country_of, data_rows, merged, name_token
 from dyadwatch.coding.referents import (agents_of_pairs, appositives, counterparts, former, not_parties,
-                                        object_pronouns, own_country, owned_institutions, pair_anaphors,
+                                        not_spouses, object_pronouns, own_country, owned_institutions, pair_anaphors,
                                         speaker_pronouns)
 from dyadwatch.coding.text import Token
 
@@ -153,6 +153,7 @@ class ActorDictionary:
         mentions = owned_institutions(counterparts(mentions, tokens), tokens)
         mentions = speaker_pronouns(former(appositives(mentions, tokens), tokens), tokens)
         mentions = own_country(not_parties(agents_of_pairs(pair_anaphors(mentions, tokens), tokens), tokens), tokens)
+        mentions = not_spouses(mentions, tokens)
         return object_pronouns(mentions, tokens, _verb_form)
 
 

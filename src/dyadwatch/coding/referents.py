@@ -128,6 +128,16 @@ _QUALIFYING = {"-led", "-dominated", "-brokered", "-mediated", "-sponsored", "-h
 _AMOUNTS = {"billion", "million", "thousand", "trillion", "bn", "mn", "percent", "per", "%", "tons", "tonnes"}
 
 
+_SPOUSES = {"wife", "husband", "spouse"}
+
+
+def not_spouses(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"President Aliev and his wife Mehriban Alieva greeted Netanyahu and his wife Sara Netanyahu": a leader's
+    spouse, named as such, accompanies; the leader is the party."""
+    return [m for m in mentions if m.kind not in ("person", "combined")
+            or not any(t.lower in _SPOUSES for t in tokens[max(0, m.start - 2):m.start])]
+
+
 def not_parties(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """Drop states, groups and organisations that only qualify what follows ("the Russia-led CSTO",
     "the Taliban-led government of Afghanistan") and channels named after a state and a number ("told

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dyadwatch.coding.mentions import POSSESSIVES, Mention, distinct
+from dyadwatch.coding.mentions import POSSESSIVES, Mention, conjoined, distinct
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbs import Pattern, meeting_nouns
 
@@ -65,7 +65,7 @@ def to_meet(st: "_SentenceState", pairs: list) -> bool:
                for _, tgt in pairs)
 
 
-_FRONTING = {"after", "upon", "on", "since", "while", "when"}
+_FRONTING = {"after", "upon", "on", "since", "while", "when", "before"}
 
 
 def fronted_visit(st: "_SentenceState", i: int) -> list:
@@ -80,7 +80,9 @@ def fronted_visit(st: "_SentenceState", i: int) -> list:
     subject = next((m for m in st.mentions if comma is not None and m.start > comma), None)
     if place is None or subject is None or subject.start > comma + 3 or not distinct(subject, place):
         return []
-    return [(subject, place)]
+    # "before flying to Azerbaijan and Kazakhstan, the Israeli Premier": each state of the list
+    places = [m for m in conjoined(st.mentions, st.mentions.index(place), tokens, +1) if m.end <= comma]
+    return [(subject, m) for m in places if distinct(subject, m)]
 
 
 _BE = {"was", "were", "is", "are", "been", "being"}
