@@ -125,7 +125,8 @@ def test_the_move_judged_needs_an_act_before_it():
 
 
 @pytest.mark.parametrize("parser", PARSERS)
-@pytest.mark.parametrize("denial", ["These accusations were denied by Burundi.", "Burundi has rejected the allegations."])
+@pytest.mark.parametrize("denial", ["These accusations were denied by Burundi.",
+                                    "Burundi has rejected the allegations."])
 def test_denying_the_charges_a_document_reported_is_a_denial_towards_the_accuser(parser, denial):
     when = date(2025, 5, 6)
     doc = "Rwanda accused Burundi of backing the rebels on Monday. " + denial
