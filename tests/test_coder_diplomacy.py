@@ -371,3 +371,12 @@ def test_a_fronted_trip_to_a_list_of_states_visits_each(parser):
     got = coded("Speaking at the airport Tuesday morning before flying to Azerbaijan and Kazakhstan, the Israeli "
                 "Premier said this was a visit to two important countries.", date(2016, 12, 13), parser)
     assert {("ISRGOV", "AZE", "042"), ("ISRGOV", "KAZ", "042")} <= got
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_the_host_who_invited_is_not_the_visitor(parser):
+    """"At the invitation of X, Y arrived in X's country": X is no subject of the arrival, so Y's visit is
+    no trip home."""
+    got = coded("On June 13, at the invitation of President Shavkat Mirziyoyev, President Yun Seok Yeol of South "
+                "Korea and his wife arrived in Uzbekistan for a state visit.", date(2024, 6, 13), parser)
+    assert ("KORGOV", "UZB", "042") in got

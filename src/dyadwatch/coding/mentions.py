@@ -232,10 +232,13 @@ def prepositional(m: Mention, tokens: list[Token]) -> bool:
     k = m.start - 1
     if k > 0 and tokens[k].lower in ("the", "a", "an"):  # "to the International Court of Justice"
         k -= 1
-    # "spoke of an attitude on the part of Russia and accused", "on behalf of the people of Uzbekistan, expressed":
-    # neither Russia nor the people is who acts next
+    # "spoke of an attitude on the part of Russia and accused", "on behalf of the people of Uzbekistan, expressed",
+    # "at the invitation of President Mirziyoyev, President Yoon arrived": none of them is who acts next
     return k >= 0 and (tokens[k].lower in _OBJECT_PREPOSITIONS
-                       or (tokens[k].lower == "of" and tokens[k - 1].lower in ("part", "behalf")))
+                       or (tokens[k].lower == "of" and tokens[k - 1].lower in _ON_WHOSE_PART))
+
+
+_ON_WHOSE_PART = {"part", "behalf", "invitation", "request", "initiative", "behest"}
 
 
 def owned_first(mentions: list[Mention]) -> list[Mention]:
