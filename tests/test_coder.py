@@ -46,6 +46,12 @@ def test_office_holders_follow_their_terms():
     ("Akylbek Japarov", date(2023, 1, 1), "KGZGOV"), ("Tigran Sargsyan", date(2010, 1, 1), "ARMGOV"),
     ("Gakharia", date(2020, 1, 1), "GEOGOV"), ("Ciller", date(1995, 1, 1), "TURGOV"),
     ("Kasyanov", date(2002, 1, 1), "RUSGOV"), ("Surat Huseynov", date(1994, 1, 1), "AZEGOV"),
+    # foreign and defence ministers, and a minister who moves to another office stays in government
+    ("Netanyahu", date(1997, 1, 1), "ISRGOV"), ("Barak", date(2010, 1, 1), "ISRMIL"),
+    ("Israel Katz", date(2024, 6, 1), "ISRGOV"), ("Israel Katz", date(2025, 3, 1), "ISRMIL"),
+    ("Velayati", date(1995, 1, 1), "IRNGOV"), ("Shamkhani", date(2000, 1, 1), "IRNMIL"),
+    ("Shamkhani", date(2020, 1, 1), "IRNGOV"), ("Vashadze", date(2010, 1, 1), "GEOGOV"),
+    ("Serdyukov", date(2010, 1, 1), "RUSMIL"), ("Babacan", date(2008, 1, 1), "TURGOV"),
 ])
 def test_heads_of_government_follow_their_terms(name, when, expected):
     assert codes(name, when) == [expected]
