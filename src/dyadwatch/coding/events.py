@@ -21,8 +21,8 @@ from dyadwatch.coding.mentions import (SPEECH, Mention, codable, conjoined, dist
 from dyadwatch.coding.roles import (PASSIVE_AUX, demand_roles, distribute, parse_roles, participle, pattern_roles,
                                     their_shared)
 from dyadwatch.coding.text import Token
-from dyadwatch.coding.verbforms import (CLAUSE_MARKS, WINDOW, asked_passively, backs_a_document, find_pattern,
-                                         following, noun_use, purpose)
+from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_passively, backs_a_document, by_in_clause,
+                                         find_pattern, following, noun_use, purpose)
 from dyadwatch.coding.verbs import Pattern, VerbDictionary
 from dyadwatch.coding.visits import (deployed, destination, fronted_visit, going_home, met_on_arrival, returns_someone,
                                       to_meet, visitor)
@@ -137,7 +137,7 @@ def _passive_agent(st: "_SentenceState", i: int) -> list | None:
             or word.endswith("ing"):  # "Kyiv was recalling ambassadors" is no passive
         return None
     stem = next((k for k in _PASSIVE_AGENTS if word.startswith(k)), None)
-    if stem and tokens[i + 1].lower in _PASSIVE_AGENTS[stem] and not _by_later(tokens, i):
+    if stem and tokens[i + 1].lower in _PASSIVE_AGENTS[stem] and not by_in_clause(tokens, i):
         source = next((m for m in st.mentions if i + 2 <= m.start <= i + 3), None)
     elif word.startswith(_REPORTED_PASSIVES) or (word.startswith(_ORDERED_OUT) and _to_leave(tokens, i)):
         source = _reporter(st, i)  # "Latvia's ambassador was ordered to leave Russia, the ministry in Moscow said"
@@ -150,24 +150,11 @@ def _passive_agent(st: "_SentenceState", i: int) -> list | None:
     return [(source, t) for t in conjoined(undergoers, len(undergoers) - 1, tokens, -1) if distinct(source, t)]
 
 
-def _by_later(tokens: list[Token], i: int) -> bool:
-    """"was received in Caracas by Venezuela's deputy foreign minister": a "by" in the clause names the doer."""
-    for t in tokens[i + 1:i + 12]:
-        if t.text in CLAUSE_MARKS:
-            return False
-        if t.lower == "by":
-            return True
-    return False
-
-
-_CLAIMS = {"claim", "claims", "accusation", "accusations", "allegation", "allegations", "charge", "charges"}
-
-
 def _denied_claim(st: "_SentenceState", i: int) -> list | None:
     """"Ndayishimiye accused Rwanda of backing the rebels — a claim denied by the Rwandan government": the
     one after "by" denies it to the accuser, the sentence's first actor."""
     tokens = st.tokens
-    if not (0 < i < len(tokens) - 1 and tokens[i - 1].lower in _CLAIMS and tokens[i + 1].lower == "by"):
+    if not (0 < i < len(tokens) - 1 and tokens[i - 1].lower in CLAIMS and tokens[i + 1].lower == "by"):
         return None
     source = next((m for m in st.mentions if i + 2 <= m.start <= i + 4), None)
     accuser = next((m for m in st.mentions if m.end <= i - 1 and not is_place(m, tokens)), None)
@@ -334,7 +321,7 @@ def _counterfactual(tokens: list[Token], i: int) -> bool:
     return i >= 2 and tokens[i - 1].lower == "have" and tokens[i - 2].lower in ("should", "could", "might", "ought")
 
 
-_ALLEGATIONS = {"allegations", "allegation", "accusations", "accusation", "claims", "charges", "rumours", "rumors"}
+_ALLEGATIONS = CLAIMS | {"rumours", "rumors"}
 
 
 def _alleged(tokens: list[Token], i: int) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dyadwatch.coding.events import CodedEvent
 from dyadwatch.coding.mentions import Mention, actor_before, codable, country_of, prepositional, speaker_of
 from dyadwatch.coding.text import Token
+from dyadwatch.coding.verbforms import CLAIMS
 
 CONDEMNING = {"unjustified", "unjustifiable", "unacceptable", "illegal", "illegitimate", "unlawful", "provocative",
               "condemnable", "irresponsible", "destabilizing", "destabilising", "dangerous", "hostile", "unfriendly",
@@ -173,7 +174,6 @@ def _different(judge: Mention | None, judged: Mention | None) -> tuple[Mention, 
 # "These accusations have been denied by the UAE": a denial of charges the document reported before
 _DENY = {"deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses",
          "dismissed", "dismissing", "refute", "refutes", "refuted", "refuting"}
-_CHARGES = {"accusations", "accusation", "allegations", "allegation", "claims", "claim", "charges", "charge"}
 _THESE = {"these", "those", "the", "such", "this", "that"}
 
 
@@ -184,7 +184,7 @@ def rebuttal(tokens: list[Token], mentions: list[Mention], earlier: list[CodedEv
     if k is None:
         return None
     near = [t.lower for t in tokens[max(0, k - 8):k + 4]]
-    if not any(a in _THESE and b in _CHARGES for a, b in zip(near, near[1:])):
+    if not any(a in _THESE and b in CLAIMS for a, b in zip(near, near[1:])):
         return None
     by = next((j for j in range(k + 1, min(k + 3, len(tokens))) if tokens[j].lower == "by"), None)
     denier = next((m for m in mentions if m.start > by), None) if by is not None else \

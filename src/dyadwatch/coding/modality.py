@@ -74,9 +74,12 @@ def _on_a_trip(tokens: list[Token], i: int) -> bool:
     """"arrived in Riyadh on Wednesday to meet", "a two-day trip to discuss": a meeting that is the journey's
     purpose is still to come (036), beside the journey itself."""
     before = [t.lower for t in tokens[max(0, i - 12):i - 1]]
-    return any(w in _TRAVEL for w in before) and not any(w in (",", ";", "and", "but", "who", "which") for w in
-                                                          before[max((k for k, w in enumerate(before) if w in _TRAVEL),
-                                                                     default=0):])
+    travel = max((k for k, w in enumerate(before) if w in _TRAVEL), default=None)
+    return travel is not None and not _TRIP_BREAKS & set(before[travel:])
+
+
+# What ends the trip's clause before the infinitive: "arrived in Baku, and went on to meet" is another act
+_TRIP_BREAKS = {",", ";", "and", "but", "who", "which"}
 
 
 def _lookup(table: dict[str, str], code: str) -> str | None:

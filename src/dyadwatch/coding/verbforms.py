@@ -37,6 +37,19 @@ _AMOUNT = re.compile(r"^(?:[\d.,$€£%]+|million|billion|trillion|thousand|hund
 
 
 CLAUSE_MARKS = {",", ";", ":", "—", "–"}  # the end of a verb's clause (the role rules read it too)
+# Nouns of a charge someone makes: "a claim denied by", "allegations that", "denied these accusations"
+CLAIMS = frozenset({"claim", "claims", "accusation", "accusations", "allegation", "allegations", "charge", "charges"})
+
+
+def by_in_clause(tokens: list[Token], i: int, reach: int = 11) -> bool:
+    """"was received in Caracas by Venezuela's deputy minister", "was met at the airport by Aliyev": a "by"
+    after the verb at ``i``, before its clause ends, names who did it."""
+    for t in tokens[i + 1:i + 1 + reach]:
+        if t.text in CLAUSE_MARKS:
+            return False
+        if t.lower == "by":
+            return True
+    return False
 
 
 def following(tokens: list[Token], i: int, mentions: list[Mention] = ()) -> list[str]:

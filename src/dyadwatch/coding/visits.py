@@ -12,7 +12,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dyadwatch.coding.mentions import POSSESSIVES, Mention, conjoined, distinct
+from dyadwatch.coding.roles import PASSIVE_AUX
 from dyadwatch.coding.text import Token
+from dyadwatch.coding.verbforms import by_in_clause
 from dyadwatch.coding.verbs import Pattern, meeting_nouns
 
 if TYPE_CHECKING:
@@ -85,14 +87,11 @@ def fronted_visit(st: "_SentenceState", i: int) -> list:
     return [(subject, m) for m in places if distinct(subject, m)]
 
 
-_BE = {"was", "were", "is", "are", "been", "being"}
-
-
 def visitor(st: "_SentenceState", i: int) -> bool:
     """The one welcomed is a person or an office ("welcomed Uruguay's President-elect"), not an act or a
     state's decision ("welcomed the agreement", "welcomed Iran's decision")."""
     m = next((m for m in st.mentions if i < m.start <= i + 3), None)
-    if i >= 2 and st.tokens[i - 1].lower in _BE:  # "Grossi was welcomed in Tehran by Araghchi"
+    if i >= 2 and st.tokens[i - 1].lower in PASSIVE_AUX:  # "Grossi was welcomed in Tehran by Araghchi"
         m = next((m for m in st.mentions if m.end == i - 1), None)
         return m is not None and m.kind == "person" or visiting(m)
     return (m is not None and m.kind in ("person", "combined") and m.agent is not None
@@ -106,7 +105,4 @@ def visiting(m: Mention | None) -> bool:
 def met_on_arrival(tokens: list[Token], i: int) -> bool:
     """"was met by Trump", "was met at the airport by Aliyev": who is met is received by the one who meets.
     (Met by a verb in the active, "Trump met Carney", the two met each other.)"""
-    if tokens[i].lower != "met" or i < 1 or tokens[i - 1].lower not in _BE:
-        return False
-    rest = [t.lower for t in tokens[i + 1:i + 7]]
-    return "by" in rest[:rest.index(",")] if "," in rest else "by" in rest
+    return tokens[i].lower == "met" and i >= 1 and tokens[i - 1].lower in PASSIVE_AUX and by_in_clause(tokens, i)
