@@ -827,7 +827,7 @@ def test_sanction_packages_summons_by_calling_in_and_hypotheticals(parser):
 def test_stances_and_consuls_are_not_agents_of_the_wrong_kind():
     when = date(2025, 11, 14)
     assert codes("expressing strong dissatisfaction and opposition to Takaichi's remarks", when) == ["JPNGOV"]
-    assert codes("the Chinese consul general in Osaka", when) == ["CHNGOV"]
+    assert codes("the Chinese consul general in Osaka", when) == ["CHNGOV", "JPN"]  # Osaka: where he serves
     assert codes("China's vice-foreign minister", when) == ["CHNGOV"]
 
 

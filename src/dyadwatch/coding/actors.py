@@ -512,6 +512,9 @@ def bundled() -> ActorDictionary:
     for r in data_rows("nationalities.csv"):  # every state's adjectives and capital, not only the watched ones
         for name in filter(None, [*r["forms"].split("|"), *r["capitals"].split("|")]):
             d.add(Entry(_words(name), r["code"], "state", cased=True))
+    for r in data_rows("cities.csv"):  # "arrived in Hiroshima": read as the state it lies in, as its capital is
+        for name in r["names"].split("|"):
+            d.add(Entry(_words(name), r["code"], "state", cased=True))
     for r in data_rows("organizations.csv"):
         for name in r["names"].split("|"):
             d.add(Entry(_words(name), r["code"], "org", cased=name[:1].isupper()))

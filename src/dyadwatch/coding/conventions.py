@@ -46,6 +46,23 @@ def expelled_officials(code: str, source: Mention, target: Mention) -> str:
     return code
 
 
+_ENVOY_WORDS = {"ambassador", "envoy", "commissioner", "chargé", "charge", "affaires", "consul"}
+_CONCERN = {"012", "110", "111"}
+
+
+def to_an_envoy(code: str, target: Mention, tokens) -> str:
+    """"expressed the deep concern of the Government of Bangladesh to the High Commissioner of India":
+    concern or displeasure delivered to another state's envoy is an official complaint (114), not a
+    remark to the press."""
+    if code not in _CONCERN or target.start < 1:
+        return code
+    k = target.start - 1
+    while k > 0 and tokens[k].lower in ("the", "his", "her", "its", "their"):
+        k -= 1
+    words = {t.lower for t in tokens[target.start:target.end]}
+    return "114" if tokens[k].lower == "to" and words & _ENVOY_WORDS else code
+
+
 def clash_code(code: str, source: Mention, target: Mention) -> str:
     """The code of a clash ("clashed with") given who took part."""
     if code != "190":

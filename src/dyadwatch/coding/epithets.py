@@ -75,7 +75,9 @@ class Epithets:
                 out = _with_description(tokens, out, start, end, country)
         self.seen.append([m.code[:3] for m in _states(out)])
         self.joined.append(_named_together(_states(out), tokens))
-        self.offices.append({m.code[:3]: m.code for m in _states(out) if m.kind in ("person", "combined")})
+        # offices, not "the people of Uzbekistan" (a combined mention too)
+        self.offices.append({m.code[:3]: m.code for m in _states(out) if m.kind in ("person", "combined")
+                             and m.code[3:6] in _OFFICE_AGENTS})
         return out
 
     def _pairs(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
@@ -89,7 +91,9 @@ class Epithets:
                     or (size == 1 and any(m.end == s for m in mentions)):  # "Russia and China both condemned"
                 continue
             head = tokens[s + size - 1].lower
-            if head not in PAIR_HEADS:  # "the two", "they": the people, as last named
+            if _heads_of(tokens, s) and (people := self._last_office_pair()) is not None:
+                pair = people  # "The heads of the two countries stressed": the last two in office
+            elif head not in PAIR_HEADS:  # "the two", "they": the people, as last named
                 pair = self._last_office_pair() or self._offices(pair)
             elif PAIR_HEADS[head] == "GOV" and (people := self._last_office_pair()) is not None:
                 pair = people[0][:3], people[1][:3]  # "the two presidents": the states of the last two in office
@@ -292,3 +296,12 @@ def _with_description(tokens: list[Token], mentions: list[Mention], start: int, 
         combined = merged(phrase, office, country + office.code[3:], "combined", tokens)
         return sorted([m for m in mentions if m is not office] + [combined], key=lambda m: m.start)
     return sorted(mentions + [phrase], key=lambda m: m.start)
+
+
+_OFFICES_OF = {"heads", "leaders", "presidents", "governments", "ministers"}
+_OFFICE_AGENTS = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
+
+
+def _heads_of(tokens: list[Token], s: int) -> bool:
+    """"The heads of the two countries": an office of the pair, not the pair of states."""
+    return s >= 2 and tokens[s - 1].lower == "of" and tokens[s - 2].lower in _OFFICES_OF

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 
 from dyadwatch import reference
 from dyadwatch.coding import modality
-from dyadwatch.coding.conventions import by_phone, clash_code, cut_ties, domestic, expelled_officials, trade_ban
+from dyadwatch.coding.conventions import (by_phone, clash_code, cut_ties, domestic, expelled_officials, to_an_envoy,
+                                          trade_ban)
 from dyadwatch.coding.mentions import (SPEECH, Mention, codable, conjoined, distinct, is_place, modifier,
                                        nobodys, people, prepositional, speaker_of)
 from dyadwatch.coding.roles import (PASSIVE_AUX, demand_roles, distribute, parse_roles, participle, pattern_roles,
@@ -439,7 +440,8 @@ class EventCoder:
                 pairs = pairs + [(b, a) for a, b in pairs if (b, a) not in pairs]
                 made = [CodedEvent(s, t, clash_code(code, s, t), tok.start, tok.end, tok.text) for s, t in pairs]
             else:
-                made = [CodedEvent(source, domestic(code, source, target), expelled_officials(code, source, target),
+                made = [CodedEvent(source, domestic(code, source, target),
+                                   to_an_envoy(expelled_officials(code, source, target), target, tokens),
                                    tok.start, tok.end, tok.text) for source, target in pairs]
             if code == "054" and pattern.lemma in _SWITCHES:  # "switching recognition from Taiwan to China"
                 made += [CodedEvent(s, t, "161", tok.start, tok.end, tok.text)

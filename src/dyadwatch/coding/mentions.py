@@ -159,7 +159,10 @@ def _place_before_comma(m: Mention, tokens: list[Token]) -> bool:
     return len(found) == 1 and found[0].code == m.code and found[0].text.lower() != m.text.lower()
 
 
-_JOINERS = (["and"], [","], [",", "and"], ["or"], [")", "and"], [")", ","], [")", ",", "and"], ["-"], ["–"])  # "Congo (DRC) and Rwanda"
+_JOINERS = (["and"], [","], [",", "and"], ["or"], [")", "and"], [")", ","], [")", ",", "and"], ["-"], ["–"],  # "Congo (DRC) and Rwanda"
+            # "accused Azerbaijan, along with China and Russia, of meddling"
+            [",", "along", "with"], ["along", "with"], [",", "together", "with"], [",", "as", "well", "as"],
+            ["as", "well", "as"])
 # "Mali and its allies Burkina Faso and Niger", "Russia and its ally Belarus": the allies act with the first
 _ALLIED = ({"and"}, {"ally", "allies", "partner", "partners", "neighbour", "neighbours", "neighbor", "neighbors"})
 # "his country", "its troops", "their meeting": the words by which a phrase belongs to an actor named before it

@@ -120,6 +120,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
         return "modal"
     if last == "must":
         return "demand"
+    if _importance_of(tokens, i):
+        return "commissive"  # "stressed the importance of expanding cooperation": what they mean to do
     if last == "to" and len(before) >= 2:
         governor = before[-2]
         if governor in _REFUSE_FORMS:
@@ -137,6 +139,15 @@ def announced(tokens: list[Token], i: int) -> str | None:
         if governor in _SCHEDULED and (before[0] in _BE or _be_adverb(tokens, i - 3)):  # "are (also) scheduled to meet"
             return "modal"
     return None
+
+
+def _importance_of(tokens: list[Token], i: int) -> bool:
+    """"the importance of strengthening", "the importance of expanding and strengthening"."""
+    k = i - 1
+    if k >= 2 and tokens[k].lower == "and" and tokens[k - 1].lower.endswith("ing"):
+        k -= 2
+    return (tokens[i].lower.endswith("ing") and k >= 1 and tokens[k].lower == "of"
+            and tokens[k - 1].lower == "importance")
 
 
 def _be_adverb(tokens: list[Token], k: int) -> bool:

@@ -344,6 +344,8 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
     owner = None if agent else _owner(tokens, mentions, i) or _announcer(tokens, mentions, i, code)
     if owner is None and agent is None:
         return []
+    if code == "042" and owner is not None and (visitor := _visitor_of_place(tokens, mentions, owner)):
+        return [(visitor, owner)]
     # "US and Israeli airstrikes", "attacks by Israel and the United States": every side named
     sources = conjoined(mentions, mentions.index(owner), tokens, -1) if owner else \
         conjoined(mentions, mentions.index(agent), tokens, +1)
@@ -351,7 +353,9 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
     if k is None:
         return _visited_place(tokens, mentions, sources) if code == "042" else []
     # "the recall of its ambassador to Ethiopia": the first actor of a known country
-    target = next((m for m in mentions if k < m.start <= k + 6 and not nobodys(m)), None)
+    # not past a comma: "attacks in the area, Egypt's foreign minister has said" names the speaker
+    target = next((m for m in mentions if k < m.start <= k + 6 and not nobodys(m)
+                   and not any(t.text in (",", ";") for t in tokens[k + 1:m.start])), None)
     if target is None and k + 1 < len(tokens) and tokens[k + 1].lower == "its":
         target = _subject_state(mentions)  # "Iran suspended ... after US airstrikes on its nuclear sites"
     if target is None:
@@ -360,6 +364,21 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
     targets = [m for m in conjoined(mentions, mentions.index(target), tokens, +1) if m is target or not speaker(m, tokens)] \
         if target in mentions else [target]
     return [(a, b) for a in sources if a.kind != "unowned" for b in targets]
+
+
+def _visitor_of_place(tokens: list[Token], mentions: list[Mention], place: Mention) -> Mention | None:
+    """"as part of his Ankara visit", "Lula's Beijing visit": a place named before "visit" is where the
+    one whose visit it is went, not who visited."""
+    if place.kind != "state" or place.start == 0:
+        return None
+    k = place.start - 1
+    if tokens[k].lower == "'s":  # "Lula's Beijing visit"
+        return next((m for m in mentions if m.end == k and m.kind in ("person", "combined")
+                     and m.country != place.country), None)
+    if tokens[k].lower not in ("his", "her"):
+        return None
+    return next((m for m in mentions if m.end <= k and m.kind in ("person", "combined")
+                 and m.country != place.country), None)
 
 
 def _visited_place(tokens: list[Token], mentions: list[Mention], sources: list[Mention]) -> list:

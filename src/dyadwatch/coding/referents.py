@@ -36,7 +36,9 @@ def counterparts(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     out = list(mentions)
     for k, m in enumerate(out):
         if m.kind == "combined" and tokens[m.end - 1].lower in ("counterpart", "counterparts"):
-            other = next((p for p in reversed(out[:k]) if p.agent and p.country != m.country), None)
+            # "told reporters after meeting his Greek counterpart": reporters hold no office of a state
+            other = next((p for p in reversed(out[:k]) if p.agent and p.country != m.country
+                          and not p.code.startswith("---")), None)
             if other is not None:
                 out[k] = m.recoded(m.country + other.agent)
     return out
@@ -121,6 +123,8 @@ def pair_anaphors(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
 
 
 # "the Russia-led CSTO", "a US-brokered deal": the state qualifies something else and is no party to the act
+_TITLES = {"declaration", "agreement", "agreements", "accord", "accords", "process", "format", "protocol",
+           "memorandum", "communique", "convention", "treaty", "charter", "principles"}
 _QUALIFYING = {"-led", "-dominated", "-brokered", "-mediated", "-sponsored", "-hosted", "-chaired",
                "-based"}  # "the Lebanon-based Hezbollah" (an agent after it is the state's: "Pakistan-based militants")
 
@@ -134,8 +138,15 @@ _SPOUSES = {"wife", "husband", "spouse"}
 def not_spouses(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"President Aliev and his wife Mehriban Alieva greeted Netanyahu and his wife Sara Netanyahu": a leader's
     spouse, named as such, accompanies; the leader is the party."""
-    return [m for m in mentions if m.kind not in ("person", "combined")
-            or not any(t.lower in _SPOUSES for t in tokens[max(0, m.start - 2):m.start])]
+    def spouse(m: Mention) -> bool:
+        words = [t.lower for t in tokens[max(0, m.start - 2):m.end]]
+        # "Türkiye's first lady Emine Erdoğan", "his wife Mehriban Alieva"
+        return any(w in _SPOUSES for w in words[:2]) or any(pair == ("first", "lady") for pair in zip(words, words[1:]))
+
+    def spouses_owner(m: Mention) -> bool:  # "met with Sharaa's wife": Sharaa is not met
+        nxt = [t.lower for t in tokens[m.end:m.end + 2]]
+        return nxt[:1] == ["'s"] and nxt[1:] and nxt[1] in _SPOUSES
+    return [m for m in mentions if m.kind not in ("person", "combined") or not (spouse(m) or spouses_owner(m))]
 
 
 def not_parties(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
@@ -148,7 +159,9 @@ def not_parties(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         if nxt is None or m.kind not in ("state", "group", "org"):
             return False
         amount = m.end + 1 < len(tokens) and tokens[m.end + 1].lower in _AMOUNTS  # "lent Pakistan 2 billion dollars"
-        return nxt.lower in _QUALIFYING or (m.kind == "state" and nxt.text.isdigit() and not amount)
+        # "the Khujand Declaration", "the Minsk Agreements": a place naming a document is no party to it
+        titled = m.kind == "state" and nxt.lower in _TITLES and nxt.text[:1].isupper()
+        return nxt.lower in _QUALIFYING or titled or (m.kind == "state" and nxt.text.isdigit() and not amount)
     out: list[Mention] = []
     for k, m in enumerate(mentions):
         if k > 0 and qualifier(mentions[k - 1]) and m.start <= mentions[k - 1].end + 2 \

@@ -61,7 +61,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     clause = participle(tokens, i)
     before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens) and not prepositional(m, tokens)
                           and m.start not in watched and not addressee(m, tokens)
-                          and (m.start > said or clause or not _reported(mentions, said, i))])
+                          and (m.start > said or clause or not _reported(mentions, said, i, tokens))])
     # "A and B took steps towards peace by agreeing to a ceasefire": the means is the main subject's act
     means = i > 0 and tokens[i - 1].lower == "by" and tokens[i].lower.endswith("ing")
     # "Kishida and Yoon, meeting in Phnom Penh, reaffirmed": a participle right after a joint subject is theirs
@@ -83,7 +83,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     by_agent = next((k for k, m in enumerate(after) if _after_by(m, tokens)
                      and not any(t.text in (",", ";") for t in tokens[i + 1:m.start])), None)
     # the passive's subject may be "negotiations between A and B": then A and B are what was acted on
-    undergoers = [m for m in mentions if m.end <= i and not is_place(m, tokens)] if passive else []
+    undergoers = [m for m in mentions if m.end <= i and not is_place(m, tokens)
+                  and not posting(m, mentions, tokens)] if passive else []
     if passive and by_agent is not None and not undergoers and reciprocal and not places:
         # "the agreement was inked by X of Rwanda and his Congolese counterpart": the agents did it together
         agents = conjoined(after, by_agent, tokens, +1)
@@ -201,15 +202,26 @@ def _when(t: Token) -> bool:
             or t.lower in dates.WEEKDAYS or t.lower.endswith("ly"))
 
 
+_ENVOYS = {"ambassador", "envoy", "commissioner", "consul", "chargé", "charge", "affaires", "representative"}
+
+
+def posting(m: Mention, mentions: list[Mention], tokens: list[Token]) -> bool:
+    """"The Indian High Commissioner to Dhaka, Pranay Verma was summoned": where an envoy serves is
+    no one who underwent what the envoy did."""
+    return m.start >= 1 and tokens[m.start - 1].lower == "to" and any(
+        p.end == m.start - 1 and any(t.lower in _ENVOYS for t in tokens[p.start:p.end]) for p in mentions)
+
+
 def participle(tokens: list[Token], i: int) -> bool:
     """A clause that adds what the subject did too: "..., accusing X of ...", "..., calling on Y to ..."."""
     return i > 0 and tokens[i - 1].text == "," and tokens[i].lower.endswith("ing") and tokens[i].text.islower()
 
 
-def _reported(mentions: list[Mention], said: int, i: int) -> bool:
+def _reported(mentions: list[Mention], said: int, i: int, tokens: list[Token]) -> bool:
     """"Poland said that migrants are trying to storm the border": the clause after the speech verb
     has its own subject, so the speaker is no source of its act."""
-    return said >= 0 and any(said < m.start and m.end <= i for m in mentions)
+    # "told reporters after meeting his Greek counterpart": whom the speaker tells starts no clause
+    return said >= 0 and any(said < m.start and m.end <= i and not addressee(m, tokens) for m in mentions)
 
 
 _SHARED = {"cooperation", "ties", "relations", "relationship", "partnership", "coordination", "friendship",

@@ -166,6 +166,8 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
         return False  # "Turkey's military began": an actor before an inflected verb; not "US military aid"
     if prev == "in" and lemma == "protest":
         return False  # "a hunger strike in protest of the refusal": the subject protests
+    if prev == "of" and i >= 2 and tokens[i - 2].lower == "importance" and tokens[i].lower.endswith("ing"):
+        return False  # "stressed the importance of strengthening cooperation": meant (modality._importance_of)
     if prev in NOMINAL_BEFORE or (prev in _GERUND_AFTER and tokens[i].lower.endswith("ing")):
         return True
     if tokens[i].lower in _ATTRIBUTIVE and prev in _BEFORE_ATTRIBUTIVE:

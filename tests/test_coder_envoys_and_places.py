@@ -1,0 +1,126 @@
+"""Envoys and where they serve, cities as places, and the readings session 14's blind sets asked for."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.coding import actors as actor_dicts
+from dyadwatch.coding.text import tokenize
+from tests.coder_helpers import PARSERS, coded, pipeline
+
+D = date(2025, 1, 13)
+
+
+def _events(text: str, parser: str = "none", when: date = D) -> set[tuple[str, str, str]]:
+    return coded(text, when, parser)
+
+
+def _story(parts: list[str], when: date = D) -> list[set[tuple[str, str, str]]]:
+    return [{(e.source.code, e.target.code, e.code) for s in ss for e in s.events}
+            for ss in pipeline("none").story(parts, when)]
+
+
+def test_a_high_commissioner_is_an_envoy_of_his_state():
+    found = actor_dicts.bundled().find(tokenize("The Indian High Commissioner met the Deputy High Commissioner."), D)
+    assert [m.code for m in found] == ["INDGOV", "---GOV"]
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_where_an_envoy_serves_did_not_undergo_his_summons(parser):
+    assert _events("New Delhi: The Deputy High Commissioner of Bangladesh to India, Nural Islam was summoned by "
+                   "the Ministry of External Affairs on Monday.", parser) == {("INDGOV", "BGDGOV", "114")}
+    assert _events("The Indian High Commissioner to Dhaka, Pranay Verma was summoned by the Bangladesh Foreign "
+                   "Ministry on Sunday.", parser) == {("BGDGOV", "INDGOV", "114")}
+
+
+def test_concern_delivered_to_an_envoy_is_a_complaint():
+    assert _events("Bangladesh Foreign Secretary Md Jashim Uddin expressed the deep concern of the Government of "
+                   "Bangladesh to the High Commissioner of India Pranay Verma over the recent activities of the "
+                   "Border Security Force.") == {("BGDGOV", "INDGOV", "114")}
+    # said to the press, concern stays a remark
+    assert _events("Bangladesh expressed concern over India's border fence.") != {("BGD", "IND", "114")}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_accusations_levelled_and_visa_restrictions(parser):
+    when = date(2024, 5, 17)
+    assert _events("France on Thursday has leveled accusations against Azerbaijan, claiming interference in the "
+                   "political affairs of its Pacific territory.", parser, when) == {("FRA", "AZE", "112")}
+    assert _events("The U.S. has imposed visa restrictions on dozens of Georgian officials.", parser, when) == {
+        ("USA", "GEOGOV", "163")}
+
+
+def test_along_with_joins_the_accused():
+    got = _events("French Interior Minister Gerald Darmanin accused Azerbaijan, along with China and Russia, of "
+                  "meddling in New Caledonia's affairs.", when=date(2024, 5, 16))
+    assert got == {("FRAGOV", "AZE", "112"), ("FRAGOV", "CHN", "112"), ("FRAGOV", "RUS", "112")}
+
+
+def test_whom_a_speaker_tells_starts_no_clause():
+    got = _events('"The crossing is closed," Sameh Shoukry told reporters after meeting his Greek counterpart in '
+                  'Cairo on Monday.', when=date(2024, 5, 13))
+    assert got == {("EGYGOV", "GRCGOV", "040"), ("GRCGOV", "EGYGOV", "040")}
+
+
+def test_first_ladies_and_whose_wife_are_no_parties():
+    when = date(2025, 2, 4)
+    assert _events("Meanwhile, Türkiye's first lady Emine Erdoğan met with Sharaa's wife, Latife Al-Durubi.",
+                   when=when) == set()
+    assert _events("Erdoğan met with Sharaa in Ankara.", when=when) == {
+        ("TURGOV", "SYRGOV", "040"), ("SYRGOV", "TURGOV", "040")}
+
+
+def test_a_place_named_before_a_visit_is_where_it_went():
+    when = date(2025, 2, 4)
+    assert _events("Lula's Beijing visit was a success.", when=when) == {("BRAGOV", "CHN", "042")}
+    assert _events("Erdogan said his Syrian visit was productive.", when=when) == {("TURGOV", "SYR", "042")}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_cities_are_their_states_places(parser):
+    when = date(2023, 5, 20)
+    assert _events("Ukrainian President Volodymyr Zelenskyy has arrived in Hiroshima to attend the G7 summit.",
+                   parser, when) == {("UKRGOV", "JPN", "042")}
+    # a city naming a document is no party to it
+    got = _events("Japarov, Rahmon and Mirziyoyev signed the Khujand Declaration on Eternal Friendship.", parser,
+                  date(2025, 3, 31))
+    assert all("TJK" not in (s, t) or s[3:] == "GOV" and t[3:] == "GOV" for s, t, _ in got)
+    assert ("KGZGOV", "UZBGOV", "057") in got
+
+
+def test_the_heads_of_the_two_countries_are_the_last_two_in_office():
+    got = _story(["In Ashgabat the President of Turkmenistan Gurbanguly Berdimuhamedov hosted the President of "
+                  "Uzbekistan Shavkat Mirziyoyev.",
+                  "Mirziyoyev, on behalf of the people of Uzbekistan, expressed condolences to the Turkmen leader.",
+                  "The heads of the two countries also stressed the importance of expanding and strengthening "
+                  "cultural cooperation."], date(2021, 4, 29))
+    assert got[2] == {("TKMGOV", "UZBGOV", "032"), ("UZBGOV", "TKMGOV", "032")}
+
+
+def test_the_importance_of_an_act_is_the_intent_to_do_it():
+    assert _events("Uzbekistan stressed the importance of strengthening cooperation with Turkmenistan.") == {
+        ("UZB", "TKM", "032")}
+
+
+def test_pounding_airstrikes_is_an_aerial_attack_and_land_handed_over_is_returned():
+    when = date(2024, 12, 26)
+    assert ("PAK", "AFG", "195") in _events("Pakistan pounded late night airstrikes on suspected hideouts in "
+                                            "Afghanistan earlier this week.", when=when)
+    assert _events("Armenia transferred four villages of Tavush region to Azerbaijan.", when=date(2024, 5, 24)) == {
+        ("ARM", "AZE", "0842")}
+
+
+def test_an_attack_named_by_a_noun_has_no_target_past_a_comma():
+    got = _events("The cessation of aid deliveries is connected to the threat posed by Israel's military attacks in "
+                  "the area, Egypt's foreign minister has said.", when=date(2024, 5, 13))
+    assert ("ISRMIL", "EGYGOV", "190") not in got
+
+
+def test_spokespeople_speak_for_their_governments():
+    found = actor_dicts.bundled().find(tokenize("said spokesman Matt Miller"), date(2024, 6, 7))
+    assert [m.code for m in found] == ["USAGOV"]
+    assert [m.code for m in actor_dicts.bundled().find(tokenize("Mao Ning said"), date(2025, 1, 7))] == ["CHNGOV"]
+    # before his term he spoke for no government
+    assert [m.code for m in actor_dicts.bundled().find(tokenize("Matt Miller said"), date(2020, 6, 7))] == ["USAELI"]
