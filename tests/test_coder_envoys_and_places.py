@@ -124,3 +124,41 @@ def test_spokespeople_speak_for_their_governments():
     assert [m.code for m in actor_dicts.bundled().find(tokenize("Mao Ning said"), date(2025, 1, 7))] == ["CHNGOV"]
     # before his term he spoke for no government
     assert [m.code for m in actor_dicts.bundled().find(tokenize("Matt Miller said"), date(2020, 6, 7))] == ["USAELI"]
+
+
+def test_a_verb_after_and_shares_its_clauses_subject():
+    got = _events("Putin showed Kim Jong Un around Russia's most advanced space rocket launch site in Russia's Far "
+                  "East and discussed the possibility of sending a North Korean cosmonaut into space.",
+                  when=date(2023, 9, 13))
+    assert ("RUSGOV", "PRK", "040") in got and not any(s == "RUS" for s, _, _ in got)
+    got = _events('The Bangladesh Foreign Ministry had raised "deep concern" over the recent fencing along the '
+                  'Indo-Bangladesh border and summoned the Indian High Commissioner.')
+    assert ("BGDGOV", "INDGOV", "114") in got and ("BGD", "INDGOV", "114") not in got
+
+
+def test_who_stands_for_the_actor_before_it():
+    assert _events("Parliament could assert Rwanda is a safe destination for asylum seekers who arrive in Britain.",
+                   when=date(2023, 12, 5)) == set()
+    # a relative clause names no one the main verb acts on
+    assert _events("King Mswati III, who is leading a delegation, will be greeted by Tsai Ing-wen on Friday.",
+                   when=date(2022, 10, 21)) == {("TWNGOV", "SWZGOV", "036")}
+
+
+def test_not_planning_to_resume_talks_refuses_them():
+    assert _events("The Czech government does not plan to resume intergovernmental consultations with Slovakia.",
+                   when=date(2025, 2, 3)) == {("CZEGOV", "SVK", "125")}
+
+
+def test_a_visit_is_to_the_state_whoever_receives_it():
+    assert _events("Mahama paid Tinubu a courtesy visit on Thursday.", when=date(2025, 3, 27)) == {
+        ("GHAGOV", "NGA", "042")}
+
+
+def test_an_ordinal_trip_and_a_family_name_used_alone():
+    assert _events("This is Erdogan's 18th trip to Baku.", when=date(2023, 9, 25)) == {("TURGOV", "AZE", "042")}
+    got = _story(["President Tsai Ing-wen welcomed the delegation.", "The king will be greeted by Tsai on Friday."],
+                 date(2022, 10, 21))
+    assert got[1] == set() or all(s == "TWNGOV" for s, _, _ in got[1])
+    story = pipeline("none").story(["President Tsai Ing-wen spoke.", "Tsai left."], date(2022, 10, 21))
+    found = [m.code for ss in story for s in ss for m in s.mentions]
+    assert found == ["TWNGOV", "TWNGOV"]

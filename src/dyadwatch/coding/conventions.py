@@ -63,6 +63,15 @@ def to_an_envoy(code: str, target: Mention, tokens) -> str:
     return "114" if tokens[k].lower == "to" and words & _ENVOY_WORDS else code
 
 
+def visited_state(e: CodedEvent) -> CodedEvent:
+    """"Mahama paid Tinubu a courtesy visit": a visit is to a state, whoever receives it (CAMEO's 042
+    target is where the visitor went)."""
+    t = e.target
+    if e.code != "042" or t.code == t.country or t.country not in reference.countries():
+        return e
+    return replace(e, target=replace(t, code=t.country, kind="state"))
+
+
 def clash_code(code: str, source: Mention, target: Mention) -> str:
     """The code of a clash ("clashed with") given who took part."""
     if code != "190":

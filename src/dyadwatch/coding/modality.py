@@ -127,7 +127,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
         if governor in _REFUSE_FORMS:
             return "refusal"
         if governor in _COMMISSIVE_FORMS or governor in INTENT_NOUNS:  # "its intention to impose tariffs"
-            return "commissive"
+            # "does not plan to resume consultations", "has no intention to meet": a refusal
+            return "refusal" if len(before) == 3 and before[0] in ("not", "n't", "no", "never") else "commissive"
         if governor == "forward" and before[0] in ("look", "looks", "looking", "looked"):
             return "commissive"  # "I look forward to hosting the President of Azerbaijan"
         if governor in _BE:  # "a delegation is to visit Iran"

@@ -19,7 +19,6 @@ that finds its parties is used.
 """
 
 from __future__ import annotations
-
 from dataclasses import replace
 
 from dyadwatch.coding import dates
@@ -117,6 +116,13 @@ _VERBAL = {"will", "would", "shall", "can", "could", "may", "might", "must", "ha
            "were", "be", "been", "to", "did", "does", "do", "not"}
 
 
+
+
+def _ordinal(tokens: list[Token], k: int) -> bool:
+    """"18th", tokenized "18" "th"."""
+    t = tokens[k].lower
+    return t.isdigit() or (t in ("st", "nd", "rd", "th") and k > 0 and tokens[k - 1].text.isdigit())
+
 # "President Ramaphosa's State Visit to Cote d'Ivoire": a press office writes the kind of visit in capitals
 _TITLED = {"state", "official", "working"}
 
@@ -124,7 +130,8 @@ _TITLED = {"state", "official", "working"}
 def _modifiers(tokens: list[Token], a: int, b: int) -> bool:
     """Tokens a..b are at most two lower-case words and a possessive ("'s first official"), none of
     them a verb's helper ("Fischer will visit Albania" is a verb, not "Fischer's visit")."""
-    words = [t for t in tokens[a:b] if t.lower != "'s"]
+    # "the King's 18th trip": an ordinal is a modifier too
+    words = [t for t in tokens[a:b] if t.lower != "'s" and not _ordinal(tokens, t.i)]
     # not "Takaichi said armed attacks...", nor "the government condemned an attack": a determiner starts a new phrase
     return len(words) <= 2 and all((t.text[:1].islower() or t.lower in _TITLED) and t.lower not in _VERBAL
                                    and t.lower not in SPEECH and t.lower not in _DETERMINERS for t in words)

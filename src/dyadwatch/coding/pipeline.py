@@ -17,8 +17,8 @@ from dyadwatch.coding import dates
 from dyadwatch.coding import verbs as verb_dicts
 from dyadwatch.coding.actors import ActorDictionary
 from dyadwatch.coding.epithets import Epithets
-from dyadwatch.coding.conventions import internal, unattributed
-from dyadwatch.coding.events import CodedEvent, EventCoder
+from dyadwatch.coding.conventions import internal, unattributed, visited_state
+from dyadwatch.coding.events import CodedEvent, EventCoder, unique
 from dyadwatch.coding.judgements import JudgementCoder
 from dyadwatch.coding.mentions import SPEECH, Mention
 from dyadwatch.coding.nominal import NominalCoder
@@ -183,6 +183,8 @@ class NameMemory:
                 m.kind == "person" or (first.text.isalpha() and first.lower not in self.dictionary.agents))
             if self._unknown_name(last) and m.end - m.start >= 2 and (full or self._unknown_name(s.tokens[m.end - 2])):
                 self.known[last.text] = m.code
+            if m.kind == "person" and first is not None and _given_after_family(first, last):
+                self.known.setdefault(first.text, m.code)  # "President Tsai Ing-wen ... greeted by Tsai"
             elif len(m.code) > 3 and last.lower in self.dictionary.agents:
                 self._office_of(last.lower, m.code)
             if len(m.code) > 3:
@@ -245,6 +247,15 @@ class NameMemory:
 
 
 _STATEMENT_OFFICES = {"ministry"}  # "the Foreign Ministry", "the ministry": the head word
+
+
+def _given_after_family(family: Token, given: Token) -> bool:
+    """"Tsai Ing-wen", "Lee Jae-myung": a hyphenated given name after a short family name, which the
+    story then uses alone."""
+    parts = given.text.split("-")
+    return (len(parts) == 2 and all(p[:1].isalpha() for p in parts) and given.text[:1].isupper()
+            and parts[1][:1].islower() and family.text.isalpha() and family.text[:1].isupper()
+            and len(family.text) <= 5)
 
 
 def _opens_or_says(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
@@ -392,6 +403,7 @@ class Pipeline:
             s.events = self.presence(s.tokens, s.mentions, s.events)
             self.pair_meetings(s, k)
             s.events = self.judgements(s.tokens, s.mentions, s.events, earlier)
+            s.events = unique([visited_state(e) for e in s.events])
             self.attribution(s)
             if self.filter is not None:
                 self.filter(s)

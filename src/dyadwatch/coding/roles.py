@@ -55,6 +55,9 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     """
     if thing_relative(tokens, i, mentions):
         return []
+    antecedent = _who(tokens, i, mentions)
+    if antecedent is not None and nobodys(antecedent):
+        return []  # "a safe destination for asylum seekers who arrive in Britain": no state arrives
     said = max((k for k in range(i) if tokens[k].lower in SPEECH), default=-1)
     watched = witnessed(tokens, i)
     # "said on Tuesday it fired water cannon at Philippine ships, accusing Manila of": the main subject accuses
@@ -69,6 +72,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     appositive = clause and bool(before) and before[-1].end == i - 1 and any(t.text == "," for t in tokens[i + 1:])
     if before and (clause or means) and not appositive:  # "Erdogan delayed the vote, accusing Stockholm of...": Erdogan accuses
         before = conjoined(before, 0, tokens, +1) if means else before[:1]
+    elif before and (first := _coordinated_subject(tokens, i, before)) is not None:
+        before = conjoined(before, before.index(first), tokens, +1)
     # "it targeted an Iranian group and clarified that no Pakistani nationals were harmed": whom a verb acts on
     # is named before a new clause that another verb's "that" opens
     bound = next((k for k in range(i + 2, len(tokens)) if tokens[k].lower == "that" and _opens_that_clause(tokens[k - 1])),
@@ -84,7 +89,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
                      and not any(t.text in (",", ";") for t in tokens[i + 1:m.start])), None)
     # the passive's subject may be "negotiations between A and B": then A and B are what was acted on
     undergoers = [m for m in mentions if m.end <= i and not is_place(m, tokens)
-                  and not posting(m, mentions, tokens)] if passive else []
+                  and not posting(m, mentions, tokens) and not _in_relative(m, tokens, i)] if passive else []
     if passive and by_agent is not None and not undergoers and reciprocal and not places:
         # "the agreement was inked by X of Rwanda and his Congolese counterpart": the agents did it together
         agents = conjoined(after, by_agent, tokens, +1)
@@ -148,6 +153,38 @@ def thing_relative(tokens: list[Token], i: int, mentions: list[Mention]) -> bool
     if tokens[k].lower == "that" and _opens_that_clause(before):
         return False  # "said that they shot down": a complementizer, not a relative pronoun
     return before.text[:1].islower() and before.text.isalpha() and not any(m.start <= k - 1 < m.end for m in mentions)
+
+
+def _coordinated_subject(tokens: list[Token], i: int, before: list[Mention]) -> Mention | None:
+    """"Putin showed Kim around Russia's launch site and discussed ...": a verb right after "and" shares
+    the subject of its clause, not the last actor the first verb's object names."""
+    k = i - 1
+    if k >= 1 and tokens[k].lower in ("also", "then", "later", "subsequently"):
+        k -= 1
+    if k < 1 or tokens[k].lower != "and" or not tokens[i].text.islower():
+        return None
+    start = max((j for j in range(k) if tokens[j].text in CLAUSE_MARKS or tokens[j].lower in _CLAUSE_WORDS), default=-1)
+    return next((m for m in before if m.start > start), None)
+
+
+_CLAUSE_WORDS = {"that", "which", "who", "while", "when", "after", "before", "as", "because", "since", "but"}
+
+
+def _in_relative(m: Mention, tokens: list[Token], i: int) -> bool:
+    """"King Mswati III, who is leading a delegation, will be greeted by Tsai": what a relative clause
+    names is not who the main verb at ``i`` acts on."""
+    opened = next((k for k in range(m.start - 1, max(-1, m.start - 8), -1)
+                   if tokens[k].lower in ("who", "which") and k > 0 and tokens[k - 1].text == ","), None)
+    return opened is not None and any(t.text == "," for t in tokens[m.end:i])
+
+
+def _who(tokens: list[Token], i: int, mentions: list[Mention]) -> Mention | None:
+    """The actor a "who" right before the verb at ``i`` stands for ("asylum seekers who arrive", "Erdogan,
+    who visited Baku")."""
+    if i < 2 or tokens[i - 1].lower != "who":
+        return None
+    end = i - 2 if tokens[i - 2].text == "," else i - 1
+    return next((m for m in mentions if m.end == end), None)
 
 
 def _opens_that_clause(t: Token) -> bool:
