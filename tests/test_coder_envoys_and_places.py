@@ -162,3 +162,29 @@ def test_an_ordinal_trip_and_a_family_name_used_alone():
     story = pipeline("none").story(["President Tsai Ing-wen spoke.", "Tsai left."], date(2022, 10, 21))
     found = [m.code for ss in story for s in ss for m in s.mentions]
     assert found == ["TWNGOV", "TWNGOV"]
+
+
+def test_the_people_of_a_list_are_each_states_people():
+    got = _events("The Taliban expressed congratulations to the people of Afghanistan and Turkmenistan.",
+                  when=date(2024, 9, 11))
+    assert ("AFGGOV", "TKMCVL", "051") in got and ("AFGGOV", "TKM", "051") not in got
+
+
+def test_sanctions_threatened_and_dialogue_encouraged():
+    assert ("USA", "PAK", "1312") in coded("The United States cautioned Pakistan about potential sanctions.", D, "none")
+    got = _events('Australia would "continue to strongly encourage the Solomon Islands to engage in regional '
+                  'dialogue".', when=date(2022, 4, 20))
+    assert {c[:2] for s, t, c in got if (s, t) == ("AUS", "SLB")} == {"02"}
+
+
+def test_the_neighbouring_nations_are_the_documents_pair():
+    got = _story(["Libya closed the Ras Jedir crossing with Tunisia in March.",
+                  "The interior ministers of the neighbouring nations were expected to meet in Tunis on Tuesday."],
+                 date(2014, 4, 7))
+    assert got[1] == {("LBYGOV", "TUNGOV", "036"), ("TUNGOV", "LBYGOV", "036")}
+
+
+def test_a_gerund_in_an_appositive_clause_has_no_actor():
+    got = _events("AFP reports that Tripoli decided to close the Ras Jedir crossing in early March, a decision linked "
+                  "to the large number of vehicles loaded with cheap fuel arriving in Tunisia.", when=date(2014, 4, 7))
+    assert ("LBY", "TUN", "042") not in got

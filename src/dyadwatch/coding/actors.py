@@ -412,8 +412,8 @@ def _agents_of_lists(mentions: list[Mention], tokens: list[Token]) -> list[Menti
             agent, head = a.code[3:], None  # "delegations from the DRC and Rwanda"
         elif a.kind == "combined" and len(a.code) > 3 and (k_of := next(
                 (t.i for t in tokens[a.start:a.end] if t.lower in ("of", "from")), None)) is not None \
-                and tokens[k_of - 1].lower.endswith("s") and not owned:
-            agent, head = a.code[3:], a  # "the defence ministers of Uganda and the DRC"
+                and (tokens[k_of - 1].lower.endswith("s") or tokens[k_of - 1].lower == "people") and not owned:
+            agent, head = a.code[3:], a  # "the defence ministers of Uganda and the DRC", "the people of A and B"
             states = [a] + states
         else:
             continue

@@ -55,6 +55,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     """
     if thing_relative(tokens, i, mentions):
         return []
+    if _subjectless_gerund(tokens, i, mentions):
+        return []  # "a decision linked to the number of vehicles loaded with fuel arriving in Tunisia"
     antecedent = _who(tokens, i, mentions)
     if antecedent is not None and nobodys(antecedent):
         return []  # "a safe destination for asylum seekers who arrive in Britain": no state arrives
@@ -153,6 +155,18 @@ def thing_relative(tokens: list[Token], i: int, mentions: list[Mention]) -> bool
     if tokens[k].lower == "that" and _opens_that_clause(before):
         return False  # "said that they shot down": a complementizer, not a relative pronoun
     return before.text[:1].islower() and before.text.isalpha() and not any(m.start <= k - 1 < m.end for m in mentions)
+
+
+def _subjectless_gerund(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
+    """An "-ing" form with no "be" before it, in a clause (from the last comma) that names no actor before
+    it, modifies a noun of that clause ("vehicles ... arriving in Tunisia"): no actor does it."""
+    word = tokens[i].lower
+    if not word.endswith("ing") or i < 2 or tokens[i - 1].lower in PASSIVE_AUX or tokens[i - 1].text in CLAUSE_MARKS:
+        return False
+    start = max((j for j in range(i) if tokens[j].text in CLAUSE_MARKS), default=-1)
+    if start < 0:
+        return False
+    return not any(start < m.start < i for m in mentions) and tokens[start + 1].lower in ("a", "an", "the")
 
 
 def _coordinated_subject(tokens: list[Token], i: int, before: list[Mention]) -> Mention | None:
