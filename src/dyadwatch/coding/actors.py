@@ -247,6 +247,9 @@ def _local(mentions: list[Mention], k: int, tokens: list[Token]) -> bool:
         return False
     if tokens[m.end - 1].lower in _ABROAD:  # "its embassy in Washington" is not Washington's
         return False
+    if [t.lower for t in tokens[max(0, m.start - 2):m.start]] == ["the", "two"] or (
+            m.start > 0 and tokens[m.start - 1].lower == "both"):
+        return False  # "a meeting between the two ministers in Paris": the pair met there
     return k == 0 or mentions[k - 1].kind == "agent" or not _adjacent(mentions[k - 1], m, tokens)
 
 
@@ -385,7 +388,8 @@ def _share_agents(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
     for k in range(len(out) - 2, -1, -1):  # right to left: "Armenian, Azerbaijani and Georgian ministers"
         a, b = out[k], out[k + 1]
         between = [t.lower for t in tokens[a.end:b.start]]
-        joined = between in (["and"], ["or"]) or (between == [","] and k + 1 in shared)
+        # "Pakistani, Turkish, and Azerbaijani parliament speakers": a serial comma too
+        joined = between in (["and"], ["or"], [",", "and"]) or (between == [","] and k + 1 in shared)
         if a.kind == "state" and b.kind == "combined" and joined and len(b.code) > 3 and b.code[:3] == country_of(b.code):
             out[k] = Mention(a.start, a.end, a.char_start, a.char_end, a.code[:3] + b.code[3:], "combined", a.text)
             shared.add(k)

@@ -41,6 +41,8 @@ def expelled_officials(code: str, source: Mention, target: Mention) -> str:
     diplomatic (161), not the expulsion of individuals (174)."""
     if code == "174" and target.agent == "GOV" and source.country != target.country:
         return "161"
+    if code == "174" and target.agent == "MIL" and source.country != target.country:
+        return "166"  # "ordered French troops to leave": another state's forces sent away
     if code == "174" and target.code.startswith("NGO"):
         return "1663"  # "expelled the representative of the International Committee of the Red Cross": an aid agency
     return code

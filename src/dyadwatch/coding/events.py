@@ -86,6 +86,7 @@ def _from_place(pattern: Pattern, st: "_SentenceState", i: int) -> bool:
 # "are expelled from France".
 # "was welcomed in Moscow", "was summoned in Warsaw", "was detained in Iran": where it was done says by whom
 _PASSIVE_AGENTS = {"summon": ("to", "at", "in"), "expel": ("from",), "deport": ("from",), "welcom": ("in", "to"),
+                   "releas": ("from",), "freed": ("from",),  # "released from an Iranian prison"
                    "greet": ("in",), "receiv": ("in",), "host": ("in",), "detain": ("in",), "arrest": ("in",)}
 # Acts a state reports doing to others in the passive: "the Serbian Foreign Ministry said the first secretary
 # of the Croatian embassy had been proclaimed persona non grata": only states do these, so the reporter did it.

@@ -78,6 +78,8 @@ def merged(a: Mention, b: Mention, code: str, kind: str, tokens: list[Token]) ->
 
 def name_token(t: Token) -> bool:
     text = t.text
+    if text[:3] in ("al-", "el-", "ad-", "as-", "an-") and text[3:4].isupper():
+        text = text[3:]  # "Asaad al-Shaibani"
     return text[:1].isupper() and text.replace(".", "").replace("-", "").isalpha() and t.lower not in _NOT_NAMES
 
 

@@ -183,6 +183,8 @@ class NameMemory:
                 m.kind == "person" or (first.text.isalpha() and first.lower not in self.dictionary.agents))
             if self._unknown_name(last) and m.end - m.start >= 2 and (full or self._unknown_name(s.tokens[m.end - 2])):
                 self.known[last.text] = m.code
+                if last.text[:3].lower() in ("al-", "el-") and len(last.text) > 4:
+                    self.known.setdefault(last.text[3:], m.code)  # "al-Shaibani ... Shaibani"
             if m.kind == "person" and first is not None and _given_after_family(first, last):
                 self.known.setdefault(first.text, m.code)  # "President Tsai Ing-wen ... greeted by Tsai"
             elif len(m.code) > 3 and last.lower in self.dictionary.agents:
@@ -242,7 +244,8 @@ class NameMemory:
         return m.recoded(code, "combined")
 
     def _unknown_name(self, t: Token) -> bool:
-        return (len(t.text) > 2 and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()
+        text = t.text[3:] if t.text[:3].lower() in ("al-", "el-") else t.text
+        return (len(text) > 2 and text[:1].isupper() and text.isalpha() and not text.isupper()
                 and t.lower not in self.dictionary.entries and t.lower not in self.dictionary.agents)
 
 

@@ -65,7 +65,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     # "said on Tuesday it fired water cannon at Philippine ships, accusing Manila of": the main subject accuses
     clause = participle(tokens, i)
     before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens) and not prepositional(m, tokens)
-                          and m.start not in watched and not addressee(m, tokens)
+                          and m.start not in watched and not addressee(m, tokens) and not _an_agent_before(m, tokens, i)
                           and (m.start > said or clause or not _reported(mentions, said, i, tokens))])
     # "A and B took steps towards peace by agreeing to a ceasefire": the means is the main subject's act
     means = i > 0 and tokens[i - 1].lower == "by" and tokens[i].lower.endswith("ing")
@@ -167,6 +167,17 @@ def _subjectless_gerund(tokens: list[Token], i: int, mentions: list[Mention]) ->
     if start < 0:
         return False
     return not any(start < m.start < i for m in mentions) and tokens[start + 1].lower in ("a", "an", "the")
+
+
+def _an_agent_before(m: Mention, tokens: list[Token], i: int) -> bool:
+    """"An aircraft carrying vaccine donated by China arrived": the agent of an earlier participle, with
+    no comma or "and" between it and the verb at ``i``, does not do what the verb says."""
+    k = m.start - 1
+    if k > 0 and tokens[k].lower in ("the", "a", "an"):
+        k -= 1
+    if k < 1 or tokens[k].lower != "by" or not tokens[k - 1].lower.endswith("ed"):
+        return False
+    return not any(t.text in CLAUSE_MARKS or t.lower in ("and", "but", "who", "which", "that") for t in tokens[m.end:i])
 
 
 def _coordinated_subject(tokens: list[Token], i: int, before: list[Mention]) -> Mention | None:
