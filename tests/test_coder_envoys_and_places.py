@@ -217,3 +217,13 @@ def test_troops_sent_ordered_out_released_and_declarations_accepted():
 def test_the_agent_of_a_participle_does_not_do_the_main_verb():
     assert not _events("An aircraft carrying vaccine donated by China arrived in the Cambodian capital on Wednesday.",
                        when=date(2021, 11, 18))
+
+
+def test_accusations_named_by_a_noun_paused_payments_and_it_after_when():
+    when = date(2025, 6, 19)
+    assert _events("Relations are strained over Romania's accusations of Russian interference in its elections.",
+                   when=date(2024, 12, 20)) == {("ROU", "RUS", "112")}
+    assert _events("New Zealand paused the payments to the Cook Islands.", when=when) == {("NZL", "COK", "162")}
+    got = _events("The Cook Islands caught New Zealand off guard in February when it signed a Comprehensive Strategic "
+                  "Partnership agreement with China.", when=when)
+    assert got == {("COK", "CHN", "057"), ("CHN", "COK", "057")}

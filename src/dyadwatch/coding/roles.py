@@ -76,6 +76,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
         before = conjoined(before, 0, tokens, +1) if means else before[:1]
     elif before and (first := _coordinated_subject(tokens, i, before)) is not None:
         before = conjoined(before, before.index(first), tokens, +1)
+    elif before and i >= 2 and tokens[i - 1].lower == "it" and tokens[i - 2].lower in _SUBORDINATORS:
+        before = before[:1]  # "The Cook Islands caught New Zealand off guard when it signed": it is the subject
     # "it targeted an Iranian group and clarified that no Pakistani nationals were harmed": whom a verb acts on
     # is named before a new clause that another verb's "that" opens
     bound = next((k for k in range(i + 2, len(tokens)) if tokens[k].lower == "that" and _opens_that_clause(tokens[k - 1])),
