@@ -13,17 +13,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from dyadwatch import reference
 from dyadwatch.coding import modality
 from dyadwatch.coding.conventions import (by_phone, clash_code, cut_ties, domestic, expelled_officials, to_an_envoy,
                                           trade_ban)
 from dyadwatch.coding.mentions import (SPEECH, Mention, codable, conjoined, distinct, is_place, modifier,
-                                       nobodys, people, prepositional, speaker_of)
+                                       nobodys, people, prepositional)
+from dyadwatch.coding.passives import nobody_undergoes, passive_agent
 from dyadwatch.coding.roles import (PASSIVE_AUX, demand_roles, distribute, parse_roles, participle, pattern_roles,
                                     their_shared)
 from dyadwatch.coding.text import Token
-from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_passively, backs_a_document, by_in_clause,
-                                         find_pattern, following, noun_use, purpose)
+from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_passively, backs_a_document, find_pattern,
+                                        following, noun_use, purpose)
 from dyadwatch.coding.verbs import Pattern, VerbDictionary
 from dyadwatch.coding.visits import (deployed, destination, fronted_visit, going_home, met_on_arrival, returns_someone,
                                       to_meet, visitor)
@@ -82,38 +82,6 @@ def _from_place(pattern: Pattern, st: "_SentenceState", i: int) -> bool:
     return pattern.code in _FROM_TARGETS and any(t.lower == "from" for t in st.tokens[i + 1:i + WINDOW])
 
 
-# Passives whose preposition names the one who acted: "was summoned to the Belarusian Foreign Ministry",
-# "are expelled from France".
-# "was welcomed in Moscow", "was summoned in Warsaw", "was detained in Iran": where it was done says by whom
-_PASSIVE_AGENTS = {"summon": ("to", "at", "in"), "expel": ("from",), "deport": ("from",), "welcom": ("in", "to"),
-                   "releas": ("from",), "freed": ("from",),  # "released from an Iranian prison"
-                   "greet": ("in",), "receiv": ("in",), "host": ("in",), "detain": ("in",), "arrest": ("in",)}
-# Acts a state reports doing to others in the passive: "the Serbian Foreign Ministry said the first secretary
-# of the Croatian embassy had been proclaimed persona non grata": only states do these, so the reporter did it.
-_REPORTED_PASSIVES = ("summon", "expel", "deport", "declare", "proclaim", "recall")
-
-
-_ORDERED_OUT = ("order", "given", "asked", "told", "required", "instructed")
-
-
-def _to_leave(tokens: list[Token], i: int) -> bool:
-    """"was given two weeks to leave", "were ordered to leave": the passive sends someone away."""
-    words = [t.lower for t in tokens[i + 1:i + 6]]
-    return any(a == "to" and b in ("leave", "depart", "exit") for a, b in zip(words, words[1:]))
-
-
-def _nobody_undergoes(tokens: list[Token], i: int) -> bool:
-    """"clarified that no Pakistani nationals were harmed": a passive whose subject is "no ..." did not happen."""
-    if i == 0 or tokens[i - 1].lower not in PASSIVE_AUX:
-        return False
-    for t in reversed(tokens[max(0, i - 7):i - 1]):
-        if t.text in CLAUSE_MARKS or t.lower in ("that", "which", "who", "and", "but"):
-            return False
-        if t.lower == "no":
-            return True
-    return False
-
-
 def _addressed(events: list[CodedEvent]) -> list[CodedEvent]:
     """"sent a note verbale to India seeking the extradition of Sheikh Hasina": an appeal made by a
     participle of the act that carried it is addressed to that act's target, not to whom it asks for."""
@@ -128,30 +96,6 @@ def _addressed(events: list[CodedEvent]) -> list[CodedEvent]:
     return out
 
 
-def _passive_agent(st: "_SentenceState", i: int) -> list | None:
-    """Who did a passive act no "by" names: "The EU envoy was summoned to (at) the Belarusian Foreign
-    Ministry": the ministry; "Two Azerbaijani diplomats are expelled from France": France; "The
-    Serbian Foreign Ministry said the Croatian diplomat had been proclaimed persona non grata": the
-    state that reports it."""
-    tokens = st.tokens
-    word = tokens[i].lower
-    if not (i > 0 and tokens[i - 1].lower in PASSIVE_AUX and i + 1 < len(tokens)) or tokens[i + 1].lower == "by" \
-            or word.endswith("ing"):  # "Kyiv was recalling ambassadors" is no passive
-        return None
-    stem = next((k for k in _PASSIVE_AGENTS if word.startswith(k)), None)
-    if stem and tokens[i + 1].lower in _PASSIVE_AGENTS[stem] and not by_in_clause(tokens, i):
-        source = next((m for m in st.mentions if i + 2 <= m.start <= i + 3), None)
-    elif word.startswith(_REPORTED_PASSIVES) or (word.startswith(_ORDERED_OUT) and _to_leave(tokens, i)):
-        source = _reporter(st, i)  # "Latvia's ambassador was ordered to leave Russia, the ministry in Moscow said"
-    else:
-        return None
-    undergoers = [m for m in st.mentions if m.end <= i - 1 and not is_place(m, tokens) and not prepositional(m, tokens)
-                  and (source is None or source.start > i or m.start > source.end)]  # not the reporter
-    if source is None or not undergoers:
-        return None
-    return [(source, t) for t in conjoined(undergoers, len(undergoers) - 1, tokens, -1) if distinct(source, t)]
-
-
 def _denied_claim(st: "_SentenceState", i: int) -> list | None:
     """"Ndayishimiye accused Rwanda of backing the rebels — a claim denied by the Rwandan government": the
     one after "by" denies it to the accuser, the sentence's first actor."""
@@ -163,12 +107,6 @@ def _denied_claim(st: "_SentenceState", i: int) -> list | None:
     if source is None or accuser is None or not distinct(source, accuser):
         return None
     return [(source, accuser)]
-
-
-def _reporter(st: "_SentenceState", i: int) -> Mention | None:
-    """The state actor saying the clause of the verb at ``i`` ("X said (that) ...", "..., X said")."""
-    m, _ = speaker_of(st.tokens, st.mentions, i)
-    return m if m is not None and m.kind != "unowned" and m.code[:3] in reference.countries() else None
 
 
 def _pattern_words(tokens: list[Token], i: int, mentions: list[Mention]) -> list[str]:
@@ -268,6 +206,11 @@ def official_protest(code: str, pairs: list) -> str:
 
 
 _NEAR = {"near", "off", "around", "outside"}  # not "in": drills held in Belarus are no show of force at Belarus
+
+
+def _aimed_at(pattern: Pattern, tokens: list[Token], m: Mention) -> bool:
+    """"fired warning shots at North Korean soldiers": whom a shot is fired at is the one it warns."""
+    return pattern.lemma in ("fire", "shoot") and tokens[m.start - 1].lower == "at"
 
 
 _HAD_WHAT = {"a", "an", "the", "their", "his", "her", "its", "talks", "meetings", "consultations", "two", "several",
@@ -520,7 +463,7 @@ class EventCoder:
 
     @staticmethod
     def _pairs(i: int, pattern: Pattern, how: str | None, st: _SentenceState) -> list:
-        if (agents := _passive_agent(st, i)) is not None:
+        if (agents := passive_agent(st.tokens, st.mentions, i)) is not None:
             return agents
         if how == "demand":
             return demand_roles(st.tokens, i, st.mentions)
@@ -559,7 +502,7 @@ class EventCoder:
             pairs = [(a, b) for a, b in pattern_roles(st.tokens, i, st.mentions, places=True) if _goods_from(st.tokens, b)]
         if not pairs and pattern.code == "150":  # "conducted military drills near Taiwan": a show of force at it
             pairs = [(a, b) for a, b in pattern_roles(st.tokens, i, st.mentions, places=True)
-                     if b.start > 0 and st.tokens[b.start - 1].lower in _NEAR]
+                     if b.start > 0 and (st.tokens[b.start - 1].lower in _NEAR or _aimed_at(pattern, st.tokens, b))]
         if not pairs and _coordinated(st, i, pattern.code):
             # "suspended the treaty with Pakistan and closed the border crossing": the same parties
             pairs = st.last[2]
@@ -599,6 +542,6 @@ class EventCoder:
         # "could warrant sending troops", "if war starts": a hypothetical act is no act either
         return (any(t.lower in NEGATION for t in tokens[max(0, i - 3):i])
                 or any(t.lower in HYPOTHETICAL for t in tokens[max(0, i - 6):i])  # "whether the move will lead to cutting"
-                or _nobody_undergoes(tokens, i) or _paused(tokens, i) or _counterfactual(tokens, i)
+                or nobody_undergoes(tokens, i) or _paused(tokens, i) or _counterfactual(tokens, i)
                 or _earlier_intent(tokens, i) or _alleged(tokens, i))
 

@@ -118,7 +118,7 @@ def announced(tokens: list[Token], i: int) -> str | None:
     if last in MODALS or (len(before) >= 2 and before[-2] in MODALS and last in ("soon", "also", "then", "now", "be",
                                                                              "reportedly", "likely", "probably")):
         return "modal"
-    if last == "must":
+    if last in ("must", "should"):  # "Israel should apologize, Poland's prime minister said"
         return "demand"
     if _importance_of(tokens, i):
         return "commissive"  # "stressed the importance of expanding cooperation": what they mean to do

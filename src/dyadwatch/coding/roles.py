@@ -319,13 +319,18 @@ def demand_roles(tokens: list[Token], i: int, mentions: list[Mention]) -> list[t
     Without a speaker ("Armenia must withdraw") nobody is demanding anything: no event.
     """
     before = [m for m in mentions if m.end <= i and not is_place(m, tokens)]
-    if len(before) < 2:
+    if not before:
         return []
-    subject = before[-1]
-    for m in reversed(before[:-1]):
-        if any(t.lower in SPEECH for t in tokens[m.end:subject.start]) and distinct(m, subject):
-            return [(m, subject)]
-    return []
+    # "Rabuka said ... Australia and Fiji should strengthen cooperation": a speaker among the subjects
+    # demands nothing of the others
+    subjects = conjoined(before, len(before) - 1, tokens, -1)
+    first = subjects[0]
+    talking = [m for m in before[:-len(subjects)] if any(t.lower in SPEECH for t in tokens[m.end:first.start])]
+    if not talking:  # "Israel should apologize ..., Poland's prime minister said": the speaker comes after
+        talking = [m for m in mentions if m.start > i and speaker(m, tokens)][:1]
+    if not talking or not all(distinct(talking[-1], s) for s in subjects):
+        return []
+    return [(talking[-1], s) for s in subjects]
 
 
 def parse_roles(doc, offset: int, tokens: list[Token], mentions: list[Mention]) -> dict[int, tuple[Mention, Mention] | None]:

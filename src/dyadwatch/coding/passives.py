@@ -1,0 +1,92 @@
+"""Who did a passive act that no "by" names.
+
+A passive puts the one who undergoes an act first and often leaves the doer to a preposition
+("was summoned to the Belarusian Foreign Ministry", "are expelled from France"), to the weapon
+("were killed in an Israeli airstrike", "in cross-border fire from Afghanistan") or to the state
+that reports it ("the Serbian Foreign Ministry said the Croatian diplomat had been proclaimed
+persona non grata").  The rules here name that doer; ``events`` asks them before the word order.
+"""
+
+from __future__ import annotations
+
+from dyadwatch import reference
+from dyadwatch.coding.mentions import Mention, conjoined, distinct, is_place, prepositional, speaker_of
+from dyadwatch.coding.roles import PASSIVE_AUX
+from dyadwatch.coding.text import Token
+from dyadwatch.coding.verbforms import CLAUSE_MARKS, by_in_clause
+
+# "was welcomed in Moscow", "was summoned in Warsaw", "was detained in Iran": where it was done says by whom
+_PASSIVE_AGENTS = {"summon": ("to", "at", "in"), "expel": ("from",), "deport": ("from",), "welcom": ("in", "to"),
+                   "releas": ("from",), "freed": ("from",),  # "released from an Iranian prison"
+                   "greet": ("in",), "receiv": ("in",), "host": ("in",), "detain": ("in",), "arrest": ("in",)}
+# Acts only states do, so the state reporting them in the passive did them.
+_REPORTED_PASSIVES = ("summon", "expel", "deport", "declare", "proclaim", "recall")
+_ORDERED_OUT = ("order", "given", "asked", "told", "required", "instructed")
+_HARMED = {"killed", "wounded", "injured", "hurt", "slain"}
+# What one is killed "in" that has an owner: "an Israeli airstrike", "fire from Afghanistan"
+_ATTACKS = {"airstrike", "airstrikes", "air", "strike", "strikes", "attack", "attacks", "fire", "shelling", "bombing",
+            "bombardment", "raid", "raids", "drone", "missile", "rocket", "rockets", "artillery", "gunfire"}
+
+
+def _to_leave(tokens: list[Token], i: int) -> bool:
+    """"was given two weeks to leave", "were ordered to leave": the passive sends someone away."""
+    words = [t.lower for t in tokens[i + 1:i + 6]]
+    return any(a == "to" and b in ("leave", "depart", "exit") for a, b in zip(words, words[1:]))
+
+
+def nobody_undergoes(tokens: list[Token], i: int) -> bool:
+    """"clarified that no Pakistani nationals were harmed": a passive whose subject is "no ..." did not happen."""
+    if i == 0 or tokens[i - 1].lower not in PASSIVE_AUX:
+        return False
+    for t in reversed(tokens[max(0, i - 7):i - 1]):
+        if t.text in CLAUSE_MARKS or t.lower in ("that", "which", "who", "and", "but"):
+            return False
+        if t.lower == "no":
+            return True
+    return False
+
+
+def reporter(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
+    """The state actor saying the clause of the verb at ``i`` ("X said (that) ...", "..., X said")."""
+    m, _ = speaker_of(tokens, mentions, i)
+    return m if m is not None and m.kind != "unowned" and m.code[:3] in reference.countries() else None
+
+
+def attacker(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
+    """Whose weapon harmed the subject of "were killed in ...": the owner before the attack ("an Israeli
+    airstrike", "a US drone strike") or named after it ("cross-border fire from Afghanistan")."""
+    if tokens[i].lower not in _HARMED or i + 1 >= len(tokens) or tokens[i + 1].lower != "in":
+        return None
+    for j in range(i + 2, min(i + 8, len(tokens))):
+        if tokens[j].text in CLAUSE_MARKS:
+            return None
+        if tokens[j].lower in _ATTACKS:
+            owner = next((m for m in mentions if i + 2 <= m.start and m.end <= j), None)
+            if owner is not None or j + 2 >= len(tokens) or tokens[j + 1].lower not in ("from", "by"):
+                return owner
+            return next((m for m in mentions if m.start == j + 2 or (m.start == j + 3 and
+                                                                     tokens[j + 2].lower == "the")), None)
+    return None
+
+
+def passive_agent(tokens: list[Token], mentions: list[Mention], i: int) -> list | None:
+    """(doer, undergoer) pairs of the passive verb at ``i`` when the doer is known without "by";
+    None when this is no such passive."""
+    word = tokens[i].lower
+    if not (i > 0 and tokens[i - 1].lower in PASSIVE_AUX and i + 1 < len(tokens)) or tokens[i + 1].lower == "by" \
+            or word.endswith("ing"):  # "Kyiv was recalling ambassadors" is no passive
+        return None
+    stem = next((k for k in _PASSIVE_AGENTS if word.startswith(k)), None)
+    if stem and tokens[i + 1].lower in _PASSIVE_AGENTS[stem] and not by_in_clause(tokens, i):
+        source = next((m for m in mentions if i + 2 <= m.start <= i + 3), None)
+    elif word.startswith(_REPORTED_PASSIVES) or (word.startswith(_ORDERED_OUT) and _to_leave(tokens, i)):
+        source = reporter(tokens, mentions, i)  # "Latvia's ambassador was ordered to leave Russia, the ministry said"
+    elif word in _HARMED:
+        source = attacker(tokens, mentions, i)
+    else:
+        return None
+    undergoers = [m for m in mentions if m.end <= i - 1 and not is_place(m, tokens) and not prepositional(m, tokens)
+                  and (source is None or source.start > i or m.start > source.end)]  # not the reporter
+    if source is None or not undergoers:
+        return None
+    return [(source, t) for t in conjoined(undergoers, len(undergoers) - 1, tokens, -1) if distinct(source, t)]

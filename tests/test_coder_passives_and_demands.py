@@ -1,0 +1,75 @@
+"""Doers a passive names by its weapon, demands whose speaker comes last, and shows of force by fire:
+the readings session 15 took from the blind round fresh98-99."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.coding import actors as actor_dicts
+from dyadwatch.coding import passives
+from dyadwatch.coding.text import tokenize
+from tests.coder_helpers import PARSERS, coded
+
+D = date(2024, 4, 5)
+
+
+def _events(text: str, parser: str = "none") -> set[tuple[str, str, str]]:
+    return coded(text, D, parser)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_the_owner_of_the_weapon_killed_the_subject_of_a_passive(parser):
+    assert _events("Three Syrian soldiers were killed in Israeli strikes near Damascus.", parser) == \
+        {("ISR", "SYRMIL", "190")}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_fire_from_a_state_names_who_fired(parser):
+    assert ("AFG", "PAKMIL", "190") in _events(
+        "Two Pakistani soldiers were killed in cross-border fire from Afghanistan, the Pakistani military said.", parser)
+
+
+def test_the_attacker_is_read_from_the_weapon_alone():
+    text = "Two soldiers were killed in an Israeli airstrike in Gaza."
+    tokens = tokenize(text)
+    mentions = actor_dicts.bundled().find(tokens, D)
+    killed = next(t.i for t in tokens if t.lower == "killed")
+    assert passives.attacker(tokens, mentions, killed).code == "ISR"
+    # where someone was killed names no attacker
+    other = tokenize("Two soldiers were killed in Gaza on Monday.")
+    found = actor_dicts.bundled().find(other, D)
+    assert passives.attacker(other, found, next(t.i for t in other if t.lower == "killed")) is None
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_demand_whose_speaker_comes_after_it(parser):
+    assert _events("Israel should apologize for the killing of the aid worker, Poland's prime minister said.",
+                   parser) == {("POLGOV", "ISR", "102")}
+    assert _events("Russia must withdraw its troops from Moldova, the Romanian foreign minister told reporters.",
+                   parser) == {("ROUGOV", "RUS", "1056")}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_demand_of_a_joint_subject_is_made_of_each(parser):
+    assert _events("Turkey said Armenia and France must withdraw their troops.", parser) == \
+        {("TUR", "ARM", "1056"), ("TUR", "FRA", "1056")}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_speaker_among_those_who_should_act_demands_nothing(parser):
+    found = _events("In a meeting with Australia's Defence Minister Richard Marles, Rabuka said that evolving security "
+                    "threats meant Australia and Fiji should strengthen cooperation in cyber security, Fiji's "
+                    "government said in a statement.", parser)
+    assert not {e for e in found if e[2].startswith("10")}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_warning_shots_are_a_show_of_force(parser):
+    assert _events("South Korean soldiers fired warning shots at North Korean soldiers.", parser) == \
+        {("KORMIL", "PRKMIL", "150")}
+
+
+def test_pausing_relations_reduces_them():
+    assert _events("Mexico's president decided to pause relations with Spain.") == {("MEXGOV", "ESP", "160")}
