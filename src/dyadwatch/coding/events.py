@@ -38,7 +38,7 @@ VERBAL_DEPS = {"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp
                "acomp"}  # "he was skeptical": our mood adjectives
 # "agreed to release", "plans to visit": the embedded verb is coded (modality.py makes it an intent).
 CONTROL = {"agree", "plan", "pledge", "promise", "vow", "intend", "decide", "offer", "threaten", "want", "seek",
-           "try", "attempt", "begin", "continue", "order", "ask", "urge", "call", "invite", "refuse", "prepare"}
+           "commit", "try", "attempt", "begin", "continue", "order", "ask", "urge", "call", "invite", "refuse", "prepare"}
 
 
 @dataclass
@@ -130,16 +130,19 @@ def _joint_subject(st: "_SentenceState", i: int) -> bool:
     return bool(before) and len(conjoined(before, len(before) - 1, st.tokens, -1)) >= 2
 
 
-_LINK_ADVERBS = {"also", "then", "immediately", "later"}  # "and then closed"
+# "and then closed", "and is demanding"
+_LINK_ADVERBS = {"also", "then", "immediately", "later", "is", "are", "was", "were", "has", "have", "had"}
 _CLAUSE_BREAKS = {"that", "after", "before", "when", "while", "as", "following", "because", "since", "but", "which",
                   "who", "if", "until", "amid", ";", ":"}
 
 
 def _coordinated(st: "_SentenceState", i: int, code: str) -> bool:
     """A hostile measure with no parties of its own, joined by "and" to the one before it, shares
-    that one's parties.  Only measures (16-20) inherit from measures or accusations (11-20),
-    so "condemned the attack on Armenia and called for calm" gives Armenia no appeal."""
-    if st.last is None or st.last[0] != st.recent or not _measure(code) or int(st.last[1][:2]) < 11:
+    that one's parties.  Only measures (16-20) and demands inherit from measures or accusations (11-20),
+    so "condemned the attack on Armenia and called for calm" gives Armenia no appeal, but "lodged a
+    protest with China ... and is demanding the immediate removal" makes the demand of China."""
+    if st.last is None or st.last[0] != st.recent or not (_measure(code) or code[:2] == "10") \
+            or int(st.last[1][:2]) < 11:
         return False
     j, tokens = st.last[0], st.tokens
     k = i - 1
@@ -482,8 +485,10 @@ class EventCoder:
         if parsed and pattern.code[:2] in ("04", "05", "06") and is_place(parsed[1], st.tokens):
             # "held talks in Almaty", "signed a peace agreement in Washington": where is no party to it
             parsed = ()
-        if parsed and nobodys(parsed[1]) and _from_place(pattern, st, i):
-            parsed = ()  # "withdrew its troops from Syria": whence, not the troops, is the target
+        if parsed and nobodys(parsed[1]) and (_from_place(pattern, st, i) or pattern.code == "074"):
+            # "withdrew its troops from Syria": whence, not the troops, is the target; "deploy 1,000 police
+            # officers to help Haitian police": whom they are sent to help
+            parsed = ()
         if parsed and _no_partner(parsed[1], st.tokens, i) and _reciprocal(pattern, st.tokens, i) and \
                 len(joint := conjoined(st.mentions, st.mentions.index(parsed[0]), st.tokens, +1)) >= 2:
             pairs = [(a, b) for a in joint for b in joint if distinct(a, b)]

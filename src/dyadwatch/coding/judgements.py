@@ -31,7 +31,9 @@ CONDEMNING = {"unjustified", "unjustifiable", "unacceptable", "illegal", "illegi
               "ridiculous", "unreasonable", "inappropriate", "disgraceful", "insulting", "offensive", "unjust",
               "arbitrary", "discriminatory", "disparaging", "abhorrent", "heinous", "barbaric", "cowardly",
               "hypocritical", "malicious", "slanderous", "defamatory", "biased", "unlawful", "irrational",
-              "deceitful", "treacherous", "despicable", "appalling", "outrageous", "brazen", "hostile"}
+              "deceitful", "treacherous", "despicable", "appalling", "outrageous", "brazen", "hostile",
+              # "the Chinese act is inconsistent with international law"
+              "inconsistent", "contrary"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 # Nouns that name a judged act as an offence: "the incidents are an “aggression” by the U.S." (an accusation, 112)
 CONDEMNING_NOUNS = {"aggression", "provocation", "provocations", "violation", "violations", "intimidation",

@@ -265,6 +265,9 @@ SAYING_PARTICIPLES = {"saying", "claiming", "insisting", "stressing", "adding", 
 def actor_before(mentions: list[Mention], tokens: list[Token], j: int) -> Mention | None:
     """The subject of the word at ``j``: the last actor ending at most two tokens before it ("Baku
     called", "Russia said that")."""
+    if j > 0 and tokens[j - 1].lower in ("and", "but"):
+        # "Kanaani did not name the diplomats but noted": the second verb shares the first one's subject
+        return next((m for m in mentions if m.end < j and not prepositional(m, tokens)), None)
     return next((m for m in reversed(mentions) if m.end <= j and j - m.end <= 2), None)
 
 
@@ -279,6 +282,8 @@ def speaker_of(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Me
     for j, tok in enumerate(tokens):
         if tok.lower in SPEECH and j < k:
             m = actor_before(mentions, tokens, j)
+            if m is None and tok.lower == "according":  # "According to Iran's spokesperson X, ..."
+                m = next((m for m in mentions if j + 2 <= m.start <= j + 3 and m.end < k), None)
             if m is not None:
                 return m, j + 1
     for n, m in enumerate(mentions):

@@ -20,7 +20,8 @@ from dyadwatch.coding.verbs import inflections
 
 MODALS = {"will", "would", "'ll", "shall"}
 # Verbs that commit their subject to the act in their "to" clause.
-COMMISSIVE = {"agree", "plan", "pledge", "promise", "vow", "intend", "offer", "seek", "threaten", "want", "swear"}
+COMMISSIVE = {"agree", "plan", "pledge", "promise", "vow", "intend", "offer", "seek", "threaten", "want", "swear",
+              "commit"}
 _COMMISSIVE_FORMS = {form for lemma in COMMISSIVE for form in inflections(lemma)} | {"sworn"}
 INTENT_NOUNS = {"intention", "intentions", "intent", "readiness", "willingness", "determination", "pledge", "vow",
                  "promise", "threat", "plans", "desire", "wish", "resolve", "commitment", "aspiration",
@@ -49,7 +50,9 @@ _DEMAND = {
 _APPEAL = {
     "061": "0211", "062": "0212", "063": "0213", "064": "0214", "071": "0231", "072": "0232", "073": "0233",
     "074": "0234", "081": "0251", "082": "0252", "0831": "0241", "084": "0253", "0841": "0253", "0842": "0253", "085": "0254",
-    "086": "0255", "087": "0256", "045": "028", "037": "027", "04": "026", "05": "022", "06": "021", "07": "023",
+    "086": "0255", "087": "0256", "045": "028", "037": "027",
+    "042": "036",  # "asked President Xi to visit": an invitation, as "invited him to visit"
+    "04": "026", "05": "022", "06": "021", "07": "023",
     "08": "025",
 }
 # (GDELT's CAMEO table, which ours follows, has no 1213: a refused extradition is 121.)

@@ -21,6 +21,9 @@ _PASSIVE_AGENTS = {"summon": ("to", "at", "in"), "expel": ("from",), "deport": (
                    "greet": ("in",), "receiv": ("in",), "host": ("in",), "detain": ("in",), "arrest": ("in",)}
 # Acts only states do, so the state reporting them in the passive did them.
 _REPORTED_PASSIVES = ("summon", "expel", "deport", "declare", "proclaim", "recall")
+# "The ministry noted that ... the French government is accused of violating...": a charge stated in the passive
+# is the stating state's
+_CHARGED = ("accus", "blam")
 _ORDERED_OUT = ("order", "given", "asked", "told", "required", "instructed")
 _HARMED = {"killed", "wounded", "injured", "hurt", "slain"}
 # What one is killed "in" that has an owner: "an Israeli airstrike", "fire from Afghanistan"
@@ -79,7 +82,7 @@ def passive_agent(tokens: list[Token], mentions: list[Mention], i: int) -> list 
     stem = next((k for k in _PASSIVE_AGENTS if word.startswith(k)), None)
     if stem and tokens[i + 1].lower in _PASSIVE_AGENTS[stem] and not by_in_clause(tokens, i):
         source = next((m for m in mentions if i + 2 <= m.start <= i + 3), None)
-    elif word.startswith(_REPORTED_PASSIVES) or (word.startswith(_ORDERED_OUT) and _to_leave(tokens, i)):
+    elif word.startswith(_REPORTED_PASSIVES + _CHARGED) or (word.startswith(_ORDERED_OUT) and _to_leave(tokens, i)):
         source = reporter(tokens, mentions, i)  # "Latvia's ambassador was ordered to leave Russia, the ministry said"
     elif word in _HARMED:
         source = attacker(tokens, mentions, i)

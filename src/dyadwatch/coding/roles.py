@@ -12,9 +12,8 @@ from dyadwatch.coding import dates
 from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, Mention, conjoined, distinct, is_place, nobodys, owned_first,
                                        prepositional, speaker)
 from dyadwatch.coding.text import Token
-from dyadwatch.coding.verbforms import CLAUSE_MARKS
+from dyadwatch.coding.verbforms import CLAUSE_MARKS, PASSIVE_AUX
 
-PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be"}
 
 _SUBORDINATORS = {"as", "after", "before", "while", "when", "because", "since", "following", "amid"}
 
