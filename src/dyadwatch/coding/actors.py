@@ -146,7 +146,7 @@ class ActorDictionary:
             out.append(Mention(i, i + n, tokens[i].start, tokens[i + n - 1].end, e.code, e.kind,
                                " ".join(t.text for t in tokens[i:i + n])))
             i += n
-        out = [m for m in out if not _adjectival_agent(m, tokens)]
+        out = [m for m in out if not _adjectival_agent(m, tokens) and not _inside_a_name(m, tokens, out)]
         mentions = _absorb_names(_share_agents(_combine(_own_institutions(_formal_names(out, tokens), tokens), tokens),
                                                tokens), tokens)
         mentions = _agents_of_lists(mentions, tokens)
@@ -168,6 +168,15 @@ _MILITARY_KINDS = {"drills", "drill", "exercises", "exercise", "withdrawal", "pr
                    "build-up", "base", "bases", "facilities", "equipment", "hardware", "ties", "pressure",
                    "escalation", "intervention", "options", "option", "threat", "threats", "support", "training",
                    "campaign", "offensive", "strikes", "mission", "deployment", "expansion", "ambitions"}
+
+
+def _inside_a_name(m: Mention, tokens: list[Token], found: list[Mention]) -> bool:
+    """"Ambassador Dr. Lai Thai Binh": a one-word state between two capitalised words that are no actor,
+    inside a sentence, is part of a person's name."""
+    if m.kind != "state" or m.end - m.start != 1 or m.start < 2 or m.end >= len(tokens):
+        return False
+    taken = {k for x in found for k in range(x.start, x.end)}
+    return all(t.text.isalpha() and t.text.istitle() and t.i not in taken for t in (tokens[m.start - 1], tokens[m.end]))
 
 
 def _adjectival_agent(m: Mention, tokens: list[Token]) -> bool:
@@ -460,6 +469,7 @@ def _absorb_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
 
 
 _GAP_WORDS = {"'s", "'", "s", "first", "new", "deputy", "top", "senior", "chief", "former", "acting", "then",
+              "standing",
               "the", "his", "her", "its", "their", "own",
               # portfolios and ranks between a state and its office: "Rwanda's information minister"
               "national", "security", "information", "interior", "justice", "finance", "economy", "energy", "trade",

@@ -20,7 +20,7 @@ from dyadwatch.coding.mentions import (SPEECH, Mention, codable, conjoined, dist
                                        nobodys, people, prepositional)
 from dyadwatch.coding.passives import nobody_undergoes, passive_agent
 from dyadwatch.coding.roles import (PASSIVE_AUX, demand_roles, distribute, parse_roles, participle, pattern_roles,
-                                    their_shared)
+                                    relative_speaker, their_shared)
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_passively, backs_a_document, find_pattern,
                                         following, noun_use, purpose)
@@ -38,7 +38,8 @@ VERBAL_DEPS = {"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp
                "acomp"}  # "he was skeptical": our mood adjectives
 # "agreed to release", "plans to visit": the embedded verb is coded (modality.py makes it an intent).
 CONTROL = {"agree", "plan", "pledge", "promise", "vow", "intend", "decide", "offer", "threaten", "want", "seek",
-           "commit", "try", "attempt", "begin", "continue", "order", "ask", "urge", "call", "invite", "refuse", "prepare"}
+           "commit", "try", "attempt", "begin", "continue", "order", "ask", "urge", "call", "invite", "refuse",
+           "prepare"}
 
 
 @dataclass
@@ -478,6 +479,8 @@ class EventCoder:
             if len({a.start for a, _ in together}) >= 2:
                 return together
         parsed = st.roles.get(i, ())
+        if parsed and parsed[0] is relative_speaker(st.tokens, i, st.mentions):
+            parsed = None  # "which India says provide help": the subject is "which", no actor
         if parsed and destination(pattern, st.tokens, i):
             # "arrived in Jakarta for the Annual Consultation with Prabowo": where one arrives is the visit's
             # target, not whom the parse hangs under the trip's purpose

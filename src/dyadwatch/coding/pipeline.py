@@ -172,6 +172,7 @@ class NameMemory:
 
     def learn(self, s: Sentence) -> None:
         for m in s.mentions:
+            self._acronym(m, s.tokens)
             if m.kind not in ("combined", "person") or m.code.startswith("---"):
                 continue
             last = s.tokens[m.end - 1]
@@ -195,6 +196,13 @@ class NameMemory:
                     after = s.tokens[t.i + 1].text
                     if t.lower in self.dictionary.agents and (after == "," or after[:1].isupper()):
                         self._office_of(t.lower, m.code)
+
+    def _acronym(self, m: Mention, tokens: list[Token]) -> None:
+        """"the Philippine Coast Guard's headquarters ... The PCG provided a briefing": a name of three or
+        more capitalised words may later go by its initials."""
+        words = [t.text for t in tokens[m.start:m.end] if t.lower not in ("of", "and", "for", "the", "'s", "’s")]
+        if len(words) >= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and not m.code.startswith("---"):
+            self.known.setdefault("".join(w[0] for w in words), m.code)
 
     def _office_of(self, office: str, code: str) -> None:
         seen = self.offices.get(office, code)

@@ -284,7 +284,18 @@ def _reported(mentions: list[Mention], said: int, i: int, tokens: list[Token]) -
     """"Poland said that migrants are trying to storm the border": the clause after the speech verb
     has its own subject, so the speaker is no source of its act."""
     # "told reporters after meeting his Greek counterpart": whom the speaker tells starts no clause
-    return said >= 0 and any(said < m.start and m.end <= i and not addressee(m, tokens) for m in mentions)
+    if said >= 0 and any(said < m.start and m.end <= i and not addressee(m, tokens) for m in mentions):
+        return True
+    return relative_speaker(tokens, i, mentions) is not None
+
+
+def relative_speaker(tokens: list[Token], i: int, mentions: list[Mention]) -> Mention | None:
+    """"The troops, which India says provide help": the one saying, inside a relative clause whose
+    subject is "which", right before the verb at ``i``."""
+    if i < 2 or tokens[i - 1].lower not in SPEECH:
+        return None
+    m = next((m for m in mentions if m.end == i - 1), None)
+    return m if m is not None and m.start > 0 and tokens[m.start - 1].lower in ("which", "who", "that") else None
 
 
 _SHARED = {"cooperation", "ties", "relations", "relationship", "partnership", "coordination", "friendship",

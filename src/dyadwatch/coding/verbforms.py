@@ -28,7 +28,9 @@ NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "
                   "armed",  # "armed attacks on Taiwan"
                   "border", "deadly", "fierce", "heavy", "bloody", "violent", "sporadic",  # "deadly border clashes"
                   "phone", "telephone", "video",  # "a phone call with Putin": the nominal coder's
-                  "news", "press"}  # "at a joint news briefing with", "a press briefing"
+                  "news", "press",  # "at a joint news briefing with", "a press briefing"
+                  # "troops ... provide help with humanitarian aid": what is provided is a thing
+                  "provide", "provides", "provided", "providing", "offer", "offers", "offered", "offering"}
 
 WINDOW = 7
 # "pledged nearly $639 million in humanitarian assistance": an amount does not use up the window.
@@ -161,6 +163,12 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
                                                              for m in mentions):
         return True  # "at a Cabinet meeting", "the NATO meeting" (but "the president meeting Erdogan")
     prev = tokens[i - 1].lower
+    if tokens[i].lower.endswith("ing") and i >= 2 and tokens[i - 2].lower in ("a", "an") and prev.isalpha() \
+            and i + 1 < len(tokens) and tokens[i + 1].lower in _AFTER_A_NOUN \
+            and not any(m.start <= i - 1 < m.end for m in mentions):
+        # "provided a comprehensive briefing on": a noun (not "a statement condemning the attack", whose
+        # participle takes an object)
+        return True
     if _adjective_plural(tokens, i, lemma, mentions):
         return True  # "Russian attacks on Ukrainian energy facilities": a plural noun after a nationality
     if tokens[i].lower != lemma and any(m.end == i for m in mentions):
@@ -175,12 +183,24 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
         return True  # "over alleged Chinese influence", 'under "alleged" sovereignty': an adjective
     if _compound_head(tokens, i, lemma, mentions):
         return True  # "Morocco's autonomy plan": the head of an owned noun compound
+    if any(t.lower in _IDIOMS.get(lemma, ()) for t in tokens[i + 1:i + 4]):
+        return True  # "relations hit an all-time low": no one was hit
+    if i + 1 < len(tokens) and tokens[i + 1].lower in _COMPOUND_TAILS:
+        return True  # "an international arrest warrant issued by the ICC", "attack helicopters"
     if prev.endswith("ing") and len(prev) > 5 and tokens[i].lower.endswith("s") and tokens[i].lower != lemma:
         return True  # "citing clashes between Mexican cartels": the object of a gerund is a noun
     if "-" in prev.strip("-") and prev.split("-")[-1] in _COMPOUND_HEADS:
         return True  # "Commander-level talks", "two-day visit", "high-level meeting"
     return prev in _HAVE and tokens[i].lower in (lemma, lemma + "s", lemma + "es") and not (
         tokens[i].lower == lemma and bare_participle(lemma))
+
+
+_COMPOUND_TAILS = {"warrant", "warrants", "helicopter", "helicopters", "submarine", "submarines"}
+_AFTER_A_NOUN = {"on", "of", "with", "in", "at", "about", "for", "between", "by", ",", ".", ";"}
+# Objects that make a verb of force a figure of speech
+_IDIOMS = {"hit": {"low", "lows", "high", "highs", "record", "snag", "snags", "roadblock", "bottom", "wall", "peak",
+                   "headlines", "stride", "streets", "shelves", "markets"},
+           "strike": {"balance", "chord", "tone", "note"}}
 
 
 def _unquoted_before(tokens: list[Token], i: int) -> str:
