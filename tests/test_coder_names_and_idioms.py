@@ -74,3 +74,62 @@ def test_a_briefing_provided_is_a_thing_and_a_statement_condemning_is_an_act():
 def test_an_arrest_warrant_arrests_no_one():
     assert _events("Putin is the subject of an international arrest warrant issued by the International Criminal "
                    "Court.") == set()
+
+
+# -- from the third blind round (fresh105-108) --
+
+A = date(2023, 4, 13)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_the_rest_of_a_known_name_and_a_given_name_before_one_keep_a_joint_subject(parser):
+    both = {("SAUGOV", "IRNGOV", "040"), ("IRNGOV", "SAUGOV", "040")}
+    assert _events("Saudi Foreign Minister Prince Faisal bin Farhan Al Saud and his Iranian counterpart met in "
+                   "Beijing.", parser, A) == both
+    assert _events("Saudi Foreign Minister Faisal bin Farhan and his Iranian counterpart, Hossein Amirabdollahian, "
+                   "met in Beijing.", parser, A) == both
+
+
+def test_a_namesake_of_another_state_is_no_appositive():
+    found = _events("Prime Minister Kyriakos Mitsotakis met with the Minister of Foreign Affairs of Northern "
+                    "Macedonia, Bujar Osmani, at the Maximos Palace in Athens.", when=date(2023, 5, 1))
+    assert not any("XKX" in s + t for s, t, _ in found)
+
+
+def test_an_office_said_of_a_former_holder_is_what_he_was_then():
+    assert _codes_on("Ali Shamkhani met Wang Yi, China's most senior diplomat.", A)[-1] == "CHNGOV"
+
+
+def _codes_on(text: str, when: date) -> list[str]:
+    [s] = pipeline("none")(text, when)
+    return [m.code for m in s.mentions]
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_engaging_in_a_clash_is_clashing(parser):
+    assert _events("Taliban border forces and Pakistani military engaged in a clash near the Torkham border "
+                   "crossing.", parser, date(2024, 8, 12)) == {("AFGMIL", "PAKMIL", "190"), ("PAKMIL", "AFGMIL", "190")}
+
+
+def test_a_time_of_day_is_no_prime_minister():
+    assert _codes("The confrontation occurred at 4:00 PM.") == []
+    assert _codes("The PM met Modi.")[0] == "---GOV"
+
+
+def test_being_exempted_from_sanctions_imposes_none():
+    assert _events("Chevron has had a special U.S. operating license exempting it from sanctions on Venezuela's "
+                   "oil sector since January.", when=date(2020, 11, 18)) == set()
+    assert _events("The EU imposed sanctions on Russia's oil sector.") == {("IGOEUREEC", "RUS", "163")}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_money_frozen_to_support_a_state_is_a_cut_in_aid(parser):
+    assert _events("Pawel Herczynski, EU ambassador to Georgia, announced the EU's decision to freeze 30 million "
+                   "euros to support Georgia in defense.", parser, date(2024, 7, 9)) == {("IGOEUREEC", "GEO", "1622")}
+
+
+def test_facilitating_visas_mediates_nothing_and_visits_encouraged_are_none():
+    assert _events("Saudi Arabia and Iran agreed to encourage visits of official delegations and to facilitate "
+                   "visas for Iranian and Saudi citizens.", when=A) == set()
+    assert _events("Iran facilitated visas for Saudi citizens.", when=A) == set()
+    assert ("OMN", "IRN", "045") in _events("Oman facilitated a prisoner exchange between Iran and Belgium.", when=A)

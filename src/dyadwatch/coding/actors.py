@@ -146,7 +146,8 @@ class ActorDictionary:
             out.append(Mention(i, i + n, tokens[i].start, tokens[i + n - 1].end, e.code, e.kind,
                                " ".join(t.text for t in tokens[i:i + n])))
             i += n
-        out = [m for m in out if not _adjectival_agent(m, tokens) and not _inside_a_name(m, tokens, out)]
+        out = [m for m in out if not _adjectival_agent(m, tokens) and not _inside_a_name(m, tokens, out)
+               and not _clock(m, tokens)]
         mentions = _absorb_names(_share_agents(_combine(_own_institutions(_formal_names(out, tokens), tokens), tokens),
                                                tokens), tokens)
         mentions = _agents_of_lists(mentions, tokens)
@@ -168,6 +169,11 @@ _MILITARY_KINDS = {"drills", "drill", "exercises", "exercise", "withdrawal", "pr
                    "build-up", "base", "bases", "facilities", "equipment", "hardware", "ties", "pressure",
                    "escalation", "intervention", "options", "option", "threat", "threats", "support", "training",
                    "campaign", "offensive", "strikes", "mission", "deployment", "expansion", "ambitions"}
+
+
+def _clock(m: Mention, tokens: list[Token]) -> bool:
+    """"at 4:00 PM": a time of day, not a prime minister."""
+    return m.text == "PM" and m.start > 0 and any(c.isdigit() for c in tokens[m.start - 1].text)
 
 
 def _inside_a_name(m: Mention, tokens: list[Token], found: list[Mention]) -> bool:
@@ -459,8 +465,10 @@ def _absorb_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
     out = []
     for m in mentions:
         end = m.end
-        if m.kind == "combined":
-            while end < len(tokens) and end not in starts and end - m.end < 4 and name_token(tokens[end]):
+        if m.kind in ("combined", "person"):
+            # "Faisal bin Farhan Al Saud": the rest of a known person's name is his too
+            reach = 4 if m.kind == "combined" else 2
+            while end < len(tokens) and end not in starts and end - m.end < reach and name_token(tokens[end]):
                 end += 1
         out.append(m if end == m.end else Mention(m.start, end, m.char_start, tokens[end - 1].end, m.code, m.kind,
                                                   " ".join(t.text for t in tokens[m.start:end])))
@@ -469,7 +477,7 @@ def _absorb_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
 
 
 _GAP_WORDS = {"'s", "'", "s", "first", "new", "deputy", "top", "senior", "chief", "former", "acting", "then",
-              "standing",
+              "standing", "most",
               "the", "his", "her", "its", "their", "own",
               # portfolios and ranks between a state and its office: "Rwanda's information minister"
               "national", "security", "information", "interior", "justice", "finance", "economy", "energy", "trade",

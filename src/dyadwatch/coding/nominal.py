@@ -34,7 +34,11 @@ from dyadwatch.coding.verbs import Noun, nouns
 # "called for negotiations", "no meeting").
 _NOT_HAPPENED = {"ahead", "possible", "proposed", "no", "not", "without", "refused", "rejected", "cancelled",
                  "canceled", "postponed", "urged", "called", "call", "demanded", "proposal", "request", "invitation",
-                 "before", "offer", "offers", "offered", "delay", "delayed", "delays", "suspended", "downplayed"}
+                 "before", "offer", "offers", "offered", "delay", "delayed", "delays", "suspended", "downplayed",
+                 # "a licence exempting it from sanctions on Venezuela's oil sector": no sanction imposed here
+                 "exempting", "exempt", "exempted", "exemption", "exemptions", "relief",
+                 # "agreed ... to encourage visits of official delegations": visits hoped for, none made
+                 "encourage", "encouraging", "promote", "promoting"}
 # A meeting still to come is an intent to meet (036): "will hold talks", "the upcoming summit".
 FUTURE = {"will", "'ll", "shall", "would", "upcoming", "next", "planned", "scheduled", "expected", "future",
            "prepare", "preparing", "preparations", "tomorrow", "hope", "hopes", "hoped", "hoping"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dyadwatch.coding.mentions import POSSESSIVES, SPEECH, Mention, country_of, merged
+from dyadwatch.coding.mentions import POSSESSIVES, SPEECH, Mention, country_of, merged, name_token
 from dyadwatch.coding.text import Token
 
 
@@ -50,10 +50,17 @@ def appositives(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
+        # "his Iranian counterpart, Hossein Amirabdollahian": a given name the dictionary does not hold may come first
         if (prev is not None and m.kind == "person" and prev.kind in ("combined", "unowned")
-                and m.start == prev.end + 1 and tokens[prev.end].text == ","
+                and prev.end < m.start <= prev.end + 3 and tokens[prev.end].text == ","
+                and all(name_token(t) for t in tokens[prev.end + 1:m.start])
                 and (prev.country == m.country or prev.kind == "unowned")):
             out[-1] = merged(prev, m, m.code, "person", tokens)
+        elif (prev is not None and prev.kind == "person" and m.kind == "combined" and m.start == prev.end + 1
+              and tokens[prev.end].text == "," and prev.country == m.country):
+            # "Wang Yi, China's most senior diplomat": the office said of him is what he was then, when the
+            # dictionary has him out of office
+            out[-1] = merged(prev, m, m.code if prev.code.endswith("ELI") else prev.code, "person", tokens)
         else:
             out.append(m)
     return out

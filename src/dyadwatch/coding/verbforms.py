@@ -23,6 +23,7 @@ NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "
                   "humanitarian", "military", "economic", "financial", "foreign", "more", "additional", "emergency",
                   "diplomatic", "political", "direct", "joint", "bilateral", "for", "air", "drone", "missile", "rocket",
                   "artillery", "in", "'s", "'",  # "in exchange for", "Sweden's request"
+                  "from",  # "exempting it from sanctions on Venezuela's oil sector"
                   "blanket", "total", "complete", "partial", "travel", "import", "export",  # "a blanket ban"
                   "lead", "leads", "led", "leading",  # "will lead talks with Iran"
                   "armed",  # "armed attacks on Taiwan"
@@ -187,6 +188,8 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
         return True  # "relations hit an all-time low": no one was hit
     if i + 1 < len(tokens) and tokens[i + 1].lower in _COMPOUND_TAILS:
         return True  # "an international arrest warrant issued by the ICC", "attack helicopters"
+    if _plural_of(tokens, i, lemma, mentions):
+        return True  # "to encourage visits of official delegations" (not "Russia warns of")
     if prev.endswith("ing") and len(prev) > 5 and tokens[i].lower.endswith("s") and tokens[i].lower != lemma:
         return True  # "citing clashes between Mexican cartels": the object of a gerund is a noun
     if "-" in prev.strip("-") and prev.split("-")[-1] in _COMPOUND_HEADS:
@@ -201,6 +204,14 @@ _AFTER_A_NOUN = {"on", "of", "with", "in", "at", "about", "for", "between", "by"
 _IDIOMS = {"hit": {"low", "lows", "high", "highs", "record", "snag", "snags", "roadblock", "bottom", "wall", "peak",
                    "headlines", "stride", "streets", "shelves", "markets"},
            "strike": {"balance", "chord", "tone", "note"}}
+
+
+def _plural_of(tokens: list[Token], i: int, lemma: str, mentions: list[Mention]) -> bool:
+    """A plural noun that looks like a verb's -s form, with "of" after it and no subject before it."""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower != "of" or tokens[i].lower not in (lemma + "s", lemma + "es"):
+        return False
+    return not any(m.end == i for m in mentions) and tokens[i - 1].lower not in ("he", "she", "it", "who", "which",
+                                                                                 "that", "also")
 
 
 def _unquoted_before(tokens: list[Token], i: int) -> str:
@@ -315,6 +326,8 @@ def purpose(verbs: VerbDictionary, tokens: list[Token], i: int) -> bool:
     to = next((k for k in range(i - 1, max(0, i - 6), -1) if tokens[k].lower == "to"), None)
     if to is None or any(t.text in CLAUSE_MARKS for t in tokens[to:i]):
         return False
+    if any(t.lower in _MONEY for t in tokens[max(0, to - 3):to]):
+        return True  # "to freeze 30 million euros to support Georgia": what the money was for
     for k in range(to - 1, max(0, to - 9), -1):
         if tokens[k].text in CLAUSE_MARKS:
             return False
@@ -325,5 +338,6 @@ def purpose(verbs: VerbDictionary, tokens: list[Token], i: int) -> bool:
 
 
 _SENDS = {"deploy", "send", "dispatch"}
+_MONEY = {"euros", "dollars", "pounds", "yuan", "rubles", "roubles", "million", "billion", "funds", "funding"}
 # what troops or police are sent for is the sending's sense (074), no act of its own
 _AIDS = {"help", "assist", "train", "support", "protect", "secure", "restore", "bolster", "reinforce"}
