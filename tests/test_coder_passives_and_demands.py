@@ -15,8 +15,8 @@ from tests.coder_helpers import PARSERS, coded
 D = date(2024, 4, 5)
 
 
-def _events(text: str, parser: str = "none") -> set[tuple[str, str, str]]:
-    return coded(text, D, parser)
+def _events(text: str, parser: str = "none", when: date = D) -> set[tuple[str, str, str]]:
+    return coded(text, when, parser)
 
 
 @pytest.mark.parametrize("parser", PARSERS)
@@ -73,3 +73,51 @@ def test_warning_shots_are_a_show_of_force(parser):
 
 def test_pausing_relations_reduces_them():
     assert _events("Mexico's president decided to pause relations with Spain.") == {("MEXGOV", "ESP", "160")}
+
+
+# -- from the recall review of fresh83-108 (session 15) --
+
+L = date(2025, 1, 1)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_participle_after_a_thing_acts_on_it_not_on_an_actor_further_back(parser):
+    assert _events('A spokesman pointed to the "agreements signed by the Cook Islands and China" as a reason for the '
+                   'aid pause.', parser) == {("COK", "CHN", "057"), ("CHN", "COK", "057")}
+    assert ("IGOEUREEC", "BLR", "163") in _events("Minsk responded to the restrictive measures introduced by the "
+                                                  "European Union against Belarus.", parser)
+    # restrictions imposed by the two countries on someone the sentence does not name: no event between them
+    found = _events("Tanzania banned agricultural products from Malawi and South Africa, citing retaliatory action "
+                    "against similar trade restrictions imposed by the two countries.", parser)
+    assert ("MWI", "ZAF", "163") not in found
+
+
+def test_mediators_do_not_mediate_between_themselves():
+    found = _events("Hamas has agreed to a comprehensive peace proposal brokered by Egypt and Qatar.")
+    assert not {(a, b) for a, b, _ in found} & {("EGY", "QAT"), ("QAT", "EGY")}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_the_two_countries_after_two_leaders_are_their_states(parser):
+    found = _events("Chinese President Xi Jinping held talks with his Maldivian counterpart Mohamed Muizzu, following "
+                    "which the two countries signed 20 agreements.", parser, date(2024, 1, 10))
+    assert {("CHN", "MDV", "057"), ("MDV", "CHN", "057")} <= found
+
+
+def test_a_ministerial_meeting_set_to_take_place_is_to_come():
+    assert _events("A Syrian-Israeli ministerial meeting is set to take place Thursday in Baku to discuss security "
+                   "matters in southern Syria, a diplomat told AFP.", when=L) == {("SYR", "ISR", "036"),
+                                                                                ("ISR", "SYR", "036")}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_support_expressed_endorses(parser):
+    assert _events("Macron expressed his support for Astana's policy.", parser, L) == {("FRAGOV", "KAZ", "051")}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_split_infinitive_is_governed_as_the_plain_one(parser):
+    assert _events("Ireland had earlier expressed its will to officially recognize a Palestinian state.", parser,
+                   L) == {("IRL", "PSE", "032")}
+    assert _events("Armenia vowed to swiftly retaliate against Azerbaijan.", parser, L) == {("ARM", "AZE", "130")}
+    assert _events("Russia agreed to supply weapons to Iran.", parser, L) == {("RUS", "IRN", "0332")}

@@ -115,10 +115,15 @@ def _pattern_words(tokens: list[Token], i: int, mentions: list[Mention]) -> list
     of its subject, where the object stands ("The peace treaty was signed by Armenia and Azerbaijan",
     "Two diplomats are expelled from France")."""
     after = following(tokens, i + 1, mentions)
-    passive = i >= 2 and tokens[i - 1].lower in PASSIVE_AUX and i + 1 < len(tokens)
-    if not (passive and tokens[i + 1].lower in ("by", "from")):
+    if i < 1 or i + 1 >= len(tokens) or tokens[i + 1].lower not in ("by", "from"):
         return after
-    k, subject = i - 1, []
+    if tokens[i - 1].lower in PASSIVE_AUX and i >= 2:
+        k = i - 1
+    elif tokens[i].lower.endswith("ed") and tokens[i + 1].lower == "by":
+        k = i  # a reduced relative: "the agreements signed by the Cook Islands and China"
+    else:
+        return after
+    subject = []
     while k > 0 and len(subject) < 5 and tokens[k - 1].text not in CLAUSE_MARKS:
         k -= 1
         subject.append(tokens[k].lower)
@@ -190,6 +195,8 @@ def _pronoun_object(tokens: list[Token], i: int) -> bool:
 def _reciprocal(pattern: Pattern, tokens: list[Token], i: int) -> bool:
     """Acts that a joint subject does to each other: meeting, agreeing, signing, cooperating,
     exchanging, or anything done to "their" shared thing ("delayed their meeting")."""
+    if pattern.code == "045":  # mediators do not mediate between themselves ("a proposal brokered by Egypt and Qatar")
+        return False
     return (pattern.mutual or pattern.code[:2] in ("03", "04", "05", "06") or pattern.code == "0871"  # "declared a truce"
             or pattern.lemma in ("exchange", "swap")
             or any(t.lower in ("their", "each", "one") for t in tokens[i + 1:i + 4]))
@@ -537,12 +544,15 @@ class EventCoder:
         """True when this verb only introduces another coded verb ("agreed to release")."""
         if lemma not in CONTROL:
             return False
-        nxt = tokens[i + 1:i + 3]
+        adverb = i + 3 < len(tokens) and tokens[i + 2].lower.endswith("ly") \
+            and self.verbs.lemma(tokens[i + 2].text) is None
+        k = i + 2 if adverb else i + 1  # "vowed to swiftly retaliate"
+        nxt = [tokens[i + 1], tokens[k + 1]] if k + 1 < len(tokens) else []
         if len(nxt) < 2 or nxt[0].lower != "to":
             return False
         embedded = self.verbs.lemma(nxt[1].text)
         # "threatened to cut off electricity": "cut" codes nothing here, so the threat stands.
-        after = following(tokens, i + 3)
+        after = following(tokens, k + 2)
         return embedded is not None and find_pattern(self.verbs, embedded, after) is not None
 
     @staticmethod

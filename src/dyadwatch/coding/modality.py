@@ -107,10 +107,21 @@ def announced_code(code: str, how: str) -> str | None:
     return code
 
 
+_NOT_ADVERBS = {"only", "supply", "apply", "rely", "reply", "comply", "imply", "ally", "rally", "fly"}
+
+
+def _its_will(before: list[str]) -> bool:
+    """"expressed its will to officially recognize": "will" after a possessive is a noun of intent."""
+    return len(before) >= 3 and before[-2] == "will" and before[-3] in ("its", "their", "his", "her", "our")
+
+
 def announced(tokens: list[Token], i: int) -> str | None:
     """How the verb at ``i`` is governed: "modal" ("will free"), "commissive" ("vowed to attack"),
     "demand" ("must withdraw"), "refusal" ("refused to meet", "will not accept"), "halt" ("will no
     longer supply"), or None."""
+    if i > 1 and tokens[i - 1].lower.endswith("ly") and tokens[i - 2].lower == "to" \
+            and tokens[i - 1].lower not in _NOT_ADVERBS:
+        i -= 1  # "expressed its will to officially recognize": a split infinitive is governed as the plain one
     before = [t.lower for t in tokens[max(0, i - 3):i]]
     last = before[-1] if before else ""
     if before[-2:] == ["no", "longer"]:
@@ -129,7 +140,7 @@ def announced(tokens: list[Token], i: int) -> str | None:
         governor = before[-2]
         if governor in _REFUSE_FORMS:
             return "refusal"
-        if governor in _COMMISSIVE_FORMS or governor in INTENT_NOUNS:  # "its intention to impose tariffs"
+        if governor in _COMMISSIVE_FORMS or governor in INTENT_NOUNS or _its_will(before):  # "its intention to impose"
             # "does not plan to resume consultations", "has no intention to meet": a refusal
             return "refusal" if len(before) == 3 and before[0] in ("not", "n't", "no", "never") else "commissive"
         if governor == "forward" and before[0] in ("look", "looks", "looking", "looked"):

@@ -106,11 +106,19 @@ def pair_size(tokens: list[Token], s: int, neighbours: bool = False) -> int:
 
 def pair_mentions(tokens: list[Token], s: int, size: int, codes: tuple[str, str]) -> list[Mention]:
     """The two mentions a pair description at ``s`` stands for, with the agent its head names."""
-    agent = PAIR_HEADS.get(tokens[s + size - 1].lower, "")  # "the two" names no agent
+    head = tokens[s + size - 1].lower
+    agent = PAIR_HEADS.get(head, "")  # "the two" names no agent
+    # "Xi and Muizzu ... the two countries signed": the states, not the leaders (but "the heads of the two
+    # countries" are the leaders)
+    if head in _STATES and not (s > 0 and tokens[s - 1].lower == "of"):
+        codes = (country_of(codes[0]), country_of(codes[1]))
     span = (tokens[s].start, tokens[s + size - 1].end)
     text = " ".join(t.text for t in tokens[s:s + size])
     return [Mention(s, s + size - 1, *span, with_agent(codes[0], agent), "anaphor", text),
             Mention(s + size - 1, s + size, *span, with_agent(codes[1], agent), "anaphor", text)]
+
+
+_STATES = {"countries", "nations", "states", "capitals", "neighbours", "neighbors"}
 
 
 def pair_anaphors(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
@@ -119,10 +127,11 @@ def pair_anaphors(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
         size = pair_size(tokens, s)
         if not size:
             continue
-        alone = size == 1 or (size == 2 and tokens[s + 1].lower == "two")  # "the two", "both" with no noun after
         if size == 1 and any(m.end == s for m in out):
             continue  # "Russia and China both condemned": the pair is named already
-        pair = _pair_before(out, tokens, s) or (_people_before(out, s) if alone else None)
+        # "Xi held talks with his Maldivian counterpart Muizzu, following which the two countries signed": the
+        # last two people of two states stand for their states when no pair is named
+        pair = _pair_before(out, tokens, s) or _people_before(out, s)
         if pair is None:  # "the two sides conferred on Syria": a pair we cannot see is nobody we can code
             out = [m for m in out if not (s <= m.start < s + size and m.kind in ("agent", "unowned"))]
             continue

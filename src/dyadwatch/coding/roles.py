@@ -93,6 +93,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     # the passive's subject may be "negotiations between A and B": then A and B are what was acted on
     undergoers = [m for m in mentions if m.end <= i and not is_place(m, tokens)
                   and not posting(m, mentions, tokens) and not _in_relative(m, tokens, i)] if passive else []
+    if passive and by_agent is not None and _reduced_relative(tokens, i, mentions):
+        return _by_agents(tokens, after, by_agent, reciprocal and not places)
     if passive and by_agent is not None and not undergoers and reciprocal and not places:
         # "the agreement was inked by X of Rwanda and his Congolese counterpart": the agents did it together
         agents = conjoined(after, by_agent, tokens, +1)
@@ -118,6 +120,32 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
             # "X and Y delayed their meeting": a joint subject acts on each other
             return [(a, b) for a in sources for b in sources if distinct(a, b)]
     return [(a, b) for a in sources for b in targets if distinct(a, b)]
+
+
+def _reduced_relative(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
+    """"the agreements signed by the Cook Islands and China", "restrictions imposed by the two countries": a
+    participle right after a noun that is no actor acts on that noun, not on an actor further back.  A
+    mediator's act ("talks mediated by Qatar") is done for the parties named before, so it is not one."""
+    prev = tokens[i - 1]
+    return prev.lower not in PASSIVE_AUX and prev.text not in CLAUSE_MARKS and not prev.lower.endswith("ly") \
+        and not any(m.end == i for m in mentions) and not tokens[i].lower.startswith(_FOR_OTHERS)
+
+
+_FOR_OTHERS = ("mediat", "broker", "facilitat", "sponsor", "host")
+
+
+def _by_agents(tokens: list[Token], after: list[Mention], by_agent: int, reciprocal: bool) -> list:
+    """The agents after "by" act on whom is named after them ("measures introduced by the European Union against
+    Belarus"), or, for an act of two sides, on each other ("agreements signed by the Cook Islands and China")."""
+    agents = conjoined(after, by_agent, tokens, +1)
+    targets = [m for m in after[by_agent + len(agents):] if all(distinct(m, a) for a in agents)
+               and tokens[m.start - 1].lower in ("against", "on", "to", "with")
+               and not any(t.text in CLAUSE_MARKS for t in tokens[agents[-1].end:m.start])][:1]
+    if targets:
+        return [(a, t) for a in agents for t in conjoined(after, after.index(targets[0]), tokens, +1)]
+    if reciprocal and len(agents) == 2:  # a longer list is more often the guests than the parties
+        return [(a, b) for a in agents for b in agents if distinct(a, b)]
+    return []
 
 
 def _owner_undergoer(undergoers: list[Mention], tokens: list[Token]) -> list[Mention]:

@@ -170,6 +170,9 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
         # "provided a comprehensive briefing on": a noun (not "a statement condemning the attack", whose
         # participle takes an object)
         return True
+    if tokens[i].lower.endswith("ing") and prev.endswith("al") and prev.isalpha() and prev.islower() \
+            and tokens[i - 1].text.islower():
+        return True  # "a Syrian-Israeli ministerial meeting", "their annual meeting": a noun
     if _adjective_plural(tokens, i, lemma, mentions):
         return True  # "Russian attacks on Ukrainian energy facilities": a plural noun after a nationality
     if tokens[i].lower != lemma and any(m.end == i for m in mentions):
@@ -321,6 +324,8 @@ def purpose(verbs: VerbDictionary, tokens: list[Token], i: int) -> bool:
     sign", "deploy 1,000 police officers to help train and assist Haitian police"."""
     if i >= 2 and tokens[i - 1].lower == "to" and verbs.lemma(tokens[i - 2].text) in _MOVES:
         return True
+    if i >= 2 and tokens[i - 1].lower == "to" and _meeting_for(verbs, tokens, i - 1):
+        return True
     if verbs.lemma(tokens[i].text) not in _AIDS:
         return False
     to = next((k for k in range(i - 1, max(0, i - 6), -1) if tokens[k].lower == "to"), None)
@@ -337,6 +342,22 @@ def purpose(verbs: VerbDictionary, tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _meeting_for(verbs: VerbDictionary, tokens: list[Token], to: int) -> bool:
+    """"a ministerial meeting is set to take place Thursday in Baku to discuss security matters": the "to"
+    clause says what a meeting named before it in the clause is for."""
+    for k in range(to - 1, max(0, to - 10), -1):
+        word = tokens[k].lower
+        if tokens[k].text in CLAUSE_MARKS:
+            return False
+        if word in _MEETINGS:
+            return True
+        if verbs.lemma(tokens[k].text) is not None and word not in _TAKING_PLACE:
+            return False
+    return False
+
+
+_MEETINGS = {"meeting", "meetings", "talks", "summit", "conference", "session"}
+_TAKING_PLACE = {"place", "set", "scheduled", "due", "take", "takes", "took", "taking", "held", "convened"}
 _SENDS = {"deploy", "send", "dispatch"}
 _MONEY = {"euros", "dollars", "pounds", "yuan", "rubles", "roubles", "million", "billion", "funds", "funding"}
 # what troops or police are sent for is the sending's sense (074), no act of its own
