@@ -109,3 +109,55 @@ def test_a_demand_joined_to_a_protest_is_made_of_the_same_state(parser):
     assert _events("The Japanese government said that it has lodged a protest with China for installing a buoy "
                    "and is demanding the immediate removal of the object.", parser) == \
         {("JPNGOV", "CHN", "114"), ("JPNGOV", "CHN", "100")}
+
+
+# -- from the fourth blind round (fresh109-113) --
+
+W = date(2024, 5, 3)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_opening_fire_in_a_when_clause_is_on_the_main_subject(parser):
+    assert _events("Cambodian army spokesperson Mao Phalla said the Cambodian troops were conducting a routine patrol "
+                   "along the border when the Thai side opened fire.", parser, date(2025, 5, 28)) == \
+        {("THA", "KHMMIL", "190")}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_an_adjective_of_intent_governs_like_a_verb_of_intent(parser):
+    assert _events("Japan is keen to deepen ties with India.", parser) == {("JPN", "IND", "032")}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_colleague_from_a_state_is_its_official(parser):
+    assert _events("Russian Deputy Foreign Minister Andrei Rudenko and his colleague from the DPRK Kim Jong-gyu "
+                   "signed a protocol.", parser, date(2024, 12, 5)) == {("RUSGOV", "PRKGOV", "057"),
+                                                                       ("PRKGOV", "RUSGOV", "057")}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_criticism_drawn_from_someone_is_his_criticism(parser):
+    assert ("ISRGOV", "TUR", "111") in _events(
+        "Turkey has halted all trade with Israel, which prompted strong criticism from the Israeli foreign minister.",
+        parser, W)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_calling_what_one_rejected_an_aggression_accuses_its_author(parser):
+    assert _events("Somalia's federal government has rejected a port deal between Ethiopia and Somaliland, calling it "
+                   "an \"act of aggression\".", parser, date(2024, 1, 2)) == {("SOMGOV", "ETH", "120"),
+                                                                           ("SOMGOV", "ETH", "112")}
+
+
+def test_a_place_before_a_visit_by_someone_is_where_he_went():
+    assert _events("Kishida would visit South Korea next month, reciprocating a Tokyo visit by the South Korean leader "
+                   "last month.", when=date(2023, 4, 30)) >= {("KORGOV", "JPN", "042")}
+
+
+def test_a_guest_welcomed_past_the_place_and_not_a_thing_of_his():
+    assert ("RUSGOV", "GNBGOV", "043") in _events(
+        "Russian President Vladimir Putin warmly welcomed in the Kremlin his colleague from Guinea-Bissau.",
+        when=date(2025, 2, 26))
+    assert ("USAGOV", "TURGOV", "043") not in _events(
+        "We welcome statements by Turkish Foreign Minister Mevlut Cavusoglu, the State Department said.",
+        when=date(2022, 1, 1))

@@ -287,6 +287,9 @@ _BETWEEN = {"of", "in", "from", "the", "and", "capital", "city", ",", "northern"
             "ally", "major", "key", "close", "fellow", "member", "neighbouring", "neighboring", "longtime", "regional"}
 
 
+_PEERS = {"colleague", "colleagues", "counterpart", "counterparts"}
+
+
 def _subject(m: Mention, k: int) -> bool:
     """The sentence's first actor, near its start: "Delegates from the US and Iran agreed" (but not
     "will withdraw inspectors and workers from Iraq", where "from" says whence)."""
@@ -307,7 +310,8 @@ def _agent_of_state(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
             named += 1
         if (m.kind == "agent" and nxt is not None and nxt.kind == "state" and named < len(tokens)
                 and (tokens[named].lower == "of" or _local(mentions, k, tokens)
-                     or (tokens[named].lower == "from" and _subject(m, k)))  # "Officials from Iran met"
+                     # "Officials from Iran met"; "Rudenko and his colleague from the DPRK"
+                     or (tokens[named].lower == "from" and (_subject(m, k) or tokens[m.end - 1].lower in _PEERS)))
                 and nxt.start - named <= 6
                 and all(t.lower in _BETWEEN or t.text[:1].isupper()
                         for t in tokens[m.end:nxt.start])):  # names, not "ministry of ... summoned Britain"

@@ -19,8 +19,8 @@ from dyadwatch.coding.conventions import (by_phone, clash_code, cut_ties, domest
 from dyadwatch.coding.mentions import (SPEECH, Mention, codable, conjoined, distinct, is_place, modifier,
                                        nobodys, people, prepositional)
 from dyadwatch.coding.passives import nobody_undergoes, passive_agent
-from dyadwatch.coding.roles import (PASSIVE_AUX, demand_roles, distribute, parse_roles, participle, pattern_roles,
-                                    relative_speaker, their_shared)
+from dyadwatch.coding.roles import (PASSIVE_AUX, demand_roles, distribute, fired_upon, parse_roles, participle,
+                                    pattern_roles, relative_speaker, their_shared)
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_passively, backs_a_document, find_pattern,
                                         following, noun_use, purpose)
@@ -513,6 +513,8 @@ class EventCoder:
         if not pairs and (pattern.code in _PLACE_TARGETS or pattern.code[:2] in ("18", "19", "20")):
             # "a drone bombed a convoy in Yemen": with no one else named, an attack's target is where it struck
             pairs = pattern_roles(st.tokens, i, st.mentions, places=True)
+        if not pairs and pattern.code[:2] == "19":
+            pairs = fired_upon(st.tokens, i, st.mentions)
         if not pairs and pattern.code[:2] == "16":  # "a 30% tariff on goods imported from Colombia"
             pairs = [(a, b) for a, b in pattern_roles(st.tokens, i, st.mentions, places=True) if _goods_from(st.tokens, b)]
         if not pairs and pattern.code == "150":  # "conducted military drills near Taiwan": a show of force at it

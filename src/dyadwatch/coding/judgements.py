@@ -153,8 +153,17 @@ def judgement(tokens: list[Token], mentions: list[Mention], k: int,
     if judge is None:
         return None
     judged = _by_whom(tokens, mentions, k) if tokens[k].lower in CONDEMNING_NOUNS else None
-    judged = judged or _owner(mentions, tokens, start, k, judge) or _latest_actor(tokens, start, k, judge, recent)
+    judged = judged or _owner(mentions, tokens, start, k, judge) or _latest_actor(tokens, start, k, judge, recent) \
+        or _its_target(tokens, start, judge, recent)
     return _different(judge, judged)
+
+
+def _its_target(tokens: list[Token], start: int, judge: Mention, recent: list[CodedEvent]) -> Mention | None:
+    """"rejected a port deal between Ethiopia and Somaliland, calling it an act of aggression": "it" is what
+    the judge just acted on, so the judged is that act's target."""
+    if start >= len(tokens) or tokens[start].lower not in ("it", "them"):
+        return None
+    return next((e.target for e in reversed(recent) if country_of(e.source.code) == country_of(judge.code)), None)
 
 
 def _second(tokens: list[Token], k: int) -> bool:
@@ -213,15 +222,17 @@ class JudgementCoder:
         out = list(events)
         # a dyad the verb or noun coders already coded with a disapproval keeps their reading; another act
         # ("recalled its ambassador, saying Moscow was behind the turmoil") does not make the charge one
-        coded = {(country_of(e.source.code), country_of(e.target.code)) for e in events if e.code[:2] in ("11", "12")}
+        # ("rejected the deal, calling it an act of aggression": a rejection leaves room for the charge, 112)
+        coded = {(country_of(e.source.code), country_of(e.target.code)): e.code[:2] for e in events
+                 if e.code[:2] in ("11", "12")}
         for tok in tokens:
             pair = judgement(tokens, mentions, tok.i, [*earlier, *events])
             if pair is None:
                 continue
             dyad = (country_of(pair[0].code), country_of(pair[1].code))
-            if dyad not in coded:
-                coded.add(dyad)
-                code = "112" if tok.lower in CONDEMNING_NOUNS or tok.lower in ACCUSING else "111"
+            code = "112" if tok.lower in CONDEMNING_NOUNS or tok.lower in ACCUSING else "111"
+            if dyad not in coded or (coded[dyad] == "12" and code == "112"):
+                coded[dyad] = "11"
                 out.append(CodedEvent(pair[0], pair[1], code, tok.start, tok.end, tok.text))
         if earlier and not any(e.code == "016" for e in out) and (pair := rebuttal(tokens, mentions, earlier)):
             k = next(t for t in tokens if t.lower in _DENY)

@@ -22,7 +22,9 @@ MODALS = {"will", "would", "'ll", "shall"}
 # Verbs that commit their subject to the act in their "to" clause.
 COMMISSIVE = {"agree", "plan", "pledge", "promise", "vow", "intend", "offer", "seek", "threaten", "want", "swear",
               "commit"}
-_COMMISSIVE_FORMS = {form for lemma in COMMISSIVE for form in inflections(lemma)} | {"sworn"}
+# "eager to sign bilateral deals with Ukraine", "keen to deepen ties": an adjective of intent
+_COMMISSIVE_FORMS = {form for lemma in COMMISSIVE for form in inflections(lemma)} | {"sworn", "eager", "keen",
+                                                                                    "determined"}
 INTENT_NOUNS = {"intention", "intentions", "intent", "readiness", "willingness", "determination", "pledge", "vow",
                  "promise", "threat", "plans", "desire", "wish", "resolve", "commitment", "aspiration",
                  "threats", "pledges", "vows", "promises", "plan"}

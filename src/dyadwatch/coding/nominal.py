@@ -97,8 +97,20 @@ def not_happened(tokens: list[Token], i: int) -> bool:
 def still_to_come(tokens: list[Token], i: int, reach: int | None = None) -> bool:
     """A future word before the noun (within ``reach`` words, or anywhere), "tomorrow" after it, or its own "will"."""
     before = tokens[:i] if reach is None else tokens[max(0, i - reach):i]
+    if _past_after(tokens, i):
+        return False  # "would visit Seoul, reciprocating a Tokyo visit by the South Korean leader last month"
     return any(t.lower in FUTURE for t in before) or any(t.lower == "tomorrow" for t in tokens[i:]) \
         or will_happen(tokens, i)
+
+
+def _past_after(tokens: list[Token], i: int) -> bool:
+    """A time in the past right after the noun's phrase ("last month", "two weeks ago")."""
+    for t in tokens[i + 1:i + 9]:
+        if t.text in (",", ";", ".") or t.lower in ("that", "which"):
+            return False
+        if t.lower in ("last", "ago", "earlier", "previously", "yesterday"):
+            return True
+    return False
 
 
 def will_happen(tokens: list[Token], i: int) -> bool:
@@ -357,6 +369,9 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
         return []
     if code == "042" and owner is not None and (visitor := _visitor_of_place(tokens, mentions, owner)):
         return [(visitor, owner)]
+    place = next((m for m in mentions if m.end == i and m.kind == "state"), None)
+    if code == "042" and agent is not None and place is not None and distinct(agent, place):
+        return [(agent, place)]  # "a Tokyo visit by the South Korean leader": the place named before is visited
     # "US and Israeli airstrikes", "attacks by Israel and the United States": every side named
     sources = conjoined(mentions, mentions.index(owner), tokens, -1) if owner else \
         conjoined(mentions, mentions.index(agent), tokens, +1)

@@ -79,8 +79,9 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
         before = before[:1]  # "The Cook Islands caught New Zealand off guard when it signed": it is the subject
     # "it targeted an Iranian group and clarified that no Pakistani nationals were harmed": whom a verb acts on
     # is named before a new clause that another verb's "that" opens
-    bound = next((k for k in range(i + 2, len(tokens)) if tokens[k].lower == "that" and _opens_that_clause(tokens[k - 1])),
-                 len(tokens))
+    # (or "when", "while": "were conducting a routine patrol along the border when the Thai side opened fire")
+    bound = next((k for k in range(i + 2, len(tokens)) if tokens[k].lower in _NEW_CLAUSE
+                  or (tokens[k].lower == "that" and _opens_that_clause(tokens[k - 1]))), len(tokens))
     after = owned_first([m for m in mentions if i < m.start < bound and (places or not is_place(m, tokens))
                           and not speaker(m, tokens) and not _own_agent(m, tokens)])
     # "was attacked" is passive; "is investigating" is not
@@ -120,6 +121,22 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
             # "X and Y delayed their meeting": a joint subject acts on each other
             return [(a, b) for a in sources for b in sources if distinct(a, b)]
     return [(a, b) for a in sources for b in targets if distinct(a, b)]
+
+
+_NEW_CLAUSE = {"when", "while", "whereas", "although"}
+
+
+def fired_upon(tokens: list[Token], i: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """"the Cambodian troops were conducting a routine patrol when the Thai side opened fire": an attack in a
+    "when" clause with no target named is on the main clause's subject."""
+    k = next((k for k in range(i - 1, max(-1, i - 8), -1) if tokens[k].lower == "when"), None)
+    if k is None or any(t.text in CLAUSE_MARKS for t in tokens[k:i]):
+        return []
+    source = next((m for m in mentions if k < m.start and m.end <= i), None)
+    targets = [m for m in mentions if m.end <= k and not is_place(m, tokens) and not prepositional(m, tokens)]
+    if source is None or not targets or not distinct(source, targets[-1]):
+        return []
+    return [(source, targets[-1])]
 
 
 def _reduced_relative(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:

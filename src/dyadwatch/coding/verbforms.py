@@ -164,6 +164,8 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
                                                              for m in mentions):
         return True  # "at a Cabinet meeting", "the NATO meeting" (but "the president meeting Erdogan")
     prev = tokens[i - 1].lower
+    if i >= 2 and tokens[i - 2].lower in ("a", "an") and tokens[i - 1].text[:1].isupper():
+        return True  # "reciprocating a Tokyo visit by the South Korean leader": a noun
     if tokens[i].lower.endswith("ing") and i >= 2 and tokens[i - 2].lower in ("a", "an") and prev.isalpha() \
             and i + 1 < len(tokens) and tokens[i + 1].lower in _AFTER_A_NOUN \
             and not any(m.start <= i - 1 < m.end for m in mentions):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dyadwatch.coding.mentions import POSSESSIVES, Mention, conjoined, distinct
+from dyadwatch.coding.mentions import POSSESSIVES, Mention, conjoined, distinct, is_place
 from dyadwatch.coding.roles import PASSIVE_AUX
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import by_in_clause
@@ -90,12 +90,20 @@ def fronted_visit(st: "_SentenceState", i: int) -> list:
 def visitor(st: "_SentenceState", i: int) -> bool:
     """The one welcomed is a person or an office ("welcomed Uruguay's President-elect"), not an act or a
     state's decision ("welcomed the agreement", "welcomed Iran's decision")."""
-    m = next((m for m in st.mentions if i < m.start <= i + 3), None)
+    # "warmly welcomed in the Kremlin his colleague from Guinea-Bissau": where is no one welcomed
+    places = {k for p in st.mentions if is_place(p, st.tokens) for k in range(p.start, p.end)}
+    m = next((m for m in st.mentions if i < m.start <= i + 6 and not is_place(m, st.tokens)), None)
+    if m is not None and any(k not in places and st.tokens[k].lower not in _ON_THE_WAY for k in range(i + 1, m.start)):
+        m = None  # "welcome ... statements by Turkish Foreign Minister": a thing of his is welcomed, not he
     if i >= 2 and st.tokens[i - 1].lower in PASSIVE_AUX:  # "Grossi was welcomed in Tehran by Araghchi"
         m = next((m for m in st.mentions if m.end == i - 1), None)
         return m is not None and m.kind == "person" or visiting(m)
     return (m is not None and m.kind in ("person", "combined") and m.agent is not None
             and not (m.end < len(st.tokens) and st.tokens[m.end].lower in ("'s", "’s")))
+
+
+_ON_THE_WAY = {"in", "at", "to", "the", "a", "an", "his", "her", "their", "its", "warmly", "also", "today", "mr.", "mr",
+               "mrs.", "ms.", "dr."}
 
 
 def visiting(m: Mention | None) -> bool:
