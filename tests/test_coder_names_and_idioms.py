@@ -133,3 +133,25 @@ def test_facilitating_visas_mediates_nothing_and_visits_encouraged_are_none():
                    "visas for Iranian and Saudi citizens.", when=A) == set()
     assert _events("Iran facilitated visas for Saudi citizens.", when=A) == set()
     assert ("OMN", "IRN", "045") in _events("Oman facilitated a prisoner exchange between Iran and Belgium.", when=A)
+
+
+# -- from the fifth blind round (fresh114-116) --
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_suspension_of_treaties_with_a_state_reduces_relations(parser):
+    text = ("Tensions between Pakistan and India have intensified, with Islamabad announcing a suspension of the "
+            "Simla Agreement and other bilateral treaties with New Delhi.")
+    # the agreement the verb's pattern would see is undone, so no intent to cooperate is read (030)
+    assert _events(text, parser, date(2025, 4, 24)) == {("PAK", "IND", "160")}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_an_opening_participle_is_the_act_of_the_subject_after_its_comma(parser):
+    assert ("KAZGOV", "UZBGOV", "043") in _events(
+        "Welcoming his Uzbek counterpart at the presidential residence, Kazakh President Kassym-Jomart Tokayev noted "
+        "that the visit will give impetus to cooperation.", parser, date(2024, 8, 8))
+
+
+def test_reporters_are_no_office_for_a_name_after_them():
+    assert _codes("Speaking to reporters in Ankara, Erdogan criticized Greece.")[-2:] == ["TURGOV", "GRC"]
+    assert _events("Speaking to reporters in Ankara, Erdogan criticized Greece.") == {("TURGOV", "GRC", "111")}

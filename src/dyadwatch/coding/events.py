@@ -136,6 +136,8 @@ def _joint_subject(st: "_SentenceState", i: int) -> bool:
     return bool(before) and len(conjoined(before, len(before) - 1, st.tokens, -1)) >= 2
 
 
+# "announcing a suspension of the agreement": nouns that undo what a pattern word names
+_UNDOING = {"suspension", "termination", "cancellation", "end", "collapse", "abrogation", "annulment", "revocation"}
 # "and then closed", "and is demanding"
 _LINK_ADVERBS = {"also", "then", "immediately", "later", "is", "are", "was", "were", "has", "have", "had"}
 _CLAUSE_BREAKS = {"that", "after", "before", "when", "while", "as", "following", "because", "since", "but", "which",
@@ -446,6 +448,8 @@ class EventCoder:
         if needed is not None:
             if any(tokens[k].lower == "longer" and tokens[k - 1].lower == "no" for k in range(i + 1, needed)):
                 return None  # "announced that it will no longer supply weapons": the halted verb's act
+            if pattern.code[:2] == "03" and any(tokens[k].lower in _UNDOING for k in range(i + 1, needed)):
+                return None  # "announcing a suspension of the Simla Agreement": the agreement is undone, not made
             if any(tokens[k].lower == "to" and tokens[k - 1].lower in modality.INTENT_NOUNS
                    and self.verbs.lemma(tokens[k + 1].text) for k in range(i + 1, needed - 1)):
                 return None  # "announced its intention to impose tariffs": the tariffs are the embedded act's

@@ -430,6 +430,10 @@ def _preposition(tokens: list[Token], mentions: list[Mention], i: int, prepositi
     """The preposition naming the target, shortly after the noun or after its "by" agents
     ("attacks by Israel and the United States on Iranian nuclear facilities")."""
     k, stop = i + 1, min(len(tokens), i + 4)
+    if k < len(tokens) and tokens[k].lower == "of" and "of" not in prepositions:
+        # "a suspension of the Simla Agreement and other bilateral treaties with New Delhi": past what it is of
+        end = min(len(tokens), i + 12)
+        stop = next((j for j in range(k, end) if tokens[j].text in (",", ";")), end)
     while k < stop:
         if tokens[k].lower == "by":
             first = next((n for n, m in enumerate(mentions) if k < m.start <= k + 2), None)

@@ -52,6 +52,7 @@ def appositives(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         prev = out[-1] if out else None
         # "his Iranian counterpart, Hossein Amirabdollahian": a given name the dictionary does not hold may come first
         if (prev is not None and m.kind == "person" and prev.kind in ("combined", "unowned")
+                and prev.agent not in _NO_OFFICE  # "Speaking to reporters in Ankara, Erdogan said"
                 and prev.end < m.start <= prev.end + 3 and tokens[prev.end].text == ","
                 and all(name_token(t) for t in tokens[prev.end + 1:m.start])
                 and (prev.country == m.country or prev.kind == "unowned")):
@@ -64,6 +65,9 @@ def appositives(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+_NO_OFFICE = {"MED", "CVL", "BUS", "LAB", "EDU", "REF"}
 
 
 # "Azerbaijan and Armenia announced that the two countries would exchange prisoners": the phrase

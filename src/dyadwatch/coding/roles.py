@@ -66,6 +66,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens) and not prepositional(m, tokens)
                           and m.start not in watched and not addressee(m, tokens) and not _an_agent_before(m, tokens, i)
                           and (m.start > said or clause or not _reported(mentions, said, i, tokens))])
+    if not before and (opening := _opening_participle(tokens, i, mentions)):
+        return opening
     # "A and B took steps towards peace by agreeing to a ceasefire": the means is the main subject's act
     means = i > 0 and tokens[i - 1].lower == "by" and tokens[i].lower.endswith("ing")
     # "Kishida and Yoon, meeting in Phnom Penh, reaffirmed": a participle right after a joint subject is theirs
@@ -121,6 +123,21 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
             # "X and Y delayed their meeting": a joint subject acts on each other
             return [(a, b) for a in sources for b in sources if distinct(a, b)]
     return [(a, b) for a in sources for b in targets if distinct(a, b)]
+
+
+def _opening_participle(tokens: list[Token], i: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """"Welcoming his Uzbek counterpart at the presidential residence, Kazakh President Tokayev noted": a
+    participle opening the sentence is the act of the subject after its comma, on whom it names before it."""
+    if i > 1 or not tokens[i].lower.endswith("ing"):
+        return []
+    comma = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), None)
+    if comma is None:
+        return []
+    subject = next((m for m in mentions if comma < m.start <= comma + 4), None)
+    objects = [m for m in mentions if i < m.start and m.end <= comma and not is_place(m, tokens)]
+    if subject is None or not objects:
+        return []
+    return [(subject, t) for t in conjoined(objects, 0, tokens, +1) if distinct(subject, t)]
 
 
 _NEW_CLAUSE = {"when", "while", "whereas", "although"}
