@@ -121,3 +121,29 @@ def test_a_split_infinitive_is_governed_as_the_plain_one(parser):
                    L) == {("IRL", "PSE", "032")}
     assert _events("Armenia vowed to swiftly retaliate against Azerbaijan.", parser, L) == {("ARM", "AZE", "130")}
     assert _events("Russia agreed to supply weapons to Iran.", parser, L) == {("RUS", "IRN", "0332")}
+
+
+# -- from the sixth blind round (fresh117-118) --
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_after_with_the_actor_before_an_ing_verb_is_its_subject(parser):
+    assert ("SDN", "ARE", "112") in {(s, t, c[:3]) for s, t, c in _events(
+        "Tensions rose, with Khartoum accusing the UAE of breaking the UN Genocide Convention.", parser, L)}
+
+
+def test_an_organisation_naming_a_document_is_no_party():
+    found = _events("Sudan and the United Arab Emirates will cross swords at the International Court of Justice on "
+                    "Thursday, with Khartoum accusing the UAE of breaking the UN Genocide Convention with its alleged "
+                    "support for rebel fighters.", when=date(2025, 4, 10))
+    assert found and not any("IGOUNO" in s + t for s, t, _ in found)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_strikes_on_each_other_are_mutual(parser):
+    assert _events("Pakistan and Iran have carried out missile strikes on each other's territories.", parser, L) == \
+        {("PAK", "IRN", "195"), ("IRN", "PAK", "195")}
+
+
+def test_what_is_discussed_is_no_one_met():
+    assert _events("Trump said he would discuss the purchase of Greenland.", when=date(2019, 8, 21)) == set()
+    assert ("USAGOV", "ISRGOV", "040") in _events("Blinken discussed the war in Gaza with Netanyahu.", when=L)

@@ -71,6 +71,10 @@ def _partner_named(st: "_SentenceState", i: int) -> bool:
     return False
 
 
+def _topic(tokens: list[Token], m: Mention, i: int) -> bool:
+    return m.start > i and tokens[m.start - 1].lower in ("of", "about", "on", "over", "regarding", "concerning")
+
+
 def _inside(i: int, mentions: list[Mention]) -> bool:
     return any(m.start <= i < m.end for m in mentions)
 
@@ -201,7 +205,10 @@ def _reciprocal(pattern: Pattern, tokens: list[Token], i: int) -> bool:
         return False
     return (pattern.mutual or pattern.code[:2] in ("03", "04", "05", "06") or pattern.code == "0871"  # "declared a truce"
             or pattern.lemma in ("exchange", "swap")
-            or any(t.lower in ("their", "each", "one") for t in tokens[i + 1:i + 4]))
+            or any(t.lower in ("their", "each", "one") for t in tokens[i + 1:i + 4])
+            # "carried out missile strikes on each other's territories"
+            or any(a.lower in ("each", "one") and b.lower in ("other", "another") for a, b in zip(tokens[i + 1:i + 8],
+                                                                                            tokens[i + 2:i + 9])))
 
 
 # Acts whose target is a place: protests at, withdrawals from, blockades and occupations of, refuge in.
@@ -455,6 +462,9 @@ class EventCoder:
                 return None  # "announced its intention to impose tariffs": the tariffs are the embedded act's
             st.objects.add(needed)
         pairs = _guarded(pattern, st, i, self._pairs(i, pattern, how, st))
+        if pattern.mutual and pattern.code[:2] == "04" and not _partner_named(st, i):
+            # "would discuss the purchase of Greenland": what is discussed is no one met
+            pairs = [(a, b) for a, b in pairs if not (_topic(st.tokens, a, i) or _topic(st.tokens, b, i))]
         code = cut_ties(trade_ban(pattern.code, tokens, i), tokens, i)
         if code == "141" and pattern.lemma == "protest" and tokens[i - 1].lower not in ("in", "a", "an", "the", "of"):
             code = official_protest(code, pairs)  # not "handed the ambassador a demarche in protest at"

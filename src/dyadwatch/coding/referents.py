@@ -183,6 +183,10 @@ def not_parties(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         amount = m.end + 1 < len(tokens) and tokens[m.end + 1].lower in _AMOUNTS  # "lent Pakistan 2 billion dollars"
         # "the Khujand Declaration", "the Minsk Agreements": a place naming a document is no party to it
         titled = m.kind == "state" and nxt.lower in _TITLES and nxt.text[:1].isupper()
+        # "breaking the UN Genocide Convention", "the UN Charter": an organisation naming a document
+        after = tokens[m.end + 1] if m.end + 1 < len(tokens) else None
+        titled = titled or (m.kind in ("state", "org") and nxt.text[:1].isupper() and (
+            nxt.lower in _TITLES or (after is not None and after.lower in _TITLES and after.text[:1].isupper())))
         return nxt.lower in _QUALIFYING or titled or (m.kind == "state" and nxt.text.isdigit() and not amount)
     out: list[Mention] = []
     for k, m in enumerate(mentions):

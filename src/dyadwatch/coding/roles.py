@@ -63,7 +63,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     watched = witnessed(tokens, i)
     # "said on Tuesday it fired water cannon at Philippine ships, accusing Manila of": the main subject accuses
     clause = participle(tokens, i)
-    before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens) and not prepositional(m, tokens)
+    before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens)
+                          and (not prepositional(m, tokens) or _with_subject(m, tokens, i))
                           and m.start not in watched and not addressee(m, tokens) and not _an_agent_before(m, tokens, i)
                           and (m.start > said or clause or not _reported(mentions, said, i, tokens))])
     if not before and (opening := _opening_participle(tokens, i, mentions)):
@@ -123,6 +124,12 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
             # "X and Y delayed their meeting": a joint subject acts on each other
             return [(a, b) for a in sources for b in sources if distinct(a, b)]
     return [(a, b) for a in sources for b in targets if distinct(a, b)]
+
+
+def _with_subject(m: Mention, tokens: list[Token], i: int) -> bool:
+    """"tensions rose, with Khartoum accusing the UAE of...": after "with", the actor right before an
+    -ing verb is that verb's subject."""
+    return m.end == i and m.start > 0 and tokens[m.start - 1].lower == "with" and tokens[i].lower.endswith("ing")
 
 
 def _opening_participle(tokens: list[Token], i: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
