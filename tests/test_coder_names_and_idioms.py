@@ -155,3 +155,32 @@ def test_an_opening_participle_is_the_act_of_the_subject_after_its_comma(parser)
 def test_reporters_are_no_office_for_a_name_after_them():
     assert _codes("Speaking to reporters in Ankara, Erdogan criticized Greece.")[-2:] == ["TURGOV", "GRC"]
     assert _events("Speaking to reporters in Ankara, Erdogan criticized Greece.") == {("TURGOV", "GRC", "111")}
+
+
+# -- from the seventh blind round (fresh119-120) --
+
+def test_the_court_is_the_court_the_document_named():
+    found = _story(["On Tuesday the International Court of Justice (ICJ) ruled largely in favour of Somalia in its "
+                    "dispute with Kenya.", "Kenya rejected the ruling and accused the court of bias."], "none")[1]
+    assert found == {("KEN", "IGOUNOJUDICJ", "120"), ("KEN", "IGOUNOJUDICJ", "112")}
+
+
+def test_a_severance_of_relations_with_a_state_breaks_them():
+    assert _events("Mexico has announced the severance of diplomatic relations with Ecuador.",
+                   when=date(2024, 4, 6)) == {("MEX", "ECU", "161")}
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_blocking_planes_restricts_and_accepting_terms_yields(parser):
+    when = date(2025, 1, 27)
+    assert _events("Colombia initially blocked two U.S. military planes carrying deportees from landing.", parser,
+                   when) == {("COL", "USAMIL", "191")}
+    assert ("COLGOV", "USAGOV", "080") in _events("President Petro decided to accept all of President Trump's terms.",
+                                                  parser, when)
+
+
+def test_a_second_joined_participle_is_the_main_subjects():
+    found = _events("South Africa launched a case on Friday at the United Nations' top court, accusing Israel of "
+                    "genocide and asking the court to order a halt.", when=date(2023, 12, 29))
+    # the one asked is the court the participle names, and the one asking South Africa
+    assert ("ZAF", "IGOUNOJUD", "020") in found and not any(c.startswith("02") and t == "ISR" for _, t, c in found)

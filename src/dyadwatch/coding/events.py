@@ -95,7 +95,9 @@ def _addressed(events: list[CodedEvent]) -> list[CodedEvent]:
         # the parse may hang the participle on the target ("to India seeking"): either way it is the carrier's
         carrier = next((c for c in out if c.verb_start < e.verb_start and c.target.country != c.source.country
                         and e.source.country in (c.source.country, c.target.country)), None)
-        if e.code[:2] == "02" and e.verb.lower().endswith("ing") and carrier is not None:
+        # (but "asking the court to order...": whom the participle names right after it is asked)
+        asked = 0 <= e.target.char_start - e.verb_end <= 5
+        if e.code[:2] == "02" and e.verb.lower().endswith("ing") and carrier is not None and not asked:
             e = replace(e, source=carrier.source, target=carrier.target)
         out.append(e)
     return out

@@ -137,6 +137,7 @@ class NameMemory:
         self.known: dict[str, str] = {}
         self.offices: dict[str, str | None] = {}  # head word → code; None once two states' offices share it
         self.last_org: str | None = None
+        self.last_court: str | None = None  # "the court" in a later sentence
         self.subject: str | None = None  # the person the last sentence naming one opened with
         self.opener: str | None = None  # the state of the actor the last sentence opening with one opened with
 
@@ -144,6 +145,7 @@ class NameMemory:
         self.known.clear()
         self.offices.clear()
         self.last_org = None
+        self.last_court = None
         self.subject = None
         self.opener = None
 
@@ -225,15 +227,20 @@ class NameMemory:
             end = _bloc_end(s.tokens, i) if t.lower == "the" and i not in taken else None
             if end is None:
                 continue
-            orgs = [m for m in s.mentions if m.kind == "org" and m.end <= i]
-            code = orgs[-1].code if orgs else self.last_org
-            if code is None or (s.tokens[end - 1].lower == "union" and not code.startswith("IGOEUR")):
+            head = s.tokens[end - 1].lower
+            judicial = head in ("court", "tribunal")
+            orgs = [m for m in s.mentions if m.kind == "org" and m.end <= i and ("JUD" in m.code) == judicial]
+            code = orgs[-1].code if orgs else (self.last_court if judicial else self.last_org)
+            if code is None or (head == "union" and not code.startswith("IGOEUR")):
                 continue
             added.append(Mention(i, end, t.start, s.tokens[end - 1].end, code, "org",
                                  " ".join(x.text for x in s.tokens[i:end])))
-        if added:
-            s.mentions = sorted(s.mentions + added, key=lambda m: m.start)
+        if added:  # "the court" replaces the bare agent "court" it contains
+            kept = [m for m in s.mentions if not any(a.start <= m.start < a.end for a in added)]
+            s.mentions = sorted(kept + added, key=lambda m: m.start)
         self.last_org = next((m.code for m in reversed(s.mentions) if m.kind == "org"), self.last_org)
+        self.last_court = next((m.code for m in reversed(s.mentions) if m.kind == "org" and "JUD" in m.code),
+                               self.last_court)
 
     def _office(self, m: Mention, tokens: list[Token]) -> Mention:
         """An office of no country whose head the document has named for one state only is that state's."""
@@ -280,7 +287,8 @@ def _opens_or_says(tokens: list[Token], i: int, mentions: list[Mention]) -> bool
         and any(t.text in ("”", '"') for t in tokens[max(0, i - 2):i])
 
 
-_BLOCS = {"bloc", "alliance", "organisation", "organization", "grouping", "union"}
+_BLOCS = {"bloc", "alliance", "organisation", "organization", "grouping", "union",
+          "court", "tribunal"}  # "accused the court of bias": the court the document named (judicial codes only)
 
 
 def _bloc_end(tokens: list[Token], i: int) -> int | None:

@@ -345,8 +345,15 @@ def posting(m: Mention, mentions: list[Mention], tokens: list[Token]) -> bool:
 
 
 def participle(tokens: list[Token], i: int) -> bool:
-    """A clause that adds what the subject did too: "..., accusing X of ...", "..., calling on Y to ..."."""
-    return i > 0 and tokens[i - 1].text == "," and tokens[i].lower.endswith("ing") and tokens[i].text.islower()
+    """A clause that adds what the subject did too: "..., accusing X of ...", "..., calling on Y to ...",
+    and a second one joined to it ("..., accusing Israel of genocide ... and asking the court to ...")."""
+    if i < 1 or not (tokens[i].lower.endswith("ing") and tokens[i].text.islower()):
+        return False
+    if tokens[i - 1].text == ",":
+        return True
+    return tokens[i - 1].lower == "and" and any(
+        tokens[k - 1].text == "," and tokens[k].lower.endswith("ing") and tokens[k].text.islower()
+        for k in range(i - 2, max(0, i - 16), -1))
 
 
 def _reported(mentions: list[Mention], said: int, i: int, tokens: list[Token]) -> bool:
