@@ -19,7 +19,7 @@ from dyadwatch import reference
 from dyadwatch.coding.mentions import POSSESSIVES, Mention, country_of, data_rows, merged, name_token
 from dyadwatch.coding.referents import (agents_of_pairs, appositives, counterparts, former, not_parties,
                                         not_spouses, object_pronouns, own_country, owned_institutions, pair_anaphors,
-                                        speaker_pronouns)
+                                        parallel_holders, speaker_pronouns)
 from dyadwatch.coding.text import Token
 
 
@@ -151,7 +151,7 @@ class ActorDictionary:
         mentions = _absorb_names(_share_agents(_combine(_own_institutions(_formal_names(out, tokens), tokens), tokens),
                                                tokens), tokens)
         mentions = _agents_of_lists(mentions, tokens)
-        mentions = owned_institutions(counterparts(mentions, tokens), tokens)
+        mentions = owned_institutions(parallel_holders(counterparts(mentions, tokens), tokens), tokens)
         mentions = speaker_pronouns(former(appositives(mentions, tokens), tokens), tokens)
         mentions = own_country(not_parties(agents_of_pairs(pair_anaphors(mentions, tokens), tokens), tokens), tokens)
         mentions = not_spouses(mentions, tokens)

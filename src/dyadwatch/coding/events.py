@@ -19,8 +19,8 @@ from dyadwatch.coding.conventions import (by_phone, clash_code, cut_ties, domest
 from dyadwatch.coding.mentions import (SPEECH, Mention, codable, conjoined, distinct, is_place, modifier,
                                        nobodys, people, prepositional)
 from dyadwatch.coding.passives import nobody_undergoes, passive_agent
-from dyadwatch.coding.roles import (PASSIVE_AUX, demand_roles, distribute, fired_upon, parse_roles, participle,
-                                    pattern_roles, relative_speaker, their_shared)
+from dyadwatch.coding.roles import (PASSIVE_AUX, brokered_by, demand_roles, distribute, fired_upon, parse_roles,
+                                    participle, pattern_roles, relative_speaker, their_shared)
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_passively, backs_a_document, find_pattern,
                                         following, noun_use, purpose)
@@ -174,7 +174,8 @@ def _coordinated(st: "_SentenceState", i: int, code: str) -> bool:
 def _no_partner(m: Mention, tokens: list[Token], i: int) -> bool:
     """A parsed object a joint subject does not act with: nobody's ("agreed to reopen embassies"), or
     past the verb's clause ("agreed to a truce, after talks mediated by Qatar"): they act on each other."""
-    return nobodys(m) or (m.start > i and any(t.text in CLAUSE_MARKS for t in tokens[i:m.start]))
+    return nobodys(m) or (m.start > i and any(t.text in CLAUSE_MARKS for t in tokens[i:m.start])) \
+        or brokered_by(m, tokens) > i  # "signed a deal brokered by the United States": the broker signed nothing
 
 
 def _measure(code: str) -> bool:
@@ -286,6 +287,22 @@ def _earlier_intent(tokens: list[Token], i: int) -> bool:
 def _counterfactual(tokens: list[Token], i: int) -> bool:
     """"Mongolia should have arrested the Russian president": what should or could have been done was not."""
     return i >= 2 and tokens[i - 1].lower == "have" and tokens[i - 2].lower in ("should", "could", "might", "ought")
+
+
+_OBLIGES = {"requires", "require", "required", "requiring", "obliges", "oblige", "obliged", "obliging",
+            "obligates", "obligate", "obligated", "commits"}
+
+
+def _obliged(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
+    """"The deal requires Rwanda to withdraw troops", "the accord obliges both sides to respect the border":
+    an act someone is bound to do is not done (and the binding is the document's, no party's act)."""
+    if i < 3 or tokens[i - 1].lower != "to":
+        return False
+    bound = next((m for m in mentions if m.end == i - 1), None)
+    k = bound.start - 1 if bound is not None else i - 2
+    while k > 0 and tokens[k].lower in ("the", "both", "all", "its", "their"):
+        k -= 1
+    return tokens[k].lower in _OBLIGES
 
 
 _ALLEGATIONS = CLAIMS | {"rumours", "rumors"}
@@ -450,6 +467,8 @@ class EventCoder:
             for e in st.directive_events:  # only the first act asked for: "cancel plans to sell arms" asks to cancel
                 e.code = modality.asked_code(e.code, pattern.code)
             st.directive_events = []
+            return None
+        if _obliged(tokens, i, mentions):
             return None
         # "impose sanctions": the word the pattern needed is its object, not a verb; a passive's object
         # stands before it ("the treaty was signed by"), with nothing after to consume

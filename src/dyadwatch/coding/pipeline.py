@@ -20,6 +20,7 @@ from dyadwatch.coding.epithets import Epithets
 from dyadwatch.coding.conventions import internal, unattributed, visited_state
 from dyadwatch.coding.events import CodedEvent, EventCoder, unique
 from dyadwatch.coding.judgements import JudgementCoder
+from dyadwatch.coding.mediators import Mediators
 from dyadwatch.coding.mentions import SPEECH, Mention
 from dyadwatch.coding.nominal import NominalCoder
 from dyadwatch.coding.pairmeetings import PairMeetings
@@ -353,6 +354,8 @@ class Pipeline:
         # "Following their discussions, Mulino said": the pair named before, as the epithets read it
         self.pair_meetings = PairMeetings(self.epithets)
         self.components.append(self.pair_meetings)
+        self.mediators = Mediators(self.actors.dictionary)  # "a US-brokered deal": the US mediates between its parties
+        self.components.append(self.mediators)
         self.attribution = Attribution()
         self.components += [self.judgements, self.attribution]
         self.filter = self._filter(model, bundled_dictionaries=actors is None and verbs is None)
@@ -421,6 +424,7 @@ class Pipeline:
                 s.events = self.nominal(s.tokens, s.mentions, s.events)
             s.events = self.presence(s.tokens, s.mentions, s.events)
             self.pair_meetings(s, k)
+            s.events = self.mediators(s.tokens, s.mentions, s.events, s.date or doc_date)
             s.events = self.judgements(s.tokens, s.mentions, s.events, earlier)
             s.events = unique([visited_state(e) for e in s.events])
             self.attribution(s)

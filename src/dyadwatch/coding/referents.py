@@ -44,6 +44,34 @@ def counterparts(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     return out
 
 
+def parallel_holders(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"Rwandan Foreign Minister Olivier Nduhungirehe and DR Congo's Thérèse Kayikwamba Wagner": a state's
+    named person conjoined with an office holder holds the same kind of office (CODGOV), the office left
+    unsaid the second time."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        m, before = out[k], out[k - 1]
+        end = _name_after_possessive(m, tokens, {i for x in out for i in range(x.start, x.end)})
+        if end is None or len(m.code) != 3 or before.kind != "combined" or not before.agent \
+                or before.code.startswith("---") or before.country == m.country \
+                or [t.lower for t in tokens[before.end:m.start]] != ["and"]:
+            continue
+        text = " ".join(t.text for t in tokens[m.start:end])
+        out[k] = replace(m, end=end, char_end=tokens[end - 1].end, text=text, kind="combined",
+                         code=m.code + before.agent)
+    return out
+
+
+def _name_after_possessive(m: Mention, tokens: list[Token], taken: set[int]) -> int | None:
+    """Where a name of two or more capitalised words after "<state>'s" ends, or None."""
+    k = m.end + 1
+    if m.kind != "state" or m.end >= len(tokens) or tokens[m.end].lower not in ("'s", "’s"):
+        return None
+    while k < len(tokens) and k not in taken and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
+        k += 1
+    return k if k - (m.end + 1) >= 2 else None
+
+
 def appositives(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"his Armenian counterpart, Suren Papikyan": an office and the named holder after a comma are
     one actor, coded by the name (the dated dictionary knows what he was)."""

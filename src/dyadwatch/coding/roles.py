@@ -42,6 +42,19 @@ def witnessed(tokens: list[Token], i: int) -> set[int]:
     return out
 
 
+_BROKERING = {"brokered", "mediated", "facilitated"}
+_LIST_WORDS = {"and", ",", "the"}
+
+
+def brokered_by(m: Mention, tokens: list[Token]) -> int:
+    """Where "brokered", "mediated" or "facilitated" stands when ``m`` is among its by-phrase's actors ("a deal
+    brokered by the United States and Russia"), else -1: a broker is no party to the act brokered."""
+    k = m.start - 1
+    while k > 1 and (tokens[k].lower in _LIST_WORDS or tokens[k].text[:1].isupper()) and tokens[k].lower != "by":
+        k -= 1
+    return k - 1 if k >= 1 and tokens[k].lower == "by" and tokens[k - 1].lower in _BROKERING else -1
+
+
 def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: bool = False,
                   joint: bool = False, reciprocal: bool = True) -> list[tuple[Mention, Mention]]:
     """(source, target) pairs for the verb at token ``i``; conjoined actors are distributed.
@@ -86,7 +99,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     bound = next((k for k in range(i + 2, len(tokens)) if tokens[k].lower in _NEW_CLAUSE
                   or (tokens[k].lower == "that" and _opens_that_clause(tokens[k - 1]))), len(tokens))
     after = owned_first([m for m in mentions if i < m.start < bound and (places or not is_place(m, tokens))
-                          and not speaker(m, tokens) and not _own_agent(m, tokens)])
+                          and not speaker(m, tokens) and not _own_agent(m, tokens) and brokered_by(m, tokens) <= i])
     # "was attacked" is passive; "is investigating" is not
     passive = i > 0 and tokens[i - 1].lower in PASSIVE_AUX and not tokens[i].lower.endswith("ing")
     # a reduced relative: "talks mediated by Qatar and Turkey"
