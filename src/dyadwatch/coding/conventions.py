@@ -74,6 +74,15 @@ def visited_state(e: CodedEvent) -> CodedEvent:
     return replace(e, target=replace(t, code=t.country, kind="state"))
 
 
+def left_a_body(e: CodedEvent) -> CodedEvent:
+    """"The United States withdrew from the WHO", "announced their withdrawal from ECOWAS": leaving an
+    international organisation reduces relations with it (160, as freezing one's membership does), it is
+    no military retreat (087)."""
+    if e.code not in ("087", "0874") or e.target.kind != "org" or not e.target.code.startswith("IGO"):
+        return e
+    return replace(e, code="160")
+
+
 def clash_code(code: str, source: Mention, target: Mention) -> str:
     """The code of a clash ("clashed with") given who took part."""
     if code != "190":

@@ -292,10 +292,18 @@ def _with_description(tokens: list[Token], mentions: list[Mention], start: int, 
                      " ".join(t.text for t in tokens[start:end]))
     office = next((m for m in mentions if end < len(tokens) and tokens[end].lower == "'s" and m.start == end + 1
                    and m.kind == "unowned"), None)
+    if office is None:  # "demonstrators in the country's northwest": people where they live are its own
+        office = next((m for m in mentions if m.kind == "unowned" and m.end == start - 1 and start >= 1
+                       and tokens[start - 1].lower == "in" and m.code[3:] in _LOCAL_PEOPLE), None)
     if office is not None:
-        combined = merged(phrase, office, country + office.code[3:], "combined", tokens)
+        first, last = (office, phrase) if office.start < start else (phrase, office)
+        combined = merged(first, last, country + office.code[3:], "combined", tokens)
         return sorted([m for m in mentions if m is not office] + [combined], key=lambda m: m.start)
     return sorted(mentions + [phrase], key=lambda m: m.start)
+
+
+# as the dictionary reads "dissidents in Myanmar" (not "troops in Syria": armed agents abroad are seldom the place's)
+_LOCAL_PEOPLE = {"OPP", "CVL", "GOV", "COP", "LEG", "JUD", "MED", "BUS", "EDU", "REL", "REB"}
 
 
 _OFFICES_OF = {"heads", "leaders", "presidents", "governments", "ministers"}

@@ -307,6 +307,8 @@ def _announcer(tokens: list[Token], mentions: list[Mention], i: int, code: str) 
     says something of an expulsion or recall ("Peru's foreign ministry said the ejection of Mexican
     Ambassador Monroy was due to...") reports its own: another state's envoy is no one else's to expel."""
     before = [m for m in mentions if m.end <= i and m.kind != "unowned" and not is_place(m, tokens)]
+    if not before and code == "042":
+        return _fronted_speaker(tokens, mentions, i)
     # "announced on Thursday an immediate blanket ban"; "India on Monday (October 14, 2024) ordered the expulsion"
     if not before or len(_words_between(tokens, before[-1].end, i)) > 8:
         return None
@@ -314,7 +316,24 @@ def _announcer(tokens: list[Token], mentions: list[Mention], i: int, code: str) 
     # "Rabuka is on a three-day official visit to Australia": who is on a trip makes it
     on_a_trip = between[:2] in (["is", "on"], ["was", "on"], ["are", "on"], ["were", "on"])
     words = set(between)
-    return before[-1] if words & _ANNOUNCED or on_a_trip or (code[:2] == "16" and words & SPEECH) else None
+    # "Erdogan said on a visit to the north of Cyprus", "Wang told reporters during a visit to Kenya"
+    said_there = code == "042" and bool(words & SPEECH) and bool(words & _ON_A_TRIP) and before[-1].agent is not None
+    return before[-1] if words & _ANNOUNCED or on_a_trip or said_there or (code[:2] == "16" and words & SPEECH) \
+        else None
+
+
+_ON_A_TRIP = {"on", "during", "while"}
+_SPEAKING = {"speaking", "talking", "addressing", "writing"}
+
+
+def _fronted_speaker(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
+    """"Speaking during a visit to Kenya, Wang Yi said ...": the office holder right after the opening
+    phrase's comma made the visit."""
+    if not tokens or tokens[0].lower not in _SPEAKING or not {t.lower for t in tokens[1:i]} & _ON_A_TRIP:
+        return None
+    comma = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), None)
+    who = next((m for m in mentions if comma is not None and m.start in (comma + 1, comma + 2)), None)
+    return who if who is not None and who.agent is not None and who.kind in ("person", "combined") else None
 
 
 _OWN_MEETING = {"their"}  # not "a summit": "A and B condemned the attack at the summit" met nobody

@@ -67,8 +67,9 @@ def attacker(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | 
             owner = next((m for m in mentions if i + 2 <= m.start and m.end <= j), None)
             if owner is not None or j + 2 >= len(tokens) or tokens[j + 1].lower not in ("from", "by"):
                 return owner
-            return next((m for m in mentions if m.start == j + 2 or (m.start == j + 3 and
-                                                                     tokens[j + 2].lower == "the")), None)
+            # "fire from Afghanistan", "attacks by the Taliban", "attacks by heavily armed militants"
+            return next((m for m in mentions if j + 2 <= m.start <= j + 4
+                         and not any(t.text in CLAUSE_MARKS for t in tokens[j + 2:m.start])), None)
     return None
 
 
@@ -86,6 +87,8 @@ def passive_agent(tokens: list[Token], mentions: list[Mention], i: int) -> list 
         source = reporter(tokens, mentions, i)  # "Latvia's ambassador was ordered to leave Russia, the ministry said"
     elif word in _HARMED:
         source = attacker(tokens, mentions, i)
+        if source is None:  # "Iraq said one person was killed when Turkish forces opened fire": no killer named
+            return []
     else:
         return None
     undergoers = [m for m in mentions if m.end <= i - 1 and not is_place(m, tokens) and not prepositional(m, tokens)

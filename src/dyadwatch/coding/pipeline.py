@@ -17,7 +17,7 @@ from dyadwatch.coding import dates
 from dyadwatch.coding import verbs as verb_dicts
 from dyadwatch.coding.actors import ActorDictionary
 from dyadwatch.coding.epithets import Epithets
-from dyadwatch.coding.conventions import internal, unattributed, visited_state
+from dyadwatch.coding.conventions import internal, left_a_body, unattributed, visited_state
 from dyadwatch.coding.events import CodedEvent, EventCoder, unique
 from dyadwatch.coding.judgements import JudgementCoder
 from dyadwatch.coding.mediators import Mediators
@@ -191,8 +191,14 @@ class NameMemory:
                     self.known.setdefault(last.text[3:], m.code)  # "al-Shaibani ... Shaibani"
             if m.kind == "person" and first is not None and _given_after_family(first, last):
                 self.known.setdefault(first.text, m.code)  # "President Tsai Ing-wen ... greeted by Tsai"
+            family = _east_asian_family(s.tokens[m.start:m.end])
+            if family is not None and len(m.code) > 3:
+                self.known.setdefault(family, m.code)  # "Chinese Foreign Minister Wang Yi ... Wang met Luxon"
             elif len(m.code) > 3 and last.lower in self.dictionary.agents:
                 self._office_of(last.lower, m.code)
+            if len(m.code) > 3 and m.end - m.start > 2 and s.tokens[m.start + 1].lower in ("in", "from") \
+                    and s.tokens[m.start].lower in self.dictionary.agents:
+                self._office_of(s.tokens[m.start].lower, m.code)  # "demonstrators in Iraq ... the demonstrators"
             if len(m.code) > 3:
                 # the office before a name: "the Brazilian president, Luiz Inácio Lula da Silva", "President Santiago Peña"
                 for t in s.tokens[m.start:m.end - 1]:
@@ -266,6 +272,24 @@ class NameMemory:
 
 
 _STATEMENT_OFFICES = {"ministry"}  # "the Foreign Ministry", "the ministry": the head word
+
+
+# Family names that come first in Chinese, Korean and Japanese usage, so that a later sentence uses them alone
+# ("Wang Yi ... Wang said", "Yoon Suk Yeol ... Yoon met"); Vietnamese usage calls leaders by the last name instead.
+_FAMILY_FIRST = {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma",
+                 "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Xi", "Qin", "Han", "Cai", "Ding", "Kim", "Yoon",
+                 "Moon", "Park", "Choi", "Cho", "Lee", "Jung", "Kang", "Ahn", "Hwang"}
+
+
+def _east_asian_family(tokens: list[Token]) -> str | None:
+    """The family name heading a name of two or three words at the end of a mention ("Foreign Minister Wang
+    Yi", "President Yoon Suk Yeol"), or None."""
+    for k in (len(tokens) - 3, len(tokens) - 2):
+        rest = tokens[k + 1:] if k >= 0 else []
+        if k >= 0 and tokens[k].text in _FAMILY_FIRST and rest and all(
+                t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in rest):
+            return tokens[k].text
+    return None
 
 
 def _given_after_family(family: Token, given: Token) -> bool:
@@ -426,7 +450,7 @@ class Pipeline:
             self.pair_meetings(s, k)
             s.events = self.mediators(s.tokens, s.mentions, s.events, s.date or doc_date)
             s.events = self.judgements(s.tokens, s.mentions, s.events, earlier)
-            s.events = unique([visited_state(e) for e in s.events])
+            s.events = unique([left_a_body(visited_state(e)) for e in s.events])
             self.attribution(s)
             if self.filter is not None:
                 self.filter(s)

@@ -30,6 +30,7 @@ _IRREGULAR = {
     "overthrow": ["overthrew", "overthrown"], "forbid": ["forbade", "forbidden"], "forgive": ["forgave", "forgiven"],
     "swear": ["swore", "sworn"], "shut": ["shut"], "spread": ["spread"], "hide": ["hid", "hidden"],
     "beat": ["beaten"], "hang": ["hung"], "seize": ["seized"], "feel": ["felt"], "teach": ["taught"],
+    "sit": ["sat", "sitting"],
 }
 
 
