@@ -81,3 +81,26 @@ def test_people_in_a_described_state_are_its_own_and_stay_so():
                   "Witnesses said Turkish troops opened fire on the demonstrators."])
     assert ("TURMIL", "IRQOPP", "190") in got[0]
     assert ("TURMIL", "IRQOPP", "190") in got[1]
+
+
+# fresh125-126 (round C)
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_standing_with_a_state_endorses_it(parser):
+    assert ("TUR", "AZE", "051") in coded("Turkey stands by Azerbaijan.", D, parser)
+    got = coded("“We stand with the Chinese government, for the well-being of our people,” Anwar told state-run "
+                "Chinese broadcaster CGTN on Wednesday.", date(2025, 4, 16), parser)
+    assert ("MYSGOV", "CHNGOV", "051") in got  # the speaker is Anwar, not the broadcaster he told
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_regret_at_anothers_decision_disapproves(parser):
+    assert ("UKR", "POL", "111") in coded("Ukraine expressed regret over Poland's decision.", D, parser)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_an_arrest_with_no_one_named_making_it_codes_no_jailer(parser):
+    got = coded("Castillo was arrested while on his way to the Mexican Embassy in Lima to seek protection.",
+                date(2022, 12, 21), parser)
+    assert not any(e[2].startswith("17") for e in got)
+    assert ("IRN", "FRACVL", "173") in coded("Two French citizens were detained by Iran.", D, parser)

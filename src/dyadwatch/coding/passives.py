@@ -26,6 +26,7 @@ _REPORTED_PASSIVES = ("summon", "expel", "deport", "declare", "proclaim", "recal
 _CHARGED = ("accus", "blam")
 _ORDERED_OUT = ("order", "given", "asked", "told", "required", "instructed")
 _HARMED = {"killed", "wounded", "injured", "hurt", "slain"}
+_HELD = ("arrested", "detained", "jailed", "imprisoned")
 # What one is killed "in" that has an owner: "an Israeli airstrike", "fire from Afghanistan"
 _ATTACKS = {"airstrike", "airstrikes", "air", "strike", "strikes", "attack", "attacks", "fire", "shelling", "bombing",
             "bombardment", "raid", "raids", "drone", "missile", "rocket", "rockets", "artillery", "gunfire"}
@@ -85,10 +86,10 @@ def passive_agent(tokens: list[Token], mentions: list[Mention], i: int) -> list 
         source = next((m for m in mentions if i + 2 <= m.start <= i + 3), None)
     elif word.startswith(_REPORTED_PASSIVES + _CHARGED) or (word.startswith(_ORDERED_OUT) and _to_leave(tokens, i)):
         source = reporter(tokens, mentions, i)  # "Latvia's ambassador was ordered to leave Russia, the ministry said"
-    elif word in _HARMED:
+    elif word in _HARMED or word.startswith(_HELD):
         source = attacker(tokens, mentions, i)
         if source is None:  # "Iraq said one person was killed when Turkish forces opened fire": no killer named
-            return []
+            return []  # ("Castillo was arrested while on his way to the Mexican Embassy": nor a jailer)
     else:
         return None
     undergoers = [m for m in mentions if m.end <= i - 1 and not is_place(m, tokens) and not prepositional(m, tokens)

@@ -15,6 +15,7 @@ from dyadwatch.coding.text import Token
 _QUOTES = {"“", "”", '"'}
 _FIRST_PERSON = {"we", "i", "us", "my"}
 _SAYING = SPEECH | {"saying", "quoted", "tells", "posted", "wrote", "writes", "tweeted", "tweets"}
+_TOLD = {"told", "tells", "telling"}
 _REACH = 6  # tokens between a quote mark and its speaker: '”, the White House quoted President X'
 
 
@@ -62,6 +63,8 @@ def speaker_of(tokens: list[Token], mentions: list[Mention], a: int, b: int) -> 
     # "..., the White House quoted President Joe Biden as saying": the one quoted, not the one quoting
     after.sort(key=lambda m: m.kind not in ("person", "combined"))
     for m in after:
+        if any(t.lower in _TOLD for t in tokens[b:m.start]):
+            continue  # "..., Anwar told state-run Chinese broadcaster CGTN": whom one tells is no speaker
         near = tokens[max(b, m.start - 3):m.start] + tokens[m.end:m.end + 3]
         if any(t.lower in _SAYING for t in near):
             return m
