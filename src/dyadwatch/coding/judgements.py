@@ -48,7 +48,8 @@ _DEGREE = {"completely", "totally", "absolutely", "utterly", "entirely", "clearl
            "very", "so", "simply", "wholly", "both", "also", "equally", "particularly", "most", "quite"}
 _NAMING = {"call", "calls", "called", "calling", "describe", "describes", "described", "describing", "brand",
            "brands", "branded", "branding", "label", "labels", "labelled", "labeled", "labelling", "deem", "deems",
-           "deemed", "consider", "considers", "considered", "termed", "terms", "term"}
+           "deemed", "consider", "considers", "considered", "termed", "terms", "term",
+           "referred", "refers", "referring"}  # "referred to the government ... as a dictatorship"
 _BREAKS = {".", ";", ":", "but", "while", "although", "whereas"}
 _AS_REACH = 20
 _REACH = 12  # words from a naming verb to its adjective: "calls Kiev's recall of ambassador from Tbilisi unjustified"
@@ -56,11 +57,14 @@ _REACH = 12  # words from a naming verb to its adjective: "calls Kiev's recall o
 
 # "saying Moscow was behind the turmoil", "X is responsible for the attack": an accusation (112) of the subject
 ACCUSING = {"behind", "responsible"}
+# Names that insult whom they name: "referred to the government of Daniel Ortega as a dictatorship" (111)
+INSULTS = {"dictatorship", "dictatorships", "dictator", "tyranny", "tyrant", "tyrants"}
 
 
 def _condemning(tokens: list[Token], k: int) -> bool:
     word = tokens[k].lower
-    return word in CONDEMNING or word in CONDEMNING_NOUNS or (word in ACCUSING and _link(tokens, k) is not None) or (
+    return word in CONDEMNING or word in CONDEMNING_NOUNS or word in INSULTS or (
+        word in ACCUSING and _link(tokens, k) is not None) or (
         word in _NEGATABLE and k > 0 and tokens[k - 1].lower in ("not", "un"))
 
 
@@ -89,7 +93,7 @@ def _by_whom(tokens: list[Token], mentions: list[Mention], k: int) -> Mention | 
 def _link(tokens: list[Token], k: int) -> int | None:
     """The copula or "as" that links the adjective or noun at ``k`` to what it judges, skipping degree
     words (and, before a noun, articles, quote marks and a few adjectives: 'is a “flagrant violation”')."""
-    skip = _NOUN_FILLERS if tokens[k].lower in CONDEMNING_NOUNS else _QUOTES
+    skip = _NOUN_FILLERS if tokens[k].lower in CONDEMNING_NOUNS | INSULTS else _QUOTES
     j = k - 1
     while j >= 0 and (tokens[j].lower in _DEGREE or tokens[j].lower == "not" or tokens[j].lower in skip):
         j -= 1
