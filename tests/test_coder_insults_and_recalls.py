@@ -31,3 +31,22 @@ def test_a_withdrawal_of_envoys_cuts_relations():
     assert second and all(e[2] == "161" for e in second)
     # troops withdrawn still withdraw
     assert ("FRA", "TCD", "087") in coded("France started the withdrawal of its troops from Chad.", D)
+
+
+# fresh129-130 (round E)
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_list_of_three_invitees_does_not_hide_what_they_are_invited_to(parser):
+    got = coded("Angolan President João Lourenço has invited the counterparts of Rwanda Paul Kagame, Democratic "
+                "Republic of Congo Félix Tshisekedi, and Burundi Évariste Ndayishimiye, for a new summit in Luanda.",
+                date(2022, 11, 22), parser)
+    assert {("AGOGOV", "RWAGOV", "036"), ("AGOGOV", "CODGOV", "036"), ("AGOGOV", "BDIGOV", "036")} <= got
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_an_invitation_to_attend_an_event_is_an_intent_to_meet(parser):
+    got = coded("The Angolan head of State also invited the former Kenyan President Uhuru Kenyatta to attend the "
+                "event.", date(2022, 11, 22), parser)
+    assert ("AGOGOV", "KENELI", "036") in got
+    # an appeal to act is still an appeal
+    assert ("USA", "RUS", "020") in coded("The United States invited Russia to reconsider its position.", D, parser)

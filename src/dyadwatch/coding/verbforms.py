@@ -64,9 +64,11 @@ def following(tokens: list[Token], i: int, mentions: list[Mention] = ()) -> list
     # the word a pattern needs is in the verb's own clause: "agreed to an immediate ceasefire, following
     # talks mediated by Qatar" is a ceasefire, not an agreement to talk
     span = tokens[i:i + 4 * WINDOW]
+    listed = _listed(tokens, mentions)
+    inside |= listed
     # a comma before an amount is inside the phrase: "reached a ten-year, A$500m agreement"
     # and so is one before "persona non grata": "declared Serbian Ambassador Vladimir Bozovic, persona non grata"
-    end = next((k for k, t in enumerate(span) if t.text in CLAUSE_MARKS
+    end = next((k for k, t in enumerate(span) if t.text in CLAUSE_MARKS and t.i not in listed
                 and not (t.text == "," and (_money(span[k + 1:k + 3]) or _persona(span[k + 1:k + 2])))), len(span))
     # "hold a scaled-down version of their regular exercises": a container and its "of" say nothing
     inside |= {t.i for k, t in enumerate(span[:end - 1]) if t.lower in _CONTAINERS and span[k + 1].lower == "of"}
@@ -75,6 +77,26 @@ def following(tokens: list[Token], i: int, mentions: list[Mention] = ()) -> list
     words = [t.lower for k, t in enumerate(span[:end]) if not _AMOUNT.match(t.lower) and t.i not in inside
              and not _money_part(span, k)]
     return words[:WINDOW]
+
+
+def _listed(tokens: list[Token], mentions) -> set[int]:
+    """The tokens of a list of three or more actors but its last word ("invited the counterparts of Rwanda Paul
+    Kagame, DR Congo Félix Tshisekedi, and Burundi Évariste Ndayishimiye, for a new summit"): its commas, its "and"
+    and the comma closing it are no clause's end, and the words a pattern needs come after it."""
+    out: set[int] = set()
+    group = [mentions[0]] if mentions else []
+    for m in list(mentions[1:]) + [None]:
+        gap = [t.text.lower() for t in tokens[group[-1].end:m.start]] if m is not None else None
+        if gap in ([","], [",", "and"], ["and"], [",", "and", "the"], ["and", "the"], [",", "the"]):
+            group.append(m)
+            continue
+        if len(group) >= 3:
+            last = group[-1]
+            out |= set(range(group[0].start, last.end - 1))
+            if last.end < len(tokens) and tokens[last.end].text == ",":
+                out.add(last.end)
+        group = [m] if m is not None else []
+    return out
 
 
 _CURRENCY = {"$", "€", "£", "¥"}
