@@ -50,3 +50,17 @@ def test_an_invitation_to_attend_an_event_is_an_intent_to_meet(parser):
     assert ("AGOGOV", "KENELI", "036") in got
     # an appeal to act is still an appeal
     assert ("USA", "RUS", "020") in coded("The United States invited Russia to reconsider its position.", D, parser)
+
+
+# fresh131-132 (round F)
+
+def test_a_father_surname_before_the_mothers_is_the_short_name():
+    got = [{(e.source.code, e.target.code, e.code) for s in ss for e in s.events} for ss in pipeline("none").story(
+        ["Bolivian President Luis Arce Catacora urged the new Chilean Government to discuss the dispute.",
+         "Arce called on Chilean President Gabriel Boric to make the words of his predecessor his own."],
+        date(2022, 3, 23))]
+    assert ("BOLGOV", "CHLGOV", "020") in got[1]
+    # after an office, the first of two names is the given name, not a surname to remember
+    mentions = [[m.text for s in ss for m in s.mentions] for ss in pipeline("none").story(
+        ["Bolivian Foreign Minister Rogelio Mayta arrived in Lima.", "Rogelio left, and Mayta met Peru's president."], D)]
+    assert "Rogelio" not in mentions[1] and "Mayta" in mentions[1]

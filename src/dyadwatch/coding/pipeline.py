@@ -21,7 +21,7 @@ from dyadwatch.coding.conventions import envoys_withdrawn, internal, left_a_body
 from dyadwatch.coding.events import CodedEvent, EventCoder, unique
 from dyadwatch.coding.judgements import JudgementCoder
 from dyadwatch.coding.mediators import Mediators
-from dyadwatch.coding.mentions import SPEECH, Mention
+from dyadwatch.coding.mentions import SPEECH, Mention, name_token
 from dyadwatch.coding.nominal import NominalCoder
 from dyadwatch.coding.pairmeetings import PairMeetings
 from dyadwatch.coding.presence import Presence
@@ -189,6 +189,11 @@ class NameMemory:
                 self.known[last.text] = m.code
                 if last.text[:3].lower() in ("al-", "el-") and len(last.text) > 4:
                     self.known.setdefault(last.text[3:], m.code)  # "al-Shaibani ... Shaibani"
+                given = s.tokens[m.end - 3] if m.end - m.start >= 3 else None
+                if given is not None and self._unknown_name(first) and name_token(given) \
+                        and given.lower not in self.dictionary.agents:
+                    # two surnames, father's first: "President Luis Arce Catacora ... Arce called on"
+                    self.known.setdefault(first.text, m.code)
             if m.kind == "person" and first is not None and _given_after_family(first, last):
                 self.known.setdefault(first.text, m.code)  # "President Tsai Ing-wen ... greeted by Tsai"
             family = _east_asian_family(s.tokens[m.start:m.end])
