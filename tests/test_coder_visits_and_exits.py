@@ -100,7 +100,9 @@ def test_regret_at_anothers_decision_disapproves(parser):
 
 @pytest.mark.parametrize("parser", PARSERS)
 def test_an_arrest_with_no_one_named_making_it_codes_no_jailer(parser):
-    got = coded("Castillo was arrested while on his way to the Mexican Embassy in Lima to seek protection.",
-                date(2022, 12, 21), parser)
+    story = ["The move comes after Mexico granted asylum to the family of ousted former Peruvian President Pedro "
+             "Castillo.", "Castillo was arrested while on his way to the Mexican Embassy in Lima to seek protection."]
+    got = {(e.source.code, e.target.code, e.code) for s in pipeline(parser).story(story, date(2022, 12, 21))[1]
+           for e in s.events}
     assert not any(e[2].startswith("17") for e in got)
     assert ("IRN", "FRACVL", "173") in coded("Two French citizens were detained by Iran.", D, parser)
