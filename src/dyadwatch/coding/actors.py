@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 
 from dyadwatch import reference
-from dyadwatch.coding.mentions import POSSESSIVES, Mention, country_of, data_rows, merged, name_token
+from dyadwatch.coding.mentions import LOCAL_AGENTS, POSSESSIVES, Mention, country_of, data_rows, merged, name_token
 from dyadwatch.coding.referents import (agents_of_pairs, appositives, counterparts, former, not_parties,
                                         not_spouses, object_pronouns, own_country, owned_institutions, pair_anaphors,
                                         parallel_holders, speaker_pronouns)
@@ -242,9 +242,6 @@ def _matches(e: Entry, tokens: list[Token], i: int) -> bool:
     return True
 
 
-# "troops in Iraq" are seldom Iraq's own: armed agents do not take the country they are in.
-_LOCAL_AGENTS = {"~GOV", "~COP", "~LEG", "~JUD", "~OPP", "~CVL", "~MED", "~BUS", "~EDU", "~REL",
-                 "~REB"}  # but "fighters in Syria" are Syria's insurgents
 # "dissidents from Myanmar", "refugees from Syria": people take the country they come from.
 _ORIGIN_AGENTS = {"~OPP", "~CVL", "~REB", "~REF"}
 # Who serves abroad is sent by another state: "the Cuban embassy in Washington".
@@ -257,7 +254,7 @@ def _local(mentions: list[Mention], k: int, tokens: list[Token]) -> bool:
     m = mentions[k]
     word = tokens[m.end].lower
     # "the junta in Niger": a junta rules where it is, unlike "troops in Syria"
-    local = m.code in _LOCAL_AGENTS or tokens[m.end - 1].lower in ("junta", "juntas")
+    local = (m.code[:1] == "~" and m.code[1:] in LOCAL_AGENTS) or tokens[m.end - 1].lower in ("junta", "juntas")
     if not ((word == "in" and local) or (word == "from" and m.code in _ORIGIN_AGENTS)):
         return False
     if tokens[m.end - 1].lower in _ABROAD:  # "its embassy in Washington" is not Washington's

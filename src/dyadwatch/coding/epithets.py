@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import cache
 
 from dyadwatch import reference
-from dyadwatch.coding.mentions import POSSESSIVES, SPEECH, Mention, data_rows, merged
+from dyadwatch.coding.mentions import LOCAL_AGENTS, POSSESSIVES, SPEECH, Mention, data_rows, merged
 from dyadwatch.coding.referents import PAIR_HEADS, agents_of_pairs, pair_mentions, pair_size
 from dyadwatch.coding.text import Token
 
@@ -294,16 +294,12 @@ def _with_description(tokens: list[Token], mentions: list[Mention], start: int, 
                    and m.kind == "unowned"), None)
     if office is None:  # "demonstrators in the country's northwest": people where they live are its own
         office = next((m for m in mentions if m.kind == "unowned" and m.end == start - 1 and start >= 1
-                       and tokens[start - 1].lower == "in" and m.code[3:] in _LOCAL_PEOPLE), None)
+                       and tokens[start - 1].lower == "in" and m.code[3:] in LOCAL_AGENTS), None)
     if office is not None:
         first, last = (office, phrase) if office.start < start else (phrase, office)
         combined = merged(first, last, country + office.code[3:], "combined", tokens)
         return sorted([m for m in mentions if m is not office] + [combined], key=lambda m: m.start)
     return sorted(mentions + [phrase], key=lambda m: m.start)
-
-
-# as the dictionary reads "dissidents in Myanmar" (not "troops in Syria": armed agents abroad are seldom the place's)
-_LOCAL_PEOPLE = {"OPP", "CVL", "GOV", "COP", "LEG", "JUD", "MED", "BUS", "EDU", "REL", "REB"}
 
 
 _OFFICES_OF = {"heads", "leaders", "presidents", "governments", "ministers"}

@@ -17,12 +17,12 @@ import re
 from datetime import date
 
 from dyadwatch.coding.actors import ActorDictionary
-from dyadwatch.coding.events import CodedEvent
+from dyadwatch.coding.events import CodedEvent, unique
 from dyadwatch.coding.mentions import Mention, conjoined
+from dyadwatch.coding.roles import BROKERING
 from dyadwatch.coding.text import Token, tokenize
 
-_COMPOUND = re.compile(r"^(.+?)-(brokered|mediated|facilitated)$", re.IGNORECASE)
-_PASSIVE = {"brokered", "mediated", "facilitated"}
+_COMPOUND = re.compile(r"^(.+?)-(" + "|".join(sorted(BROKERING)) + r")$", re.IGNORECASE)
 _MEDIATION = {"mediation", "auspices"}  # "under the mediation of Angola", "under Qatar's auspices"
 _BROKERS = {"state", "org"}
 # the acts a broker brings about: agreements and intents to settle (03), talks and meetings (04), pacts (05)
@@ -51,7 +51,7 @@ class Mediators:
                 if not (e.code[:2] in _BROKERED_ROOTS and {e.source.country, e.target.country} & brokers)]
         parties = [p for p in parties if p.country not in brokers]
         made = [CodedEvent(b, p, "045", t.start, t.end, t.text) for b, t in named + compound for p in parties]
-        return kept + [e for e in made if not any(_same(e, x) for x in kept)]
+        return unique(kept + made)
 
     def _compound(self, tokens: list[Token], when: date | None) -> list[tuple[Mention, Token]]:
         """"US-brokered", "Qatari-mediated": the state or organisation before the hyphen."""
@@ -60,8 +60,7 @@ class Mediators:
             m = _COMPOUND.match(t.text) if "-" in t.text else None
             found = self.dictionary.find(tokenize(m.group(1)), when) if m else []
             if len(found) == 1 and found[0].kind in _BROKERS and found[0].char_end == len(m.group(1)):
-                code = found[0].code
-                out.append((Mention(t.i, t.i + 1, t.start, t.start + len(m.group(1)), code, found[0].kind,
+                out.append((Mention(t.i, t.i + 1, t.start, t.start + len(m.group(1)), found[0].code, found[0].kind,
                                     m.group(1)), t))
         return out
 
@@ -80,7 +79,7 @@ def _by_phrase(tokens: list[Token], mentions: list[Mention], parties: list[Menti
     """"mediated by the United States and Qatar", "talks brokered by Egypt"."""
     out = []
     for t in tokens:
-        if t.lower in _PASSIVE and t.i + 1 < len(tokens) and tokens[t.i + 1].lower == "by":
+        if t.lower in BROKERING and t.i + 1 < len(tokens) and tokens[t.i + 1].lower == "by":
             out += [(m, t) for m in _named_from(tokens, mentions, t.i + 2, parties)]
     return out
 
@@ -110,7 +109,3 @@ def _named_from(tokens: list[Token], mentions: list[Mention], i: int, parties: l
     sides = {p.country for p in parties}
     rest = conjoined(mentions, k, tokens, 1)[1:]
     return [mentions[k]] + [m for m in rest if m.kind in _BROKERS and m.country not in sides]
-
-
-def _same(a: CodedEvent, b: CodedEvent) -> bool:
-    return (a.source.code, a.target.code, a.code) == (b.source.code, b.target.code, b.code)

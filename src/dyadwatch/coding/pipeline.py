@@ -196,11 +196,11 @@ class NameMemory:
                     self.known.setdefault(first.text, m.code)
             if m.kind == "person" and first is not None and _given_after_family(first, last):
                 self.known.setdefault(first.text, m.code)  # "President Tsai Ing-wen ... greeted by Tsai"
+            elif len(m.code) > 3 and last.lower in self.dictionary.agents:
+                self._office_of(last.lower, m.code)
             family = _east_asian_family(s.tokens[m.start:m.end])
             if family is not None and len(m.code) > 3:
                 self.known.setdefault(family, m.code)  # "Chinese Foreign Minister Wang Yi ... Wang met Luxon"
-            elif len(m.code) > 3 and last.lower in self.dictionary.agents:
-                self._office_of(last.lower, m.code)
             if len(m.code) > 3 and m.end - m.start > 2 and s.tokens[m.start + 1].lower in ("in", "from") \
                     and s.tokens[m.start].lower in self.dictionary.agents:
                 self._office_of(s.tokens[m.start].lower, m.code)  # "demonstrators in Iraq ... the demonstrators"

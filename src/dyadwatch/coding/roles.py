@@ -42,7 +42,7 @@ def witnessed(tokens: list[Token], i: int) -> set[int]:
     return out
 
 
-_BROKERING = {"brokered", "mediated", "facilitated"}
+BROKERING = frozenset({"brokered", "mediated", "facilitated"})
 _LIST_WORDS = {"and", ",", "the"}
 
 
@@ -52,7 +52,7 @@ def brokered_by(m: Mention, tokens: list[Token]) -> int:
     k = m.start - 1
     while k > 1 and (tokens[k].lower in _LIST_WORDS or tokens[k].text[:1].isupper()) and tokens[k].lower != "by":
         k -= 1
-    return k - 1 if k >= 1 and tokens[k].lower == "by" and tokens[k - 1].lower in _BROKERING else -1
+    return k - 1 if k >= 1 and tokens[k].lower == "by" and tokens[k - 1].lower in BROKERING else -1
 
 
 def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: bool = False,
