@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from dyadwatch.coding.actors import adjectives
-from dyadwatch.coding.mentions import Mention
+from dyadwatch.coding.mentions import Mention, conjoined
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbs import Pattern, VerbDictionary, bare_participle, bundled
 
@@ -84,18 +84,15 @@ def _listed(tokens: list[Token], mentions) -> set[int]:
     Kagame, DR Congo Félix Tshisekedi, and Burundi Évariste Ndayishimiye, for a new summit"): its commas, its "and"
     and the comma closing it are no clause's end, and the words a pattern needs come after it."""
     out: set[int] = set()
-    group = [mentions[0]] if mentions else []
-    for m in list(mentions[1:]) + [None]:
-        gap = [t.text.lower() for t in tokens[group[-1].end:m.start]] if m is not None else None
-        if gap in ([","], [",", "and"], ["and"], [",", "and", "the"], ["and", "the"], [",", "the"]):
-            group.append(m)
-            continue
+    mentions, k = list(mentions), 0
+    while k < len(mentions):
+        group = conjoined(mentions, k, tokens, 1)
+        last = group[-1]
         if len(group) >= 3:
-            last = group[-1]
             out |= set(range(group[0].start, last.end - 1))
             if last.end < len(tokens) and tokens[last.end].text == ",":
                 out.add(last.end)
-        group = [m] if m is not None else []
+        k += len(group)
     return out
 
 
