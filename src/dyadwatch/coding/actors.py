@@ -351,6 +351,9 @@ def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
             if prev.kind == "org" and m.kind == "agent":  # "UN troops" → IGOUNOMIL, as PETRARCH codes them
                 out[-1] = merged(prev, m, prev.code + m.code.lstrip("~"), "org", tokens)
                 continue
+            if prev.kind == "state" and m.kind == "group" and country_of(m.code) == prev.code:
+                out[-1] = merged(prev, m, m.code, "group", tokens)  # "Afghan Taliban fighters": one actor, not two
+                continue
             if prev.kind == "group" and m.kind == "agent":  # "Taliban fighters": the group says it all,
                 # unless it rules: then its forces are the state's ("Taliban forces" in 2023 → AFGMIL)
                 agent = "MIL" if m.code.lstrip("~") in ("REB", "UAF", "INS") else m.code.lstrip("~")  # "fighters"

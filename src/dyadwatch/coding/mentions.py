@@ -193,7 +193,13 @@ def conjoined(mentions: list[Mention], k: int, tokens: list[Token], step: int) -
 
 
 def _allied(gap: list[str]) -> bool:
-    return len(gap) == 2 and gap[0] in _ALLIED[0] and gap[1] in _ALLIED[1]
+    """"and its allies", ", along with its regional partners": a joiner, one modifier at most, an ally noun."""
+    if not gap or gap[-1] not in _ALLIED[1]:
+        return False
+    head = gap[:-1]
+    if head and head[-1] not in ("and", "with"):
+        head = head[:-1]  # "its regional partners", "its fellow members"
+    return head == ["and"] or (head in _JOINERS and head not in (["-"], ["–"], [","], ["or"]))
 
 
 def _names_an_event(m: Mention, tokens: list[Token]) -> bool:
@@ -240,6 +246,8 @@ def prepositional(m: Mention, tokens: list[Token]) -> bool:
     k = m.start - 1
     if k > 0 and tokens[k].lower in ("the", "a", "an"):  # "to the International Court of Justice"
         k -= 1
+    if k > 0 and tokens[k].lower == "with" and tokens[k - 1].lower in ("along", "together"):
+        return False  # "Mali, along with Burkina Faso and Niger, expelled": co-subjects, not objects
     # "spoke of an attitude on the part of Russia and accused", "on behalf of the people of Uzbekistan, expressed",
     # "at the invitation of President Mirziyoyev, President Yoon arrived": none of them is who acts next
     return k >= 0 and (tokens[k].lower in _OBJECT_PREPOSITIONS

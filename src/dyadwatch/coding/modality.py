@@ -32,6 +32,10 @@ _READY = {"willing", "ready", "prepared"}
 _SCHEDULED = {"scheduled", "set", "due", "expected", "slated"}
 _BE = {"is", "are", "was", "were", "be", "been", "stands", "stood", "remains", "remained"}
 _REFUSE_FORMS = inflections("refuse") | inflections("decline")
+# "is facing pressure to impose sanctions", "faces calls to expel", "was urged to release": others want the
+# act of the one named; it has not happened, and the subject is not the one asking
+_PRESSED_BY = {"urged", "asked", "pressed", "pressured", "pushed", "encouraged", "called"}
+_CALLS_OPENERS = {"face", "faces", "faced", "facing", "amid", "growing", "mounting", "renewed", "new", "rising"}
 
 _INTENT = {
     "061": "0311", "062": "0312", "063": "0313", "064": "0314",
@@ -104,6 +108,8 @@ def announced_code(code: str, how: str) -> str | None:
         return _lookup(_DEMAND, code) or ("100" if code[:2] in ("12", "16", "17", "18", "19", "20") else code)
     if how == "refusal":
         return _lookup(_REJECT, code)
+    if how == "pressed":
+        return None
     if how == "halt":
         return _lookup(_HALT, code)
     return code
@@ -120,7 +126,7 @@ def _its_will(before: list[str]) -> bool:
 def announced(tokens: list[Token], i: int) -> str | None:
     """How the verb at ``i`` is governed: "modal" ("will free"), "commissive" ("vowed to attack"),
     "demand" ("must withdraw"), "refusal" ("refused to meet", "will not accept"), "halt" ("will no
-    longer supply"), or None."""
+    longer supply"), "pressed" ("under pressure to impose", "was urged to expel"), or None."""
     if i > 1 and tokens[i - 1].lower.endswith("ly") and tokens[i - 2].lower == "to" \
             and tokens[i - 1].lower not in _NOT_ADVERBS:
         i -= 1  # "expressed its will to officially recognize": a split infinitive is governed as the plain one
@@ -140,6 +146,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
         return "commissive"  # "stressed the importance of expanding cooperation": what they mean to do
     if last == "to" and len(before) >= 2:
         governor = before[-2]
+        if _pressed(before):
+            return "pressed"
         if governor in _REFUSE_FORMS:
             return "refusal"
         if governor in _COMMISSIVE_FORMS or governor in INTENT_NOUNS or _its_will(before):  # "its intention to impose"
@@ -156,6 +164,14 @@ def announced(tokens: list[Token], i: int) -> str | None:
         if governor in _SCHEDULED and (before[0] in _BE or _be_adverb(tokens, i - 3)):  # "are (also) scheduled to meet"
             return "modal"
     return None
+
+
+def _pressed(before: list[str]) -> bool:
+    """"under pressure to", "faces calls to", "was urged to": the act is wanted of the subject by others."""
+    governor = before[-2]
+    if governor == "pressure" or (governor == "calls" and len(before) == 3 and before[0] in _CALLS_OPENERS):
+        return True
+    return governor in _PRESSED_BY and len(before) == 3 and before[0] in _BE | {"being"}
 
 
 def _importance_of(tokens: list[Token], i: int) -> bool:

@@ -41,6 +41,7 @@ _NOT_HAPPENED = {"ahead", "possible", "proposed", "no", "not", "without", "refus
                  "encourage", "encouraging", "promote", "promoting"}
 # A meeting still to come is an intent to meet (036): "will hold talks", "the upcoming summit".
 FUTURE = {"will", "'ll", "shall", "would", "upcoming", "next", "planned", "scheduled", "expected", "future",
+           "imminent", "forthcoming", "impending",
            "prepare", "preparing", "preparations", "tomorrow", "hope", "hopes", "hoped", "hoping"}
 _DIRECTED_PREPOSITIONS = {"to", "on", "against", "in", "into", "at", "of"}
 _DASHES = {"-", "–", "—"}

@@ -1,0 +1,84 @@
+"""Acts others want of a state, visits still to come, and the lists and names that hide a party: the
+readings session 17 took from its 24 blind sets (fresh133-156, eval/gold/session17.jsonl)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.coding import actors as actor_dicts
+from dyadwatch.coding.modality import announced
+from dyadwatch.coding.text import tokenize
+from tests.coder_helpers import PARSERS, coded
+
+D = date(2024, 12, 2)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize("text", [
+    "The EU is facing pressure to impose sanctions on Georgian officials.",
+    "Turkey faces calls to close its border with Syria.",
+    "Georgia was urged to expel Russian diplomats.",
+    "Japan was pressured to impose sanctions on Russia.",
+])
+def test_an_act_others_want_of_a_state_is_not_its_act(text, parser):
+    assert not any(e[2][:2] in ("16", "19") for e in coded(text, D, parser))
+
+
+def test_who_presses_is_read_apart_from_who_acts():
+    tokens = tokenize("The EU is under pressure to impose sanctions.")
+    assert announced(tokens, [t.lower for t in tokens].index("impose")) == "pressed"
+    tokens = tokenize("The EU urged Georgia to release the protesters.")
+    assert announced(tokens, [t.lower for t in tokens].index("release")) is None  # the appeal reads it (0253)
+    assert ("IGOEUREEC", "GEO", "0253") in coded("The EU urged Georgia to release the protesters.", D)
+
+
+def test_coming_under_pressure_is_no_attack_but_coming_under_fire_is():
+    assert coded("Germany came under pressure from Ukraine to send tanks.", D) == set()
+    assert ("AZEMIL", "ARM", "190") in coded("Armenian positions came under fire from Azerbaijani forces.", D)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize("adjective", ["imminent", "forthcoming", "impending"])
+def test_a_visit_still_to_come_is_an_intent(adjective, parser):
+    got = coded(f"The treaty will be signed during Putin's {adjective} visit to North Korea.", D, parser)
+    assert ("RUSGOV", "PRK", "036") in got and ("RUSGOV", "PRK", "042") not in got
+
+
+def test_a_visit_made_stays_a_visit():
+    assert ("INDGOV", "RUS", "042") in coded("Modi's visit to Moscow last week was a success.", D)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_states_adjective_before_its_own_group_is_one_actor(parser):
+    assert [m.code for m in actor_dicts.bundled().find(tokenize("Afghan Taliban fighters"), date(2023, 9, 11))] \
+        == ["AFGMIL"]
+    got = coded("Pakistani border guards and Afghan Taliban fighters exchanged fire on September 6.",
+                date(2023, 9, 11), parser)
+    assert {("PAKMIL", "AFGMIL", "190"), ("AFGMIL", "PAKMIL", "190")} <= got
+
+
+def test_another_states_adjective_stays_apart():
+    codes = [m.code for m in actor_dicts.bundled().find(tokenize("Iranian Houthi allies"), D)]
+    assert codes[0] == "IRN" and codes[1].startswith("YEM")
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize("text", [
+    "Mali, along with Burkina Faso and Niger, expelled Algerian diplomats.",
+    "Mali, along with its regional partners Burkina Faso and Niger, expelled Algerian diplomats.",
+])
+def test_co_subjects_joined_by_along_with_all_act(text, parser):
+    got = coded(text, date(2025, 4, 7), parser)
+    assert {("MLI", "DZAGOV", "161"), ("BFA", "DZAGOV", "161"), ("NER", "DZAGOV", "161")} <= got
+
+
+def test_along_with_after_the_verb_still_names_targets():
+    assert {("USA", "IRN", "163"), ("USA", "SYR", "163")} <= coded("The US imposed sanctions on Iran along with Syria.", D)
+
+
+@pytest.mark.parametrize("title", ["Secretary of National Defense", "Defense Secretary", "Defence Chief"])
+def test_a_defence_secretary_is_the_military(title):
+    found = actor_dicts.bundled().find(tokenize(f"Philippine {title} Gilberto Teodoro"), date(2024, 11, 22))
+    assert [m.code for m in found] == ["PHLMIL"]
