@@ -82,3 +82,45 @@ def test_along_with_after_the_verb_still_names_targets():
 def test_a_defence_secretary_is_the_military(title):
     found = actor_dicts.bundled().find(tokenize(f"Philippine {title} Gilberto Teodoro"), date(2024, 11, 22))
     assert [m.code for m in found] == ["PHLMIL"]
+
+
+# -- from the second batch (fresh157-179) --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize("text, dyad", [
+    ("China has announced the conditional lifting of its two-year ban on seafood imports from Japan.", ("CHN", "JPN")),
+    ("The US announced the lifting of sanctions on Syria.", ("USA", "SYR")),
+    ("The EU announced the easing of sanctions against Belarus.", ("IGOEUREEC", "BLR")),
+    ("China lifted its ban on Japanese seafood on Sunday.", ("CHN", "JPN")),
+])
+def test_a_sanction_named_as_lifted_is_eased(text, dyad, parser):
+    got = coded(text, date(2025, 6, 30), parser)
+    assert (*dyad, "085") in got and not any(e[2][:2] in ("16", "17") for e in got)
+
+
+def test_a_lifting_of_something_else_leaves_a_sanction_imposed():
+    got = coded("The EU imposed sanctions on Belarus after the lifting of the state of emergency.", D)
+    assert ("IGOEUREEC", "BLR", "163") in got
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_fighting_alongside_is_military_cooperation(parser):
+    got = coded("Eritrea has been fighting alongside Ethiopia's central government troops since 2020.",
+                date(2022, 9, 16), parser)
+    assert ("ERI", "ETHMIL", "062") in got and not any(e[2] == "190" for e in got)
+    assert ("AZEMIL", "ARMMIL", "190") in coded("Azerbaijani forces clashed with Armenian troops.", D, parser)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_communicating_with_a_counterpart_is_a_consultation(parser):
+    got = coded("Qatar's Prime Minister communicated with Egypt's Foreign Minister via phone.", date(2025, 3, 19),
+                parser)
+    assert {("QATGOV", "EGYGOV", "040"), ("EGYGOV", "QATGOV", "040")} <= got
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_states_whose_borders_meet_hold_no_meeting(parser):
+    text = "This is all over the Emerald Triangle, where Thailand, Cambodia, and Laos meet."
+    assert coded(text, date(2025, 7, 24), parser) == set()
+    assert ("RUSGOV", "CHNGOV", "040") in coded("Putin and Xi meet in Beijing.", date(2025, 7, 24), parser)

@@ -122,6 +122,20 @@ def trade_ban(code: str, tokens, i: int) -> str:
     return code
 
 
+# "the conditional lifting of its two-year ban on seafood imports", "announced the easing of sanctions on Syria"
+_LIFTING = {"lifting", "easing", "removal", "relaxation", "scrapping", "rollback", "loosening", "repeal"}
+_LIFT_BREAKS = {",", ";", ":", ".", "that", "which", "who", "and", "but", "after", "before", "following"}
+
+
+def lifted_code(code: str, tokens, i: int) -> str:
+    """A sanction or ban at ``i`` named as what is lifted: the act is its easing (085), not its imposition."""
+    if code[:2] not in ("16", "17"):
+        return code
+    before = [t.lower for t in tokens[max(0, i - 6):i]]
+    k = max((j for j, w in enumerate(before) if w in _LIFTING), default=None)
+    return "085" if k is not None and "of" in before[k + 1:] and not set(before[k + 1:]) & _LIFT_BREAKS else code
+
+
 def cut_ties(code: str, tokens, i: int) -> str:
     """"announced the termination of diplomatic relations with the UAE": a reduction of relations that
     names diplomatic relations cuts ties (161)."""

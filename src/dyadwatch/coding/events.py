@@ -14,16 +14,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from dyadwatch.coding import modality
-from dyadwatch.coding.conventions import (by_phone, clash_code, cut_ties, domestic, expelled_officials, to_an_envoy,
-                                          trade_ban)
+from dyadwatch.coding.conventions import (by_phone, clash_code, cut_ties, domestic, expelled_officials, lifted_code,
+                                          to_an_envoy, trade_ban)
 from dyadwatch.coding.mentions import (SPEECH, Mention, codable, conjoined, distinct, is_place, modifier,
                                        nobodys, people, prepositional)
 from dyadwatch.coding.passives import nobody_undergoes, passive_agent
 from dyadwatch.coding.roles import (PASSIVE_AUX, brokered_by, demand_roles, distribute, fired_upon, parse_roles,
                                     participle, pattern_roles, relative_speaker, their_shared)
 from dyadwatch.coding.text import Token
-from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_passively, backs_a_document, find_pattern,
-                                        following, noun_use, purpose)
+from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_passively, backs_a_document, borders_meet,
+                                        find_pattern, following, noun_use, purpose)
 from dyadwatch.coding.verbs import Pattern, VerbDictionary
 from dyadwatch.coding.visits import (deployed, destination, fronted_visit, going_home, met_on_arrival, returns_someone,
                                       to_meet, visitor)
@@ -458,8 +458,9 @@ class EventCoder:
             return None
         if pattern.code == "042" and returns_someone(st, i, lemma):
             return None
-        if asked_passively(lemma, tokens, i) or backs_a_document(self.verbs, lemma, tokens, i):
-            return None  # "when asked about his call with Putin"; "the government backed a bill"
+        if asked_passively(lemma, tokens, i) or backs_a_document(self.verbs, lemma, tokens, i) \
+                or borders_meet(lemma, tokens, i, mentions):
+            return None  # "when asked about his call with Putin"; "the government backed a bill"; "where A and B meet"
         if purpose(self.verbs, tokens, i):
             return None  # "would meet to discuss confidence-building measures": the meeting is the act
         if _asked_for(tokens, st.directive, i, bare=tok.lower == lemma):
@@ -487,6 +488,8 @@ class EventCoder:
             # "would discuss the purchase of Greenland": what is discussed is no one met
             pairs = [(a, b) for a, b in pairs if not (_topic(st.tokens, a, i) or _topic(st.tokens, b, i))]
         code = cut_ties(trade_ban(pattern.code, tokens, i), tokens, i)
+        if needed is not None:
+            code = lifted_code(code, tokens, needed)  # "announced the lifting of sanctions on Syria": eased
         if code == "141" and pattern.lemma == "protest" and tokens[i - 1].lower not in ("in", "a", "an", "the", "of"):
             code = official_protest(code, pairs)  # not "handed the ambassador a demarche in protest at"
         if code[:2] == "05" and pattern.lemma == "welcome" and visitor(st, i):

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dyadwatch.coding import dates
-from dyadwatch.coding.conventions import clash_code, trade_ban
+from dyadwatch.coding.conventions import clash_code, lifted_code, trade_ban
 from dyadwatch.coding.events import CodedEvent, unique
 from dyadwatch.coding.mentions import (SPEECH, Mention, codable, conjoined, distinct, is_place, nobodys,
                                        owned_first, prepositional, speaker)
@@ -496,6 +496,7 @@ class NominalCoder:
             # "will hold a summit", "will pay a working visit to Tajikistan": a meeting or visit to come
             code = "036" if noun.code[:2] == "04" and still_to_come(tokens, tok.i) else noun.code
             code = trade_ban(code, tokens, tok.i)
+            code = lifted_code(code, tokens, tok.i)
             governed = _governed(events, tokens, tok, noun.frame)  # "agreed to hold talks with": the verb's reading wins
             made = [CodedEvent(s, t, clash_code(code, s, t), tok.start, tok.end, tok.text)
                     for s, t in pairs if distinct(s, t) and _dyad(s, t) not in taken

@@ -325,6 +325,21 @@ def asked_passively(lemma: str, tokens: list[Token], i: int) -> bool:
     return lemma == "ask" and i > 0 and tokens[i - 1].lower in ("when", "if", "was", "were", "being", "been", "is", "are")
 
 
+_LIST_WORDS = {",", "and", "the"}
+
+
+def borders_meet(lemma: str, tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
+    """"the jungle where Thailand, Cambodia, and Laos meet": states whose borders meet hold no meeting."""
+    if lemma != "meet" or (i + 1 < len(tokens) and tokens[i + 1].text not in (".", ",", ";", ")")):
+        return False
+    # states only: "the summit is where Modi and Sharif meet" is a meeting
+    inside = {k for m in mentions if m.kind == "state" for k in range(m.start, m.end)}
+    k = i - 1
+    while k >= 0 and (k in inside or tokens[k].lower in _LIST_WORDS):
+        k -= 1
+    return k >= 0 and tokens[k].lower == "where" and k < i - 1
+
+
 _DOCUMENTS = {"bill", "bills", "law", "laws", "draft", "resolution", "budget", "decree", "amendment", "amendments",
               "legislation", "measure", "measures", "motion", "plan", "proposal"}
 
