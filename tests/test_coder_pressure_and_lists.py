@@ -124,3 +124,23 @@ def test_states_whose_borders_meet_hold_no_meeting(parser):
     text = "This is all over the Emerald Triangle, where Thailand, Cambodia, and Laos meet."
     assert coded(text, date(2025, 7, 24), parser) == set()
     assert ("RUSGOV", "CHNGOV", "040") in coded("Putin and Xi meet in Beijing.", date(2025, 7, 24), parser)
+
+
+# -- from the third batch (fresh180-202) ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_unicode_hyphens_are_hyphens(parser):
+    text = "Vladimir Putin and Kassym\u2011Jomart Tokayev held a one\u2011on\u2011one meeting in the Kremlin."
+    assert {("RUSGOV", "KAZGOV", "040"), ("KAZGOV", "RUSGOV", "040")} <= coded(text, date(2025, 11, 11), parser)
+    tokens = tokenize("Kassym\u2010Jomart")
+    assert [t.text for t in tokens] == ["Kassym", "-", "Jomart"] and tokens[-1].end == len("Kassym\u2010Jomart")
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_states_own_city_named_after_its_possessive_is_the_state(parser):
+    found = actor_dicts.bundled().find(tokenize("Libya's Tripoli government"), date(2022, 10, 26))
+    assert [m.code for m in found] == ["LBYGOV"]
+    got = coded("Turkey and Libya's Tripoli government have signed two military cooperation agreements.",
+                date(2022, 10, 26), parser)
+    assert any(e[1] == "LBYGOV" and e[2] == "057" for e in got)

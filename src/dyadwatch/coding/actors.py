@@ -351,6 +351,9 @@ def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
             if prev.kind == "org" and m.kind == "agent":  # "UN troops" → IGOUNOMIL, as PETRARCH codes them
                 out[-1] = merged(prev, m, prev.code + m.code.lstrip("~"), "org", tokens)
                 continue
+            if prev.kind == m.kind == "state" and prev.code == m.code and _possessive_gap(prev, m, tokens):
+                out[-1] = merged(prev, m, m.code, "state", tokens)  # "Libya's Tripoli government": one actor
+                continue
             if prev.kind == "state" and m.kind == "group" and country_of(m.code) == prev.code:
                 out[-1] = merged(prev, m, m.code, "group", tokens)  # "Afghan Taliban fighters": one actor, not two
                 continue
@@ -378,6 +381,10 @@ def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
             and not (m.kind == "agent" and ((m.end < len(tokens) and tokens[m.end].lower in _THINGS)
                                             or tokens[m.end - 1].lower in _WEAPONS or _stance(m, tokens)
                                             or (m.start > 0 and tokens[m.start - 1].lower in _AIRCRAFT)))]
+
+
+def _possessive_gap(a: Mention, b: Mention, tokens: list[Token]) -> bool:
+    return [t.lower for t in tokens[a.end:b.start]] in (["'s"], ["'"], ["’s"])
 
 
 def _stance(m: Mention, tokens: list[Token]) -> bool:

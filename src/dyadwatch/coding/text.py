@@ -73,8 +73,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _OWNED = re.compile(r"^([A-Z][\w.]*?)(-(?:led|flagged|owned|registered|operated|run|based))$")
 
 
+# Web text writes "Kassym‑Jomart" and "one‑on‑one" with Unicode hyphens (U+2010 hyphen, U+2011 non-breaking
+# hyphen, U+2012 figure dash): read as "-", one character for one, so that offsets still point into the text
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-"})
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     tokens = []
+    text = text.translate(_HYPHENS)
     for i, m in enumerate(_TOKEN.finditer(text)):
         word = m.group(0)
         start = m.start()
