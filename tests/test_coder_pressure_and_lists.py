@@ -75,7 +75,8 @@ def test_co_subjects_joined_by_along_with_all_act(text, parser):
 
 
 def test_along_with_after_the_verb_still_names_targets():
-    assert {("USA", "IRN", "163"), ("USA", "SYR", "163")} <= coded("The US imposed sanctions on Iran along with Syria.", D)
+    got = coded("The US imposed sanctions on Iran along with Syria.", D)
+    assert {("USA", "IRN", "163"), ("USA", "SYR", "163")} <= got
 
 
 @pytest.mark.parametrize("title", ["Secretary of National Defense", "Defense Secretary", "Defence Chief"])
