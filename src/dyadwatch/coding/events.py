@@ -56,15 +56,27 @@ class CodedEvent:
 def _actor_object(st: "_SentenceState", i: int) -> bool:
     """An actor, not a place, close after the verb: "received today in Baku the Russian ambassador"; not
     whence something came ("received a letter from Netanyahu" receives the letter)."""
-    return any(i < m.start <= i + 6 and not is_place(m, st.tokens) and st.tokens[m.start - 1].lower != "from"
+    return any(i < m.start <= i + 6 and not is_place(m, st.tokens) and _word_before(st.tokens, m.start) != "from"
                for m in st.mentions)
+
+
+_ARTICLES = {"a", "an", "the"}
+
+
+def _word_before(tokens: list[Token], k: int) -> str:
+    """The word before token ``k``, articles skipped: "from a Russian national" comes from."""
+    j = k - 1
+    while j > 0 and tokens[j].lower in _ARTICLES:
+        j -= 1
+    return tokens[j].lower if j >= 0 else ""
 
 
 def _partner_named(st: "_SentenceState", i: int) -> bool:
     """Whom a meeting or talk was with is named: right after the verb ("met Blinken") or after
-    "with" ("held talks with Russia"), as opposed to a topic ("discussed the situation in Syria")."""
+    "with" ("held talks with Russia"), as opposed to a topic ("discussed the situation in Syria").  Actors of
+    no state are no partner: "talked with reporters about Germany" names a topic."""
     for m in st.mentions:
-        if i < m.start <= i + WINDOW and not modifier(m, st.tokens):
+        if i < m.start <= i + WINDOW and not modifier(m, st.tokens) and m.kind != "unowned":
             between = [t.lower for t in st.tokens[i + 1:m.start]]
             if between and between[-1] == "with" or all(w in ("the", "a", "an", "his", "her", "their") for w in between):
                 return True

@@ -9,7 +9,8 @@ something through a copula ("is unjustified"), "as" ("described the drills as pr
 naming verb ("calls the recall unjustified").  Who judges is the subject of the naming verb, else
 the speaker of the sentence ("X said", ", X said"); what is judged belongs to the first actor
 named in the judged phrase.  Both must be of different countries, and a pair the verb or noun
-coders already coded keeps their reading.
+coders already coded keeps their reading.  Praise comes the same way ("Zarif called Oman's relations
+with Iran 'exemplary'": 051), from a few words that praise whatever they are said of.
 
 The reverse also comes without its parties: "These accusations have been denied by the UAE" denies
 (CAMEO 016) charges the document reported before, so the accuser is the one it last reported
@@ -57,13 +58,17 @@ _REACH = 12  # words from a naming verb to its adjective: "calls Kiev's recall o
 
 # "saying Moscow was behind the turmoil", "X is responsible for the attack": an accusation (112) of the subject
 ACCUSING = {"behind", "responsible"}
+# Praise the same way (CAMEO 051): "Zarif called Oman's relations with Iran 'exemplary'"; only words that
+# praise whatever they are said of ("good" and "positive" also grade, "historic" also warns)
+PRAISING = {"exemplary", "excellent", "commendable", "laudable", "praiseworthy", "admirable", "outstanding",
+            "exceptional", "invaluable"}
 # Names that insult whom they name: "referred to the government of Daniel Ortega as a dictatorship" (111)
 INSULTS = {"dictatorship", "dictatorships", "dictator", "tyranny", "tyrant", "tyrants"}
 
 
 def _condemning(tokens: list[Token], k: int) -> bool:
     word = tokens[k].lower
-    return word in CONDEMNING or word in CONDEMNING_NOUNS or word in INSULTS or (
+    return word in PRAISING or word in CONDEMNING or word in CONDEMNING_NOUNS or word in INSULTS or (
         word in ACCUSING and _link(tokens, k) is not None) or (
         word in _NEGATABLE and k > 0 and tokens[k - 1].lower in ("not", "un"))
 
@@ -212,7 +217,7 @@ def rebuttal(tokens: list[Token], mentions: list[Mention], earlier: list[CodedEv
 
 
 class JudgementCoder:
-    """Component: coded events + condemning judgements → criticisms (111) and accusations (112)."""
+    """Component: coded events + judgements → criticisms (111), accusations (112) and praise (051)."""
 
     name = "judgements"
     requires = ("tokens", "mentions", "events")
@@ -234,6 +239,10 @@ class JudgementCoder:
             if pair is None:
                 continue
             dyad = (country_of(pair[0].code), country_of(pair[1].code))
+            if tok.lower in PRAISING:
+                if not any(dyad == (country_of(e.source.code), country_of(e.target.code)) for e in out):
+                    out.append(CodedEvent(pair[0], pair[1], "051", tok.start, tok.end, tok.text))
+                continue
             code = "112" if tok.lower in CONDEMNING_NOUNS or tok.lower in ACCUSING else "111"
             if dyad not in coded or (coded[dyad] == "12" and code == "112"):
                 coded[dyad] = "11"

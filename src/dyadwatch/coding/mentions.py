@@ -139,7 +139,20 @@ def is_place(m: Mention, tokens: list[Token]) -> bool:
     return _of_a_place(m, tokens)
 
 
+# "on the sidelines of the United Nations General Assembly": the gathering is where, not who
+_MARGINS = {"sidelines", "sideline", "margins", "margin"}
+
+
+def _on_the_margins(m: Mention, tokens: list[Token]) -> bool:
+    j = m.start - 1
+    if j >= 0 and tokens[j].lower == "the":
+        j -= 1
+    return j >= 1 and tokens[j].lower == "of" and tokens[j - 1].lower in _MARGINS
+
+
 def _of_a_place(m: Mention, tokens: list[Token]) -> bool:
+    if _on_the_margins(m, tokens):
+        return True
     if m.start < 2 or tokens[m.start - 1].lower != "of":  # "in the center of Tbilisi"
         return False
     back = [t.lower for t in tokens[max(0, m.start - 5):m.start - 1]]

@@ -271,7 +271,11 @@ def _coordinated_subject(tokens: list[Token], i: int, before: list[Mention]) -> 
         k -= 1
     if k < 1 or tokens[k].lower != "and" or not tokens[i].text.islower():
         return None
-    start = max((j for j in range(k) if tokens[j].text in CLAUSE_MARKS or tokens[j].lower in _CLAUSE_WORDS), default=-1)
+    # "spoke with Iraq's prime minister on the sidelines of the Assembly, and urged him": the comma before
+    # "and" closes the first verb's phrase, not a clause
+    end = k - 1 if tokens[k - 1].text == "," else k
+    start = max((j for j in range(end) if tokens[j].text in CLAUSE_MARKS or tokens[j].lower in _CLAUSE_WORDS),
+                default=-1)
     return next((m for m in before if m.start > start), None)
 
 

@@ -1,0 +1,79 @@
+"""Speaking with someone, praise said of a state, and the words that hide who acts: the readings session 18
+took from session 17's fourth batch of blind sets (fresh203-225, eval/gold/session17.jsonl)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.coder_helpers import PARSERS, coded
+
+D = date(2023, 9, 22)
+KUWAIT = ("Kuwaiti Prime Minister Ahmad Nawaf Al-Ahmad Al-Sabah spoke with Iraqi Prime Minister Mohammed Shia "
+          "Al-Sudani on the sidelines of the United Nations General Assembly in New York on Thursday, and urged "
+          "him to take urgent measures.")
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_speaking_with_a_leader_is_consulting_both_ways(parser):
+    got = coded(KUWAIT, D, parser)
+    assert {("KWTGOV", "IRQGOV", "040"), ("IRQGOV", "KWTGOV", "040")} <= got
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_speaking_by_phone_stays_a_phone_call_and_speaking_of_a_state_is_no_meeting(parser):
+    assert ("TURGOV", "RUSGOV", "041") in coded("Erdogan spoke at length with Putin by phone.", D, parser)
+    assert coded("Macron spoke about Germany on Monday.", D, parser) == set()
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize("verb", ["spoke", "talked", "met"])
+def test_reporters_are_no_partner_so_a_state_after_about_is_a_topic(verb, parser):
+    assert coded(f"Macron {verb} with reporters about Germany.", D, parser) == set()
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_partner_named_after_with_still_meets(parser):
+    assert ("FRAGOV", "DEUGOV", "040") in coded("Macron spoke with Scholz about Ukraine.", D, parser)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_the_gathering_on_whose_sidelines_leaders_meet_is_no_party(parser):
+    got = coded(KUWAIT, D, parser)
+    assert ("KWTGOV", "IRQGOV", "020") in got  # ", and urged him": the first verb's subject urges
+    assert not any(s.startswith("IGO") for s, _, _ in got)
+    assert not any(s.startswith("IGO") or t.startswith("IGO")
+                   for s, t, _ in coded("Erdogan met Putin on the margins of the SCO summit.", D, parser))
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize("text", [
+    'Zarif called Oman\'s relations with Iran "exemplary" while on his visit.',
+    "Oman's relations with Iran are excellent, Zarif said.",
+    "Zarif described Oman's role as commendable.",
+])
+def test_praise_said_of_a_state_is_praise(text, parser):
+    assert ("IRNGOV", "OMN", "051") in coded(text, date(2017, 10, 2), parser)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_praise_of_ones_own_state_or_of_nobody_codes_nothing(parser):
+    when = date(2017, 10, 2)
+    assert coded("Iran's record is exemplary, Zarif said.", when, parser) == set()
+    assert coded("The talks were excellent, Zarif said.", when, parser) == set()
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_praise_does_not_add_to_a_pair_another_verb_coded(parser):
+    got = coded("Zarif thanked Oman and called its mediation exemplary.", date(2017, 10, 2), parser)
+    assert sum(1 for s, t, _ in got if (s[:3], t[:3]) == ("IRN", "OMN")) == 1
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_receiving_something_from_a_national_is_no_reception(parser):
+    text = ("The Russian Federal Security Service (FSB) informed TASS on Tuesday that the Estonian Consul in "
+            "St. Petersburg, Mart Latte, was detained while receiving classified materials from a Russian national.")
+    assert not any(c == "043" for _, _, c in coded(text, date(2021, 7, 7), parser))
+    assert ("RUSGOV", "AZEGOV", "043") in coded("Putin received the Azerbaijani foreign minister in Moscow.",
+                                                 date(2021, 7, 7), parser)
