@@ -77,3 +77,27 @@ def test_receiving_something_from_a_national_is_no_reception(parser):
     assert not any(c == "043" for _, _, c in coded(text, date(2021, 7, 7), parser))
     assert ("RUSGOV", "AZEGOV", "043") in coded("Putin received the Azerbaijani foreign minister in Moscow.",
                                                  date(2021, 7, 7), parser)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_wanting_or_agreeing_to_continue_consultations_is_an_intent_to_meet(parser):
+    when = date(2021, 7, 14)
+    text = "The Democratic Republic of the Congo and Angola want to continue regular consultations on the conflict."
+    assert {("COD", "AGO", "036"), ("AGO", "COD", "036")} <= coded(text, when, parser)
+    assert ("RUS", "CHN", "040") in coded("Russia and China continued their consultations on Syria.", when, parser)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_summit_on_whose_sidelines_two_leaders_meet_leaves_them_the_subject_of_what_follows(parser):
+    text = ("Hungary's Prime Minister Ferenc Gyurcsany and his Slovak counterpart Robert Fico met on the sidelines "
+            "of an EU summit on Monday and agreed to hold similar meetings regularly in the future.")
+    got = coded(text, date(2008, 6, 16), parser)
+    assert {("HUNGOV", "SVKGOV", "036"), ("SVKGOV", "HUNGOV", "036")} <= got
+    assert not any(t.startswith("IGO") for _, t, _ in got)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_flying_into_a_state_visits_it(parser):
+    when = date(2018, 8, 14)
+    assert ("TWNGOV", "PRY", "042") in coded("President Tsai Ing-wen flew into Paraguay on Tuesday.", when, parser)
+    assert coded("A Russian drone flew into Polish airspace.", when, parser) & {("RUS", "POL", "042")} == set()

@@ -145,7 +145,7 @@ _MARGINS = {"sidelines", "sideline", "margins", "margin"}
 
 def _on_the_margins(m: Mention, tokens: list[Token]) -> bool:
     j = m.start - 1
-    if j >= 0 and tokens[j].lower == "the":
+    if j >= 0 and tokens[j].lower in ("the", "a", "an"):  # "on the sidelines of an EU summit"
         j -= 1
     return j >= 1 and tokens[j].lower == "of" and tokens[j - 1].lower in _MARGINS
 
