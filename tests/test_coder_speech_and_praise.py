@@ -101,3 +101,26 @@ def test_flying_into_a_state_visits_it(parser):
     when = date(2018, 8, 14)
     assert ("TWNGOV", "PRY", "042") in coded("President Tsai Ing-wen flew into Paraguay on Tuesday.", when, parser)
     assert coded("A Russian drone flew into Polish airspace.", when, parser) & {("RUS", "POL", "042")} == set()
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_mutual_or_reciprocal_measures_of_a_joint_subject_go_both_ways(parser):
+    when = date(2026, 2, 1)
+    got = coded("Colombia and Ecuador have imposed mutual tariffs of 30%.", when, parser)
+    assert {("COL", "ECU", "163"), ("ECU", "COL", "163")} <= got
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_whom_one_helps_to_act_is_helped_not_whom_that_act_is_done_to(parser):
+    when = date(2016, 1, 31)
+    got = coded("Sri Lanka Navy assisted the Sri Lanka Coast Guard to arrest nine Indian fishermen.", when, parser)
+    assert ("LKAMIL", "INDAGR", "173") in got and not any(c.startswith("07") for _, _, c in got)
+    assert ("RUS", "SYR", "070") in coded("Russia helped Syria to retake Aleppo.", when, parser)
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_who_a_comma_set_which_clause_names_is_no_target_of_the_verb_before(parser):
+    text = ("The visit came after Afghan authorities imposed restrictions on women's education and the work of "
+            "NGOs, which Qatar called deeply disturbing.")
+    assert not any(t[:3] == "QAT" for _, t, _ in coded(text, date(2023, 1, 22), parser))
+    assert ("RUSGOV", "TUR", "040") in coded("Putin met the delegation that Turkey sent.", date(2023, 1, 22), parser)

@@ -220,7 +220,7 @@ def _reciprocal(pattern: Pattern, tokens: list[Token], i: int) -> bool:
         return False
     return (pattern.mutual or pattern.code[:2] in ("03", "04", "05", "06") or pattern.code == "0871"  # "declared a truce"
             or pattern.lemma in ("exchange", "swap")
-            or any(t.lower in ("their", "each", "one") for t in tokens[i + 1:i + 4])
+            or any(t.lower in ("their", "each", "one", "mutual", "reciprocal") for t in tokens[i + 1:i + 4])
             # "carried out missile strikes on each other's territories"
             or any(a.lower in ("each", "one") and b.lower in ("other", "another") for a, b in zip(tokens[i + 1:i + 8],
                                                                                             tokens[i + 2:i + 9])))
@@ -258,6 +258,9 @@ def _guarded(pattern: Pattern, st: "_SentenceState", i: int, pairs: list) -> lis
     meeting, "have delayed their meeting" not."""
     if pattern.lemma == "have":
         return pairs if i + 1 < len(st.tokens) and st.tokens[i + 1].lower in _HAD_WHAT else []
+    if pattern.lemma in _HELPS:  # "assisted the Coast Guard to arrest Indian fishermen": the Coast Guard is helped
+        to = next((k for k in range(i + 1, min(i + 8, len(st.tokens))) if st.tokens[k].lower == "to"), None)
+        return pairs if to is None else [(a, b) for a, b in pairs if b.start < to]
     if pattern.lemma in ("leave", "depart") and pattern.code == "042":
         k = next((k for k in range(i + 1, min(i + 6, len(st.tokens))) if st.tokens[k].lower == "for"), None)
         pairs = _left_for(st, i, k) if k is not None else pairs
@@ -274,6 +277,7 @@ def _guarded(pattern: Pattern, st: "_SentenceState", i: int, pairs: list) -> lis
 
 
 _SWITCHES = ("switch", "shift", "transfer")
+_HELPS = ("assist", "help", "aid")
 
 
 def _switched_from(st: "_SentenceState", i: int, pairs: list) -> list:

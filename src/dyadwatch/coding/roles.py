@@ -96,8 +96,10 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     # "it targeted an Iranian group and clarified that no Pakistani nationals were harmed": whom a verb acts on
     # is named before a new clause that another verb's "that" opens
     # (or "when", "while": "were conducting a routine patrol along the border when the Thai side opened fire")
+    # (or ", which": "imposed restrictions on women's education, which Qatar called disturbing")
     bound = next((k for k in range(i + 2, len(tokens)) if tokens[k].lower in _NEW_CLAUSE
-                  or (tokens[k].lower == "that" and _opens_that_clause(tokens[k - 1]))), len(tokens))
+                  or (tokens[k].lower == "that" and _opens_that_clause(tokens[k - 1]))
+                  or (tokens[k].lower == "which" and tokens[k - 1].text == ",")), len(tokens))
     after = owned_first([m for m in mentions if i < m.start < bound and (places or not is_place(m, tokens))
                           and not speaker(m, tokens) and not _own_agent(m, tokens) and brokered_by(m, tokens) <= i])
     # "was attacked" is passive; "is investigating" is not
@@ -542,11 +544,22 @@ def distribute(pair: tuple[Mention, Mention], mentions: list[Mention], tokens, i
     return [(a, b) for a in sources for b in targets if distinct(a, b)]
 
 
+def _relative_clauses(h, offset: int) -> list[tuple[int, int]]:
+    """Character spans of the comma-set relative clauses under ``h``: "restrictions on the work of NGOs, which
+    Qatar called disturbing" restricts nothing of Qatar's (but "the delegation that Turkey sent" is Turkey's)."""
+    doc = h.doc
+    return [(d.left_edge.idx + offset, d.right_edge.idx + len(d.right_edge.text) + offset)
+            for d in h.subtree if d.dep_ == "relcl" and d.i != h.i
+            and d.left_edge.i > 0 and doc[d.left_edge.i - 1].text == ","]
+
+
 def _first_mention(heads, mentions: list[Mention], offset: int, holding: bool = False) -> Mention | None:
     for h in heads:
         lo = min(t.idx for t in h.subtree) + offset
         hi = max(t.idx + len(t.text) for t in h.subtree) + offset
-        inside = owned_first([m for m in mentions if lo <= m.char_start and m.char_end <= hi])
+        clauses = _relative_clauses(h, offset)
+        inside = owned_first([m for m in mentions if lo <= m.char_start and m.char_end <= hi
+                              and not any(a <= m.char_start < b for a, b in clauses)])
         if inside:
             return inside[0]
     if not holding:
