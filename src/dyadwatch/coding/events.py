@@ -17,7 +17,7 @@ from dyadwatch.coding import modality
 from dyadwatch.coding.conventions import (by_phone, clash_code, cut_ties, domestic, expelled_officials, lifted_code,
                                           to_an_envoy, trade_ban)
 from dyadwatch.coding.mentions import (SPEECH, Mention, codable, conjoined, distinct, is_place, modifier,
-                                       nobodys, people, prepositional)
+                                       nobodys, people, prepositional, word_before)
 from dyadwatch.coding.passives import nobody_undergoes, passive_agent
 from dyadwatch.coding.roles import (PASSIVE_AUX, brokered_by, demand_roles, distribute, fired_upon, parse_roles,
                                     participle, pattern_roles, relative_speaker, their_shared)
@@ -56,19 +56,8 @@ class CodedEvent:
 def _actor_object(st: "_SentenceState", i: int) -> bool:
     """An actor, not a place, close after the verb: "received today in Baku the Russian ambassador"; not
     whence something came ("received a letter from Netanyahu" receives the letter)."""
-    return any(i < m.start <= i + 6 and not is_place(m, st.tokens) and _word_before(st.tokens, m.start) != "from"
-               for m in st.mentions)
-
-
-_ARTICLES = {"a", "an", "the"}
-
-
-def _word_before(tokens: list[Token], k: int) -> str:
-    """The word before token ``k``, articles skipped: "from a Russian national" comes from."""
-    j = k - 1
-    while j > 0 and tokens[j].lower in _ARTICLES:
-        j -= 1
-    return tokens[j].lower if j >= 0 else ""
+    return any(i < m.start <= i + 6 and not is_place(m, st.tokens)
+               and st.tokens[word_before(st.tokens, m.start)].lower != "from" for m in st.mentions)
 
 
 def _partner_named(st: "_SentenceState", i: int) -> bool:

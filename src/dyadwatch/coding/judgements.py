@@ -66,7 +66,8 @@ PRAISING = {"exemplary", "excellent", "commendable", "laudable", "praiseworthy",
 INSULTS = {"dictatorship", "dictatorships", "dictator", "tyranny", "tyrant", "tyrants"}
 
 
-def _condemning(tokens: list[Token], k: int) -> bool:
+def _judging(tokens: list[Token], k: int) -> bool:
+    """A word that judges what it is said of: it condemns, insults, accuses or praises."""
     word = tokens[k].lower
     return word in PRAISING or word in CONDEMNING or word in CONDEMNING_NOUNS or word in INSULTS or (
         word in ACCUSING and _link(tokens, k) is not None) or (
@@ -146,7 +147,7 @@ def judgement(tokens: list[Token], mentions: list[Mention], k: int,
         judge, start = speaker_of(tokens, mentions, k)
         judged = _owner(mentions, tokens, start, k, judge) if judge is not None else None
         return _different(judge, judged)
-    if not _condemning(tokens, k) or _second(tokens, k):
+    if not _judging(tokens, k) or _second(tokens, k):
         return None  # "unjustified and unacceptable" is one judgement
     namer = _namer(tokens, k)
     if namer is not None:

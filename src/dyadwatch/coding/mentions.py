@@ -144,9 +144,7 @@ _MARGINS = {"sidelines", "sideline", "margins", "margin"}
 
 
 def _on_the_margins(m: Mention, tokens: list[Token]) -> bool:
-    j = m.start - 1
-    if j >= 0 and tokens[j].lower in ("the", "a", "an"):  # "on the sidelines of an EU summit"
-        j -= 1
+    j = word_before(tokens, m.start)  # "on the sidelines of an EU summit"
     return j >= 1 and tokens[j].lower == "of" and tokens[j - 1].lower in _MARGINS
 
 
@@ -253,12 +251,19 @@ _OBJECT_PREPOSITIONS = {"toward", "towards", "with", "to", "against", "for", "ab
                         "into", "upon", "than"}
 
 
+def word_before(tokens: list[Token], k: int) -> int:
+    """The index of the word before token ``k``, an article skipped ("to the International Court of
+    Justice", "from a Russian national"); -1 when nothing comes before."""
+    j = k - 1
+    if j > 0 and tokens[j].lower in ("the", "a", "an"):
+        j -= 1
+    return j
+
+
 def prepositional(m: Mention, tokens: list[Token]) -> bool:
     """"while taking a stance toward Azerbaijan, he insisted": an object of a preposition is seldom
     the subject of a later verb."""
-    k = m.start - 1
-    if k > 0 and tokens[k].lower in ("the", "a", "an"):  # "to the International Court of Justice"
-        k -= 1
+    k = word_before(tokens, m.start)  # "to the International Court of Justice"
     if k > 0 and tokens[k].lower == "with" and tokens[k - 1].lower in ("along", "together"):
         return False  # "Mali, along with Burkina Faso and Niger, expelled": co-subjects, not objects
     # "spoke of an attitude on the part of Russia and accused", "on behalf of the people of Uzbekistan, expressed",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dyadwatch.coding import dates
 from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, Mention, conjoined, distinct, is_place, nobodys, owned_first,
-                                       prepositional, speaker)
+                                       prepositional, speaker, word_before)
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS, PASSIVE_AUX
 
@@ -257,9 +257,7 @@ def _subjectless_gerund(tokens: list[Token], i: int, mentions: list[Mention]) ->
 def _an_agent_before(m: Mention, tokens: list[Token], i: int) -> bool:
     """"An aircraft carrying vaccine donated by China arrived": the agent of an earlier participle, with
     no comma or "and" between it and the verb at ``i``, does not do what the verb says."""
-    k = m.start - 1
-    if k > 0 and tokens[k].lower in ("the", "a", "an"):
-        k -= 1
+    k = word_before(tokens, m.start)
     if k < 1 or tokens[k].lower != "by" or not tokens[k - 1].lower.endswith("ed"):
         return False
     return not any(t.text in CLAUSE_MARKS or t.lower in ("and", "but", "who", "which", "that") for t in tokens[m.end:i])
