@@ -587,8 +587,13 @@ def test_receptions_intentions_and_wire_conventions(parser):
     # an announced intention is a threat (for sanctions) or an intent (for visits)
     assert _events("China announced its intention to impose retaliatory tariffs on U.S. goods.", when, parser) == [
         ("CHN", "USA", "1312")]
-    assert _events("A delegation of the International Atomic Energy Agency is to visit Iran.", when, parser) == [
-        ("IGOUNOIAE", "IRN", "036")]
+    # a scheduled visit is both sides' plan (CAMEO's 036 example, "Fischer will visit Albania"); an invitation is one
+    assert sorted(_events("A delegation of the International Atomic Energy Agency is to visit Iran.", when, parser)) == [
+        ("IGOUNOIAE", "IRN", "036"), ("IRN", "IGOUNOIAE", "036")]
+    assert sorted(_events("Lao Prime Minister Thongloun Sisoulith will pay an official visit to Vietnam.", when,
+                          parser)) == [("LAOGOV", "VNM", "036"), ("VNM", "LAOGOV", "036")]
+    assert _events("Kazakh President Tokayev invited Uzbek President Mirziyoyev to visit Astana.", when, parser) == [
+        ("KAZGOV", "UZBGOV", "036")]
     # "Baku, March 12, AZERTAC" is a dateline and "March" a month; "Director General" is no general
     assert _events("Baku, March 12, AZERTAC President Aliyev met Polish President Andrzej Duda.", when, parser)[0][0] == \
         "AZEGOV"

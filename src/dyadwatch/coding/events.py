@@ -506,7 +506,9 @@ class EventCoder:
         code = modality.announced_code(code, how) if how else code
         if code is None:
             return None
-        if how == "modal" and code == "036" and pattern.mutual:  # "is scheduled to meet Yoon": both sides' plan
+        # "is scheduled to meet Yoon", "will pay a visit to Vietnam": a schedule is both sides' plan (CAMEO's
+        # 036 example codes "Fischer will visit Albania" both ways); an invitation ("asked Xi to visit") is not modal
+        if how == "modal" and code == "036" and (pattern.mutual or pattern.code[:3] in ("042", "043")):
             pairs = pairs + [(b, a) for a, b in pairs if (b, a) not in pairs]
         # "signed two MoUs with their Guinean counterparts": both signed (ratifying is one side's act)
         if code == "057" and "with" in after and pattern.lemma in ("sign", "ink", "initial", "conclude"):

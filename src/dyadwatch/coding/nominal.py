@@ -495,6 +495,8 @@ class NominalCoder:
                 continue
             # "will hold a summit", "will pay a working visit to Tajikistan": a meeting or visit to come
             code = "036" if noun.code[:2] == "04" and still_to_come(tokens, tok.i) else noun.code
+            if code == "036" and noun.frame == "directed":  # a visit to come is the host's plan too (CAMEO 036)
+                pairs = pairs + [(b, a) for a, b in pairs if (b, a) not in pairs]
             code = trade_ban(code, tokens, tok.i)
             code = lifted_code(code, tokens, tok.i)
             governed = _governed(events, tokens, tok, noun.frame)  # "agreed to hold talks with": the verb's reading wins
