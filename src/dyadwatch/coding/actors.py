@@ -185,9 +185,22 @@ def _inside_a_name(m: Mention, tokens: list[Token], found: list[Mention]) -> boo
     return all(t.text.isalpha() and t.text.istitle() and t.i not in taken for t in (tokens[m.start - 1], tokens[m.end]))
 
 
+# "an official visit", "official talks", "the official website": "official" before these says what kind of
+# thing it is; "an official said" is still a person
+_OFFICIAL_KINDS = {"visit", "visits", "trip", "trips", "tour", "talks", "ceremony", "welcome", "welcoming",
+                   "reception", "invitation", "statement", "statements", "website", "channels", "residence",
+                   "figures", "data", "sources", "documents", "language", "languages", "delegation", "level",
+                   "capacity", "duties", "engagements", "programme", "program", "dinner", "launch", "opening",
+                   "results", "media", "newspaper", "account", "announcement", "notification", "request",
+                   "letter", "note", "position", "stance", "friendly", "working", "state", "bilateral", "meeting",
+                   "meetings", "negotiations", "discussions", "consultations", "contacts", "relations", "ties"}
+
+
 def _adjectival_agent(m: Mention, tokens: list[Token]) -> bool:
-    return m.kind == "agent" and m.text.lower() == "military" and m.end < len(tokens) \
-        and tokens[m.end].lower in _MILITARY_KINDS
+    if m.kind != "agent" or m.end >= len(tokens):
+        return False
+    word, after = m.text.lower(), tokens[m.end].lower
+    return (word == "military" and after in _MILITARY_KINDS) or (word == "official" and after in _OFFICIAL_KINDS)
 
 
 def _own_institutions(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:

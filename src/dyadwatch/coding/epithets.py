@@ -268,7 +268,10 @@ def _excluded(tokens: list[Token], mentions: list[Mention], start: int, neighbou
         return {states[0].code[:3]} if states else set()
     if not _object(tokens, start) or not states:
         return set()
-    return {m.code[:3] for m in _joined(states, tokens)}
+    group = _joined(states, tokens)
+    if _object(tokens, group[-1].start) or (group[-1].start > 0 and tokens[group[-1].start - 1].lower == "with"):
+        return set()  # "ties with Kazakhstan as he arrived in the Central Asian country": that state was no actor
+    return {m.code[:3] for m in group}
 
 
 def _joined(states: list[Mention], tokens: list[Token]) -> list[Mention]:

@@ -90,7 +90,7 @@ def not_happened(tokens: list[Token], i: int) -> bool:
     for t in tokens[i + 1:i + 7]:
         if t.lower in _CLAUSE_ENDS:
             return False
-        if t.lower in _MAYBE:
+        if t.lower in _MAYBE and t.text != "May":  # "a visit to India from May 31": the month, after the noun
             return True
     return False
 
@@ -313,9 +313,11 @@ def _announcer(tokens: list[Token], mentions: list[Mention], i: int, code: str) 
     # "announced on Thursday an immediate blanket ban"; "India on Monday (October 14, 2024) ordered the expulsion"
     if not before or len(_words_between(tokens, before[-1].end, i)) > 8:
         return None
-    between = [t.lower for t in tokens[before[-1].end:i]]
+    between = [t.lower for t in tokens[before[-1].end:i] if t.lower not in _QUOTES]  # "Dahal 'Prachanda' will"
     # "Rabuka is on a three-day official visit to Australia": who is on a trip makes it
-    on_a_trip = between[:2] in (["is", "on"], ["was", "on"], ["are", "on"], ["were", "on"])
+    # (and "will be on an official visit to India": the trip still to come, 036 by ``still_to_come``)
+    on_a_trip = between[:2] in (["is", "on"], ["was", "on"], ["are", "on"], ["were", "on"]) or \
+        between[:3] in (["will", "be", "on"], ["would", "be", "on"], ["to", "be", "on"])
     words = set(between)
     # "Erdogan said on a visit to the north of Cyprus", "Wang told reporters during a visit to Kenya"
     said_there = code == "042" and bool(words & SPEECH) and bool(words & _ON_A_TRIP) and before[-1].agent is not None
@@ -324,6 +326,7 @@ def _announcer(tokens: list[Token], mentions: list[Mention], i: int, code: str) 
 
 
 _ON_A_TRIP = {"on", "during", "while"}
+_QUOTES = {"'", '"', "“", "”", "‘"}
 _SPEAKING = {"speaking", "talking", "addressing", "writing"}
 
 
@@ -505,7 +508,7 @@ class NominalCoder:
                     and _key(s, t, noun.frame) not in governed]
             taken |= {_dyad(e.source, e.target) for e in made}
             out.extend(made)
-        return unique(out)
+        return unique(out + _invitations(tokens, mentions, out))
 
     @staticmethod
     def _pairs(noun: Noun, tokens, mentions, i) -> list[tuple[Mention, Mention]]:
@@ -513,6 +516,23 @@ class NominalCoder:
             return _directed(tokens, mentions, i, noun.prepositions, noun.code)
         parties = _meet_parties(tokens, mentions, i)
         return [(a, b) for a in parties for b in parties if a is not b]
+
+
+def _invitations(tokens: list[Token], mentions: list[Mention], events: list[CodedEvent]) -> list[CodedEvent]:
+    """"X will pay a visit to China at the invitation of President Xi": the host invited the visitor (036,
+    as an invitation is coded), whether the visit is done or still to come."""
+    k = next((k for k in range(1, len(tokens) - 1) if tokens[k].lower == "invitation" and tokens[k + 1].lower == "of"
+              and tokens[k - 1].lower in ("the", "an")), None)
+    host = next((m for m in mentions if k is not None and k + 2 <= m.start <= k + 3 and m.kind != "unowned"), None)
+    if host is None:
+        return []
+    tok = tokens[k]
+    visitors = {e.source.code: e.source for e in events if (e.verb in _VISIT_VERBS or e.code in ("042", "036"))
+                and e.source.country != host.country and e.target.country == host.country}
+    return [CodedEvent(host, v, "036", tok.start, tok.end, tok.text) for v in visitors.values()]
+
+
+_VISIT_VERBS = {"visit", "visits", "visited", "visiting", "arrived", "arrives", "arrive", "arriving"}
 
 
 def _refine(events: list[CodedEvent], tokens: list[Token], noun: Token, reading: Noun) -> None:
