@@ -269,7 +269,7 @@ def _excluded(tokens: list[Token], mentions: list[Mention], start: int, neighbou
     if not _object(tokens, start) or not states:
         return set()
     group = _joined(states, tokens)
-    if _object(tokens, group[-1].start) or (group[-1].start > 0 and tokens[group[-1].start - 1].lower == "with"):
+    if _object(tokens, group[-1].start):
         return set()  # "ties with Kazakhstan as he arrived in the Central Asian country": that state was no actor
     return {m.code[:3] for m in group}
 

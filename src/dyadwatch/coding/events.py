@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from dyadwatch.coding import modality
 from dyadwatch.coding.conventions import (by_phone, clash_code, cut_ties, domestic, expelled_officials, lifted_code,
                                           to_an_envoy, trade_ban)
-from dyadwatch.coding.mentions import (SPEECH, Mention, codable, conjoined, distinct, is_place, modifier,
+from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, is_place, modifier,
                                        nobodys, people, prepositional, word_before)
 from dyadwatch.coding.passives import nobody_undergoes, passive_agent
 from dyadwatch.coding.roles import (PASSIVE_AUX, brokered_by, demand_roles, distribute, fired_upon, parse_roles,
@@ -425,7 +425,7 @@ class EventCoder:
                 continue
             pattern, code, pairs = coded
             if pattern.mutual and code == pattern.code:  # "refused to meet" is one side's act
-                pairs = pairs + [(b, a) for a, b in pairs if (b, a) not in pairs]
+                pairs = both_ways(pairs)
                 made = [CodedEvent(s, t, clash_code(code, s, t), tok.start, tok.end, tok.text) for s, t in pairs]
             else:
                 made = [CodedEvent(source, domestic(code, source, target),
@@ -509,10 +509,10 @@ class EventCoder:
         # "is scheduled to meet Yoon", "will pay a visit to Vietnam": a schedule is both sides' plan (CAMEO's
         # 036 example codes "Fischer will visit Albania" both ways); an invitation ("asked Xi to visit") is not modal
         if how == "modal" and code == "036" and (pattern.mutual or pattern.code[:3] in ("042", "043")):
-            pairs = pairs + [(b, a) for a, b in pairs if (b, a) not in pairs]
+            pairs = both_ways(pairs)
         # "signed two MoUs with their Guinean counterparts": both signed (ratifying is one side's act)
         if code == "057" and "with" in after and pattern.lemma in ("sign", "ink", "initial", "conclude"):
-            pairs = pairs + [(b, a) for a, b in pairs if (b, a) not in pairs]
+            pairs = both_ways(pairs)
         if code[:2] in ("02", "10") and pairs:
             st.directive = i
         return pattern, code, pairs

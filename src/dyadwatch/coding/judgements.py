@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dyadwatch.coding.events import CodedEvent
 from dyadwatch.coding.mentions import Mention, actor_before, codable, country_of, prepositional, speaker_of
-from dyadwatch.coding.text import Token
+from dyadwatch.coding.text import QUOTE_MARKS, Token
 from dyadwatch.coding.verbforms import CLAIMS
 
 CONDEMNING = {"unjustified", "unjustifiable", "unacceptable", "illegal", "illegitimate", "unlawful", "provocative",
@@ -35,7 +35,6 @@ CONDEMNING = {"unjustified", "unjustifiable", "unacceptable", "illegal", "illegi
               "deceitful", "treacherous", "despicable", "appalling", "outrageous", "brazen", "hostile",
               # "the Chinese act is inconsistent with international law"
               "inconsistent", "contrary"}
-_QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 # Nouns that name a judged act as an offence: "the incidents are an “aggression” by the U.S." (an accusation, 112)
 CONDEMNING_NOUNS = {"aggression", "provocation", "provocations", "violation", "violations", "intimidation",
                     "interference", "blackmail", "terrorism", "crime", "crimes", "piracy", "occupation"}
@@ -99,7 +98,7 @@ def _by_whom(tokens: list[Token], mentions: list[Mention], k: int) -> Mention | 
 def _link(tokens: list[Token], k: int) -> int | None:
     """The copula or "as" that links the adjective or noun at ``k`` to what it judges, skipping degree
     words (and, before a noun, articles, quote marks and a few adjectives: 'is a “flagrant violation”')."""
-    skip = _NOUN_FILLERS if tokens[k].lower in CONDEMNING_NOUNS | INSULTS else _QUOTES
+    skip = _NOUN_FILLERS if tokens[k].lower in CONDEMNING_NOUNS | INSULTS else QUOTE_MARKS
     j = k - 1
     while j >= 0 and (tokens[j].lower in _DEGREE or tokens[j].lower == "not" or tokens[j].lower in skip):
         j -= 1
@@ -179,7 +178,7 @@ def _its_target(tokens: list[Token], start: int, judge: Mention, recent: list[Co
 def _second(tokens: list[Token], k: int) -> bool:
     """The second of two joined judgements: "unjustified and unacceptable", '"regrettable" and "unjustifiable"'."""
     j = k - 1
-    while j >= 0 and tokens[j].lower in _QUOTES:
+    while j >= 0 and tokens[j].lower in QUOTE_MARKS:
         j -= 1
     return j >= 0 and tokens[j].lower == "and"
 

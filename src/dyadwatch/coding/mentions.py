@@ -112,6 +112,11 @@ def modifier(m: Mention, tokens: list[Token]) -> bool:
     return nxt is not None and nxt.text[:1].islower() and nxt.text.isalpha() and nxt.lower not in _AFTER_ACTOR
 
 
+def both_ways(pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
+    """The pairs and their reverses, each once: a meeting, a joint signing, a schedule both sides keep."""
+    return pairs + [(b, a) for a, b in pairs if (b, a) not in pairs]
+
+
 def distinct(a: Mention, b: Mention) -> bool:
     """Two different actors; a state and its own government ("Canadian government" → Canada) are not."""
     if a.code == b.code:

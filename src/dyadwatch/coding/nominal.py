@@ -24,9 +24,9 @@ from dataclasses import replace
 from dyadwatch.coding import dates
 from dyadwatch.coding.conventions import clash_code, lifted_code, trade_ban
 from dyadwatch.coding.events import CodedEvent, unique
-from dyadwatch.coding.mentions import (SPEECH, Mention, codable, conjoined, distinct, is_place, nobodys,
+from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, is_place, nobodys,
                                        owned_first, prepositional, speaker)
-from dyadwatch.coding.text import Token
+from dyadwatch.coding.text import QUOTE_MARKS, Token
 from dyadwatch.coding.verbs import Noun, nouns
 
 
@@ -313,7 +313,7 @@ def _announcer(tokens: list[Token], mentions: list[Mention], i: int, code: str) 
     # "announced on Thursday an immediate blanket ban"; "India on Monday (October 14, 2024) ordered the expulsion"
     if not before or len(_words_between(tokens, before[-1].end, i)) > 8:
         return None
-    between = [t.lower for t in tokens[before[-1].end:i] if t.lower not in _QUOTES]  # "Dahal 'Prachanda' will"
+    between = [t.lower for t in tokens[before[-1].end:i] if t.lower not in QUOTE_MARKS]  # "Dahal 'Prachanda' will"
     # "Rabuka is on a three-day official visit to Australia": who is on a trip makes it
     # (and "will be on an official visit to India": the trip still to come, 036 by ``still_to_come``)
     on_a_trip = between[:2] in (["is", "on"], ["was", "on"], ["are", "on"], ["were", "on"]) or \
@@ -326,7 +326,6 @@ def _announcer(tokens: list[Token], mentions: list[Mention], i: int, code: str) 
 
 
 _ON_A_TRIP = {"on", "during", "while"}
-_QUOTES = {"'", '"', "“", "”", "‘"}
 _SPEAKING = {"speaking", "talking", "addressing", "writing"}
 
 
@@ -499,7 +498,7 @@ class NominalCoder:
             # "will hold a summit", "will pay a working visit to Tajikistan": a meeting or visit to come
             code = "036" if noun.code[:2] == "04" and still_to_come(tokens, tok.i) else noun.code
             if code == "036" and noun.frame == "directed":  # a visit to come is the host's plan too (CAMEO 036)
-                pairs = pairs + [(b, a) for a, b in pairs if (b, a) not in pairs]
+                pairs = both_ways(pairs)
             code = trade_ban(code, tokens, tok.i)
             code = lifted_code(code, tokens, tok.i)
             governed = _governed(events, tokens, tok, noun.frame)  # "agreed to hold talks with": the verb's reading wins
@@ -527,12 +526,11 @@ def _invitations(tokens: list[Token], mentions: list[Mention], events: list[Code
     if host is None:
         return []
     tok = tokens[k]
-    visitors = {e.source.code: e.source for e in events if (e.verb in _VISIT_VERBS or e.code in ("042", "036"))
+    # the visitors: sources of a visit made (042) or to come (036) to the host's state
+    visitors = {e.source.code: e.source for e in events if e.code in ("042", "036")
                 and e.source.country != host.country and e.target.country == host.country}
     return [CodedEvent(host, v, "036", tok.start, tok.end, tok.text) for v in visitors.values()]
 
-
-_VISIT_VERBS = {"visit", "visits", "visited", "visiting", "arrived", "arrives", "arrive", "arriving"}
 
 
 def _refine(events: list[CodedEvent], tokens: list[Token], noun: Token, reading: Noun) -> None:

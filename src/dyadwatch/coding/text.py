@@ -13,6 +13,10 @@ _SENT_END = re.compile(r"[.!?]+[\"”’')\]]*\s+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+(?:[.'’ʼ\-][A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+)*\.?|\d+(?:[.,:/]\d+)*|[^\sA-Za-z\d]")
 
 
+# Quote marks as tokens ("'" and "’" both read as "'" in ``Token.lower``)
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+
+
 class Token:
     """A word with its character offsets and index, never changed once made.  ``lower`` is computed once:
     the coder's components read it some twenty times per token, and a plain slot is several times cheaper
