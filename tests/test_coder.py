@@ -347,7 +347,10 @@ def test_more_organisations_agree_with_phoenix_and_gdelt(shared):
     phoenix = read_actors(shared / "petrarch2/petrarch2/data/dictionaries/Phoenix.International.actors.txt")
     when = date(2012, 1, 1)
     for name in ["Economic Community of West African States", "International Court of Justice", "ICJ", "OIC",
-                 "Commonwealth of Nations"]:
+                 "Commonwealth of Nations",
+                 # session 20: Caricom brokered a meeting in a blind set; its neighbours in Phoenix came with it
+                 "Caribbean Community", "Southern African Development Community",
+                 "Intergovernmental Authority on Development", "East African Community"]:
         assert codes(name, when) == [m.code for m in phoenix.find(tokenize(name), when)], name
     gdelt = {}
     for path in sorted((shared / "gdelt_undp_bcpr_georgia/individual_csvs").glob("*.csv")):

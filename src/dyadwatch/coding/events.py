@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from dyadwatch.coding import modality
 from dyadwatch.coding.conventions import (by_phone, clash_code, cut_ties, domestic, expelled_officials, lifted_code,
                                           to_an_envoy, trade_ban)
+from dyadwatch.coding.envoys import ONE_OWNER, recall
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, is_place, modifier,
                                        nobodys, people, prepositional, word_before)
 from dyadwatch.coding.passives import nobody_undergoes, passive_agent
@@ -25,8 +26,8 @@ from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_passively, backs_a_document, borders_meet,
                                         find_pattern, following, noun_use, purpose)
 from dyadwatch.coding.verbs import Pattern, VerbDictionary
-from dyadwatch.coding.visits import (deployed, destination, fronted_visit, going_home, met_on_arrival, returns_someone,
-                                      to_meet, visitor)
+from dyadwatch.coding.visits import (deployed, destination, fronted_visit, going_home, guest_visits, met_on_arrival,
+                                      returns_someone, to_meet, visitor)
 
 NEGATION = {"not", "n't", "never", "no", "refused", "declined", "failed", "denied", "cannot",
             # the tokenizer keeps contractions whole
@@ -60,14 +61,27 @@ def _actor_object(st: "_SentenceState", i: int) -> bool:
                and st.tokens[word_before(st.tokens, m.start)].lower != "from" for m in st.mentions)
 
 
+_PLANS = {"plans", "planned", "planning", "plan"}
+
+
+def _planned(tokens: list[Token], i: int) -> bool:
+    """"plans to visit Indonesia in November": a planned visit is on the schedule, as "will visit" is."""
+    return i >= 2 and tokens[i - 1].lower == "to" and tokens[i - 2].lower in _PLANS
+
+
+_PARTNER_DETERMINERS = {"the", "a", "an", "his", "her", "their"}
+
+
 def _partner_named(st: "_SentenceState", i: int) -> bool:
     """Whom a meeting or talk was with is named: right after the verb ("met Blinken") or after
     "with" ("held talks with Russia"), as opposed to a topic ("discussed the situation in Syria").  Actors of
     no state are no partner: "talked with reporters about Germany" names a topic."""
     for m in st.mentions:
-        if i < m.start <= i + WINDOW and not modifier(m, st.tokens) and m.kind != "unowned":
+        if i < m.start <= i + WINDOW and m.kind != "unowned":
             between = [t.lower for t in st.tokens[i + 1:m.start]]
-            if between and between[-1] == "with" or all(w in ("the", "a", "an", "his", "her", "their") for w in between):
+            # "held talks with the EU", "with EU foreign policy chief Josep Borrell" (a modifier after "with")
+            bare = [w for w in between if w not in _PARTNER_DETERMINERS]
+            if bare and bare[-1] == "with" or (not modifier(m, st.tokens) and not bare):
                 return True
     return False
 
@@ -80,6 +94,7 @@ def _inside(i: int, mentions: list[Mention]) -> bool:
     return any(m.start <= i < m.end for m in mentions)
 
 
+_RECALL_CODES = {"160", "161", "114"}  # "recalled", "withdrew its ambassador", "summoned its ambassador home"
 _FROM_TARGETS = {"161", "166", "087", "163", "172"}  # and "banned all seafood imports from Japan"
 
 
@@ -431,6 +446,9 @@ class EventCoder:
                 made = [CodedEvent(source, domestic(code, source, target),
                                    to_an_envoy(expelled_officials(code, source, target), target, tokens),
                                    tok.start, tok.end, tok.text) for source, target in pairs]
+            if code == "043":
+                made += [CodedEvent(s, t, "042", tok.start, tok.end, tok.text)
+                         for s, t in guest_visits(tokens, tok.i, pairs)]
             if code == "054" and pattern.lemma in _SWITCHES:  # "switching recognition from Taiwan to China"
                 made += [CodedEvent(s, t, "161", tok.start, tok.end, tok.text)
                          for s, t in _switched_from(state, tok.i, pairs)]
@@ -489,10 +507,13 @@ class EventCoder:
                 return None  # "announced its intention to impose tariffs": the tariffs are the embedded act's
             st.objects.add(needed)
         pairs = _guarded(pattern, st, i, self._pairs(i, pattern, how, st))
+        recalled = recall(tokens, mentions, i, pattern.lemma, ONE_OWNER) if pattern.code in _RECALL_CODES else None
+        if recalled is not None and recalled[1]:
+            pairs = recalled[0]  # "recall our Ambassador to Tel Aviv ... to Ankara": the envoy's state recalls
         if pattern.mutual and pattern.code[:2] == "04" and not _partner_named(st, i):
             # "would discuss the purchase of Greenland": what is discussed is no one met
             pairs = [(a, b) for a, b in pairs if not (_topic(st.tokens, a, i) or _topic(st.tokens, b, i))]
-        code = cut_ties(trade_ban(pattern.code, tokens, i), tokens, i)
+        code = "161" if recalled is not None else cut_ties(trade_ban(pattern.code, tokens, i), tokens, i)
         if needed is not None:
             code = lifted_code(code, tokens, needed)  # "announced the lifting of sanctions on Syria": eased
         if code == "141" and pattern.lemma == "protest" and tokens[i - 1].lower not in ("in", "a", "an", "the", "of"):
@@ -508,7 +529,8 @@ class EventCoder:
             return None
         # "is scheduled to meet Yoon", "will pay a visit to Vietnam": a schedule is both sides' plan (CAMEO's
         # 036 example codes "Fischer will visit Albania" both ways); an invitation ("asked Xi to visit") is not modal
-        if how == "modal" and code == "036" and (pattern.mutual or pattern.code[:3] in ("042", "043")):
+        if (how == "modal" or how == "commissive" and _planned(tokens, i)) and code == "036" \
+                and (pattern.mutual or pattern.code[:3] in ("042", "043")):
             pairs = both_ways(pairs)
         # "signed two MoUs with their Guinean counterparts": both signed (ratifying is one side's act)
         if code == "057" and "with" in after and pattern.lemma in ("sign", "ink", "initial", "conclude"):

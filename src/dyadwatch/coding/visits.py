@@ -114,3 +114,14 @@ def met_on_arrival(tokens: list[Token], i: int) -> bool:
     """"was met by Trump", "was met at the airport by Aliyev": who is met is received by the one who meets.
     (Met by a verb in the active, "Trump met Carney", the two met each other.)"""
     return tokens[i].lower == "met" and i >= 1 and tokens[i - 1].lower in PASSIVE_AUX and by_in_clause(tokens, i)
+
+
+_VISIT_WORDS = {"visit", "visiting", "visits"}
+
+
+def guest_visits(tokens: list[Token], i: int, pairs: list) -> list:
+    """"received an honorary visit from Malaysia's foreign minister", "received the visiting Georgian prime
+    minister": a reception (043) that names the visit is also the guest's visit (042) to the host's state."""
+    return [(guest, host.recoded(host.country)) for host, guest in pairs
+            if host.country != guest.country and not host.code.startswith("---")
+            and any(t.lower in _VISIT_WORDS for t in tokens[i + 1:guest.start])]
