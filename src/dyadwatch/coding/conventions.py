@@ -83,18 +83,18 @@ def left_a_body(e: CodedEvent) -> CodedEvent:
     return replace(e, code="160")
 
 
-_RECALLS = {"withdrawal", "recall", "pullout", "pull-out"}
-_ENVOYS = _ENVOY_WORDS | {"ambassadors", "envoys", "diplomat", "diplomats", "commissioners"}
+RECALL_NOUNS = frozenset({"withdrawal", "recall", "pullout", "pull-out"})
+ENVOYS = frozenset(_ENVOY_WORDS | {"ambassadors", "envoys", "diplomat", "diplomats", "commissioners"})
 
 
 def envoys_withdrawn(e: CodedEvent, tokens) -> CodedEvent:
     """"India's withdrawal of its High Commissioner and other diplomats": envoys withdrawn are relations cut
     (161, as the verb "withdrew its ambassador"), no military retreat."""
     k = next((t.i for t in tokens if t.start == e.verb_start), None)
-    if e.code != "087" or k is None or tokens[k].lower not in _RECALLS:
+    if e.code != "087" or k is None or tokens[k].lower not in RECALL_NOUNS:
         return e
     after = [t.lower for t in tokens[k + 1:k + 6]]
-    return replace(e, code="161") if after[:1] == ["of"] and set(after) & _ENVOYS else e
+    return replace(e, code="161") if after[:1] == ["of"] and set(after) & ENVOYS else e
 
 
 def clash_code(code: str, source: Mention, target: Mention) -> str:

@@ -11,14 +11,12 @@ called "for consultations" or "home"; "summoned the Russian ambassador" stays a 
 """
 from __future__ import annotations
 
+from dyadwatch.coding.conventions import ENVOYS, RECALL_NOUNS
 from dyadwatch.coding.mentions import Mention, conjoined
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import PASSIVE_AUX
 
-ENVOY_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "commissioner", "chargé", "charge",
-                         "consul", "diplomats"})
 RECALLS = frozenset({"recall", "withdraw", "summon"})
-RECALL_NOUNS = frozenset({"recall", "withdrawal"})
 _POSTED = frozenset({"to", "in", "at", "from"})  # "its ambassador to Cambodia / in Rabat / from Georgia"
 _CALLED_HOME = frozenset({"consultation", "consultations", "home"})
 _OWN = frozenset({"its", "their", "our", "his", "her"})
@@ -29,11 +27,11 @@ _REACH = 5  # words between the verb and the envoy: "decided to recall immediate
 
 
 def recall(tokens: list[Token], mentions: list[Mention], i: int, lemma: str,
-           pronouns: frozenset[str] = frozenset()) -> tuple[list, bool] | None:
-    """(pairs, sure) for the recall at ``i``: the envoy's state to where it is posted.  None when no envoy
-    is recalled there, or when a pronoun other than ``pronouns`` owns it ("Mali and its allies recalled
-    their ambassadors" is all three's, which the verb coder reads); empty pairs (the code is still 161)
-    when the posting is not named."""
+           pronouns: frozenset[str] = frozenset()) -> list | None:
+    """(envoy's state, where it is posted) pairs for the recall at ``i``; ``lemma`` is the verb's, or the
+    noun itself ("recall", "withdrawal").  None when no envoy is recalled there, or when a pronoun other
+    than ``pronouns`` owns it ("Mali and its allies recalled their ambassadors" is all three's, which the
+    verb coder reads); no pairs (the act is still a recall, 161) when the two are not both named."""
     if lemma not in RECALLS and tokens[i].lower not in RECALL_NOUNS:
         return None
     passive = i > 0 and tokens[i - 1].lower in PASSIVE_AUX
@@ -47,27 +45,25 @@ def recall(tokens: list[Token], mentions: list[Mention], i: int, lemma: str,
         return None  # "summoned the Russian ambassador": a protest, not a recall
     postings = _postings(tokens, mentions, envoy, envoy.end) or (_postings(tokens, mentions, envoy, i) if passive else [])
     owner = _owner(envoy, subject, postings, tokens, mentions)
-    if owner is None or not postings:
-        return [], False
-    targets = [p for p in postings if p.country != owner.country]
-    return [(owner, t) for t in targets], True
+    if owner is None:
+        return []
+    return [(owner, t) for t in postings if t.country != owner.country]
 
 
 def _envoy(tokens: list[Token], mentions: list[Mention], span: range) -> Mention | None:
     return next((m for m in mentions if m.start in span
-                 and any(t.lower in ENVOY_WORDS for t in tokens[m.start:m.end])), None)
+                 and any(t.lower in ENVOYS for t in tokens[m.start:m.end])), None)
 
 
 def _subject(tokens: list[Token], mentions: list[Mention], i: int, envoy: Mention) -> Mention | None:
     """The nearest actor before the verb that is not the envoy and is a state's own ("Thailand has recalled")."""
-    before = [m for m in mentions if m.end <= i and m is not envoy and m.end <= envoy.start
+    before = [m for m in mentions if m.end <= min(i, envoy.start)
               and not m.code.startswith("---") and (m.start == 0 or tokens[m.start - 1].lower not in _POSTED)]
     return before[-1] if before else None
 
 
 def _called_home(tokens: list[Token], i: int) -> bool:
-    clause = tokens[i + 1:i + 16]
-    return any(t.lower in _CALLED_HOME for t in clause)
+    return any(t.lower in _CALLED_HOME for t in tokens[i + 1:i + 16])
 
 
 def _postings(tokens: list[Token], mentions: list[Mention], envoy: Mention, after: int) -> list[Mention]:

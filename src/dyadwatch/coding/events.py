@@ -508,8 +508,8 @@ class EventCoder:
             st.objects.add(needed)
         pairs = _guarded(pattern, st, i, self._pairs(i, pattern, how, st))
         recalled = recall(tokens, mentions, i, pattern.lemma, ONE_OWNER) if pattern.code in _RECALL_CODES else None
-        if recalled is not None and recalled[1]:
-            pairs = recalled[0]  # "recall our Ambassador to Tel Aviv ... to Ankara": the envoy's state recalls
+        if recalled:
+            pairs = recalled  # "recall our Ambassador to Tel Aviv ... to Ankara": the envoy's state recalls
         if pattern.mutual and pattern.code[:2] == "04" and not _partner_named(st, i):
             # "would discuss the purchase of Greenland": what is discussed is no one met
             pairs = [(a, b) for a, b in pairs if not (_topic(st.tokens, a, i) or _topic(st.tokens, b, i))]

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from dyadwatch.coding import dates
 from dyadwatch.coding.conventions import clash_code, lifted_code, trade_ban
-from dyadwatch.coding.envoys import RECALL_NOUNS, recall
+from dyadwatch.coding.envoys import recall
 from dyadwatch.coding.events import CodedEvent, unique
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, is_place, nobodys,
                                        owned_first, prepositional, speaker)
@@ -64,7 +64,7 @@ def readings(tokens: list[Token], i: int) -> list[Noun]:
     found = [n for n in rows if not n.before or near & n.before]
     named = tokens[i + 2].lower if i + 2 < len(tokens) and tokens[i + 1].lower == "of" else None
     # "a war of words", "an exchange of accusations": the word after "of" says what kind; no other reading
-    return [n for n in found if named in n.before] if any(named in n.before for n in found) else found
+    return [n for n in found if named in n.before] or found
 
 
 # A war is a state of affairs, not the day's event, when the sentence only places itself in it: "the
@@ -515,8 +515,8 @@ class NominalCoder:
 
     @staticmethod
     def _pairs(noun: Noun, tokens, mentions, i) -> list[tuple[Mention, Mention]]:
-        if tokens[i].lower in RECALL_NOUNS and (recalled := recall(tokens, mentions, i, "recall")) and recalled[1]:
-            return recalled[0]  # "the recall of Thailand's Ambassador to Cambodia": the envoy's state recalls
+        if recalled := recall(tokens, mentions, i, tokens[i].lower):
+            return recalled  # "the recall of Thailand's Ambassador to Cambodia": the envoy's state recalls
         if noun.frame == "directed":
             return _directed(tokens, mentions, i, noun.prepositions, noun.code)
         parties = _meet_parties(tokens, mentions, i)
