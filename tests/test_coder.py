@@ -632,8 +632,9 @@ def test_backers_weapons_and_insurgents_where_they_fight(parser):
     # the title says what he was then
     assert _events("Indian Foreign Secretary S. Jaishankar met his Pakistani counterpart Aizaz Ahmed Chaudhry.",
                    date(2016, 4, 26), parser)[0][:2] == ("INDGOV", "PAKGOV")
+    # Pakistan's secretary, met in New Delhi, is visiting India (docs/annotation.md, from session 21)
     assert _events("The foreign secretaries of India and Pakistan met in New Delhi.", when, parser) == [
-        ("INDGOV", "PAKGOV", "040"), ("PAKGOV", "INDGOV", "040")]
+        ("INDGOV", "PAKGOV", "040"), ("PAKGOV", "INDGOV", "040"), ("PAKGOV", "IND", "042")]
     assert _events("The US military aid to Ukraine grew.", when, parser) == []
 
 

@@ -61,7 +61,8 @@ def test_along_with_joins_the_accused():
 def test_whom_a_speaker_tells_starts_no_clause():
     got = _events('"The crossing is closed," Sameh Shoukry told reporters after meeting his Greek counterpart in '
                   'Cairo on Monday.', when=date(2024, 5, 13))
-    assert got == {("EGYGOV", "GRCGOV", "040"), ("GRCGOV", "EGYGOV", "040")}
+    # the guest met in the host's city is visiting it (docs/annotation.md, from session 21)
+    assert got == {("EGYGOV", "GRCGOV", "040"), ("GRCGOV", "EGYGOV", "040"), ("GRCGOV", "EGY", "042")}
 
 
 def test_first_ladies_and_whose_wife_are_no_parties():
@@ -69,7 +70,7 @@ def test_first_ladies_and_whose_wife_are_no_parties():
     assert _events("Meanwhile, Türkiye's first lady Emine Erdoğan met with Sharaa's wife, Latife Al-Durubi.",
                    when=when) == set()
     assert _events("Erdoğan met with Sharaa in Ankara.", when=when) == {
-        ("TURGOV", "SYRGOV", "040"), ("SYRGOV", "TURGOV", "040")}
+        ("TURGOV", "SYRGOV", "040"), ("SYRGOV", "TURGOV", "040"), ("SYRGOV", "TUR", "042")}
 
 
 def test_a_place_named_before_a_visit_is_where_it_went():

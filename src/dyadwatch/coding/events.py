@@ -244,7 +244,8 @@ def official_protest(code: str, pairs: list) -> str:
     return code
 
 
-_NEAR = {"near", "off", "around", "outside"}  # not "in": drills held in Belarus are no show of force at Belarus
+# not "in": drills held in Belarus are no show of force at Belarus; nor "to": troops sent to an ally
+_NEAR = {"near", "off", "around", "outside", "towards", "toward"}
 
 
 def _aimed_at(pattern: Pattern, tokens: list[Token], m: Mention) -> bool:

@@ -173,7 +173,21 @@ def _his(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None
     k = next((k for k in range(i - 1, max(-1, i - 4), -1) if tokens[k].lower in ("his", "her")), None)
     if k is None or not _modifiers(tokens, k + 1, i):
         return None
-    return next((m for m in mentions if m.end <= k and m.kind in ("person", "combined")), None)
+    before = next((m for m in mentions if m.end <= k and m.kind in ("person", "combined")), None)
+    return before or _fronted_subject(tokens, mentions, k)
+
+
+def _fronted_subject(tokens: list[Token], mentions: list[Mention], k: int) -> Mention | None:
+    """"During his visit to China, Putin met Xi": a "his" in the phrase that opens the sentence, before anyone
+    is named, is the person the main clause opens with, right after the phrase's comma."""
+    comma = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
+    if comma is None or any(m.start < comma and m.kind in ("person", "combined") for m in mentions):
+        return None
+    subject = next((m for m in mentions if m.start > comma), None)
+    if subject is None or subject.kind not in ("person", "combined") \
+            or any(t.lower not in ("the", "a", "an") and not t.text[:1].isupper() for t in tokens[comma + 1:subject.start]):
+        return None
+    return subject
 
 
 _OWN_BETWEEN = {"efforts", "relations", "ties", "tensions", "cooperation", "dialogue", "rivalry", "dispute", "disputes",
@@ -240,7 +254,8 @@ def _other_party(tokens: list[Token], mentions: list[Mention], i: int, partners:
     "In a conversation with B, A denounced...") the first actor after the phrase's comma."""
     # not "spoke to reporters after a meeting"; not the partners' own ("his White House meeting with Trump")
     sides = {p.country for p in partners}
-    before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens)
+    # "Briefing the media after talks with Hichilema, Hassan added": the press is no side of a meeting
+    before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens) and m.agent != "MED"
                            and not prepositional(m, tokens) and m.country not in sides])
     if before:
         return before[-1]
@@ -401,6 +416,8 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
     # "US and Israeli airstrikes", "attacks by Israel and the United States": every side named
     sources = conjoined(mentions, mentions.index(owner), tokens, -1) if owner else \
         conjoined(mentions, mentions.index(agent), tokens, +1)
+    if owner is not None and owner.start > i:  # "During his visit to China, Putin met Xi": the main clause's subject
+        sources = [owner]
     k = _preposition(tokens, mentions, i, prepositions or _DIRECTED_PREPOSITIONS)
     if k is None:
         return _visited_place(tokens, mentions, sources) if code == "042" else []
@@ -415,6 +432,8 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
     # "sanctions against Minsk, the ministry said": the speaker after a comma is no second target
     targets = [m for m in conjoined(mentions, mentions.index(target), tokens, +1) if m is target or not speaker(m, tokens)] \
         if target in mentions else [target]
+    if owner is not None and owner.start > i:  # not the main clause's subject itself, past the phrase's comma
+        targets = [m for m in targets if m.start < owner.start]
     return [(a, b) for a in sources if a.kind != "unowned" for b in targets]
 
 

@@ -272,8 +272,10 @@ class NameMemory:
 
     def _unknown_name(self, t: Token) -> bool:
         text = t.text[3:] if t.text[:3].lower() in ("al-", "el-") else t.text
+        # "Samia Suluhu Hassan ... Mrs. Hassan": a word that only begins longer names ("Hassan Diab") is no name alone
+        alone = any(len(e.words) == 1 for e in self.dictionary.entries.get(t.lower, ()))
         return (len(text) > 2 and text[:1].isupper() and text.isalpha() and not text.isupper()
-                and t.lower not in self.dictionary.entries and t.lower not in self.dictionary.agents)
+                and not alone and t.lower not in self.dictionary.agents)
 
 
 _STATEMENT_OFFICES = {"ministry"}  # "the Foreign Ministry", "the ministry": the head word

@@ -35,7 +35,39 @@ class Presence:
             if pair is not None and (pair[0].code, pair[1].country) not in visits:
                 visits.add((pair[0].code, pair[1].country))
                 out.append(CodedEvent(pair[0], pair[1], "042", t.start, t.end, t.text))
+        for e in events:
+            place = _hosted(tokens, mentions, e)
+            if place is not None and (e.source.code, place.country) not in visits:
+                visits.add((e.source.code, place.country))
+                out.append(CodedEvent(e.source, place, "042", e.verb_start, e.verb_end, e.verb))
         return out
+
+
+_MEETINGS = {"040", "046"}
+_MEETING_NOUNS = {"meeting", "talks", "summit", "meetings", "discussions", "consultations", "negotiations"}
+_SPAN = 8  # tokens from the last party to the place: "talks with President Hichilema at State House in Dar Es Salaam"
+_TOPIC = {"discuss", "discussed", "discussing", "on", "about", "over", "regarding", "situation", "war", "conflict",
+          "crisis", "developments", "events", "security", "peace", "and", ",", ";", "while", "where", "which"}
+
+
+def _hosted(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> Mention | None:
+    """"Araqchi discussed developments with the Crown Prince at a meeting in Riyadh": a meeting in the host's
+    city (or state) is also the guest's visit there (042).  The place must follow the meeting's parties closely,
+    with nothing between that makes it a topic ("discussed the war in Ukraine")."""
+    if e.code not in _MEETINGS or e.source.kind not in _PEOPLE or e.source.country == e.target.country:
+        return None
+    place = next((m for m in mentions if m.kind == "state" and m.code == m.country and m.start > 0
+                  and tokens[m.start - 1].lower in ("in", "at") and m.char_start > e.verb_end), None)
+    if place is None or place.country != e.target.country:
+        return None
+    # the nearest party before the place: "talks with President Hichilema at State House in Dar Es Salaam, Hassan"
+    last = max((m.end for m in (e.source, e.target) if m.end <= place.start), default=None)
+    if last is None:
+        return None
+    # "at a meeting in Riyadh", "talks in Ankara": the meeting's own place, whatever came before it
+    if tokens[place.start - 2].lower in _MEETING_NOUNS:
+        return place if place.start - last <= 2 * _SPAN else None
+    return None if place.start - last > _SPAN or {t.lower for t in tokens[last:place.start]} & _TOPIC else place
 
 
 def _presence(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Mention, Mention] | None:
@@ -49,6 +81,7 @@ def _presence(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Men
     if where is None or who is None or where.code != where.country or who.kind not in _PEOPLE or not who.agent:
         return None
     between = [t.text for t in tokens[who.end:k]]
-    if between not in ([], [","]) or who.country == where.country or who.code.startswith("---"):
+    # "Qatar's emir, who is in Cairo for the first time": the relative clause's "who" is the person before it
+    if between not in ([], [","], [",", "who"]) or who.country == where.country or who.code.startswith("---"):
         return None
     return who, where

@@ -128,6 +128,8 @@ def pair_size(tokens: list[Token], s: int, neighbours: bool = False) -> int:
         while k < len(tokens) and k - s - lead < 2 and tokens[k].lower not in PAIR_HEADS and tokens[k].text.istitle():
             k += 1
         return k - s + 1 if k < len(tokens) and tokens[k].lower in PAIR_HEADS else 0
+    if not neighbours and words[1:2] in (["countries"], ["nations"]) and words[2:3] != ["of"]:
+        return 2  # "Qatar's emir ... since the countries restored relations": only a pair named in the sentence
     if neighbours and words[1:2] in (["neighbouring"], ["neighboring"]) and words[2:3] in (["nations"], ["countries"]):
         return 3  # "the interior ministers of the neighbouring nations"
     # "The leaders discussed" opening a sentence, not "the leaders of the G7", nor "a call in which the leaders"

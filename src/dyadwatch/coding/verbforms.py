@@ -177,6 +177,8 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
         return True  # "the islands, which Tokyo calls the Senkaku": naming, not phoning
     if tokens[i].lower == "close" and i + 1 < len(tokens) and tokens[i + 1].lower in _CLOSE_KIN:
         return True  # "Egypt has cultivated close ties with Sudan": an adjective, not closing anything
+    if tokens[i].lower == "closed" and i + 1 < len(tokens) and tokens[i + 1].lower in ("door", "doors"):
+        return True  # "after closed door bilateral meetings": an adjective, no border or embassy closed
     if tokens[i].text in ("March", "May") and any(t.text[:1].isdigit() for t in tokens[max(0, i - 1):i + 2]):
         return True  # "on March 12": a month
     if tokens[i].lower.endswith("ing") and i >= 2 and tokens[i - 2].lower in _DETERMINERS_ING \
