@@ -183,9 +183,16 @@ def _fronted_subject(tokens: list[Token], mentions: list[Mention], k: int) -> Me
     comma = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
     if comma is None or any(m.start < comma and m.kind in ("person", "combined") for m in mentions):
         return None
+    subject = _subject_after(tokens, mentions, comma)
+    return subject if subject is not None and subject.kind in ("person", "combined") else None
+
+
+def _subject_after(tokens: list[Token], mentions: list[Mention], comma: int) -> Mention | None:
+    """The actor right after an opening phrase's comma: "..., Hossein Amirabdollahian denounced", "..., the
+    Iranian minister said" (a first name the dictionary did not take is part of the subject)."""
     subject = next((m for m in mentions if m.start > comma), None)
-    if subject is None or subject.kind not in ("person", "combined") \
-            or any(t.lower not in ("the", "a", "an") and not t.text[:1].isupper() for t in tokens[comma + 1:subject.start]):
+    if subject is None or any(t.lower not in ("the", "a", "an") and not t.text[:1].isupper()
+                              for t in tokens[comma + 1:subject.start]):
         return None
     return subject
 
@@ -261,15 +268,7 @@ def _other_party(tokens: list[Token], mentions: list[Mention], i: int, partners:
         return before[-1]
     end = partners[-1].end
     comma = next((k for k in range(end, len(tokens)) if tokens[k].text == ","), None)
-    if comma is None:
-        return None
-    # the subject right after the phrase: "..., Hossein Amirabdollahian denounced", "..., the Iranian minister said"
-    subject = next((m for m in mentions if m.start > comma), None)
-    # "..., Hossein Amirabdollahian denounced": a first name the dictionary did not take is part of the subject
-    if subject is None or any(t.lower not in ("the", "a", "an") and not t.text[:1].isupper()
-                              for t in tokens[comma + 1:subject.start]):
-        return None
-    return subject
+    return _subject_after(tokens, mentions, comma) if comma is not None else None
 
 
 _LED = {"attended", "led", "held", "co-chaired", "joined", "conducted"}
