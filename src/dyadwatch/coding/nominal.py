@@ -415,7 +415,8 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
     # "US and Israeli airstrikes", "attacks by Israel and the United States": every side named
     sources = conjoined(mentions, mentions.index(owner), tokens, -1) if owner else \
         conjoined(mentions, mentions.index(agent), tokens, +1)
-    if owner is not None and owner.start > i:  # "During his visit to China, Putin met Xi": the main clause's subject
+    fronted = owner is not None and owner.start > i  # "During his visit to China, Putin met Xi": the main clause's
+    if fronted:  # subject visits, alone
         sources = [owner]
     k = _preposition(tokens, mentions, i, prepositions or _DIRECTED_PREPOSITIONS)
     if k is None:
@@ -431,7 +432,7 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
     # "sanctions against Minsk, the ministry said": the speaker after a comma is no second target
     targets = [m for m in conjoined(mentions, mentions.index(target), tokens, +1) if m is target or not speaker(m, tokens)] \
         if target in mentions else [target]
-    if owner is not None and owner.start > i:  # not the main clause's subject itself, past the phrase's comma
+    if fronted:  # not the main clause's subject itself, past the phrase's comma
         targets = [m for m in targets if m.start < owner.start]
     return [(a, b) for a in sources if a.kind != "unowned" for b in targets]
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dyadwatch.coding.events import CodedEvent
 from dyadwatch.coding.mentions import Mention
+from dyadwatch.coding.nominal import readings
 from dyadwatch.coding.text import Token
 
 _BE = {"is", "was", "are", "were"}
@@ -44,7 +45,6 @@ class Presence:
 
 
 _MEETINGS = {"040", "046"}
-_MEETING_NOUNS = {"meeting", "talks", "summit", "meetings", "discussions", "consultations", "negotiations"}
 _SPAN = 8  # tokens from the last party to the place: "talks with President Hichilema at State House in Dar Es Salaam"
 _TOPIC = {"discuss", "discussed", "discussing", "on", "about", "over", "regarding", "situation", "war", "conflict",
           "crisis", "developments", "events", "security", "peace", "and", ",", ";", "while", "where", "which"}
@@ -65,7 +65,7 @@ def _hosted(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> Ment
     if last is None:
         return None
     # "at a meeting in Riyadh", "talks in Ankara": the meeting's own place, whatever came before it
-    if tokens[place.start - 2].lower in _MEETING_NOUNS:
+    if place.start >= 2 and any(n.frame == "meet" and n.code[:2] == "04" for n in readings(tokens, place.start - 2)):
         return place if place.start - last <= 2 * _SPAN else None
     return None if place.start - last > _SPAN or {t.lower for t in tokens[last:place.start]} & _TOPIC else place
 
