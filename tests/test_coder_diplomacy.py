@@ -339,16 +339,19 @@ def test_where_one_arrives_is_the_visits_target_whatever_the_parse_hangs_under_i
 ])
 def test_where_a_passive_act_was_done_says_by_whom(parser, text, expected):
     got = coded(text, date(2024, 7, 8), parser)
-    assert expected in got and not [e for e in got if e[0] == expected[1]]
+    # the one received acts only by visiting: "welcomed in Moscow" is also Modi's visit (042, session 22)
+    assert expected in got and not [e for e in got if e[0] == expected[1] and e[2] != "042"]
 
 
 @pytest.mark.parametrize("parser", PARSERS)
-@pytest.mark.parametrize("text", [
-    "US President Joe Biden is rolling out the red carpet today for his Kenyan counterpart William Ruto.",
-    "Nguyen Phu Trong chaired an official welcome ceremony in Hanoi for Chinese President Xi Jinping.",
+@pytest.mark.parametrize("text, codes", [
+    ("US President Joe Biden is rolling out the red carpet today for his Kenyan counterpart William Ruto.", {"043"}),
+    # a reception in the host's city is also the guest's visit there (session 22)
+    ("Nguyen Phu Trong chaired an official welcome ceremony in Hanoi for Chinese President Xi Jinping.",
+     {"043", "042"}),
 ])
-def test_a_red_carpet_or_a_welcome_ceremony_is_a_reception(parser, text):
-    assert {e[2] for e in coded(text, date(2024, 5, 23), parser)} == {"043"}
+def test_a_red_carpet_or_a_welcome_ceremony_is_a_reception(parser, text, codes):
+    assert {e[2] for e in coded(text, date(2024, 5, 23), parser)} == codes
 
 
 @pytest.mark.parametrize("parser", PARSERS)

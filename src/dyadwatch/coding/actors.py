@@ -17,9 +17,9 @@ from functools import cache
 
 from dyadwatch import reference
 from dyadwatch.coding.mentions import LOCAL_AGENTS, POSSESSIVES, Mention, country_of, data_rows, merged, name_token
-from dyadwatch.coding.referents import (agents_of_pairs, appositives, counterparts, former, not_parties,
-                                        not_spouses, object_pronouns, own_country, owned_institutions, pair_anaphors,
-                                        parallel_holders, speaker_pronouns)
+from dyadwatch.coding.referents import (agents_of_pairs, appositives, counterparts, former, not_parties, not_spouses,
+                                        object_pronouns, own_country, owned_institutions, pair_anaphors,
+                                        parallel_holders, seated_institutions, speaker_pronouns, the_latter)
 from dyadwatch.coding.text import Token
 
 
@@ -154,7 +154,7 @@ class ActorDictionary:
         mentions = owned_institutions(parallel_holders(counterparts(mentions, tokens), tokens), tokens)
         mentions = speaker_pronouns(former(appositives(mentions, tokens), tokens), tokens)
         mentions = own_country(not_parties(agents_of_pairs(pair_anaphors(mentions, tokens), tokens), tokens), tokens)
-        mentions = not_spouses(mentions, tokens)
+        mentions = the_latter(seated_institutions(not_spouses(mentions, tokens), tokens), tokens, _verb_form)
         return object_pronouns(mentions, tokens, _verb_form)
 
 

@@ -223,14 +223,24 @@ def _sides(tokens: list[Token], mentions: list[Mention], k: int, reach: int = 6)
     group = conjoined(mentions, first, tokens, +1)
     if len({m.country for m in group}) >= 2:  # not "Steve Witkoff, the U.S. envoy": an appositive
         return group
-    a = next((m for m in mentions[first:] if m.kind != "unowned" and not is_place(m, tokens)), None)
+    a = next((m for m in mentions[first:] if m.kind != "unowned" and _side(m, tokens, mentions)), None)
     conj = next((j for j in range(mentions[first].end, min(len(tokens), mentions[first].end + 12))
                  if tokens[j].lower == "and"), None)
     if a is None or conj is None or a.start > conj:
         return []
     b = next((m for m in mentions if conj < m.start <= conj + 6 and m.kind != "unowned" and m.country != a.country
-              and not is_place(m, tokens)), None)
+              and _side(m, tokens, mentions)), None)
     return [a, b] if b is not None else []
+
+
+def _side(m: Mention, tokens: list[Token], mentions: list[Mention]) -> bool:
+    """A side is no place, unless it says whose the officials before it are: "between officials from the Indian
+    High Commission and officials at the Ministry of Foreign Affairs"."""
+    if not is_place(m, tokens):
+        return True
+    k = m.start - (2 if m.start >= 2 and tokens[m.start - 1].lower == "the" else 1)
+    return k >= 1 and tokens[k].lower in ("from", "at", "of") and any(
+        o.end == k and o.kind == "unowned" for o in mentions)
 
 
 def _hyphen_pair(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:

@@ -251,6 +251,48 @@ def own_country(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+_AUXILIARIES = {"has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might",
+                "must", "should", "did", "does", "also", "then", "later", "said", "says"}
+_TIMES = {"half", "part", "parts", "stage", "stages", "years", "period", "case", "option", "group", "point"}
+
+
+def the_latter(mentions: list[Mention], tokens: list[Token], verb_forms) -> list[Mention]:
+    """"Tehran lodged a complaint with Pakistan after the latter conducted missile strikes": "the latter" is the
+    actor named last before it in the sentence, when a verb or a punctuation mark follows it (not "the latter
+    half of the year").  "the former" is left alone: it is mostly an adjective, "the former president"."""
+    out = list(mentions)
+    for s in range(len(tokens) - 2):
+        if tokens[s].lower != "the" or tokens[s + 1].lower != "latter" or any(m.start <= s + 1 < m.end for m in out):
+            continue
+        after = tokens[s + 2]
+        if after.lower in _TIMES or not (not after.text[:1].isalnum() or after.lower in _AUXILIARIES
+                                          or after.lower.endswith("ed") or verb_forms(after.text)):
+            continue
+        named = [m for m in out if m.end <= s and m.kind in ("state", "person", "combined", "group")]
+        if len({m.country for m in named}) >= 2:
+            last = named[-1]
+            out.append(Mention(s, s + 2, tokens[s].start, tokens[s + 1].end, last.code, last.kind,
+                               f"{tokens[s].text} {tokens[s + 1].text}"))
+    return sorted(out, key=lambda m: m.start)
+
+
+_SEATED = {"ministry", "ministries", "government", "parliament", "presidency", "cabinet", "affairs", "defence",
+           "defense", "interior"}
+
+
+def seated_institutions(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"officials at the Ministry of Foreign Affairs in Male", "the government in Damascus": a state's own
+    institution nobody owns is the one of the state whose capital or name follows "in" (an embassy in Male is
+    another state's, so only ministries, governments, parliaments and cabinets are read so)."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if (m.kind == "unowned" and tokens[m.end - 1].lower in _SEATED and nxt is not None and nxt.kind == "state"
+                and nxt.code == nxt.country and nxt.start == m.end + 1 and tokens[m.end].lower == "in"):
+            out[k] = m.owned_by(nxt, "combined")
+    return out
+
+
 def _possessed(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"The Israeli army said its jet fighters struck": an agent with a possessive belongs to the nearest
     actor of a known country before it, never to nobody (---).  It stays "possessed": as the object of
@@ -259,12 +301,19 @@ def _possessed(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     out = []
     for m in mentions:
         if m.kind == "unowned" and m.start > 0 and tokens[m.start - 1].lower in POSSESSIVES:
-            owner = next((o for o in reversed(out) if o.end < m.start and m.start - o.end <= 12
-                          and o.kind != "unowned" and country_of(o.code) == o.code[:3]), None)
+            owners = [o for o in reversed(out) if o.end < m.start and m.start - o.end <= 12
+                      and o.kind != "unowned" and country_of(o.code) == o.code[:3]]
+            # "Paris would end its military presence in Niger and withdraw its envoy": a possessive is its
+            # clause's subject's, not the state a preposition placed the act in
+            owner = next((o for o in owners if not _placed(o, tokens)), owners[0] if owners else None)
             if owner is not None:
                 m = m.owned_by(owner, "possessed")
         out.append(m)
     return out
+
+
+def _placed(m: Mention, tokens: list[Token]) -> bool:
+    return m.start > 0 and tokens[m.start - 1].lower in ("in", "into", "from", "at")
 
 
 def _pair_before(mentions: list[Mention], tokens: list[Token], s: int) -> tuple[Mention, Mention] | None:
