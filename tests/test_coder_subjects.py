@@ -52,9 +52,9 @@ def test_every_institution_belongs_to_a_known_state():
     # a second verb of a joint subject, after "and"
     ("China and Vietnam reset their diplomatic ties and signed a slew of agreements on Monday.",
      {("CHN", "VNM", "057"), ("VNM", "CHN", "057")}),
-    # "the two countries" stands for a pair joined by a dash
+    # "the two countries" stands for a pair joined by a dash; their ministers are each side's (session 22)
     ("The Philippines-Japan Reciprocal Access Agreement was signed by the two countries' ministers.",
-     {("PHL", "JPN", "057")}),
+     {("PHLGOV", "JPN", "057"), ("JPNGOV", "PHL", "057")}),
     # approving a sale of arms is an intent to provide military aid
     ("The U.S. State Department has approved the possible sale to Taiwan of Abrams tanks and Stinger missiles.",
      {("USAGOV", "TWN", "0332")}),

@@ -17,9 +17,10 @@ from functools import cache
 
 from dyadwatch import reference
 from dyadwatch.coding.mentions import LOCAL_AGENTS, POSSESSIVES, Mention, country_of, data_rows, merged, name_token
-from dyadwatch.coding.referents import (agents_of_pairs, appositives, counterparts, former, not_parties, not_spouses,
-                                        object_pronouns, own_country, owned_institutions, pair_anaphors,
-                                        parallel_holders, seated_institutions, speaker_pronouns, the_latter)
+from dyadwatch.coding.referents import (agents_of_pairs, appositives, clause_pronouns, counterparts, former,
+                                        not_parties, not_spouses, object_pronouns, own_country, owned_institutions,
+                                        pair_anaphors, parallel_holders, seated_institutions, speaker_pronouns,
+                                        the_latter)
 from dyadwatch.coding.text import Token
 
 
@@ -155,6 +156,7 @@ class ActorDictionary:
         mentions = speaker_pronouns(former(appositives(mentions, tokens), tokens), tokens)
         mentions = own_country(not_parties(agents_of_pairs(pair_anaphors(mentions, tokens), tokens), tokens), tokens)
         mentions = the_latter(seated_institutions(not_spouses(mentions, tokens), tokens), tokens, _verb_form)
+        mentions = clause_pronouns(mentions, tokens)
         return object_pronouns(mentions, tokens, _verb_form)
 
 
@@ -509,6 +511,8 @@ _GAP_WORDS = {"'s", "'", "s", "first", "new", "deputy", "top", "senior", "chief"
               "commerce", "defence", "defense", "foreign", "agriculture", "transport", "environment", "culture",
               "labour", "labor", "emergency", "emergencies", "economic", "development", "industry", "tourism",
               "communications", "digital", "science", "fisheries", "infrastructure", "housing", "home",
+              "water", "irrigation", "petroleum", "mining", "planning", "aviation", "maritime", "investment",
+              "immigration", "technology",
               # "Russia's two largest oil companies" (a number only after a possessive: see _adjacent)
               "largest", "biggest", "major", "leading", "oil", "gas", "state-owned", "state-run",
               "interim", "transitional", "caretaker", "provisional", "federal", "central", "regional", "military",

@@ -74,6 +74,20 @@ def visited_state(e: CodedEvent) -> CodedEvent:
     return replace(e, target=replace(t, code=t.country, kind="state"))
 
 
+def summit_host(e: CodedEvent, mentions: list[Mention], tokens) -> CodedEvent:
+    """"attending a summit of the Shanghai Cooperation Organisation in Uzbekistan": going to an organisation's
+    summit is a visit to the state it meets in, when the sentence names it right after (CAMEO's 042 target is
+    where the visitor went)."""
+    t = e.target
+    if e.code != "042" or t.kind != "org":
+        return e
+    place = next((m for m in mentions if m.kind == "state" and m.code == m.country and t.end < m.start <= t.end + 3
+                  and tokens[m.start - 1].lower == "in"), None)
+    if place is None or place.country == e.source.country:
+        return e
+    return replace(e, target=place)
+
+
 def left_a_body(e: CodedEvent) -> CodedEvent:
     """"The United States withdrew from the WHO", "announced their withdrawal from ECOWAS": leaving an
     international organisation reduces relations with it (160, as freezing one's membership does), it is

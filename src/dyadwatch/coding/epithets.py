@@ -23,7 +23,7 @@ from functools import cache
 
 from dyadwatch import reference
 from dyadwatch.coding.mentions import LOCAL_AGENTS, POSSESSIVES, SPEECH, Mention, data_rows, merged
-from dyadwatch.coding.referents import PAIR_HEADS, agents_of_pairs, pair_mentions, pair_size
+from dyadwatch.coding.referents import PAIR_HEADS, agents_of_pairs, pair_mentions, pair_size, pairs_agents
 from dyadwatch.coding.text import Token
 
 _HEADS = {"country", "nation", "kingdom", "island", "emirate", "monarchy", "republic", "state", "neighbour", "neighbor"}
@@ -68,7 +68,7 @@ class Epithets:
         self.offices.clear()
 
     def __call__(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-        out = agents_of_pairs(self._pairs(tokens, list(mentions)), tokens)
+        out = pairs_agents(agents_of_pairs(self._pairs(tokens, list(mentions)), tokens), tokens)
         for start, end, fits, neighbour in descriptions(tokens, out):
             country = self._referent(tokens, out, start, fits, neighbour)
             if country is not None and not _restates(tokens, out, start, end, country):

@@ -17,7 +17,8 @@ from dyadwatch.coding import dates
 from dyadwatch.coding import verbs as verb_dicts
 from dyadwatch.coding.actors import ActorDictionary
 from dyadwatch.coding.epithets import Epithets
-from dyadwatch.coding.conventions import envoys_withdrawn, internal, left_a_body, unattributed, visited_state
+from dyadwatch.coding.conventions import (envoys_withdrawn, internal, left_a_body, summit_host, unattributed,
+                                          visited_state)
 from dyadwatch.coding.events import CodedEvent, EventCoder, unique
 from dyadwatch.coding.judgements import JudgementCoder
 from dyadwatch.coding.mediators import Mediators
@@ -457,7 +458,8 @@ class Pipeline:
             self.pair_meetings(s, k)
             s.events = self.mediators(s.tokens, s.mentions, s.events, s.date or doc_date)
             s.events = self.judgements(s.tokens, s.mentions, s.events, earlier)
-            s.events = unique([envoys_withdrawn(left_a_body(visited_state(e)), s.tokens) for e in s.events])
+            s.events = unique([envoys_withdrawn(left_a_body(summit_host(visited_state(e), s.mentions, s.tokens)),
+                                                s.tokens) for e in s.events])
             self.attribution(s)
             if self.filter is not None:
                 self.filter(s)

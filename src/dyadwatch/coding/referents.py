@@ -293,6 +293,24 @@ def seated_institutions(mentions: list[Mention], tokens: list[Token]) -> list[Me
     return out
 
 
+_SUBORDINATORS = {"as", "when", "after", "before", "while", "since", "because", "until", "once", "where"}
+
+
+def clause_pronouns(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"President Xi Jinping hailed China's ties with Kazakhstan as he arrived in the Central Asian country": a
+    "he" or "she" opening a subordinate clause is the one person the sentence named before it."""
+    out = list(mentions)
+    for k in range(1, len(tokens)):
+        if tokens[k].text not in ("he", "she") or tokens[k - 1].lower not in _SUBORDINATORS:
+            continue
+        people = {m.code: m for m in out if m.end <= k - 1 and m.kind in ("person", "combined") and m.agent
+                  and not m.code.startswith("---")}
+        if len(people) == 1:
+            m = next(iter(people.values()))
+            out.append(Mention(k, k + 1, tokens[k].start, tokens[k].end, m.code, "anaphor", tokens[k].text))
+    return sorted(out, key=lambda m: m.start)
+
+
 def _possessed(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"The Israeli army said its jet fighters struck": an agent with a possessive belongs to the nearest
     actor of a known country before it, never to nobody (---).  It stays "possessed": as the object of
@@ -355,6 +373,26 @@ def agents_of_pairs(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
             i += 3
         else:
             out.append(m)
+            i += 1
+    return out
+
+
+def pairs_agents(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"the two countries' respective foreign ministers met": each side of the pair with the agent named after
+    its possessive (VENGOV and COLGOV), in place of an agent of no country."""
+    out, i = [], 0
+    while i < len(mentions):
+        pair, m = mentions[i:i + 2], mentions[i + 2] if i + 2 < len(mentions) else None
+        gap = [t.lower for t in tokens[pair[-1].end:m.start]] if m is not None and len(pair) == 2 else []
+        if (m is not None and all(p.kind == "anaphor" for p in pair) and pair[0].char_start == pair[1].char_start
+                and m.code.startswith("---") and len(m.code) > 3 and gap in (["'"], ["'s"], ["’"], ["'", "respective"],
+                                                                              ["’", "respective"])):
+            text = " ".join(t.text for t in tokens[pair[0].start:m.end])
+            out += [replace(p, end=m.end if k else p.end, char_end=m.char_end, text=text,
+                            code=with_agent(p.code[:3], m.code[3:])) for k, p in enumerate(pair)]
+            i += 3
+        else:
+            out.append(mentions[i])
             i += 1
     return out
 
