@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.coder_helpers import PARSERS, coded
+from tests.coder_helpers import PARSERS, coded, pipeline
 
 D = date(2024, 1, 18)
 
@@ -74,7 +74,6 @@ def test_the_latter_half_names_nobody(parser):
 
 @pytest.mark.parametrize("parser", PARSERS)
 def test_a_possessive_is_the_subjects_not_the_place_of_the_act(parser):
-    from tests.coder_helpers import pipeline
     text = ("French President Emmanuel Macron confirmed on Sunday that Paris would end its military presence in "
             "Niger and would withdraw its envoy.")
     mentions = {m.text: m.code for s in pipeline(parser)(text, date(2023, 9, 24)) for m in s.mentions}

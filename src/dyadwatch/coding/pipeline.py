@@ -458,13 +458,18 @@ class Pipeline:
             self.pair_meetings(s, k)
             s.events = self.mediators(s.tokens, s.mentions, s.events, s.date or doc_date)
             s.events = self.judgements(s.tokens, s.mentions, s.events, earlier)
-            s.events = unique([envoys_withdrawn(left_a_body(summit_host(visited_state(e), s.mentions, s.tokens)),
-                                                s.tokens) for e in s.events])
+            s.events = unique([_by_convention(e, s) for e in s.events])
             self.attribution(s)
             if self.filter is not None:
                 self.filter(s)
             earlier += s.events
         return sentences
+
+
+def _by_convention(e: CodedEvent, s: Sentence) -> CodedEvent:
+    """CAMEO's conventions on a finished event: a visit goes to a state, an organisation's summit to the state it
+    meets in, leaving a body is no retreat, envoys withdrawn are ties cut."""
+    return envoys_withdrawn(left_a_body(summit_host(visited_state(e), s.mentions, s.tokens)), s.tokens)
 
 
 def _check_chain(components) -> None:

@@ -37,7 +37,7 @@ class Presence:
                 visits.add((pair[0].code, pair[1].country))
                 out.append(CodedEvent(pair[0], pair[1], "042", t.start, t.end, t.text))
         for e in events:
-            guest, place = _hosted(tokens, mentions, e)
+            guest, place = _hosted(tokens, mentions, e) or (None, None)
             if place is not None and (guest.code, place.country) not in visits:
                 visits.add((guest.code, place.country))
                 out.append(CodedEvent(guest, place, "042", e.verb_start, e.verb_end, e.verb))
@@ -51,30 +51,30 @@ _TOPIC = {"discuss", "discussed", "discussing", "on", "about", "over", "regardin
           "crisis", "developments", "events", "security", "peace", "and", ",", ";", "while", "where", "which"}
 
 
-def _hosted(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tuple[Mention, Mention | None]:
+def _hosted(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tuple[Mention, Mention] | None:
     """"Araqchi discussed developments with the Crown Prince at a meeting in Riyadh", "Aliyev welcomed Erdogan
     with an official ceremony in the capital Baku": a meeting or a reception in the host's city (or state) is
     also the guest's visit there (042).  The place must follow the parties closely, with nothing between that
     makes it a topic ("discussed the war in Ukraine")."""
     guest, host = (e.target, e.source) if e.code == "043" else (e.source, e.target)
     if e.code not in _HOSTED or guest.kind not in _PEOPLE or guest.country == host.country:
-        return guest, None
+        return None
     place = next((m for m in mentions if m.kind == "state" and m.code == m.country and m.start > 0
                   and _located(tokens, m.start) and m.char_start > e.verb_end), None)
     if place is None or place.country != host.country:
-        return guest, None
+        return None
     # the nearest party before the place: "talks with President Hichilema at State House in Dar Es Salaam, Hassan"
     last = max((m.end for m in (e.source, e.target) if m.end <= place.start), default=None)
     if last is None:
-        return guest, None
+        return None
     # "Sheikh Tamim bin Hamad Al-Thani": the rest of a name the dictionary matched only in part
     while last < place.start and (tokens[last].text[:1].isupper() or tokens[last].lower in _PARTICLES):
         last += 1
     # "at a meeting in Riyadh", "talks in Ankara": the meeting's own place, whatever came before it
     if place.start >= 2 and any(n.frame == "meet" and n.code[:2] == "04" for n in readings(tokens, place.start - 2)):
-        return guest, (place if place.start - last <= 2 * _SPAN else None)
+        return (guest, place) if place.start - last <= 2 * _SPAN else None
     near = place.start - last <= _SPAN and not {t.lower for t in tokens[last:place.start]} & _TOPIC
-    return guest, (place if near else None)
+    return (guest, place) if near else None
 
 
 def _located(tokens: list[Token], k: int) -> bool:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dyadwatch.coding.mentions import POSSESSIVES, SPEECH, Mention, country_of, merged, name_token
+from dyadwatch.coding.mentions import (LOCATIVE, POSSESSIVES, SPEECH, Mention, country_of, merged, name_token,
+                                       word_before)
 from dyadwatch.coding.text import Token
 
 
@@ -331,7 +332,8 @@ def _possessed(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
 
 
 def _placed(m: Mention, tokens: list[Token]) -> bool:
-    return m.start > 0 and tokens[m.start - 1].lower in ("in", "into", "from", "at")
+    k = word_before(tokens, m.start)  # "in the Maldives"
+    return k >= 0 and tokens[k].lower in LOCATIVE | {"into"}
 
 
 def _pair_before(mentions: list[Mention], tokens: list[Token], s: int) -> tuple[Mention, Mention] | None:
@@ -377,19 +379,22 @@ def agents_of_pairs(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
     return out
 
 
+_POSSESSIVE_MARKS = {"'", "'s", "’", "’s"}
+
+
 def pairs_agents(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"the two countries' respective foreign ministers met": each side of the pair with the agent named after
     its possessive (VENGOV and COLGOV), in place of an agent of no country."""
     out, i = [], 0
     while i < len(mentions):
-        pair, m = mentions[i:i + 2], mentions[i + 2] if i + 2 < len(mentions) else None
-        gap = [t.lower for t in tokens[pair[-1].end:m.start]] if m is not None and len(pair) == 2 else []
-        if (m is not None and all(p.kind == "anaphor" for p in pair) and pair[0].char_start == pair[1].char_start
-                and m.code.startswith("---") and len(m.code) > 3 and gap in (["'"], ["'s"], ["’"], ["'", "respective"],
-                                                                              ["’", "respective"])):
-            text = " ".join(t.text for t in tokens[pair[0].start:m.end])
-            out += [replace(p, end=m.end if k else p.end, char_end=m.char_end, text=text,
-                            code=with_agent(p.code[:3], m.code[3:])) for k, p in enumerate(pair)]
+        a, b, m = (mentions[i:i + 3] + [None, None])[:3]
+        gap = [t.lower for t in tokens[b.end:m.start]] if m is not None else []
+        if (m is not None and a.kind == b.kind == "anaphor" and a.char_start == b.char_start
+                and m.code.startswith("---") and len(m.code) > 3
+                and gap[:1] and gap[0] in _POSSESSIVE_MARKS and gap[1:] in ([], ["respective"])):
+            text, agent = " ".join(t.text for t in tokens[a.start:m.end]), m.code[3:]
+            out += [replace(a, char_end=m.char_end, text=text, code=with_agent(a.code[:3], agent)),
+                    replace(b, end=m.end, char_end=m.char_end, text=text, code=with_agent(b.code[:3], agent))]
             i += 3
         else:
             out.append(mentions[i])
