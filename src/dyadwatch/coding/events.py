@@ -19,7 +19,7 @@ from dyadwatch.coding.conventions import (by_phone, clash_code, cut_ties, domest
 from dyadwatch.coding.envoys import ONE_OWNER, recall
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, is_place, modifier,
                                        nobodys, people, prepositional, word_before)
-from dyadwatch.coding.passives import nobody_undergoes, passive_agent
+from dyadwatch.coding.passives import signed_passive, nobody_undergoes, passive_agent
 from dyadwatch.coding.roles import (PASSIVE_AUX, brokered_by, demand_roles, distribute, fired_upon, parse_roles,
                                     participle, pattern_roles, relative_speaker, their_shared)
 from dyadwatch.coding.text import Token
@@ -137,16 +137,23 @@ def _pattern_words(tokens: list[Token], i: int, mentions: list[Mention]) -> list
     of its subject, where the object stands ("The peace treaty was signed by Armenia and Azerbaijan",
     "Two diplomats are expelled from France")."""
     after = following(tokens, i + 1, mentions)
-    if i < 1 or i + 1 >= len(tokens) or tokens[i + 1].lower not in ("by", "from"):
+    signed = signed_passive(tokens, i)
+    if i < 1 or i + 1 >= len(tokens) or (tokens[i + 1].lower not in ("by", "from") and not signed):
         return after
-    if tokens[i - 1].lower in PASSIVE_AUX and i >= 2:
-        k = i - 1
+    if signed or tokens[i - 1].lower in PASSIVE_AUX and i >= 2:
+        k = i - 1 if tokens[i - 1].lower in PASSIVE_AUX else i - 2
     elif tokens[i].lower.endswith("ed") and tokens[i + 1].lower == "by":
-        k = i  # a reduced relative: "the agreements signed by the Cook Islands and China"
+        # a reduced relative: "the agreements signed by the Cook Islands and China", or one set off by a comma:
+        # "the agreement, signed by Azerbaijan's Economy Minister and Israeli Energy Minister, designates"
+        k = i - 1 if tokens[i - 1].text == "," else i
     else:
         return after
     subject = []
-    while k > 0 and len(subject) < 5 and tokens[k - 1].text not in CLAUSE_MARKS:
+    # the subject's head may stand behind what it is about: "the agreement on the Uzbek-Kyrgyz state border";
+    # a signing's subject may list with commas ("the agreement on scientific, technical cooperation were signed")
+    listing = signed
+    while k > 0 and len(subject) < 8 and (tokens[k - 1].text not in CLAUSE_MARKS
+                                          or listing and tokens[k - 1].text == ","):
         k -= 1
         subject.append(tokens[k].lower)
     return after + subject[::-1]
@@ -530,7 +537,7 @@ class EventCoder:
             return None
         # "is scheduled to meet Yoon", "will pay a visit to Vietnam": a schedule is both sides' plan (CAMEO's
         # 036 example codes "Fischer will visit Albania" both ways); an invitation ("asked Xi to visit") is not modal
-        if (how == "modal" or how == "commissive" and _planned(tokens, i)) and code == "036" \
+        if (how in ("modal", "decided") or how == "commissive" and _planned(tokens, i)) and code == "036" \
                 and (pattern.mutual or pattern.code[:3] in ("042", "043")):
             pairs = both_ways(pairs)
         # "signed two MoUs with their Guinean counterparts": both signed (ratifying is one side's act)

@@ -162,9 +162,20 @@ def judgement(tokens: list[Token], mentions: list[Mention], k: int,
     if judge is None:
         return None
     judged = _by_whom(tokens, mentions, k) if tokens[k].lower in CONDEMNING_NOUNS else None
-    judged = judged or _owner(mentions, tokens, start, k, judge) or _latest_actor(tokens, start, k, judge, recent) \
-        or _its_target(tokens, start, judge, recent)
+    judged = judged or _act_in_phrase(tokens, start, k, judge, recent) or _owner(mentions, tokens, start, k, judge) \
+        or _latest_actor(tokens, start, k, judge, recent) or _its_target(tokens, start, judge, recent)
     return _different(judge, judged)
+
+
+def _act_in_phrase(tokens: list[Token], start: int, k: int, judge: Mention,
+                   recent: list[CodedEvent]) -> Mention | None:
+    """"described the expulsion of the country's ambassador from the US as 'regrettable'": the judged phrase
+    names an act coded in it, so the one who did that act is judged, not the first actor the phrase names."""
+    if start >= k:
+        return None
+    lo, hi = tokens[start].start, tokens[k - 1].end
+    return next((e.source for e in recent if lo <= e.verb_start < hi and not e.source.code.startswith("---")
+                 and country_of(e.source.code) != country_of(judge.code)), None)
 
 
 def _its_target(tokens: list[Token], start: int, judge: Mention, recent: list[CodedEvent]) -> Mention | None:

@@ -25,6 +25,7 @@ from dyadwatch.coding import dates
 from dyadwatch.coding.conventions import clash_code, lifted_code, trade_ban
 from dyadwatch.coding.envoys import recall
 from dyadwatch.coding.events import CodedEvent, unique
+from dyadwatch.coding.invitations import invitations
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, is_place, nobodys,
                                        owned_first, prepositional, speaker)
 from dyadwatch.coding.text import QUOTE_MARKS, Token
@@ -447,6 +448,23 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
     return [(a, b) for a in sources if a.kind != "unowned" for b in targets]
 
 
+def _expelled_from(tokens: list[Token], mentions: list[Mention], i: int) -> list[tuple[Mention, Mention]]:
+    """"the expulsion of the country's ambassador from the US": the state one is expelled from expelled him,
+    whoever reports it."""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower != "of":
+        return []
+    end = next((k for k in range(i + 2, min(i + 12, len(tokens))) if tokens[k].text in (",", ";", ":")), len(tokens))
+    whom = next((m for m in mentions if i + 1 < m.start < end and m.kind != "unowned"), None)
+    k = next((k for k in range(whom.end, end) if tokens[k].lower == "from"), None) if whom is not None else None
+    state = next((m for m in mentions if k is not None and k < m.start <= k + 3 and m.end <= end), None)
+    if state is None or not distinct(state, whom):
+        return []
+    # "Iraq's prime minister has ordered the expulsion of the Swedish ambassador from Iraq": the state's own
+    # actor named before the noun did it
+    own = next((m for m in mentions if m.end <= i and m.country == state.country and not is_place(m, tokens)), None)
+    return [(own or state, whom)]
+
+
 def _visitor_of_place(tokens: list[Token], mentions: list[Mention], place: Mention) -> Mention | None:
     """"as part of his Ankara visit", "Lula's Beijing visit": a place named before "visit" is where the
     one whose visit it is went, not who visited."""
@@ -540,32 +558,18 @@ class NominalCoder:
                     and _key(s, t, noun.frame) not in governed]
             taken |= {_dyad(e.source, e.target) for e in made}
             out.extend(made)
-        return unique(out + _invitations(tokens, mentions, out))
+        return unique(invitations(tokens, mentions, out))
 
     @staticmethod
     def _pairs(noun: Noun, tokens, mentions, i) -> list[tuple[Mention, Mention]]:
         if recalled := recall(tokens, mentions, i, tokens[i].lower):
             return recalled  # "the recall of Thailand's Ambassador to Cambodia": the envoy's state recalls
+        if tokens[i].lower.startswith("expul") and (expelled := _expelled_from(tokens, mentions, i)):
+            return expelled
         if noun.frame == "directed":
             return _directed(tokens, mentions, i, noun.prepositions, noun.code)
         parties = _meet_parties(tokens, mentions, i)
         return [(a, b) for a in parties for b in parties if a is not b]
-
-
-def _invitations(tokens: list[Token], mentions: list[Mention], events: list[CodedEvent]) -> list[CodedEvent]:
-    """"X will pay a visit to China at the invitation of President Xi": the host invited the visitor (036,
-    as an invitation is coded), whether the visit is done or still to come."""
-    k = next((k for k in range(1, len(tokens) - 1) if tokens[k].lower == "invitation" and tokens[k + 1].lower == "of"
-              and tokens[k - 1].lower in ("the", "an")), None)
-    host = next((m for m in mentions if k is not None and k + 2 <= m.start <= k + 3 and m.kind != "unowned"), None)
-    if host is None:
-        return []
-    tok = tokens[k]
-    # the visitors: sources of a visit made (042) or to come (036) to the host's state
-    visitors = {e.source.code: e.source for e in events if e.code in ("042", "036")
-                and e.source.country != host.country and e.target.country == host.country}
-    return [CodedEvent(host, v, "036", tok.start, tok.end, tok.text) for v in visitors.values()]
-
 
 
 def _refine(events: list[CodedEvent], tokens: list[Token], noun: Token, reading: Noun) -> None:

@@ -10,7 +10,8 @@ persona non grata").  The rules here name that doer; ``events`` asks them before
 from __future__ import annotations
 
 from dyadwatch import reference
-from dyadwatch.coding.mentions import Mention, conjoined, distinct, is_place, prepositional, speaker_of
+from dyadwatch.coding.mentions import (Mention, conjoined, distinct, is_place, prepositional, speaker_of,
+                                       word_before)
 from dyadwatch.coding.roles import PASSIVE_AUX
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS, by_in_clause
@@ -30,6 +31,35 @@ _HELD = ("arrested", "detained", "jailed", "imprisoned")
 # What one is killed "in" that has an owner: "an Israeli airstrike", "fire from Afghanistan"
 _ATTACKS = {"airstrike", "airstrikes", "air", "strike", "strikes", "attack", "attacks", "fire", "shelling", "bombing",
             "bombardment", "raid", "raids", "drone", "missile", "rocket", "rockets", "artillery", "gunfire"}
+
+
+SIGNED = ("sign", "ink", "conclud", "initial")
+
+
+def signed_passive(tokens: list[Token], i: int) -> bool:
+    """"were signed", "were also signed": a signing in the passive, whose subject is what was signed."""
+    k = i - 1 - (i >= 2 and tokens[i - 1].lower in _ADVERBS)
+    return tokens[i].lower.startswith(SIGNED) and not tokens[i].lower.endswith("ing") and k >= 1 \
+        and tokens[k].lower in PASSIVE_AUX
+
+
+_ADVERBS = {"also", "then", "later", "formally", "officially", "jointly", "finally", "successfully"}
+
+
+def signed_between(tokens: list[Token], mentions: list[Mention], i: int) -> list | None:
+    """"A cooperation agreement between Chile and Peru was signed on Monday": the parties an agreement is
+    between signed it, each with the other; None when its subject names no such pair."""
+    start = max((k for k in range(i) if tokens[k].text in (";", ":") or tokens[k].lower in ("that", "which")),
+                default=-1)
+    between = max((k for k in range(start + 1, i) if tokens[k].lower == "between"), default=None)
+    if between is None:
+        return None
+    after = [m for m in mentions if between < m.start and m.end < i]
+    if not after or word_before(tokens, after[0].start) != between and after[0].start - between > 5:
+        return None
+    pair = conjoined(after, 0, tokens, +1)
+    pairs = [(a, b) for a in pair for b in pair if distinct(a, b)]
+    return pairs or None
 
 
 def _to_leave(tokens: list[Token], i: int) -> bool:
@@ -78,6 +108,8 @@ def passive_agent(tokens: list[Token], mentions: list[Mention], i: int) -> list 
     """(doer, undergoer) pairs of the passive verb at ``i`` when the doer is known without "by";
     None when this is no such passive."""
     word = tokens[i].lower
+    if signed_passive(tokens, i) and not by_in_clause(tokens, i):
+        return signed_between(tokens, mentions, i)
     if not (i > 0 and tokens[i - 1].lower in PASSIVE_AUX and i + 1 < len(tokens)) or tokens[i + 1].lower == "by" \
             or word.endswith("ing"):  # "Kyiv was recalling ambassadors" is no passive
         return None

@@ -110,5 +110,25 @@ def _speak(s, a: int, b: int, who: Mention) -> None:
     taken = {k for m in s.mentions for k in range(m.start, m.end)}
     added = [Mention(t.i, t.i + 1, t.start, t.end, who.code, "anaphor", t.text) for t in s.tokens[a:b]
              if t.lower in _FIRST_PERSON and t.i not in taken and (t.text != "US")]
+    added += _our_country(s, a, b, who, taken)
     if added:
-        s.mentions = sorted(s.mentions + added, key=lambda m: m.start)
+        s.mentions = sorted([m for m in s.mentions if not any(x.start <= m.start < x.end for x in added)] + added,
+                            key=lambda m: m.start)
+
+
+def _our_country(s, a: int, b: int, who: Mention, taken: set) -> list[Mention]:
+    """"We have learned that the US has expelled our country's ambassador": the speaker's state, and its office
+    the possessive names ("our country's ambassador" is the speaker's state's ambassador)."""
+    out = []
+    for t in s.tokens[a:b - 1]:
+        nxt = s.tokens[t.i + 1]
+        if t.lower != "our" or nxt.lower not in ("country", "nation") or t.i in taken or nxt.i in taken:
+            continue
+        office = next((m for m in s.mentions if m.kind == "unowned" and m.start == t.i + 3
+                       and s.tokens[t.i + 2].lower in ("'s", "’s")), None)
+        if office is not None:
+            out.append(Mention(t.i, office.end, t.start, office.char_end, who.code[:3] + office.code[3:], "combined",
+                               " ".join(x.text for x in s.tokens[t.i:office.end])))
+        else:
+            out.append(Mention(t.i, t.i + 2, t.start, nxt.end, who.code[:3], "anaphor", f"{t.text} {nxt.text}"))
+    return out

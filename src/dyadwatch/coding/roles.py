@@ -110,8 +110,11 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     by_agent = next((k for k, m in enumerate(after) if _after_by(m, tokens)
                      and not any(t.text in (",", ";") for t in tokens[i + 1:m.start])), None)
     # the passive's subject may be "negotiations between A and B": then A and B are what was acted on
-    undergoers = [m for m in mentions if m.end <= i and not is_place(m, tokens)
+    undergoers = [m for m in mentions if m.end <= i and not is_place(m, tokens) and not speaker(m, tokens)
                   and not posting(m, mentions, tokens) and not _in_relative(m, tokens, i)] if passive else []
+    if reciprocal and not places:
+        # "the agreement on the Uzbek-Kyrgyz state border was signed by A and B": what it is about is no party
+        undergoers = [m for m in undergoers if not _about(m, mentions, tokens)]
     if passive and by_agent is not None and _reduced_relative(tokens, i, mentions):
         return _by_agents(tokens, after, by_agent, reciprocal and not places)
     if passive and by_agent is not None and not undergoers and reciprocal and not places:
@@ -176,6 +179,17 @@ def fired_upon(tokens: list[Token], i: int, mentions: list[Mention]) -> list[tup
     if source is None or not targets or not distinct(source, targets[-1]):
         return []
     return [(source, targets[-1])]
+
+
+def _about(m: Mention, mentions: list[Mention], tokens: list[Token]) -> bool:
+    """An actor naming what a thing is about ("the agreement on the Uzbek-Kyrgyz border", "a deal over Syria"),
+    itself or as the head of a list ("on the Uzbek-Kyrgyz": Kyrgyz is joined to Uzbek)."""
+    first = conjoined(mentions, mentions.index(m), tokens, -1)[0] if m in mentions else m
+    k = word_before(tokens, first.start)
+    return k >= 0 and tokens[k].lower in _ABOUT
+
+
+_ABOUT = {"on", "about", "over", "regarding", "concerning"}
 
 
 def _reduced_relative(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:

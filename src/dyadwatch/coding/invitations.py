@@ -1,0 +1,77 @@
+"""Invitations: who invited whom, read from the noun "invitation".
+
+CAMEO codes an invitation to visit as 036 from the host to the guest.  News names it by the noun more often
+than by the verb: "X will pay a visit to China at the invitation of President Xi", "Assad received an
+invitation from King Abdullah to visit Riyadh", "relaying an invitation to President Assad to visit Saudi
+Arabia".  The visit in the last two is only asked for, so it is not also coded as made (042).
+"""
+
+from __future__ import annotations
+
+from dyadwatch.coding.events import CodedEvent
+from dyadwatch.coding.mentions import Mention, distinct, is_place
+from dyadwatch.coding.text import Token
+
+# What an invitation asks its guest to do: "an invitation ... to visit", "to attend", "to come"
+_ASKED = {"visit", "attend", "come", "travel", "tour"}
+_BREAKS = {";", ":", "and", "but", "while", "which", "who", "after", "before"}
+
+
+def invitations(tokens: list[Token], mentions: list[Mention], events: list[CodedEvent]) -> list[CodedEvent]:
+    """``events`` with the invitations the sentence names: the host's 036 to the guest, and no visit by
+    the guest where the visit is what the invitation asks for."""
+    made, asked = [], set()
+    for k, tok in enumerate(tokens):
+        if tok.lower != "invitation":
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].lower == "of" and k > 0 and tokens[k - 1].lower in ("the", "an"):
+            made += _at_the_invitation(tokens, mentions, events, k)
+        elif (visit := _to_visit(tokens, k)) is not None and (pair := _host_and_guest(tokens, mentions, k, visit)):
+            made.append(CodedEvent(pair[0], pair[1], "036", tok.start, tok.end, tok.text))
+            asked.add(tokens[visit].start)
+    kept = [e for e in events if not (e.verb_start in asked and e.code in ("042", "036"))]
+    return kept + made
+
+
+def _at_the_invitation(tokens: list[Token], mentions: list[Mention], events: list[CodedEvent],
+                       k: int) -> list[CodedEvent]:
+    """"X will pay a visit to China at the invitation of President Xi": the host invited the visitor (036,
+    as an invitation is coded), whether the visit is done or still to come."""
+    host = next((m for m in mentions if k + 2 <= m.start <= k + 3 and m.kind != "unowned"), None)
+    if host is None:
+        return []
+    tok = tokens[k]
+    # the visitors: sources of a visit made (042) or to come (036) to the host's state
+    visitors = {e.source.code: e.source for e in events if e.code in ("042", "036")
+                and e.source.country != host.country and e.target.country == host.country}
+    return [CodedEvent(host, v, "036", tok.start, tok.end, tok.text) for v in visitors.values()]
+
+
+def _to_visit(tokens: list[Token], k: int) -> int | None:
+    """The verb of "invitation ... to visit" after the noun at ``k``, in its clause, or None."""
+    for j in range(k + 1, min(k + 14, len(tokens) - 1)):
+        if tokens[j].lower in _BREAKS or tokens[j].text in (",", ".") and j > k + 1:
+            return None
+        if tokens[j].lower == "to" and tokens[j + 1].lower in _ASKED:
+            return j + 1
+    return None
+
+
+def _host_and_guest(tokens: list[Token], mentions: list[Mention], k: int,
+                    visit: int) -> tuple[Mention, Mention] | None:
+    """Who invites and who is invited: "an invitation to President Assad" names the guest, "from King
+    Abdullah" the host; else the guest is the one who "received" it and the host the one who "extended" or
+    relayed it, the actor before the noun."""
+    named = [m for m in mentions if m.kind != "unowned" and not is_place(m, tokens)]  # "King" alone names no state
+    inside = [m for m in named if k < m.start < visit]
+    guest = next((m for m in inside if tokens[m.start - 1].lower == "to" or tokens[m.start - 2].lower == "to"), None)
+    host = next((m for m in inside if tokens[m.start - 1].lower == "from" or tokens[m.start - 2].lower == "from"),
+                None)
+    before = [m for m in named if m.end <= k]
+    if guest is None and host is not None:
+        guest = next((m for m in before if distinct(m, host)), None)  # "Assad received ... an invitation from X"
+    elif host is None and guest is not None:
+        host = next((m for m in reversed(before) if distinct(m, guest)), None)  # "relaying ... an invitation to X"
+    if host is None or guest is None or not distinct(host, guest):
+        return None
+    return host, guest
