@@ -115,3 +115,13 @@ def test_air_defence_is_military():
     s = p.sentencizer("The flight was mistakenly targeted by Russian air defense systems.")[0]
     p.actors(s, date(2024, 12, 28))
     assert [m.code for m in s.mentions] == ["RUSMIL"]
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_the_two_sides_are_the_delegations_the_story_named(parser):
+    p = pipeline(parser)
+    story = ["Qatar's Foreign Minister Mutlaq Bin Majed Al-Qahtani met the acting foreign minister of Afghanistan "
+             "in Kabul on Sunday.",
+             "The two sides discussed political coordination and humanitarian aid, Balkhi said."]
+    got = {(e.source.code, e.target.code, e.code) for s in p.story(story, date(2023, 1, 22))[1] for e in s.events}
+    assert {("QATGOV", "AFGGOV", "040"), ("AFGGOV", "QATGOV", "040")} <= got

@@ -38,6 +38,7 @@ _DETERMINERS = {"the", "this"}
 _OBJECT_OF = {"from", "in", "into", "to", "on", "against", "with", "toward", "towards", "across", "inside", "within",
               "out", "over", "throughout", "visit", "visited", "visiting"}
 _MAX_MODIFIERS = 3
+_SIDES = {"sides", "parties"}
 _NAMED_BY_OF = {"republic", "kingdom", "state", "emirate", "island", "country", "nation", "monarchy"}
 
 
@@ -95,6 +96,8 @@ class Epithets:
                 pair = people  # "The heads of the two countries stressed": the last two in office
             elif head not in PAIR_HEADS:  # "the two", "they": the people, as last named
                 pair = self._last_office_pair() or self._offices(pair)
+            elif head in _SIDES:  # "The two sides discussed": the delegations, as the document last named them
+                pair = self._offices(pair)
             elif PAIR_HEADS[head] == "GOV" and (people := self._last_office_pair()) is not None:
                 pair = people[0][:3], people[1][:3]  # "the two presidents": the states of the last two in office
             mentions = [m for m in mentions if not s <= m.start < s + size] + pair_mentions(tokens, s, size, pair)
