@@ -50,7 +50,7 @@ def _at_the_invitation(tokens: list[Token], mentions: list[Mention], events: lis
 def _to_visit(tokens: list[Token], k: int) -> int | None:
     """The verb of "invitation ... to visit" after the noun at ``k``, in its clause, or None."""
     for j in range(k + 1, min(k + 14, len(tokens) - 1)):
-        if tokens[j].lower in _BREAKS or tokens[j].text in (",", ".") and j > k + 1:
+        if tokens[j].lower in _BREAKS or (tokens[j].text in (",", ".") and j > k + 1):
             return None
         if tokens[j].lower == "to" and tokens[j + 1].lower in _ASKED:
             return j + 1

@@ -55,7 +55,8 @@ def signed_between(tokens: list[Token], mentions: list[Mention], i: int) -> list
     if between is None:
         return None
     after = [m for m in mentions if between < m.start and m.end < i]
-    if not after or word_before(tokens, after[0].start) != between and after[0].start - between > 5:
+    # the pair follows "between", at most a few words on ("between the border regions of Uzbekistan and ...")
+    if not after or (word_before(tokens, after[0].start) != between and after[0].start - between > 5):
         return None
     pair = conjoined(after, 0, tokens, +1)
     pairs = [(a, b) for a in pair for b in pair if distinct(a, b)]
