@@ -17,9 +17,9 @@ from dyadwatch.coding import modality
 from dyadwatch.coding.conventions import (by_phone, clash_code, cut_ties, domestic, expelled_officials, lifted_code,
                                           to_an_envoy, trade_ban)
 from dyadwatch.coding.envoys import ONE_OWNER, recall
-from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, is_place, modifier,
-                                       nobodys, people, prepositional, word_before)
-from dyadwatch.coding.passives import signed_passive, nobody_undergoes, passive_agent
+from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, each_other, is_place,
+                                       modifier, nobodys, people, prepositional, word_before)
+from dyadwatch.coding.passives import nobody_undergoes, passive_agent, signed_passive
 from dyadwatch.coding.roles import (PASSIVE_AUX, brokered_by, demand_roles, distribute, fired_upon, parse_roles,
                                     participle, pattern_roles, relative_speaker, their_shared)
 from dyadwatch.coding.text import Token
@@ -140,8 +140,8 @@ def _pattern_words(tokens: list[Token], i: int, mentions: list[Mention]) -> list
     signed = signed_passive(tokens, i)
     if i < 1 or i + 1 >= len(tokens) or (tokens[i + 1].lower not in ("by", "from") and not signed):
         return after
-    if signed or tokens[i - 1].lower in PASSIVE_AUX and i >= 2:
-        k = i - 1 if tokens[i - 1].lower in PASSIVE_AUX else i - 2
+    if signed or (i >= 2 and tokens[i - 1].lower in PASSIVE_AUX):
+        k = i - 1 if tokens[i - 1].lower in PASSIVE_AUX else i - 2  # "were also signed": the auxiliary past the adverb
     elif tokens[i].lower.endswith("ed") and tokens[i + 1].lower == "by":
         # a reduced relative: "the agreements signed by the Cook Islands and China", or one set off by a comma:
         # "the agreement, signed by Azerbaijan's Economy Minister and Israeli Energy Minister, designates"
@@ -151,9 +151,8 @@ def _pattern_words(tokens: list[Token], i: int, mentions: list[Mention]) -> list
     subject = []
     # the subject's head may stand behind what it is about: "the agreement on the Uzbek-Kyrgyz state border";
     # a signing's subject may list with commas ("the agreement on scientific, technical cooperation were signed")
-    listing = signed
     while k > 0 and len(subject) < 8 and (tokens[k - 1].text not in CLAUSE_MARKS
-                                          or listing and tokens[k - 1].text == ","):
+                                          or (signed and tokens[k - 1].text == ",")):
         k -= 1
         subject.append(tokens[k].lower)
     return after + subject[::-1]
@@ -576,7 +575,7 @@ class EventCoder:
             parsed = ()
         if parsed and _no_partner(parsed[1], st.tokens, i) and _reciprocal(pattern, st.tokens, i) and \
                 len(joint := conjoined(st.mentions, st.mentions.index(parsed[0]), st.tokens, +1)) >= 2:
-            pairs = [(a, b) for a in joint for b in joint if distinct(a, b)]
+            pairs = each_other(joint)
         elif parsed:
             pairs = distribute(parsed, st.mentions, st.tokens, i)
         elif parsed is None:  # the parse shows a subject that is no actor

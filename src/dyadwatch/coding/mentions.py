@@ -112,6 +112,11 @@ def modifier(m: Mention, tokens: list[Token]) -> bool:
     return nxt is not None and nxt.text[:1].islower() and nxt.text.isalpha() and nxt.lower not in _AFTER_ACTOR
 
 
+def each_other(group: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Every ordered pair of distinct actors of a joint group: "X and Y signed a treaty" is each with the other."""
+    return [(a, b) for a in group for b in group if distinct(a, b)]
+
+
 def both_ways(pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
     """The pairs and their reverses, each once: a meeting, a joint signing, a schedule both sides keep."""
     return pairs + [(b, a) for a, b in pairs if (b, a) not in pairs]

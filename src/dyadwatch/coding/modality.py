@@ -182,7 +182,7 @@ def _announced_decision(tokens: list[Token], i: int) -> bool:
         word = tokens[j].lower
         if word in _ANNOUNCING:
             return True
-        if word in (";", ":", "but", "if", "unless") or word in MODALS and j < i - 2:
+        if word in (";", ":", "but", "if", "unless") or (word in MODALS and j < i - 2):
             return False
     return False
 

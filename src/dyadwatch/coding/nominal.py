@@ -456,7 +456,9 @@ def _expelled_from(tokens: list[Token], mentions: list[Mention], i: int) -> list
     end = next((k for k in range(i + 2, min(i + 12, len(tokens))) if tokens[k].text in (",", ";", ":")), len(tokens))
     whom = next((m for m in mentions if i + 1 < m.start < end and m.kind != "unowned"), None)
     k = next((k for k in range(whom.end, end) if tokens[k].lower == "from"), None) if whom is not None else None
-    state = next((m for m in mentions if k is not None and k < m.start <= k + 3 and m.end <= end), None)
+    if k is None:
+        return []
+    state = next((m for m in mentions if k < m.start <= k + 3 and m.end <= end), None)
     if state is None or not distinct(state, whom):
         return []
     # "Iraq's prime minister has ordered the expulsion of the Swedish ambassador from Iraq": the state's own

@@ -10,8 +10,8 @@ persona non grata").  The rules here name that doer; ``events`` asks them before
 from __future__ import annotations
 
 from dyadwatch import reference
-from dyadwatch.coding.mentions import (Mention, conjoined, distinct, is_place, prepositional, speaker_of,
-                                       word_before)
+from dyadwatch.coding.mentions import (Mention, conjoined, distinct, each_other, is_place, prepositional,
+                                       speaker_of, word_before)
 from dyadwatch.coding.roles import PASSIVE_AUX
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS, by_in_clause
@@ -34,16 +34,16 @@ _ATTACKS = {"airstrike", "airstrikes", "air", "strike", "strikes", "attack", "at
 
 
 SIGNED = ("sign", "ink", "conclud", "initial")
+_ADVERBS = {"also", "then", "later", "formally", "officially", "jointly", "finally", "successfully"}
 
 
 def signed_passive(tokens: list[Token], i: int) -> bool:
     """"were signed", "were also signed": a signing in the passive, whose subject is what was signed."""
-    k = i - 1 - (i >= 2 and tokens[i - 1].lower in _ADVERBS)
-    return tokens[i].lower.startswith(SIGNED) and not tokens[i].lower.endswith("ing") and k >= 1 \
-        and tokens[k].lower in PASSIVE_AUX
-
-
-_ADVERBS = {"also", "then", "later", "formally", "officially", "jointly", "finally", "successfully"}
+    word = tokens[i].lower
+    if not word.startswith(SIGNED) or word.endswith("ing") or i < 2:
+        return False
+    aux = i - 2 if tokens[i - 1].lower in _ADVERBS else i - 1
+    return aux >= 1 and tokens[aux].lower in PASSIVE_AUX  # a subject stands before the auxiliary
 
 
 def signed_between(tokens: list[Token], mentions: list[Mention], i: int) -> list | None:
@@ -58,9 +58,7 @@ def signed_between(tokens: list[Token], mentions: list[Mention], i: int) -> list
     # the pair follows "between", at most a few words on ("between the border regions of Uzbekistan and ...")
     if not after or (word_before(tokens, after[0].start) != between and after[0].start - between > 5):
         return None
-    pair = conjoined(after, 0, tokens, +1)
-    pairs = [(a, b) for a in pair for b in pair if distinct(a, b)]
-    return pairs or None
+    return each_other(conjoined(after, 0, tokens, +1)) or None
 
 
 def _to_leave(tokens: list[Token], i: int) -> bool:

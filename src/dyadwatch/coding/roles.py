@@ -9,8 +9,8 @@ target in its object or prepositional subtrees.  ``events.py`` decides which to 
 from __future__ import annotations
 
 from dyadwatch.coding import dates
-from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, Mention, conjoined, distinct, is_place, nobodys, owned_first,
-                                       prepositional, speaker, word_before)
+from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, Mention, conjoined, distinct, each_other, is_place, nobodys,
+                                       owned_first, prepositional, speaker, word_before)
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS, PASSIVE_AUX
 
@@ -121,7 +121,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
         # "the agreement was inked by X of Rwanda and his Congolese counterpart": the agents did it together
         agents = conjoined(after, by_agent, tokens, +1)
         if len(agents) == 2:  # a longer list is more often the guests than the parties
-            return [(a, b) for a in agents for b in agents if distinct(a, b)]
+            return each_other(agents)
     if passive and by_agent is not None and undergoers:
         sources = conjoined(after, by_agent, tokens, +1)
         targets = _owner_undergoer(undergoers, tokens) or conjoined(undergoers, len(undergoers) - 1, tokens, -1)
@@ -129,7 +129,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
         sources = conjoined(before, len(before) - 1, tokens, -1) if before else []
         if (joint or their_shared(tokens, i, mentions)) and len(sources) >= 2:
             # "pledged to deepen their cooperation to deal with North Korea": with each other
-            return [(a, b) for a in sources for b in sources if distinct(a, b)]
+            return each_other(sources)
         first = next((k for k, m in enumerate(after) if all(distinct(m, x) for x in sources)), None)
         targets = conjoined(after, first, tokens, +1) if first is not None else []
         if len(sources) >= 2 and reciprocal and targets and any(t.text in CLAUSE_MARKS or t.lower in _SUBORDINATORS
@@ -140,7 +140,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
         if not targets and reciprocal and not places and len(sources) >= 2 and (
                 means or _next_to_verb(tokens, sources[-1].end, i, watched)):
             # "X and Y delayed their meeting": a joint subject acts on each other
-            return [(a, b) for a in sources for b in sources if distinct(a, b)]
+            return each_other(sources)
     return [(a, b) for a in sources for b in targets if distinct(a, b)]
 
 
@@ -214,7 +214,7 @@ def _by_agents(tokens: list[Token], after: list[Mention], by_agent: int, recipro
     if targets:
         return [(a, t) for a in agents for t in conjoined(after, after.index(targets[0]), tokens, +1)]
     if reciprocal and len(agents) == 2:  # a longer list is more often the guests than the parties
-        return [(a, b) for a in agents for b in agents if distinct(a, b)]
+        return each_other(agents)
     return []
 
 
