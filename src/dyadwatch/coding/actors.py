@@ -148,7 +148,7 @@ class ActorDictionary:
                                " ".join(t.text for t in tokens[i:i + n])))
             i += n
         out = [m for m in out if not _adjectival_agent(m, tokens) and not _inside_a_name(m, tokens, out)
-               and not _clock(m, tokens)]
+               and not _clock(m, tokens) and not _portfolio(m, tokens)]
         mentions = _absorb_names(_share_agents(_combine(_own_institutions(_formal_names(out, tokens), tokens), tokens),
                                                tokens), tokens)
         mentions = _agents_of_lists(mentions, tokens)
@@ -171,6 +171,12 @@ _MILITARY_KINDS = {"drills", "drill", "exercises", "exercise", "withdrawal", "pr
                    "build-up", "base", "bases", "facilities", "equipment", "hardware", "ties", "pressure",
                    "escalation", "intervention", "options", "option", "threat", "threats", "support", "training",
                    "campaign", "offensive", "strikes", "mission", "deployment", "expansion", "ambitions"}
+
+
+def _portfolio(m: Mention, tokens: list[Token]) -> bool:
+    """"Undersecretary for Bilateral Relations and ASEAN Affairs", "Minister for European Affairs": an office's
+    portfolio names no party."""
+    return m.kind in ("org", "state") and m.end < len(tokens) and tokens[m.end].text == "Affairs"
 
 
 def _clock(m: Mention, tokens: list[Token]) -> bool:
@@ -202,7 +208,15 @@ def _adjectival_agent(m: Mention, tokens: list[Token]) -> bool:
     if m.kind != "agent" or m.end >= len(tokens):
         return False
     word, after = m.text.lower(), tokens[m.end].lower
-    return (word == "military" and after in _MILITARY_KINDS) or (word == "official" and after in _OFFICIAL_KINDS)
+    return (word == "military" and after in _MILITARY_KINDS) or (word == "official" and after in _OFFICIAL_KINDS) \
+        or (word == "general" and after in _GENERAL_KINDS)
+
+
+# "two general licenses", "a general election": "general" before these is an adjective, not an officer
+# ("the general said", "General Staff" stay the armed forces)
+_GENERAL_KINDS = {"license", "licenses", "licence", "licences", "election", "elections", "amnesty", "strike",
+                  "strikes", "debate", "principle", "principles", "terms", "framework", "consensus", "public",
+                  "population", "direction", "trend", "situation", "policy", "interest", "agreement", "rule"}
 
 
 def _own_institutions(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
@@ -430,7 +444,8 @@ def _share_agents(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
         a, b = out[k], out[k + 1]
         between = [t.lower for t in tokens[a.end:b.start]]
         # "Pakistani, Turkish, and Azerbaijani parliament speakers": a serial comma too
-        joined = between in (["and"], ["or"], [",", "and"]) or (between == [","] and k + 1 in shared)
+        joined = between in (["and"], ["or"], [",", "and"]) or (between == [","] and k + 1 in shared) \
+            or (between == [","] and _adjective_pair(a, b))
         if a.kind == "state" and b.kind == "combined" and joined and len(b.code) > 3 and b.code[:3] == country_of(b.code):
             out[k] = Mention(a.start, a.end, a.char_start, a.char_end, a.code[:3] + b.code[3:], "combined", a.text)
             shared.add(k)
@@ -438,6 +453,11 @@ def _share_agents(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
             # "Chinese coast guard and navy ships": the navy is Chinese too
             out[k + 1] = Mention(b.start, b.end, b.char_start, b.char_end, a.code[:3] + b.code[3:], "combined", b.text)
     return out
+
+
+def _adjective_pair(a: Mention, b: Mention) -> bool:
+    """"The Kazakh, Uzbek leaders": two state adjectives a comma joins share the noun after the second."""
+    return a.text.lower() in adjectives() and b.text.split(" ")[0].lower() in adjectives()
 
 
 def _agents_of_lists(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
@@ -579,9 +599,9 @@ def bundled() -> ActorDictionary:
             d.add(Entry(_words(name), "---", "place", cased=name[:1].isupper()))
     for r in data_rows("agents.csv"):
         for noun in r["nouns"].split("|"):
-            # "PM" only in capitals: "7.40 pm" is a time
-            d.add(Entry(_words(noun), "~" + r["agent"], "agent", cased=noun.isupper()))
-            if not noun.endswith("s") and not noun.isupper():  # regular plurals: "foreign ministers", "officials", "secretaries"
+            # "PM" only in capitals: "7.40 pm" is a time; "the Head of Sudan's Sovereign Council", not "will head to"
+            d.add(Entry(_words(noun), "~" + r["agent"], "agent", cased=noun[:1].isupper()))
+            if not noun.endswith("s") and not noun[:1].isupper():  # regular plurals: "foreign ministers", "officials", "secretaries"
                 plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
                 d.add(Entry(_words(plural), "~" + r["agent"], "agent"))
     return d

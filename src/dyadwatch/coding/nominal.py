@@ -351,7 +351,11 @@ def _announcer(tokens: list[Token], mentions: list[Mention], i: int, code: str) 
     # "Erdogan said on a visit to the north of Cyprus", "Wang told reporters during a visit to Kenya"
     said_there = code == "042" and bool(words & SPEECH) and bool(words & _ON_A_TRIP) and before[-1].agent is not None
     return before[-1] if words & _ANNOUNCED or on_a_trip or said_there or (code[:2] == "16" and words & SPEECH) \
-        else None
+        or (code == "112" and words & _VOICED) else None
+
+
+# "Turkey had cited accusations of Sweden harboring terrorists": who cites or repeats accusations makes them
+_VOICED = {"cited", "cites", "citing", "repeated", "repeats", "repeating", "renewed", "renews", "voiced", "voices"}
 
 
 _ON_A_TRIP = {"on", "during", "while"}

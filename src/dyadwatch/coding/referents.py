@@ -86,10 +86,11 @@ def appositives(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
                 and all(name_token(t) for t in tokens[prev.end + 1:m.start])
                 and (prev.country == m.country or prev.kind == "unowned")):
             out[-1] = merged(prev, m, m.code, "person", tokens)
-        elif (prev is not None and prev.kind == "person" and m.kind == "combined" and m.start == prev.end + 1
-              and tokens[prev.end].text == "," and prev.country == m.country):
-            # "Wang Yi, China's most senior diplomat": the office said of him is what he was then, when the
-            # dictionary has him out of office
+        elif (prev is not None and prev.kind == "person" and m.kind == "combined" and tokens[prev.end].text == ","
+              and (m.start == prev.end + 1 or (m.start == prev.end + 2 and tokens[prev.end + 1].lower == "the"))
+              and prev.country == m.country):
+            # "Wang Yi, China's most senior diplomat", "Ali Shamkhani, the Secretary of Iran's Supreme National
+            # Security Council": the office said of him is what he was then, when the dictionary has him out of office
             out[-1] = merged(prev, m, m.code if prev.code.endswith("ELI") else prev.code, "person", tokens)
         else:
             out.append(m)

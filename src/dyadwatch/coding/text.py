@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "gen", "hon", "amb", "capt", "maj", "sgt", "adm",  # "Hon. Enrique Manalo"
-           "lt", "col", "sen", "rep", "gov", "st", "no", "vs", "jan",
+           "lt", "col", "sen", "rep", "gov", "st", "no", "vs", "jan", "ma",  # "Ma. Theresa Lazaro" (Maria)
            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "e.u",
            "inc", "ltd", "co", "corp", "jr", "sr", "etc", "i.e", "e.g", "a.m", "p.m"}
 _SENT_END = re.compile(r"[.!?]+[\"”’')\]]*\s+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")  # "injured.Russian": a space lost
