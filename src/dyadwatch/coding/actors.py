@@ -444,8 +444,8 @@ def _share_agents(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
         a, b = out[k], out[k + 1]
         between = [t.lower for t in tokens[a.end:b.start]]
         # "Pakistani, Turkish, and Azerbaijani parliament speakers": a serial comma too
-        joined = between in (["and"], ["or"], [",", "and"]) or (between == [","] and k + 1 in shared) \
-            or (between == [","] and _adjective_pair(a, b))
+        joined = between in (["and"], ["or"], [",", "and"]) or (between == [","] and (k + 1 in shared
+                                                                                 or _adjective_pair(a, b)))
         if a.kind == "state" and b.kind == "combined" and joined and len(b.code) > 3 and b.code[:3] == country_of(b.code):
             out[k] = Mention(a.start, a.end, a.char_start, a.char_end, a.code[:3] + b.code[3:], "combined", a.text)
             shared.add(k)

@@ -59,7 +59,7 @@ def _hosted(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tupl
     guest, host = (e.target, e.source) if e.code == "043" else (e.source, e.target)
     if e.code not in _HOSTED or guest.kind not in _PEOPLE or guest.country == host.country:
         return None
-    # "discussed the war in Sudan during talks in Cairo": the first place in the host's state, past a topic's
+    # "discussed the war in Sudan during talks in Cairo": the first place in the host's state, not a topic's before it
     place = next((m for m in mentions if m.kind == "state" and m.code == m.country and m.start > 0
                   and _located(tokens, m.start) and m.char_start > e.verb_end and m.country == host.country), None)
     if place is None:
