@@ -86,9 +86,8 @@ def _owner(envoy: Mention, subject: Mention | None, postings: list[Mention], tok
     if _pronoun_owner(envoy, tokens) is None:
         return None
     last = postings[-1].end if postings else envoy.end
-    home = next((m for m in mentions if last < m.start <= last + 8 and tokens[m.start - 1].lower == "to"
+    return next((m for m in mentions if last < m.start <= last + 8 and tokens[m.start - 1].lower == "to"
                  and not m.code.startswith("---")), None)
-    return home
 
 
 def _pronoun_owner(envoy: Mention, tokens: list[Token]) -> str | None:

@@ -27,7 +27,7 @@ from dyadwatch.coding.envoys import recall
 from dyadwatch.coding.events import CodedEvent, unique
 from dyadwatch.coding.invitations import invitations
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, is_place, nobodys,
-                                       owned_first, prepositional, speaker)
+                                       owned_first, prepositional, speaker, word_before)
 from dyadwatch.coding.text import QUOTE_MARKS, Token
 from dyadwatch.coding.verbs import Noun, nouns
 
@@ -239,7 +239,7 @@ def _side(m: Mention, tokens: list[Token], mentions: list[Mention]) -> bool:
     High Commission and officials at the Ministry of Foreign Affairs"."""
     if not is_place(m, tokens):
         return True
-    k = m.start - (2 if m.start >= 2 and tokens[m.start - 1].lower == "the" else 1)
+    k = word_before(tokens, m.start)
     return k >= 1 and tokens[k].lower in ("from", "at", "of") and any(
         o.end == k and o.kind == "unowned" for o in mentions)
 
