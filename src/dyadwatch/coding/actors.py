@@ -20,7 +20,7 @@ from dyadwatch.coding.mentions import LOCAL_AGENTS, POSSESSIVES, Mention, countr
 from dyadwatch.coding.referents import (agents_of_pairs, appositives, clause_pronouns, counterparts, former,
                                         not_parties, not_spouses, object_pronouns, own_country, owned_institutions,
                                         pair_anaphors, parallel_holders, seated_institutions, speaker_pronouns,
-                                        the_latter)
+                                        the_latter, voiced_states)
 from dyadwatch.coding.text import Token
 
 
@@ -151,12 +151,12 @@ class ActorDictionary:
                and not _clock(m, tokens) and not _portfolio(m, tokens)]
         mentions = _absorb_names(_share_agents(_combine(_own_institutions(_formal_names(out, tokens), tokens), tokens),
                                                tokens), tokens)
-        mentions = _agents_of_lists(mentions, tokens)
+        mentions = _dual_titles(_agents_of_lists(mentions, tokens), tokens)
         mentions = owned_institutions(parallel_holders(counterparts(mentions, tokens), tokens), tokens)
         mentions = speaker_pronouns(former(appositives(mentions, tokens), tokens), tokens)
         mentions = own_country(not_parties(agents_of_pairs(pair_anaphors(mentions, tokens), tokens), tokens), tokens)
         mentions = the_latter(seated_institutions(not_spouses(mentions, tokens), tokens), tokens, _verb_form)
-        mentions = clause_pronouns(mentions, tokens)
+        mentions = voiced_states(clause_pronouns(mentions, tokens), tokens)
         return object_pronouns(mentions, tokens, _verb_form)
 
 
@@ -207,6 +207,8 @@ _OFFICIAL_KINDS = {"visit", "visits", "trip", "trips", "tour", "talks", "ceremon
 def _adjectival_agent(m: Mention, tokens: list[Token]) -> bool:
     if m.kind != "agent" or m.end >= len(tokens):
         return False
+    if m.text == "Official" and tokens[m.end].text[:1].isupper() and m.start == 0:
+        return True  # "Official Warsaw has decided": the capital, officially, is its state
     word, after = m.text.lower(), tokens[m.end].lower
     return (word == "military" and after in _MILITARY_KINDS) or (word == "official" and after in _OFFICIAL_KINDS) \
         or (word == "general" and after in _GENERAL_KINDS)
@@ -313,7 +315,8 @@ _BETWEEN = {"of", "in", "from", "the", "and", "capital", "city", ",", "northern"
             "ally", "major", "key", "close", "fellow", "member", "neighbouring", "neighboring", "longtime", "regional"}
 
 
-_PEERS = {"colleague", "colleagues", "counterpart", "counterparts"}
+# "his colleague from the DPRK", "a delegation from Haiti": whoever these come from is who they act for
+_PEERS = {"colleague", "colleagues", "counterpart", "counterparts", "delegation", "delegations"}
 
 
 def _subject(m: Mention, k: int) -> bool:
@@ -395,6 +398,10 @@ def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
             if prev.kind in ("state", "combined", "agent") and m.kind == "person":
                 out[-1] = merged(prev, m, m.code, "person", tokens)
                 continue
+            if prev.kind == "org" and m.kind == "person" and m.code[:6] == prev.code[:6]:
+                # "European Commission President Ursula von der Leyen": the holder the dictionary knows
+                out[-1] = merged(prev, m, m.code, "person", tokens)
+                continue
             if prev.kind == "person" and m.kind == "agent":  # "the Reagan administration"
                 out[-1] = merged(prev, m, prev.code, "person", tokens)
                 continue
@@ -452,6 +459,21 @@ def _share_agents(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
         elif a.kind == "combined" and b.kind == "unowned" and between == ["and"] and a.code[:3] == country_of(a.code):
             # "Chinese coast guard and navy ships": the navy is Chinese too
             out[k + 1] = Mention(b.start, b.end, b.char_start, b.char_end, a.code[:3] + b.code[3:], "combined", b.text)
+    return out
+
+
+def _dual_titles(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"First Deputy Minister of Defence and Chief of General Staff of the Azerbaijan Army Karim Valiyev": two
+    titles of one holder, the state named once after the second, are one actor."""
+    out: list[Mention] = []
+    for m in mentions:
+        a = out[-1] if out else None
+        if a is not None and a.kind == "unowned" and a.text[:1].isupper() and m.kind == "combined" \
+                and [t.lower for t in tokens[a.end:m.start]] == ["and"] and tokens[m.start].text[:1].isupper() \
+                and "of" in m.text.split() and m.code[:3] == country_of(m.code):
+            out[-1] = merged(a, m, m.code, "combined", tokens)
+        else:
+            out.append(m)
     return out
 
 

@@ -88,6 +88,35 @@ def summit_host(e: CodedEvent, mentions: list[Mention], tokens) -> CodedEvent:
     return replace(e, target=place)
 
 
+# "reiterated Pakistan's desire to strengthen ...": a state's will, named by its possessive
+_WILLS = {"desire", "readiness", "willingness", "commitment", "intention", "determination", "wish", "resolve"}
+
+
+def voiced_will(e: CodedEvent, mentions: list[Mention], tokens) -> CodedEvent:
+    """"Minister for Defence Khawaja Asif reiterated Pakistan's desire to strengthen its partnership with
+    Azerbaijan": the state's will, voiced by the office that opens the sentence, is that office's act (as
+    PETRARCH codes the main clause's subject), when the office is the state's own."""
+    s = e.source
+    if s.kind != "state" or s.end + 2 >= len(tokens) or tokens[s.end].lower not in ("'s", "’s") or not mentions:
+        return e
+    voice = mentions[0]
+    words = {t.lower for t in tokens[s.end + 1:s.end + 4]}
+    if voice.end <= s.start and voice.country == s.country and voice.agent and words & _WILLS:
+        return replace(e, source=voice)
+    return e
+
+
+def courtesy_call(code: str, lemma: str, tokens, i: int) -> bool:
+    """"Valiyev, who called on him in Islamabad on Wednesday", "the envoy called on the Prime Minister": to call
+    on someone with no act asked of them anywhere after ("to release", "for restraint", even past a relative
+    clause) is a courtesy call, a meeting (040)."""
+    if code != "020" or lemma != "call" or i + 2 >= len(tokens) or tokens[i + 1].lower not in ("on", "upon"):
+        return False
+    rest = tokens[i + 2:]
+    return not any(t.lower in ("to", "for", "not") and (k == 0 or rest[k - 1].lower != "according")
+                   for k, t in enumerate(rest))
+
+
 def left_a_body(e: CodedEvent) -> CodedEvent:
     """"The United States withdrew from the WHO", "announced their withdrawal from ECOWAS": leaving an
     international organisation reduces relations with it (160, as freezing one's membership does), it is

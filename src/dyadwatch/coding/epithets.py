@@ -34,7 +34,7 @@ _NEEDS_MODIFIER = {"state", "republic"}
 _NOT_ONE = {"latest", "first", "only", "other", "another", "whole", "entire", "same", "host", "home", "foreign",
             "member", "two", "three", "both", "each", "every", "second", "third", "last", "next", "single", "any",
             "third-party", "transit", "donor", "sovereign", "independent", "new", "target", "origin", "destination"}
-_DETERMINERS = {"the", "this"}
+_DETERMINERS = {"the", "this", "that"}
 _OBJECT_OF = {"from", "in", "into", "to", "on", "against", "with", "toward", "towards", "across", "inside", "within",
               "out", "over", "throughout", "visit", "visited", "visiting"}
 _MAX_MODIFIERS = 3

@@ -14,12 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from dyadwatch.coding import modality
-from dyadwatch.coding.conventions import (by_phone, clash_code, cut_ties, domestic, expelled_officials, lifted_code,
-                                          to_an_envoy, trade_ban)
+from dyadwatch.coding.conventions import (by_phone, clash_code, courtesy_call, cut_ties, domestic, expelled_officials,
+                                          lifted_code, to_an_envoy, trade_ban)
 from dyadwatch.coding.envoys import ONE_OWNER, recall
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, each_other, is_place,
                                        modifier, nobodys, people, prepositional, word_before)
-from dyadwatch.coding.passives import nobody_undergoes, passive_agent, signed_passive
+from dyadwatch.coding.passives import border_closed, nobody_undergoes, passive_agent, signed_passive
 from dyadwatch.coding.roles import (PASSIVE_AUX, brokered_by, demand_roles, distribute, fired_upon, parse_roles,
                                     participle, pattern_roles, relative_speaker, their_shared)
 from dyadwatch.coding.text import Token
@@ -58,7 +58,12 @@ def _actor_object(st: "_SentenceState", i: int) -> bool:
     """An actor, not a place, close after the verb: "received today in Baku the Russian ambassador"; not
     whence something came ("received a letter from Netanyahu" receives the letter)."""
     return any(i < m.start <= i + 6 and not is_place(m, st.tokens)
-               and st.tokens[word_before(st.tokens, m.start)].lower != "from" for m in st.mentions)
+               and st.tokens[word_before(st.tokens, m.start)].lower != "from"
+               # "received a red carpet treatment as he arrived": the clause after is no object
+               and not any(t.lower in _SUBORDINATE for t in st.tokens[i + 1:m.start]) for m in st.mentions)
+
+
+_SUBORDINATE = {"as", "when", "while", "after", "before", "since", "because", "once", "until"}
 
 
 _PLANS = {"plans", "planned", "planning", "plan"}
@@ -527,6 +532,10 @@ class EventCoder:
             code = official_protest(code, pairs)  # not "handed the ambassador a demarche in protest at"
         if code[:2] == "05" and pattern.lemma == "welcome" and visitor(st, i):
             code = "043"  # "Lula welcomed Uruguay's President-elect Yamandú Orsi": a reception, not praise
+        if code == "160" and border_closed(tokens, i):
+            code = "191"  # "all border crossings between Poland and Belarus should be closed"
+        if courtesy_call(code, pattern.lemma, tokens, i):
+            code, pairs = "040", both_ways(pairs)
         if code == "040" and met_on_arrival(tokens, i):
             code = "043"  # "arrived at the White House and was met by US President Donald Trump": a reception
         if code == "042" and pairs and all((b, a) in pairs for a, b in pairs):

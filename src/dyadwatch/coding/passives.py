@@ -61,6 +61,36 @@ def signed_between(tokens: list[Token], mentions: list[Mention], i: int) -> list
     return each_other(conjoined(after, 0, tokens, +1)) or None
 
 
+_SHUT = {"closed", "shut", "sealed"}
+_BORDERS = {"border", "borders", "crossing", "crossings", "checkpoint", "checkpoints", "frontier"}
+
+
+def _border_before(tokens: list[Token], i: int) -> int | None:
+    return next((k for k in range(i - 1, max(-1, i - 10), -1) if tokens[k].lower in _BORDERS), None)
+
+
+def border_closed(tokens: list[Token], i: int) -> bool:
+    """"border crossings ... should be closed": a passive closing whose subject is a border (191, not 160)."""
+    return tokens[i].lower in _SHUT and i > 0 and tokens[i - 1].lower in PASSIVE_AUX \
+        and _border_before(tokens, i) is not None
+
+
+def closed_border(tokens: list[Token], mentions: list[Mention], i: int) -> list | None:
+    """"Official Warsaw has decided that all border crossings between Poland and Belarus should be closed", "the
+    crossing with Afghanistan was closed, Pakistan said": the state that decides or says so closes its border to the
+    other state the border is with."""
+    k = _border_before(tokens, i)
+    if k is None:
+        return None
+    countries = reference.countries()
+    decider = next((m for m in mentions if m.end <= k and m.kind != "unowned" and m.code[:3] in countries), None) \
+        or reporter(tokens, mentions, i)
+    if decider is None:
+        return None
+    others = [m for m in mentions if k < m.start < i and m.code == m.country and m.country != decider.country]
+    return [(decider, m) for m in others] or None
+
+
 def _to_leave(tokens: list[Token], i: int) -> bool:
     """"was given two weeks to leave", "were ordered to leave": the passive sends someone away."""
     words = [t.lower for t in tokens[i + 1:i + 6]]
@@ -109,6 +139,8 @@ def passive_agent(tokens: list[Token], mentions: list[Mention], i: int) -> list 
     word = tokens[i].lower
     if signed_passive(tokens, i) and not by_in_clause(tokens, i):
         return signed_between(tokens, mentions, i)
+    if word in _SHUT and i > 0 and tokens[i - 1].lower in PASSIVE_AUX and not by_in_clause(tokens, i):
+        return closed_border(tokens, mentions, i)
     if not (i > 0 and tokens[i - 1].lower in PASSIVE_AUX and i + 1 < len(tokens)) or tokens[i + 1].lower == "by" \
             or word.endswith("ing"):  # "Kyiv was recalling ambassadors" is no passive
         return None

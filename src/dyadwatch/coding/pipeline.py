@@ -18,7 +18,7 @@ from dyadwatch.coding import verbs as verb_dicts
 from dyadwatch.coding.actors import ActorDictionary
 from dyadwatch.coding.epithets import Epithets
 from dyadwatch.coding.conventions import (envoys_withdrawn, internal, left_a_body, summit_host, unattributed,
-                                          visited_state)
+                                          visited_state, voiced_will)
 from dyadwatch.coding.events import CodedEvent, EventCoder, unique
 from dyadwatch.coding.judgements import JudgementCoder
 from dyadwatch.coding.mediators import Mediators
@@ -166,6 +166,7 @@ class NameMemory:
                      for t in s.tokens if t.lower in ("he", "she") and _opens_or_says(s.tokens, t.i, s.mentions)]
             if added and not any(m.start < added[0].start and m.kind in ("person", "combined") for m in s.mentions):
                 s.mentions = sorted(s.mentions + added[:1], key=lambda m: m.start)
+        self._him(s)
         opening = next((m for m in s.mentions if m.start <= 2 and m.kind in ("state", "combined", "person")
                         and not m.code.startswith("---") and m.code[:3] in reference.countries()), None)
         self.opener = opening.code[:3] if opening is not None else self.opener
@@ -173,6 +174,17 @@ class NameMemory:
                       and not m.code.startswith("---") and len(m.code) > 3), None)
         if first is not None:
             self.subject = first.code
+
+    def _him(self, s: Sentence) -> None:
+        """"Shercliff was summoned by ... Tehran has lodged a strong protest with him": a "him" in a sentence that
+        names no person or office, only states other than his, is the person the last sentence opened with."""
+        if self.subject is None or any(m.kind in ("person", "combined", "anaphor") for m in s.mentions) \
+                or any(m.code[:3] == self.subject[:3] for m in s.mentions):
+            return
+        him = next((t for t in s.tokens if t.lower == "him"), None)
+        if him is not None:
+            s.mentions = sorted(s.mentions + [Mention(him.i, him.i + 1, him.start, him.end, self.subject, "anaphor",
+                                                      him.text)], key=lambda m: m.start)
 
     def learn(self, s: Sentence) -> None:
         for m in s.mentions:
@@ -195,6 +207,9 @@ class NameMemory:
                         and given.lower not in self.dictionary.agents:
                     # two surnames, father's first: "President Luis Arce Catacora ... Arce called on"
                     self.known.setdefault(first.text, m.code)
+            holder = self._posted_holder(m, s.tokens)
+            if holder is not None:
+                self.known.setdefault(holder.text, m.code)
             if m.kind == "person" and first is not None and _given_after_family(first, last):
                 self.known.setdefault(first.text, m.code)  # "President Tsai Ing-wen ... greeted by Tsai"
             elif len(m.code) > 3 and last.lower in self.dictionary.agents:
@@ -211,6 +226,19 @@ class NameMemory:
                     after = s.tokens[t.i + 1].text
                     if t.lower in self.dictionary.agents and (after == "," or after[:1].isupper()):
                         self._office_of(t.lower, m.code)
+
+    def _posted_holder(self, m: Mention, tokens: list[Token]) -> Token | None:
+        """"UK ambassador to the country, Simon Shercliff, ...": an office, where it is posted, then the holder's
+        name the dictionary does not know, between commas; returns the surname ("Shercliff ... was summoned")."""
+        if m.kind != "combined" or len(m.code) <= 3:
+            return None
+        j = m.end
+        if j < len(tokens) and tokens[j].lower in ("to", "in"):
+            j = next((k for k in range(j + 1, min(j + 5, len(tokens))) if tokens[k].text == ","), len(tokens))
+        names = tokens[j + 1:j + 4] if j < len(tokens) and tokens[j].text == "," else []
+        n = next((k for k, t in enumerate(names) if not self._unknown_name(t)), len(names))
+        closed = j + 1 + n >= len(tokens) or tokens[j + 1 + n].text in (",", ".")
+        return names[n - 1] if n >= 2 and closed else None
 
     def _acronym(self, m: Mention, tokens: list[Token]) -> None:
         """"the Philippine Coast Guard's headquarters ... The PCG provided a briefing": a name of three or
@@ -311,8 +339,8 @@ def _given_after_family(family: Token, given: Token) -> bool:
 
 def _opens_or_says(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
     """"He met ...", "Later, at the palace in Tehran, he met ...", "“...,” he said"."""
-    if i == 0:
-        return True
+    if i == 0 or (i == 2 and tokens[0].lower == "it" and tokens[1].lower in ("was", "is")):
+        return True  # "It was he who publicly confirmed the closure": a cleft opens with him too
     if tokens[i - 1].text == "," and not any(t.lower in ("and", "but", "that", "which", "who") for t in tokens[:i]) \
             and not any(m.kind in ("person", "combined", "anaphor") for m in mentions if m.end <= i):
         return True  # an opening phrase of time or place, then the subject
@@ -469,6 +497,7 @@ class Pipeline:
 def _by_convention(e: CodedEvent, s: Sentence) -> CodedEvent:
     """CAMEO's conventions on a finished event: a visit goes to a state, an organisation's summit to the state it
     meets in, leaving a body is no retreat, envoys withdrawn are ties cut."""
+    e = voiced_will(e, s.mentions, s.tokens)
     return envoys_withdrawn(left_a_body(summit_host(visited_state(e), s.mentions, s.tokens)), s.tokens)
 
 

@@ -13,8 +13,10 @@ visit by that person, or when the subject is no one's ("officials are in Kabul")
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dyadwatch.coding.events import CodedEvent
-from dyadwatch.coding.mentions import Mention
+from dyadwatch.coding.mentions import Mention, name_token
 from dyadwatch.coding.nominal import readings
 from dyadwatch.coding.text import Token
 
@@ -29,6 +31,7 @@ class Presence:
     name, requires, provides = "presence", ("mentions", "events"), ("events",)
 
     def __call__(self, tokens: list[Token], mentions: list[Mention], events: list[CodedEvent]) -> list[CodedEvent]:
+        events = [_host_by_place(tokens, mentions, e) for e in events]
         visits = {(e.source.code, e.target.country) for e in events if e.code == "042"}
         out = list(events)
         for k, t in enumerate(tokens):
@@ -76,6 +79,32 @@ def _hosted(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tupl
         return (guest, place) if place.start - last <= 2 * _SPAN else None
     near = place.start - last <= _SPAN and not {t.lower for t in tokens[last:place.start]} & _TOPIC
     return (guest, place) if near else None
+
+
+_STATE_OFFICES = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
+
+
+def _host_by_place(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> CodedEvent:
+    """"Inspector General of Police Japhet Koome met with a delegation from Haiti police in Nairobi": an office
+    of no named state that meets a foreign party in a city, right after naming that party, is the host, the
+    city's state's office (else the event names no state and is set aside as unattributed)."""
+    if e.code not in _HOSTED:
+        return e
+    unowned = [m for m in (e.source, e.target) if m.code.startswith("---") and m.code[3:] in _STATE_OFFICES]
+    other = e.target if unowned and unowned[0] is e.source else e.source
+    if len(unowned) != 1 or other.code.startswith("---") or other.char_start <= e.verb_start:
+        return e
+    # a named holder ("... of Police Japhet Koome"), not "officials met Iranian diplomats in Vienna" (a venue)
+    named = unowned[0].end < len(tokens) and name_token(tokens[unowned[0].end]) \
+        and not any(m.start == unowned[0].end for m in mentions)
+    if not named:
+        return e
+    place = next((m for m in mentions if m.kind == "state" and m.code == m.country and m.start > 0
+                  and _located(tokens, m.start) and other.end <= m.start <= other.end + 2), None)
+    if place is None or place.country == other.country:
+        return e
+    host = unowned[0].recoded(place.country + unowned[0].code[3:], "combined")
+    return replace(e, source=host) if unowned[0] is e.source else replace(e, target=host)
 
 
 def _located(tokens: list[Token], k: int) -> bool:

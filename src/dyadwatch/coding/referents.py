@@ -295,6 +295,29 @@ def seated_institutions(mentions: list[Mention], tokens: list[Token]) -> list[Me
     return out
 
 
+# "has reiterated Pakistan's desire", "expressed China's opposition": a state's stance voiced by its office
+_VOICING = {"reiterated", "reaffirmed", "expressed", "conveyed", "stressed", "underlined", "underscored", "voiced",
+            "restated", "reiterates", "reaffirms", "expresses", "conveys"}
+_VOICING_GAP = {",", "has", "had", "have", "also", "again", "once"}
+
+
+def voiced_states(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"Minister for Defence, Khawaja Muhammad Asif has reiterated Pakistan's strong desire to ...": an office of
+    no named state that opens the sentence and voices a state's stance speaks for that state."""
+    out = list(mentions)
+    if len(out) < 2 or out[0].kind != "unowned" or out[0].start > 2:
+        return out
+    office, state = out[0], out[1]
+    if state.kind != "state" or state.code != state.country or state.end >= len(tokens) \
+            or tokens[state.end].lower not in ("'s", "’s", "'"):
+        return out
+    between = tokens[office.end:state.start]
+    if between and between[-1].lower in _VOICING \
+            and all(t.lower in _VOICING_GAP or name_token(t) for t in between[:-1]):
+        out[0] = office.owned_by(state, "combined")
+    return out
+
+
 _SUBORDINATORS = {"as", "when", "after", "before", "while", "since", "because", "until", "once", "where"}
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dyadwatch.coding import dates
 from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, Mention, conjoined, distinct, each_other, is_place, nobodys,
                                        owned_first, prepositional, speaker, word_before)
+from dyadwatch.coding.modality import INTENT_NOUNS
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS, PASSIVE_AUX
 
@@ -413,6 +414,11 @@ def their_shared(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
     """"deepen their cooperation", "improve their ties": the act is on what the subjects share (not
     "presented their credentials to..."); "agreed to work together" is with each other."""
     if any(t.lower == "together" for t in tokens[i + 1:i + 4]) and not any(i < m.start < i + 4 for m in mentions):
+        return True
+    # "both stressed their commitment to strengthening collaboration": their one will, towards each other
+    if i >= 3 and tokens[i - 1].lower == "to" and tokens[i - 2].lower in INTENT_NOUNS \
+            and "their" in (tokens[i - 3].lower, tokens[i - 4].lower if i >= 4 else "") \
+            and not any(i < m.start < i + 4 for m in mentions):
         return True
     k = next((k for k in range(i + 1, min(len(tokens), i + 3)) if tokens[k].lower == "their"), None)
     return (k is not None and not any(i < m.start < k for m in mentions)
