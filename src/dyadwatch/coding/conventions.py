@@ -113,7 +113,7 @@ def courtesy_call(code: str, lemma: str, tokens, i: int) -> bool:
     if code != "020" or lemma != "call" or i + 2 >= len(tokens) or tokens[i + 1].lower not in ("on", "upon"):
         return False
     rest = tokens[i + 2:]
-    return not any(t.lower in ("to", "for", "not") and (k == 0 or rest[k - 1].lower != "according")
+    return not any(t.lower in ("to", "for") and (k == 0 or rest[k - 1].lower != "according")
                    for k, t in enumerate(rest))
 
 
