@@ -21,3 +21,8 @@ def pipeline(parser: str = "none") -> Pipeline:
 def coded(text: str, when: date | None, parser: str = "none") -> set[tuple[str, str, str]]:
     """(source, target, code) of every event the coder finds in ``text``."""
     return {(e.source.code, e.target.code, e.code) for s in pipeline(parser)(text, when) for e in s.events}
+
+
+def coded_sentences(text: str, when: date | None, parser: str = "none") -> list[set[tuple[str, str, str]]]:
+    """Each sentence's (source, target, code), in order: what a later sentence reads from an earlier one."""
+    return [{(e.source.code, e.target.code, e.code) for e in s.events} for s in pipeline(parser)(text, when)]

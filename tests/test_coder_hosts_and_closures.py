@@ -10,7 +10,7 @@ import pytest
 
 from dyadwatch.coding.actors import bundled
 from dyadwatch.coding.text import tokenize
-from tests.coder_helpers import PARSERS, coded, pipeline
+from tests.coder_helpers import PARSERS, coded, coded_sentences
 
 WHEN = date(2024, 6, 18)
 
@@ -55,8 +55,7 @@ def test_an_organisations_office_and_its_holder_are_one_actor():
 def test_a_named_office_meeting_foreigners_in_its_city_is_the_citys(parser, text, host, guest, place):
     got = coded(text, WHEN, parser)
     assert (host, guest) in {(s, t) for s, t, c in got if c[:2] == "04"}
-    if "met" in text:
-        assert (guest, place, "042") in got
+    assert (guest, place, "042") in got
 
 
 @pytest.mark.parametrize("parser", PARSERS)
@@ -133,20 +132,15 @@ def test_an_envoy_named_between_commas_is_known_by_his_surname(parser):
     text = ("The Iranian Foreign Ministry has summoned Britain's ambassador to the country, Hugo Shorter, over "
             "remarks by London. Shorter was summoned by the director general of the Iranian Foreign Ministry's West "
             "Europe department. Tehran has lodged a strong protest with him.")
-    sentences = pipeline_sentences(text, date(2026, 1, 11), parser)
+    sentences = coded_sentences(text, date(2026, 1, 11), parser)
     assert ("IRNGOV", "GBRGOV", "114") in sentences[1]  # the surname, in the next sentence
     assert ("IRN", "GBRGOV", "114") in sentences[2]  # "him": the envoy the last sentence opened with
-
-
-def pipeline_sentences(text: str, when: date, parser: str) -> list[set[tuple[str, str, str]]]:
-    """Each sentence's (source, target, code), in order."""
-    return [{(e.source.code, e.target.code, e.code) for e in s.events} for s in pipeline(parser)(text, when)]
 
 
 @pytest.mark.parametrize("parser", PARSERS)
 def test_him_is_not_read_into_a_sentence_naming_his_state(parser):
     text = "Ambassador Hugo Shorter of Britain was summoned. London said it would defend him."
-    assert not any(t == "GBRGOV" and s[:3] == "GBR" for s, t, _ in pipeline_sentences(text, date(2026, 1, 11),
+    assert not any(t == "GBRGOV" and s[:3] == "GBR" for s, t, _ in coded_sentences(text, date(2026, 1, 11),
                                                                                        parser)[1])
 
 
@@ -165,7 +159,7 @@ def test_a_border_closed_in_the_passive_is_closed_by_who_decides(parser, text, s
 def test_it_was_he_who(parser):
     text = ("Prime Minister Donald Tusk made a statement. It was he who publicly confirmed the closure of all "
             "border crossings with Belarus.")
-    assert ("POLGOV", "BLR", "191") in pipeline_sentences(text, date(2025, 9, 12), parser)[1]
+    assert ("POLGOV", "BLR", "191") in coded_sentences(text, date(2025, 9, 12), parser)[1]
 
 
 @pytest.mark.parametrize("parser", PARSERS)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from dyadwatch import reference
 from dyadwatch.coding.mentions import Mention
+from dyadwatch.coding.modality import INTENT_NOUNS
 
 if TYPE_CHECKING:
     from dyadwatch.coding.events import CodedEvent
@@ -88,10 +89,6 @@ def summit_host(e: CodedEvent, mentions: list[Mention], tokens) -> CodedEvent:
     return replace(e, target=place)
 
 
-# "reiterated Pakistan's desire to strengthen ...": a state's will, named by its possessive
-_WILLS = {"desire", "readiness", "willingness", "commitment", "intention", "determination", "wish", "resolve"}
-
-
 def voiced_will(e: CodedEvent, mentions: list[Mention], tokens) -> CodedEvent:
     """"Minister for Defence Khawaja Asif reiterated Pakistan's desire to strengthen its partnership with
     Azerbaijan": the state's will, voiced by the office that opens the sentence, is that office's act (as
@@ -101,7 +98,7 @@ def voiced_will(e: CodedEvent, mentions: list[Mention], tokens) -> CodedEvent:
         return e
     voice = mentions[0]
     words = {t.lower for t in tokens[s.end + 1:s.end + 4]}
-    if voice.end <= s.start and voice.country == s.country and voice.agent and words & _WILLS:
+    if voice.end <= s.start and voice.country == s.country and voice.agent and words & INTENT_NOUNS:
         return replace(e, source=voice)
     return e
 
@@ -196,7 +193,12 @@ def unattributed(e: CodedEvent) -> bool:
     """An event with a party that is some state's office or force, but no state we can name ("the
     ministry summoned the envoy" with no country in view): it cannot join any dyad's series, and as
     an event it says nothing about who acted on whom."""
-    return any(m.code.startswith("---") and m.code[3:6] in _STATE_AGENTS for m in (e.source, e.target))
+    return any(unowned_office(m) for m in (e.source, e.target))
+
+
+def unowned_office(m: Mention) -> bool:
+    """"the ministry", "officials", "troops": a state's office or force, of no state we can name."""
+    return m.code.startswith("---") and m.code[3:6] in _STATE_AGENTS
 
 
 def internal(e: CodedEvent) -> bool:

@@ -20,6 +20,7 @@ from dyadwatch.coding.envoys import ONE_OWNER, recall
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, each_other, is_place,
                                        modifier, nobodys, people, prepositional, word_before)
 from dyadwatch.coding.passives import border_closed, nobody_undergoes, passive_agent, signed_passive
+from dyadwatch.coding.referents import SUBORDINATORS
 from dyadwatch.coding.roles import (PASSIVE_AUX, brokered_by, demand_roles, distribute, fired_upon, parse_roles,
                                     participle, pattern_roles, relative_speaker, their_shared)
 from dyadwatch.coding.text import Token
@@ -60,10 +61,7 @@ def _actor_object(st: "_SentenceState", i: int) -> bool:
     return any(i < m.start <= i + 6 and not is_place(m, st.tokens)
                and st.tokens[word_before(st.tokens, m.start)].lower != "from"
                # "received a red carpet treatment as he arrived": the clause after is no object
-               and not any(t.lower in _SUBORDINATE for t in st.tokens[i + 1:m.start]) for m in st.mentions)
-
-
-_SUBORDINATE = {"as", "when", "while", "after", "before", "since", "because", "once", "until"}
+               and not any(t.lower in SUBORDINATORS for t in st.tokens[i + 1:m.start]) for m in st.mentions)
 
 
 _PLANS = {"plans", "planned", "planning", "plan"}

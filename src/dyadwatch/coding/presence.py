@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dyadwatch.coding.conventions import unowned_office
 from dyadwatch.coding.events import CodedEvent
 from dyadwatch.coding.mentions import Mention, name_token
 from dyadwatch.coding.nominal import readings
@@ -81,16 +82,13 @@ def _hosted(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tupl
     return (guest, place) if near else None
 
 
-_STATE_OFFICES = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
-
-
 def _host_by_place(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> CodedEvent:
     """"Inspector General of Police Japhet Koome met with a delegation from Haiti police in Nairobi": an office
     of no named state that meets a foreign party in a city, right after naming that party, is the host, the
     city's state's office (else the event names no state and is set aside as unattributed)."""
     if e.code not in _HOSTED:
         return e
-    unowned = [m for m in (e.source, e.target) if m.code.startswith("---") and m.code[3:] in _STATE_OFFICES]
+    unowned = [m for m in (e.source, e.target) if unowned_office(m)]
     other = e.target if unowned and unowned[0] is e.source else e.source
     if len(unowned) != 1 or other.code.startswith("---") or other.char_start <= e.verb_start:
         return e

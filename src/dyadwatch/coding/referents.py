@@ -318,7 +318,7 @@ def voiced_states(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
     return out
 
 
-_SUBORDINATORS = {"as", "when", "after", "before", "while", "since", "because", "until", "once", "where"}
+SUBORDINATORS = {"as", "when", "after", "before", "while", "since", "because", "until", "once", "where"}
 
 
 def clause_pronouns(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
@@ -326,7 +326,7 @@ def clause_pronouns(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
     "he" or "she" opening a subordinate clause is the one person the sentence named before it."""
     out = list(mentions)
     for k in range(1, len(tokens)):
-        if tokens[k].text not in ("he", "she") or tokens[k - 1].lower not in _SUBORDINATORS:
+        if tokens[k].text not in ("he", "she") or tokens[k - 1].lower not in SUBORDINATORS:
             continue
         people = {m.code: m for m in out if m.end <= k - 1 and m.kind in ("person", "combined") and m.agent
                   and not m.code.startswith("---")}
