@@ -151,7 +151,7 @@ class ActorDictionary:
                and not _clock(m, tokens) and not _portfolio(m, tokens)]
         mentions = _absorb_names(_share_agents(_combine(_own_institutions(_formal_names(out, tokens), tokens), tokens),
                                                tokens), tokens)
-        mentions = _dual_titles(_agents_of_lists(mentions, tokens), tokens)
+        mentions = _mission_staff(_dual_titles(_agents_of_lists(mentions, tokens), tokens), tokens)
         mentions = owned_institutions(parallel_holders(counterparts(mentions, tokens), tokens), tokens)
         mentions = speaker_pronouns(former(appositives(mentions, tokens), tokens), tokens)
         mentions = own_country(not_parties(agents_of_pairs(pair_anaphors(mentions, tokens), tokens), tokens), tokens)
@@ -317,6 +317,23 @@ _BETWEEN = {"of", "in", "from", "the", "and", "capital", "city", ",", "northern"
 
 # "his colleague from the DPRK", "a delegation from Haiti": whoever these come from is who they act for
 _PEERS = {"colleague", "colleagues", "counterpart", "counterparts", "delegation", "delegations"}
+
+
+_MISSIONS = {"embassy", "embassies", "consulate", "consulates", "mission", "missions"}
+
+
+def _mission_staff(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"a diplomat at the Russian embassy", "two employees of Azerbaijan's embassy": staff of a state's mission
+    act for that state."""
+    out: list[Mention] = []
+    for m in mentions:
+        a = out[-1] if out else None
+        if a is not None and a.kind == "unowned" and m.kind == "combined" and tokens[m.end - 1].lower in _MISSIONS \
+                and [t.lower for t in tokens[a.end:m.start]] in (["at", "the"], ["of", "the"], ["from", "the"], ["of"]):
+            out[-1] = merged(a, m, m.code, "combined", tokens)
+        else:
+            out.append(m)
+    return out
 
 
 def _subject(m: Mention, k: int) -> bool:

@@ -319,6 +319,23 @@ def _counterfactual(tokens: list[Token], i: int) -> bool:
     return i >= 2 and tokens[i - 1].lower == "have" and tokens[i - 2].lower in ("should", "could", "might", "ought")
 
 
+_SPANS = {"years", "decades", "centuries"}
+
+
+def _standing(tokens: list[Token], i: int) -> bool:
+    """"have been expanding their relations in the gas field for many years": what has gone on for years is
+    the relationship's state, not this news's act."""
+    if i < 2 or not tokens[i].lower.endswith("ing") or tokens[i - 1].lower != "been" \
+            or tokens[i - 2].lower not in ("have", "has", "had"):
+        return False
+    for k in range(i + 1, min(len(tokens) - 2, i + 15)):
+        if tokens[k].text in CLAUSE_MARKS and tokens[k].text != ",":
+            return False
+        if tokens[k].lower == "for" and (tokens[k + 1].lower in _SPANS or tokens[k + 2].lower in _SPANS):
+            return True
+    return False
+
+
 _OBLIGES = {"requires", "require", "required", "requiring", "obliges", "oblige", "obliged", "obliging",
             "obligates", "obligate", "obligated", "commits"}
 
@@ -458,7 +475,7 @@ class EventCoder:
                                    tok.start, tok.end, tok.text) for source, target in pairs]
             if code == "043":
                 made += [CodedEvent(s, t, "042", tok.start, tok.end, tok.text)
-                         for s, t in guest_visits(tokens, tok.i, pairs)]
+                         for s, t in guest_visits(tokens, tok.i, pairs, mentions)]
             if code == "054" and pattern.lemma in _SWITCHES:  # "switching recognition from Taiwan to China"
                 made += [CodedEvent(s, t, "161", tok.start, tok.end, tok.text)
                          for s, t in _switched_from(state, tok.i, pairs)]
@@ -644,5 +661,5 @@ class EventCoder:
         return (any(t.lower in NEGATION for t in tokens[max(0, i - 3):i])
                 or any(t.lower in HYPOTHETICAL for t in tokens[max(0, i - 6):i])  # "whether the move will lead to cutting"
                 or nobody_undergoes(tokens, i) or _paused(tokens, i) or _counterfactual(tokens, i)
-                or _earlier_intent(tokens, i) or _alleged(tokens, i))
+                or _earlier_intent(tokens, i) or _alleged(tokens, i) or _standing(tokens, i))
 

@@ -25,6 +25,7 @@ from dyadwatch.coding.text import Token, tokenize
 _COMPOUND = re.compile(r"^(.+?)-(" + "|".join(sorted(BROKERING)) + r")$", re.IGNORECASE)
 _MEDIATION = {"mediation", "auspices"}  # "under the mediation of Angola", "under Qatar's auspices"
 _BROKERS = {"state", "org"}
+_OFFICES = {"combined", "person"}  # a named office or holder brokers for its state (not in a compound adjective)
 # the acts a broker brings about: agreements and intents to settle (03), talks and meetings (04), pacts (05)
 _BROKERED_ROOTS = {"03", "04", "05"}
 
@@ -104,7 +105,8 @@ def _named_from(tokens: list[Token], mentions: list[Mention], i: int, parties: l
     and those conjoined with it that are no party ("of Angola, the DRC and Rwanda reached" names one broker)."""
     i += tokens[i].lower == "the" if i < len(tokens) else 0
     k = next((k for k, m in enumerate(mentions) if m.start == i), None)
-    if k is None or mentions[k].kind not in _BROKERS:
+    # "with the mediation of the Ministry of Foreign Affairs of Kazakhstan", "brokered by Qatar's prime minister"
+    if k is None or mentions[k].kind not in _BROKERS | _OFFICES or mentions[k].code.startswith("---"):
         return []
     sides = {p.country for p in parties}
     rest = conjoined(mentions, k, tokens, 1)[1:]

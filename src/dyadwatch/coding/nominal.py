@@ -106,7 +106,14 @@ def still_to_come(tokens: list[Token], i: int, reach: int | None = None) -> bool
     if _past_after(tokens, i):
         return False  # "would visit Seoul, reciprocating a Tokyo visit by the South Korean leader last month"
     return any(t.lower in FUTURE for t in before) or any(t.lower == "tomorrow" for t in tokens[i:]) \
-        or will_happen(tokens, i)
+        or will_happen(tokens, i) or _agreed_on(tokens, i)
+
+
+def _agreed_on(tokens: list[Token], i: int) -> bool:
+    """"the leaders agreed on Putin's visit to Turkey": an act agreed on is still to come."""
+    k = next((k for k in range(i - 1, max(0, i - 6), -1) if tokens[k].lower in ("on", "upon")), None)
+    return k is not None and tokens[k - 1].lower in ("agreed", "agree", "agrees", "agreeing") \
+        and not any(t.text in (",", ";") for t in tokens[k:i])
 
 
 def _past_after(tokens: list[Token], i: int) -> bool:
@@ -122,6 +129,8 @@ def _past_after(tokens: list[Token], i: int) -> bool:
 def will_happen(tokens: list[Token], i: int) -> bool:
     """"a summit between Azerbaijan and Armenia will take place on August 8": the noun's own verb is future."""
     for k in range(i + 1, min(len(tokens) - 1, i + 12)):
+        if tokens[k].lower in ("that", "which") and k == i + 1 and tokens[k + 1].lower in ("is", "are", "will"):
+            continue  # "the summit that is due to soon take place in South Korea": the noun's own relative clause
         if tokens[k].lower in (",", ";", "that", "which", "who"):
             return False
         if tokens[k].lower == "will" or (tokens[k].lower in ("is", "are") and tokens[k + 1].lower in _SCHEDULED_AFTER):
@@ -245,12 +254,12 @@ def _side(m: Mention, tokens: list[Token], mentions: list[Mention]) -> bool:
 
 
 def _hyphen_pair(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
-    """"the Putin-Kim summit", "Japan-South Korea talks": two actors joined by a dash before the noun."""
-    second = _owner(tokens, mentions, i)
-    if second is None or second.start < 2 or tokens[second.start - 1].text not in _DASHES:
-        return []
-    first = next((m for m in mentions if m.end == second.start - 1), None)
-    return [first, second] if first is not None else []
+    """"the Putin-Kim summit", "Japan-South Korea talks", "An Egyptian-American-Israeli meeting": actors joined
+    by dashes before the noun."""
+    chain = [_owner(tokens, mentions, i)]
+    while chain[0] is not None and chain[0].start >= 2 and tokens[chain[0].start - 1].text in _DASHES:
+        chain.insert(0, next((m for m in mentions if m.end == chain[0].start - 1), None))
+    return chain if len(chain) >= 2 and chain[0] is not None else []
 
 
 def _with(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
@@ -393,7 +402,10 @@ def _joint_subject(tokens: list[Token], mentions: list[Mention], i: int) -> list
     for k, m in enumerate(owned):
         group = conjoined(owned, k, tokens, +1)
         countries = len({g.country for g in group})
-        if len(group) >= 2 and countries >= 2 and m.start <= 12 and (not pair_meeting or countries == 2 == len(group)):
+        # "At the meeting, Modi said India-China relations are crucial": a dashed pair qualifies a noun of its own
+        dashed = any(g.end < len(tokens) and tokens[g.end].text in _DASHES for g in group[:-1])
+        if len(group) >= 2 and countries >= 2 and m.start <= 12 and not (pair_meeting and dashed) \
+                and (not pair_meeting or countries == 2 == len(group)):
             return group
     return []
 

@@ -41,7 +41,7 @@ class Presence:
                 visits.add((pair[0].code, pair[1].country))
                 out.append(CodedEvent(pair[0], pair[1], "042", t.start, t.end, t.text))
         for e in events:
-            guest, place = _hosted(tokens, mentions, e) or (None, None)
+            guest, place = _hosted(tokens, mentions, e) or _sidelines(tokens, mentions, e) or (None, None)
             if place is not None and (guest.code, place.country) not in visits:
                 visits.add((guest.code, place.country))
                 out.append(CodedEvent(guest, place, "042", e.verb_start, e.verb_end, e.verb))
@@ -80,6 +80,28 @@ def _hosted(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tupl
         return (guest, place) if place.start - last <= 2 * _SPAN else None
     near = place.start - last <= _SPAN and not {t.lower for t in tokens[last:place.start]} & _TOPIC
     return (guest, place) if near else None
+
+
+_MARGINS = {"sidelines", "margins", "sideline", "margin"}
+
+
+def _sidelines(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tuple[Mention, Mention] | None:
+    """"Modi and Xi held a bilateral meeting on the sidelines of the BRICS summit in Kazan, Russia": each side
+    of a meeting held at a gathering in a third state attends it, a visit there (042), as an attendee named."""
+    if e.code not in ("040", "046") or e.source.kind not in _PEOPLE:
+        return None
+    k = next((k for k, t in enumerate(tokens) if t.lower in _MARGINS and k + 1 < len(tokens)
+              and tokens[k + 1].lower == "of"), None)
+    if k is None:
+        return None
+    place = next((m for m in mentions if m.kind == "state" and m.code == m.country and k < m.start <= k + 10
+                  and _located(tokens, m.start)), None)
+    if place is None or place.country in (e.source.country, e.target.country):
+        return None
+    # "on the sidelines of the United Nations General Assembly in New York": the UN hosts it, not the city's state
+    if any(m.kind == "org" and k < m.start < place.start for m in mentions):
+        return None
+    return e.source, place
 
 
 def _host_by_place(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> CodedEvent:

@@ -69,8 +69,10 @@ def following(tokens: list[Token], i: int, mentions: list[Mention] = ()) -> list
     inside |= listed
     # a comma before an amount is inside the phrase: "reached a ten-year, A$500m agreement"
     # and so is one before "persona non grata": "declared Serbian Ambassador Vladimir Bozovic, persona non grata"
+    # and so is an apposition before it: "declared Oleg Zykov, a diplomat at the Russian embassy, persona non grata"
+    persona = next((k for k, t in enumerate(span) if _persona([t]) and k and span[k - 1].text == ","), 0)
     end = next((k for k, t in enumerate(span) if t.text in CLAUSE_MARKS and t.i not in listed
-                and not (t.text == "," and (_money(span[k + 1:k + 3]) or _persona(span[k + 1:k + 2])))), len(span))
+                and not (t.text == "," and (_money(span[k + 1:k + 3]) or k < persona))), len(span))
     # "hold a scaled-down version of their regular exercises": a container and its "of" say nothing
     inside |= {t.i for k, t in enumerate(span[:end - 1]) if t.lower in _CONTAINERS and span[k + 1].lower == "of"}
     inside |= {t.i + 1 for t in span[:end - 1] if t.lower in _CONTAINERS and t.i + 1 < len(tokens)
@@ -156,7 +158,8 @@ _COMPOUND_HEADS = {"level", "day", "days", "hour", "week", "way", "round", "part
 _DETERMINERS_ING = {"a", "an", "the", "this", "that", "its", "their", "his", "her"}
 # reasons and charges ("jailed for helping", "accused X of attacking"); not "after meeting", which happened, nor
 # "by agreeing to a ceasefire", the means the subject took (roles.py gives it the main subject)
-_GERUND_AFTER = {"for", "of", "without", "against", "about"}
+# "including working together": after "including", a gerund is what a deal or a list holds
+_GERUND_AFTER = {"for", "of", "without", "against", "about", "including"}
 
 
 _ATTRIBUTIVE = {"alleged", "suspected", "purported", "reported", "claimed"}
@@ -197,6 +200,8 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
     if tokens[i].lower.endswith("ing") and prev.endswith("al") and prev.isalpha() and prev.islower() \
             and tokens[i - 1].text.islower():
         return True  # "a Syrian-Israeli ministerial meeting", "their annual meeting": a noun
+    if lemma == "target" and prev in _MEASURES:
+        return True  # "sanctions targeting 64 Georgian citizens": whom the sanctions hit, no attack
     if _adjective_plural(tokens, i, lemma, mentions):
         return True  # "Russian attacks on Ukrainian energy facilities": a plural noun after a nationality
     if tokens[i].lower != lemma and any(m.end == i for m in mentions):
@@ -225,6 +230,7 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
         tokens[i].lower == lemma and bare_participle(lemma))
 
 
+_MEASURES = {"sanctions", "measures", "restrictions", "tariffs", "ban", "bans", "penalties", "curbs", "duties"}
 _COMPOUND_TAILS = {"warrant", "warrants", "helicopter", "helicopters", "submarine", "submarines"}
 _AFTER_A_NOUN = {"on", "of", "with", "in", "at", "about", "for", "between", "by", ",", ".", ";"}
 # Objects that make a verb of force a figure of speech
@@ -360,7 +366,10 @@ _MOVES = {"meet", "visit", "travel", "arrive", "gather", "convene", "come", "go"
 
 def purpose(verbs: VerbDictionary, tokens: list[Token], i: int) -> bool:
     """A verb that says what a meeting, trip or deployment was for: "met to discuss", "travelled to
-    sign", "deploy 1,000 police officers to help train and assist Haitian police"."""
+    sign", "deploy 1,000 police officers to help train and assist Haitian police", or what the main act
+    meant ("In a move aimed at signaling Washington's commitment to defending democratic norms, ...")."""
+    if _aim_opening(tokens, i):
+        return True
     if i >= 2 and tokens[i - 1].lower == "to" and verbs.lemma(tokens[i - 2].text) in _MOVES:
         return True
     if i >= 2 and tokens[i - 1].lower == "to" and _meeting_for(verbs, tokens, i - 1):
@@ -381,6 +390,17 @@ def purpose(verbs: VerbDictionary, tokens: list[Token], i: int) -> bool:
     return False
 
 
+_AIMS = {"move", "bid", "effort", "attempt", "push", "step"}
+
+
+def _aim_opening(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is inside an opening "In a move / bid / effort ...," that states the main act's aim."""
+    if len(tokens) < 4 or tokens[0].lower != "in" or tokens[1].lower not in ("a", "an") or tokens[2].lower not in _AIMS:
+        return False
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))
+    return i < comma < len(tokens)
+
+
 def _meeting_for(verbs: VerbDictionary, tokens: list[Token], to: int) -> bool:
     """"a ministerial meeting is set to take place Thursday in Baku to discuss security matters": the "to"
     clause says what a meeting named before it in the clause is for."""
@@ -390,9 +410,12 @@ def _meeting_for(verbs: VerbDictionary, tokens: list[Token], to: int) -> bool:
             return False
         if word in _MEETINGS:
             return True
-        if verbs.lemma(tokens[k].text) is not None and word not in _TAKING_PLACE:
-            return False
+        if (lemma := verbs.lemma(tokens[k].text)) is not None and word not in _TAKING_PLACE:
+            return lemma in _HOSTS  # "will host Israeli and US officials on Sunday to discuss": the visit's aim
     return False
+
+
+_HOSTS = {"host", "receive"}
 
 
 _MEETINGS = {"meeting", "meetings", "talks", "summit", "conference", "session"}

@@ -119,9 +119,17 @@ def met_on_arrival(tokens: list[Token], i: int) -> bool:
 _VISIT_WORDS = {"visit", "visiting", "visits"}
 
 
-def guest_visits(tokens: list[Token], i: int, pairs: list) -> list:
+def guest_visits(tokens: list[Token], i: int, pairs: list, mentions: list[Mention] = ()) -> list:
     """"received an honorary visit from Malaysia's foreign minister", "received the visiting Georgian prime
-    minister": a reception (043) that names the visit is also the guest's visit (042) to the host's state."""
+    minister", "welcomed Orbán to Kyiv": a reception (043) that names the visit, or the host's place the guest
+    came to, is also the guest's visit (042) to the host's state."""
     return [(guest, host.recoded(host.country)) for host, guest in pairs
             if host.country != guest.country and not host.code.startswith("---")
-            and any(t.lower in _VISIT_WORDS for t in tokens[i + 1:guest.start])]
+            and (any(t.lower in _VISIT_WORDS for t in tokens[i + 1:guest.start])
+                 or _came_to(tokens, guest, host, mentions))]
+
+
+def _came_to(tokens: list[Token], guest: Mention, host: Mention, mentions: list[Mention]) -> bool:
+    """"welcomed Hungarian Prime Minister Viktor Orbán to Kyiv": the guest brought to the host's own place."""
+    return guest.end < len(tokens) and tokens[guest.end].lower == "to" and any(
+        m.start in (guest.end + 1, guest.end + 2) and m.kind == "state" and m.code == host.country for m in mentions)
