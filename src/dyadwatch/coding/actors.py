@@ -325,12 +325,18 @@ _MISSIONS = {"embassy", "embassies", "consulate", "consulates", "mission", "miss
 def _mission_staff(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"a diplomat at the Russian embassy", "two employees of Azerbaijan's embassy": staff of a state's mission
     act for that state."""
+    return _merged_into_previous(mentions, tokens, lambda a, m: (
+        a.kind == "unowned" and m.kind == "combined" and tokens[m.end - 1].lower in _MISSIONS
+        and [t.lower for t in tokens[a.end:m.start]] in (["at", "the"], ["of", "the"], ["from", "the"], ["of"])))
+
+
+def _merged_into_previous(mentions: list[Mention], tokens: list[Token], continues) -> list[Mention]:
+    """The mentions, each that ``continues(previous, mention)`` says is one actor with the one before it merged
+    into it as a "combined" mention with its own (the later, fuller) code."""
     out: list[Mention] = []
     for m in mentions:
-        a = out[-1] if out else None
-        if a is not None and a.kind == "unowned" and m.kind == "combined" and tokens[m.end - 1].lower in _MISSIONS \
-                and [t.lower for t in tokens[a.end:m.start]] in (["at", "the"], ["of", "the"], ["from", "the"], ["of"]):
-            out[-1] = merged(a, m, m.code, "combined", tokens)
+        if out and continues(out[-1], m):
+            out[-1] = merged(out[-1], m, m.code, "combined", tokens)
         else:
             out.append(m)
     return out
@@ -482,16 +488,10 @@ def _share_agents(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
 def _dual_titles(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"First Deputy Minister of Defence and Chief of General Staff of the Azerbaijan Army Karim Valiyev": two
     titles of one holder, the state named once after the second, are one actor."""
-    out: list[Mention] = []
-    for m in mentions:
-        a = out[-1] if out else None
-        if a is not None and a.kind == "unowned" and a.text[:1].isupper() and m.kind == "combined" \
-                and [t.lower for t in tokens[a.end:m.start]] == ["and"] and tokens[m.start].text[:1].isupper() \
-                and "of" in m.text.split() and m.code[:3] == country_of(m.code):
-            out[-1] = merged(a, m, m.code, "combined", tokens)
-        else:
-            out.append(m)
-    return out
+    return _merged_into_previous(mentions, tokens, lambda a, m: (
+        a.kind == "unowned" and a.text[:1].isupper() and m.kind == "combined"
+        and [t.lower for t in tokens[a.end:m.start]] == ["and"] and tokens[m.start].text[:1].isupper()
+        and "of" in m.text.split() and m.code[:3] == country_of(m.code)))
 
 
 def _adjective_pair(a: Mention, b: Mention) -> bool:

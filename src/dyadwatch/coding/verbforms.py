@@ -13,7 +13,7 @@ from functools import cache
 
 from dyadwatch.coding.actors import adjectives
 from dyadwatch.coding.mentions import Mention, conjoined
-from dyadwatch.coding.text import Token
+from dyadwatch.coding.text import QUOTE_MARKS, Token
 from dyadwatch.coding.verbs import Pattern, VerbDictionary, bare_participle, bundled
 
 # A verb form right after these is a noun ("a surprise visit", "further talks", "its support").
@@ -250,12 +250,11 @@ def _plural_of(tokens: list[Token], i: int, lemma: str, mentions: list[Mention])
 def _unquoted_before(tokens: list[Token], i: int) -> str:
     """The word before ``i``, past any quotation marks ('under "alleged" sovereignty')."""
     k = i - 1
-    while k > 0 and tokens[k].text in _QUOTES:
+    while k > 0 and tokens[k].text in QUOTE_MARKS:
         k -= 1
     return tokens[k].lower
 
 
-_QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 
 
 def _compound_head(tokens: list[Token], i: int, lemma: str, mentions: list[Mention]) -> bool:
