@@ -133,7 +133,7 @@ def test_components_declare_their_inputs():
     p = Pipeline(parser="none")
     assert [c.name for c in p.components] == ["sentences", "dates", "actors", "names", "epithets", "quotes", "reported",
                                                  "events", "nominal", "presence", "pair_meetings", "mediators",
-                                                 "judgements", "attribution", "confidence"]
+                                                 "judgements", "threats", "attribution", "confidence"]
     assert "confidence" not in [c.name for c in Pipeline(parser="none", model=None).components]
     assert "nominal" not in [c.name for c in Pipeline(parser="none", nominal=False).components]
     assert p.mode == "patterns"

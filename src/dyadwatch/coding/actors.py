@@ -149,6 +149,7 @@ class ActorDictionary:
             i += n
         out = [m for m in out if not _adjectival_agent(m, tokens) and not _inside_a_name(m, tokens, out)
                and not _clock(m, tokens) and not _portfolio(m, tokens)]
+        out = self._elided_states(out, tokens)
         mentions = _absorb_names(_share_agents(_combine(_own_institutions(_formal_names(out, tokens), tokens), tokens),
                                                tokens), tokens)
         mentions = _mission_staff(_dual_titles(_agents_of_lists(mentions, tokens), tokens), tokens)
@@ -158,6 +159,25 @@ class ActorDictionary:
         mentions = the_latter(seated_institutions(not_spouses(mentions, tokens), tokens), tokens, _verb_form)
         mentions = voiced_states(clause_pronouns(mentions, tokens), tokens)
         return object_pronouns(mentions, tokens, _verb_form)
+
+
+    def _elided_states(self, found: list[Mention], tokens: list[Token]) -> list[Mention]:
+        """"North and South Korea": the first state's name is cut short to its compass word."""
+        out = []
+        for m in found:
+            k = m.start
+            if m.kind == "state" and k >= 2 and tokens[k].lower in _COMPASS and tokens[k - 1].lower in ("and", "or") \
+                    and tokens[k - 2].lower in _COMPASS and tokens[k - 2].is_title:
+                words = (tokens[k - 2].lower, *(t.lower for t in tokens[k + 1:m.end]))
+                e = next((e for e in self.entries.get(words[0], ()) if e.words == words and e.kind == "state"), None)
+                if e is not None and not any(o.end > k - 2 for o in out):
+                    t = tokens[k - 2]
+                    out.append(Mention(k - 2, k - 1, t.start, t.end, e.code, "state", t.text))
+            out.append(m)
+        return out
+
+
+_COMPASS = {"north", "south", "east", "west"}
 
 
 # what may follow a surname: "Marcos Jr.", "Modi Ji"

@@ -76,7 +76,17 @@ _BACKGROUND = {"amid", "during", "in", "since", "throughout", "over", "response"
 
 
 def _background(tokens: list[Token], i: int) -> bool:
-    return tokens[i].lower in _ONGOING and any(t.lower in _BACKGROUND for t in tokens[max(0, i - 4):i])
+    return tokens[i].lower in _ONGOING and (any(t.lower in _BACKGROUND for t in tokens[max(0, i - 4):i])
+                                            or _lasting(tokens, i))
+
+
+# "a ceasefire brokered after more than a year of war between Israel and Hezbollah", "14 months of conflict":
+# a war measured by how long it has lasted is the setting of the day's news
+_SPANS = {"year", "years", "month", "months", "decade", "decades", "week", "weeks", "day", "days"}
+
+
+def _lasting(tokens: list[Token], i: int) -> bool:
+    return i >= 2 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in _SPANS
 
 
 # "a prisoner exchange agreement with India": the noun names a kind of agreement, not an act
@@ -220,7 +230,11 @@ def _between(tokens: list[Token], mentions: list[Mention], i: int) -> list[Menti
             return [] if tokens[k - 1].lower in _OWN_BETWEEN else _sides(tokens, mentions, k)
         if tokens[k].lower == "of" and k == i + 1:  # "the first meeting of the Deputy Prime Minister of A and ... of B"
             sides = _sides(tokens, mentions, k, reach=3)
-            return sides if len({m.country for m in sides}) >= 2 else []
+            if len({m.country for m in sides}) >= 2:
+                return sides
+            # "the signing of the Strategic Partnership Charter between A and B": what was signed, then its parties
+            if _mention_at(mentions, k + 1, 3) is not None:
+                return []
     return []
 
 

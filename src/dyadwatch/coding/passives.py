@@ -61,6 +61,15 @@ def signed_between(tokens: list[Token], mentions: list[Mention], i: int) -> list
     return each_other(conjoined(after, 0, tokens, +1)) or None
 
 
+def _signed_by_each(tokens: list[Token], mentions: list[Mention], i: int) -> list | None:
+    """"the document was signed by Minister of Foreign Affairs Ararat Mirzoyan, and on behalf of the United States,
+    by Secretary of State Antony Blinken": two signers, each named after a "by" of its own, signed with each other."""
+    signers = [m for m in mentions if m.start > i and tokens[word_before(tokens, m.start)].lower == "by"]
+    if len(signers) != 2 or signers[0].country == signers[1].country:
+        return None
+    return each_other(signers)
+
+
 _SHUT = {"closed", "shut", "sealed"}
 _BORDERS = {"border", "borders", "crossing", "crossings", "checkpoint", "checkpoints", "frontier"}
 
@@ -139,6 +148,8 @@ def passive_agent(tokens: list[Token], mentions: list[Mention], i: int) -> list 
     word = tokens[i].lower
     if signed_passive(tokens, i) and not by_in_clause(tokens, i):
         return signed_between(tokens, mentions, i)
+    if signed_passive(tokens, i) and (each := _signed_by_each(tokens, mentions, i)):
+        return each
     if word in _SHUT and i > 0 and tokens[i - 1].lower in PASSIVE_AUX and not by_in_clause(tokens, i):
         return closed_border(tokens, mentions, i)
     if not (i > 0 and tokens[i - 1].lower in PASSIVE_AUX and i + 1 < len(tokens)) or tokens[i + 1].lower == "by" \

@@ -21,6 +21,7 @@ from dyadwatch.coding.conventions import (envoys_withdrawn, internal, left_a_bod
                                           visited_state, voiced_will)
 from dyadwatch.coding.events import CodedEvent, EventCoder, unique
 from dyadwatch.coding.judgements import JudgementCoder
+from dyadwatch.coding.threats import ThreatCoder
 from dyadwatch.coding.mediators import Mediators
 from dyadwatch.coding.mentions import SPEECH, Mention, name_token
 from dyadwatch.coding.nominal import NominalCoder
@@ -224,7 +225,10 @@ class NameMemory:
                 # the office before a name: "the Brazilian president, Luiz Inácio Lula da Silva", "President Santiago Peña"
                 for t in s.tokens[m.start:m.end - 1]:
                     after = s.tokens[t.i + 1].text
-                    if t.lower in self.dictionary.agents and (after == "," or after[:1].isupper()):
+                    # (or "President of Azerbaijan Ilham Aliyev", a named holder;
+                    # not "the leaders of Serbia and Kosovo")
+                    named = after == "of" and m.kind == "person"
+                    if t.lower in self.dictionary.agents and (after == "," or named or after[:1].isupper()):
                         self._office_of(t.lower, m.code)
 
     def _posted_holder(self, m: Mention, tokens: list[Token]) -> Token | None:
@@ -288,6 +292,10 @@ class NameMemory:
         # "a foreign government" is nobody the document named
         indefinite = {tokens[m.start].lower, tokens[max(m.start - 1, 0)].lower} & {"a", "an", "another", "any"}
         office = tokens[m.end - 1].lower
+        if m.kind == "unowned" and " ".join(t.lower for t in tokens[m.start:m.end]).endswith("head of state"):
+            # "... said President of Azerbaijan Ilham Aliyev ... the head of state said": the one head of state named
+            heads = {self.offices.get(o) for o in _HEADS_OF_STATE if o in self.offices}
+            office = next((o for o in _HEADS_OF_STATE if o in self.offices), office) if len(heads) == 1 else office
         code = self.offices.get(office) if m.kind == "unowned" and not indefinite else None
         if code is None and m.kind == "unowned" and not indefinite and office in _STATEMENT_OFFICES \
                 and office not in self.offices and self.opener is not None:
@@ -307,6 +315,7 @@ class NameMemory:
                 and not alone and t.lower not in self.dictionary.agents)
 
 
+_HEADS_OF_STATE = ("president", "king", "emir", "sultan", "monarch")
 _STATEMENT_OFFICES = {"ministry"}  # "the Foreign Ministry", "the ministry": the head word
 
 
@@ -406,6 +415,7 @@ class Pipeline:
         self.reported = ReportedOffices()  # "Kobakhidze said the government is suspending": Georgia's government
         self.nominal = NominalCoder() if nominal else None  # "talks between A and B" without a verb
         self.judgements = JudgementCoder()  # "X's decision is unacceptable, Y said": Y criticises X
+        self.threats = ThreatCoder()  # "“If X will not ..., a serious conflict may arise,” Y wrote": Y warns X
         self.components = [self.sentencizer, self.dates, self.actors, self.names, self.epithets, self.quotes, self.reported,
                            self.events]
         self.components += [self.nominal] if self.nominal else []
@@ -417,7 +427,7 @@ class Pipeline:
         self.mediators = Mediators(self.actors.dictionary)  # "a US-brokered deal": the US mediates between its parties
         self.components.append(self.mediators)
         self.attribution = Attribution()
-        self.components += [self.judgements, self.attribution]
+        self.components += [self.judgements, self.threats, self.attribution]
         self.filter = self._filter(model, bundled_dictionaries=actors is None and verbs is None)
         self.components += [self.filter] if self.filter else []
         _check_chain(self.components)
@@ -486,6 +496,7 @@ class Pipeline:
             self.pair_meetings(s, k)
             s.events = self.mediators(s.tokens, s.mentions, s.events, s.date or doc_date)
             s.events = self.judgements(s.tokens, s.mentions, s.events, earlier)
+            s.events = self.threats(s.tokens, s.mentions, s.events)
             s.events = unique([_by_convention(e, s) for e in s.events])
             self.attribution(s)
             if self.filter is not None:

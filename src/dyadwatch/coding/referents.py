@@ -220,6 +220,7 @@ def not_parties(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         titled = titled or (m.kind in ("state", "org") and nxt.text[:1].isupper() and (
             nxt.lower in _TITLES or (after is not None and after.lower in _TITLES and after.text[:1].isupper())))
         return nxt.lower in _QUALIFYING or titled or (m.kind == "state" and nxt.text.isdigit() and not amount)
+    mentions = _unhedged(mentions, tokens)
     out: list[Mention] = []
     for k, m in enumerate(mentions):
         if k > 0 and qualifier(mentions[k - 1]) and m.start <= mentions[k - 1].end + 2 \
@@ -230,6 +231,20 @@ def not_parties(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         if not qualifier(m):
             out.append(m)
     return out
+
+
+_HEDGES = {"possibly", "perhaps", "probably", "presumably"}
+
+
+def _unhedged(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"An unknown aircraft, possibly Russian or Tajik, carried out an air strike": a guess at whose it was
+    names no party, and neither does the other guess after "or"."""
+    out: list[Mention] = []
+    for m in mentions:
+        hedged = m.start > 0 and tokens[m.start - 1].lower in _HEDGES
+        guessed = bool(out) and out[-1] is None and m.start >= 1 and tokens[m.start - 1].lower == "or"
+        out.append(None if m.kind == "state" and (hedged or guessed) else m)
+    return [m for m in out if m is not None]
 
 
 # "his country": the state itself.  "his government", "its army" are agents: _possessed gives them their owner.

@@ -254,7 +254,12 @@ def thing_relative(tokens: list[Token], i: int, mentions: list[Mention]) -> bool
     before = tokens[k - 1]
     if tokens[k].lower == "that" and _opens_that_clause(before):
         return False  # "said that they shot down": a complementizer, not a relative pronoun
+    if before.lower in _VOICES and k >= 2 and tokens[k - 2].lower in ("'s", "'"):
+        return False  # "Jordan's stance that rejects and condemns the Israeli war": the stance is Jordan speaking
     return before.text[:1].islower() and before.text.isalpha() and not any(m.start <= k - 1 < m.end for m in mentions)
+
+
+_VOICES = {"stance", "position"}
 
 
 def _subjectless_gerund(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
@@ -394,7 +399,17 @@ def _reported(mentions: list[Mention], said: int, i: int, tokens: list[Token]) -
     # "told reporters after meeting his Greek counterpart": whom the speaker tells starts no clause
     if said >= 0 and any(said < m.start and m.end <= i and not addressee(m, tokens) for m in mentions):
         return True
+    # "the Taliban said that an aircraft bombed a forested area": a weapon nobody owns is the clause's subject
+    # (not "said its drones struck Russia": the speaker's own)
+    if said >= 0 and any(tokens[k].lower in _INSTRUMENTS and tokens[k - 1].lower not in POSSESSIVES
+                         for k in range(max(said + 1, i - 2), i)):
+        return True
     return relative_speaker(tokens, i, mentions) is not None
+
+
+_INSTRUMENTS = {"aircraft", "plane", "planes", "warplane", "warplanes", "jet", "jets", "helicopter", "helicopters",
+                "drone", "drones", "missile", "missiles", "rocket", "rockets", "projectile", "projectiles", "shell",
+                "shells"}
 
 
 def relative_speaker(tokens: list[Token], i: int, mentions: list[Mention]) -> Mention | None:
@@ -512,6 +527,10 @@ def _antecedent(subj, doc, mentions: list[Mention], offset: int) -> Mention | No
     ("Israel announced it would free..."); any other subject without an actor stands for none."""
     if subj.lower_ not in _PRONOUNS:
         return None
+    if subj.lower_ == "that" and subj.head.dep_ == "relcl" and subj.head.head.lower_ in _VOICES:
+        # "Jordan's stance that rejects and condemns the Israeli war": the stance's owner speaks
+        owners = [c for c in subj.head.head.children if c.dep_ == "poss"]
+        return _first_mention(owners, mentions, offset)
     at = subj.idx + offset
     subjects = {t.idx + offset for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
     earlier = [m for m in mentions if m.char_end <= at and any(m.char_start <= c < m.char_end for c in subjects)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "gen", "hon", "amb", "capt", "maj", "sgt", "adm",  # "Hon. Enrique Manalo"
            "lt", "col", "sen", "rep", "gov", "st", "no", "vs", "jan", "ma",  # "Ma. Theresa Lazaro" (Maria)
@@ -17,6 +18,14 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+(?:[.'’ʼ\-][A-Za-zÀ-ÖØ-
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 
 
+def _folded(word: str) -> str:
+    """Without accents: Moldovan outlets print "Chișinău" (with a comma below the s), English ones "Chisinau",
+    and a dictionary holds one spelling; both sides of every lookup are tokens, so both are folded alike."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 class Token:
     """A word with its character offsets and index, never changed once made.  ``lower`` is computed once:
     the coder's components read it some twenty times per token, and a plain slot is several times cheaper
@@ -27,7 +36,7 @@ class Token:
     def __init__(self, text: str, start: int, end: int, i: int):
         self.text, self.start, self.end, self.i = text, start, end, i
         # a typographic apostrophe is an apostrophe: "chargé d’affaires" is the dictionary's "chargé d'affaires"
-        self.lower = text.lower().replace("’", "'").replace("ʼ", "'")
+        self.lower = _folded(text.lower().replace("’", "'").replace("ʼ", "'"))
 
     def __eq__(self, other) -> bool:
         return isinstance(other, Token) and (self.text, self.start, self.end, self.i) == \

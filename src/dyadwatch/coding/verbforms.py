@@ -140,8 +140,15 @@ def find_pattern(verbs: VerbDictionary, lemma: str, after_words: list[str], join
             if rest and rest[0] in p.after:
                 return p
         elif not p.after or p.after.intersection(after_words) or p.after.intersection(_bigrams(after_words)):
-            return p
+            if not _another_act(p, after_words):
+                return p
     return None
+
+
+def _another_act(p: Pattern, after_words: list[str]) -> bool:
+    """"will launch a joint working group": what follows the pattern's word makes it no joint operation."""
+    hits = [k for k, w in enumerate(after_words) if w in p.after]
+    return bool(p.unless) and bool(hits) and all(set(after_words[k + 1:k + 3]) & p.unless for k in hits)
 
 
 def _bigrams(words: list[str]) -> set[str]:
@@ -197,6 +204,9 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
         # "provided a comprehensive briefing on": a noun (not "a statement condemning the attack", whose
         # participle takes an object)
         return True
+    if tokens[i].lower == lemma and i >= 2 and tokens[i - 2].lower in ("a", "an") and prev.isalpha() \
+            and tokens[i - 1].text.islower():
+        return True  # "following a devastating assault by Hamas": a bare form after "a" and an adjective is a noun
     if tokens[i].lower.endswith("ing") and prev.endswith("al") and prev.isalpha() and prev.islower() \
             and tokens[i - 1].text.islower():
         return True  # "a Syrian-Israeli ministerial meeting", "their annual meeting": a noun

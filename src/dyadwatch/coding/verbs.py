@@ -68,6 +68,7 @@ class Pattern:
     joint: bool = False  # "held joint drills": the act is among a joint subject, whoever is named after
     object: bool = False  # codes only when an actor is its object ("received the ambassador")
     inverse: bool = False  # the subject undergoes the act ("came under fire from X")
+    unless: frozenset[str] = frozenset()  # a word right after the pattern's word that makes it another act
 
     @property
     def specific(self) -> bool:
@@ -109,7 +110,8 @@ def bundled() -> VerbDictionary:
         after = frozenset(w.lower() for w in words)
         for lemma in entry.get("verbs", []):
             d.add(lemma, Pattern(code, lemma, after, bool(entry.get("reporting")), bool(entry.get("mutual")),
-                                 bool(entry.get("joint")), bool(entry.get("object")), bool(entry.get("inverse"))))
+                                 bool(entry.get("joint")), bool(entry.get("object")), bool(entry.get("inverse")),
+                                 frozenset(entry.get("unless", ()))))
         for word in entry.get("adjectives", []):  # "skeptical", "confident": no verb forms
             d.add(word, Pattern(code, word, after), forms={word})
     return d
