@@ -160,7 +160,6 @@ class ActorDictionary:
         mentions = voiced_states(clause_pronouns(mentions, tokens), tokens)
         return object_pronouns(mentions, tokens, _verb_form)
 
-
     def _elided_states(self, found: list[Mention], tokens: list[Token]) -> list[Mention]:
         """"North and South Korea": the first state's name is cut short to its compass word."""
         out = []

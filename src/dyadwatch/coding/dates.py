@@ -15,6 +15,11 @@ MONTHS = {m: i for i, m in enumerate(
      "november", "december"], start=1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
+# a length of time: "more than a year of war" (nominal);
+# "have been expanding ... for many years" (events, the long ones)
+SPANS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century",
+         "centuries"}
+LONG_SPANS = {"years", "decades", "centuries"}
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 
 _M = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"

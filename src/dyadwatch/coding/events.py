@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from dyadwatch.coding import modality
+from dyadwatch.coding import dates, modality
 from dyadwatch.coding.conventions import (by_phone, clash_code, courtesy_call, cut_ties, domestic, expelled_officials,
                                           lifted_code, to_an_envoy, trade_ban)
 from dyadwatch.coding.envoys import ONE_OWNER, recall
@@ -319,9 +319,6 @@ def _counterfactual(tokens: list[Token], i: int) -> bool:
     return i >= 2 and tokens[i - 1].lower == "have" and tokens[i - 2].lower in ("should", "could", "might", "ought")
 
 
-_SPANS = {"years", "decades", "centuries"}
-
-
 def _standing(tokens: list[Token], i: int) -> bool:
     """"have been expanding their relations in the gas field for many years": what has gone on for years is
     the relationship's state, not this news's act."""
@@ -331,7 +328,8 @@ def _standing(tokens: list[Token], i: int) -> bool:
     for k in range(i + 1, min(len(tokens) - 2, i + 15)):
         if tokens[k].text in CLAUSE_MARKS and tokens[k].text != ",":
             return False
-        if tokens[k].lower == "for" and (tokens[k + 1].lower in _SPANS or tokens[k + 2].lower in _SPANS):
+        if tokens[k].lower == "for" and (tokens[k + 1].lower in dates.LONG_SPANS
+                                         or tokens[k + 2].lower in dates.LONG_SPANS):
             return True
     return False
 

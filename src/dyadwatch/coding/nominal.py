@@ -80,13 +80,10 @@ def _background(tokens: list[Token], i: int) -> bool:
                                             or _lasting(tokens, i))
 
 
-# "a ceasefire brokered after more than a year of war between Israel and Hezbollah", "14 months of conflict":
-# a war measured by how long it has lasted is the setting of the day's news
-_SPANS = {"year", "years", "month", "months", "decade", "decades", "week", "weeks", "day", "days"}
-
-
 def _lasting(tokens: list[Token], i: int) -> bool:
-    return i >= 2 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in _SPANS
+    """"a ceasefire brokered after more than a year of war between Israel and Hezbollah", "14 months of conflict":
+    a war measured by how long it has lasted is the setting of the day's news."""
+    return i >= 2 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in dates.SPANS
 
 
 # "a prisoner exchange agreement with India": the noun names a kind of agreement, not an act

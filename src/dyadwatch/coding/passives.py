@@ -143,13 +143,14 @@ def attacker(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | 
 
 
 def passive_agent(tokens: list[Token], mentions: list[Mention], i: int) -> list | None:
-    """(doer, undergoer) pairs of the passive verb at ``i`` when the doer is known without "by";
-    None when this is no such passive."""
+    """(doer, undergoer) pairs of the passive verb at ``i`` when the doer is known without "by" (or, for a
+    signing, after two "by"s); None when this is no such passive."""
     word = tokens[i].lower
-    if signed_passive(tokens, i) and not by_in_clause(tokens, i):
-        return signed_between(tokens, mentions, i)
-    if signed_passive(tokens, i) and (each := _signed_by_each(tokens, mentions, i)):
-        return each
+    if signed_passive(tokens, i):
+        if not by_in_clause(tokens, i):
+            return signed_between(tokens, mentions, i)
+        if each := _signed_by_each(tokens, mentions, i):
+            return each
     if word in _SHUT and i > 0 and tokens[i - 1].lower in PASSIVE_AUX and not by_in_clause(tokens, i):
         return closed_border(tokens, mentions, i)
     if not (i > 0 and tokens[i - 1].lower in PASSIVE_AUX and i + 1 < len(tokens)) or tokens[i + 1].lower == "by" \

@@ -292,11 +292,13 @@ class NameMemory:
         # "a foreign government" is nobody the document named
         indefinite = {tokens[m.start].lower, tokens[max(m.start - 1, 0)].lower} & {"a", "an", "another", "any"}
         office = tokens[m.end - 1].lower
-        if m.kind == "unowned" and " ".join(t.lower for t in tokens[m.start:m.end]).endswith("head of state"):
-            # "... said President of Azerbaijan Ilham Aliyev ... the head of state said": the one head of state named
-            heads = {self.offices.get(o) for o in _HEADS_OF_STATE if o in self.offices}
-            office = next((o for o in _HEADS_OF_STATE if o in self.offices), office) if len(heads) == 1 else office
         code = self.offices.get(office) if m.kind == "unowned" and not indefinite else None
+        if m.kind == "unowned" and not indefinite \
+                and " ".join(t.lower for t in tokens[m.start:m.end]).endswith("head of state"):
+            # "... said President of Azerbaijan Ilham Aliyev ... the head of state said": the one head of state named
+            # (an office named for two states is None in the memory, so two presidents make two codes)
+            heads = {self.offices[o] for o in _HEADS_OF_STATE if o in self.offices}
+            code = heads.pop() if len(heads) == 1 else None
         if code is None and m.kind == "unowned" and not indefinite and office in _STATEMENT_OFFICES \
                 and office not in self.offices and self.opener is not None:
             # "Venezuela has recalled its ambassador ... The Foreign Ministry in a statement denounced": the

@@ -10,14 +10,15 @@ speaker of the sentence; whom is the subject of the "if" clause, when the two ar
 from __future__ import annotations
 
 from dyadwatch.coding.events import CodedEvent
-from dyadwatch.coding.mentions import Mention, country_of, speaker_of
+from dyadwatch.coding.mentions import Mention, country_of, nobodys, speaker_of
+from dyadwatch.coding.modality import MODALS
 from dyadwatch.coding.text import QUOTE_MARKS, Token
 
 _IF = {"if", "unless"}
 # what the main clause promises: "a serious conflict may arise", "there will be consequences", "we will respond"
 _HARMS = {"conflict", "consequences", "consequence", "retaliation", "retaliate", "respond", "response",
           "countermeasures", "measures", "reciprocity", "reciprocal", "war", "punish", "punishment", "price"}
-_MODALS = {"will", "would", "may", "might", "could", "shall", "'ll"}
+_MODALS = MODALS | {"may", "might", "could"}  # a warning may only say what might happen
 _REACH = 20  # words from "if" to the end of its clause (an aside in brackets may sit in it)
 
 
@@ -28,7 +29,7 @@ def _condition(tokens: list[Token], mentions: list[Mention]) -> tuple[int, int, 
         return None
     comma = next((t.i for t in tokens[k + 1:k + _REACH] if t.text == ","), None)
     subject = next((m for m in mentions if m.start == k + 1), None)
-    if comma is None or subject is None or subject.kind in ("unowned", "possessed"):
+    if comma is None or subject is None or nobodys(subject):
         return None
     return k, comma, subject
 
