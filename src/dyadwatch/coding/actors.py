@@ -367,6 +367,13 @@ def _subject(m: Mention, k: int) -> bool:
     return k == 0 and m.start <= 4
 
 
+def _another_title(gap: list[Token]) -> bool:
+    """"Kazakhstan's Minister of Industry and U.S. Secretary of Commerce": a portfolio, then "and" right before
+    the state, starts the next signer's title; the state is not the first office's."""
+    return len(gap) >= 3 and gap[-1].lower == "and" and gap[0].lower == "of" \
+        and any(t.text[:1].isupper() and t.lower not in _BETWEEN for t in gap[1:-1])
+
+
 def _agent_of_state(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"the foreign minister of Armenia", "a court in Guyana" → state + agent."""
     out: list[Mention] = []
@@ -385,7 +392,8 @@ def _agent_of_state(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
                      or (tokens[named].lower == "from" and (_subject(m, k) or tokens[m.end - 1].lower in _PEERS)))
                 and nxt.start - named <= 6
                 and all(t.lower in _BETWEEN or t.text[:1].isupper()
-                        for t in tokens[m.end:nxt.start])):  # names, not "ministry of ... summoned Britain"
+                        for t in tokens[m.end:nxt.start])  # names, not "ministry of ... summoned Britain"
+                and not _another_title(tokens[m.end:nxt.start])):
             out.append(Mention(m.start, nxt.end, m.char_start, nxt.char_end, nxt.code[:3] + m.code.lstrip("~"),
                                "combined", " ".join(t.text for t in tokens[m.start:nxt.end])))
             skip.add(k + 1)
@@ -507,8 +515,10 @@ def _share_agents(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
 def _dual_titles(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"First Deputy Minister of Defence and Chief of General Staff of the Azerbaijan Army Karim Valiyev": two
     titles of one holder, the state named once after the second, are one actor."""
+    # not "Kazakhstan's Minister of Industry and U.S. Secretary of Commerce": a title its owner names before it
     return _merged_into_previous(mentions, tokens, lambda a, m: (
         a.kind == "unowned" and a.text[:1].isupper() and m.kind == "combined"
+        and not (a.start > 0 and tokens[a.start - 1].lower in ("'s", "’s"))
         and [t.lower for t in tokens[a.end:m.start]] == ["and"] and tokens[m.start].text[:1].isupper()
         and "of" in m.text.split() and m.code[:3] == country_of(m.code)))
 

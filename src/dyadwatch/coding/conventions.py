@@ -137,13 +137,22 @@ def envoys_withdrawn(e: CodedEvent, tokens) -> CodedEvent:
     return replace(e, code="161") if after[:1] == ["of"] and set(after) & ENVOYS else e
 
 
+_AIRCRAFT = {"warplane", "warplanes", "jet", "jets", "aircraft", "drone", "drones",
+             "helicopter", "helicopters", "bomber", "bombers", "gunships"}
+
+
 def clash_code(code: str, source: Mention, target: Mention) -> str:
     """The code of a clash ("clashed with") given who took part."""
     if code != "190":
         return code
     if source.agent in _CROWDS:
         return "145"
-    return "175" if source.agent in ("COP", "MIL") and target.agent in _CROWDS else code
+    return "175" if source.agent in ("COP", "MIL") and target.agent in _CROWDS else aerial(code, source)
+
+
+def aerial(code: str, source: Mention) -> str:
+    """"Israeli warplanes struck near Damascus", as "incoming Ukrainian drones": an attack by aircraft is 195."""
+    return "195" if code == "190" and source.text.split()[-1].lower() in _AIRCRAFT else code
 
 
 _TRADE = {"import", "imports", "export", "exports", "goods", "products", "seafood", "trade", "shipments"}

@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from dyadwatch.coding import dates, modality
-from dyadwatch.coding.conventions import (by_phone, clash_code, courtesy_call, cut_ties, domestic, expelled_officials,
-                                          lifted_code, to_an_envoy, trade_ban)
+from dyadwatch.coding.conventions import (aerial, by_phone, clash_code, courtesy_call, cut_ties, domestic,
+                                          expelled_officials, lifted_code, to_an_envoy, trade_ban)
 from dyadwatch.coding.envoys import ONE_OWNER, recall
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, each_other, is_place,
                                        modifier, nobodys, people, prepositional, word_before)
@@ -89,6 +89,18 @@ def _partner_named(st: "_SentenceState", i: int) -> bool:
     return False
 
 
+def _joined_by(st: "_SentenceState", i: int) -> Mention | None:
+    """"launched a joint military drill Sunday in northwestern Ardabil province with Azerbaijan", "are participating
+    in the drill along with the special forces of the Azerbaijani Army": the partner after "with", in the verb's
+    clause, past where and when."""
+    for k in range(i + 1, min(len(st.tokens), i + 16)):
+        if st.tokens[k].text in CLAUSE_MARKS:
+            return None
+        if st.tokens[k].lower == "with":
+            return next((m for m in st.mentions if k < m.start <= k + 3 and m.kind != "unowned"), None)
+    return None
+
+
 def _topic(tokens: list[Token], m: Mention, i: int) -> bool:
     return m.start > i and tokens[m.start - 1].lower in ("of", "about", "on", "over", "regarding", "concerning")
 
@@ -99,11 +111,13 @@ def _inside(i: int, mentions: list[Mention]) -> bool:
 
 _RECALL_CODES = {"160", "161", "114"}  # "recalled", "withdrew its ambassador", "summoned its ambassador home"
 _FROM_TARGETS = {"161", "166", "087", "163", "172"}  # and "banned all seafood imports from Japan"
+_BUYING = {"buy", "purchase", "acquire", "procure", "import"}  # "bought weapons from India": the seller
 
 
 def _from_place(pattern: Pattern, st: "_SentenceState", i: int) -> bool:
     """A recall, withdrawal or ban "from" a state names that state, though "from" usually marks a place."""
-    return pattern.code in _FROM_TARGETS and any(t.lower == "from" for t in st.tokens[i + 1:i + WINDOW])
+    return (pattern.code in _FROM_TARGETS or pattern.lemma in _BUYING) \
+        and any(t.lower == "from" for t in st.tokens[i + 1:i + WINDOW])
 
 
 def _addressed(events: list[CodedEvent]) -> list[CodedEvent]:
@@ -469,7 +483,8 @@ class EventCoder:
                 made = [CodedEvent(s, t, clash_code(code, s, t), tok.start, tok.end, tok.text) for s, t in pairs]
             else:
                 made = [CodedEvent(source, domestic(code, source, target),
-                                   to_an_envoy(expelled_officials(code, source, target), target, tokens),
+                                   to_an_envoy(expelled_officials(aerial(code, source), source, target), target,
+                                               tokens),
                                    tok.start, tok.end, tok.text) for source, target in pairs]
             if code == "043":
                 made += [CodedEvent(s, t, "042", tok.start, tok.end, tok.text)
@@ -499,7 +514,8 @@ class EventCoder:
                 return pattern, pattern.code, denied
         after = _pattern_words(tokens, i, mentions)
         pattern = find_pattern(self.verbs, lemma, after)
-        if pattern is not None and pattern.joint and "with" not in after and not _joint_subject(st, i):
+        if pattern is not None and pattern.joint and "with" not in after and not _joint_subject(st, i) \
+                and _joined_by(st, i) is None:
             # "launched joint air and sea patrols around Taiwan": joint services, no partner: a show of force
             pattern = find_pattern(self.verbs, lemma, after, joint=False)
         if pattern is None or self._controls(lemma, tokens, i) or (pattern.object and not _actor_object(st, i)):
@@ -562,7 +578,11 @@ class EventCoder:
                 and (pattern.mutual or pattern.code[:3] in ("042", "043")):
             pairs = both_ways(pairs)
         # "signed two MoUs with their Guinean counterparts": both signed (ratifying is one side's act)
-        if code == "057" and "with" in after and pattern.lemma in ("sign", "ink", "initial", "conclude"):
+        if code == "057" and "with" in after and pattern.lemma in ("sign", "ink", "initial", "conclude", "forge"):
+            pairs = both_ways(pairs)
+        # "Iran launched a joint military drill ... with Azerbaijan": the partner in a joint operation takes part too
+        if code == "062" and pattern.joint and (partner := _joined_by(st, i)) is not None \
+                and any(b == partner for _, b in pairs):
             pairs = both_ways(pairs)
         if code[:2] in ("02", "10") and pairs:
             st.directive = i
@@ -588,8 +608,9 @@ class EventCoder:
             # "arrived in Jakarta for the Annual Consultation with Prabowo": where one arrives is the visit's
             # target, not whom the parse hangs under the trip's purpose
             parsed = ()
-        if parsed and pattern.code[:2] in ("04", "05", "06") and is_place(parsed[1], st.tokens):
+        if parsed and pattern.code[:2] in ("01", "04", "05", "06") and is_place(parsed[1], st.tokens):
             # "held talks in Almaty", "signed a peace agreement in Washington": where is no party to it
+            # (nor "told a news conference in the Ethiopian capital" whom it was told)
             parsed = ()
         if parsed and nobodys(parsed[1]) and (_from_place(pattern, st, i) or pattern.code == "074"):
             # "withdrew its troops from Syria": whence, not the troops, is the target; "deploy 1,000 police

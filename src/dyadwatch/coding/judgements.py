@@ -20,7 +20,8 @@ accusing the denier's state.
 from __future__ import annotations
 
 from dyadwatch.coding.events import CodedEvent
-from dyadwatch.coding.mentions import Mention, actor_before, codable, country_of, prepositional, speaker_of
+from dyadwatch.coding.mentions import (Mention, actor_before, codable, conjoined, country_of, prepositional,
+                                       speaker_of)
 from dyadwatch.coding.text import QUOTE_MARKS, Token
 from dyadwatch.coding.verbforms import CLAIMS
 
@@ -183,7 +184,15 @@ def _its_target(tokens: list[Token], start: int, judge: Mention, recent: list[Co
     the judge just acted on, so the judged is that act's target."""
     if start >= len(tokens) or tokens[start].lower not in ("it", "them"):
         return None
-    return next((e.target for e in reversed(recent) if country_of(e.source.code) == country_of(judge.code)), None)
+    own = next((e.target for e in reversed(recent) if country_of(e.source.code) == country_of(judge.code)), None)
+    # "demanded an explanation for Israeli airstrikes ..., while the Syrian and Iranian foreign ministers called it
+    # an act of aggression": with no act of the judge's own, "it" is the use of force just reported
+    return own or next((e.source for e in reversed(recent) if e.code[:2] in _FORCE
+                        and country_of(e.source.code) != country_of(judge.code)
+                        and not e.source.code.startswith("---")), None)
+
+
+_FORCE = {"15", "17", "18", "19", "20"}
 
 
 def _second(tokens: list[Token], k: int) -> bool:
@@ -227,6 +236,14 @@ def rebuttal(tokens: list[Token], mentions: list[Mention], earlier: list[CodedEv
     return _different(denier, accuser)
 
 
+def _judges(judge: Mention, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """The judge and those listed with it before: "the Syrian and Iranian foreign ministers"."""
+    k = next((n for n, m in enumerate(mentions) if m is judge), None)
+    if k is None or k == 0 or [t.lower for t in tokens[mentions[k - 1].end:judge.start]] not in (["and"], [",", "and"]):
+        return [judge]  # not "... its commitments to Armenia, Pashinyan said": a comma alone lists no judges
+    return [m for m in conjoined(mentions, k, tokens, -1) if not m.code.startswith("---")]
+
+
 class JudgementCoder:
     """Component: coded events + judgements → criticisms (111), accusations (112) and praise (051)."""
 
@@ -255,9 +272,11 @@ class JudgementCoder:
                     out.append(CodedEvent(pair[0], pair[1], "051", tok.start, tok.end, tok.text))
                 continue
             code = "112" if tok.lower in CONDEMNING_NOUNS or tok.lower in ACCUSING else "111"
-            if dyad not in coded or (coded[dyad] == "12" and code == "112"):
-                coded[dyad] = "11"
-                out.append(CodedEvent(pair[0], pair[1], code, tok.start, tok.end, tok.text))
+            for judge in _judges(pair[0], mentions, tokens):  # "the Syrian and Iranian foreign ministers called it"
+                dyad = (country_of(judge.code), dyad[1])
+                if dyad[0] != dyad[1] and (dyad not in coded or (coded[dyad] == "12" and code == "112")):
+                    coded[dyad] = "11"
+                    out.append(CodedEvent(judge, pair[1], code, tok.start, tok.end, tok.text))
         if earlier and not any(e.code == "016" for e in out) and (pair := rebuttal(tokens, mentions, earlier)):
             k = next(t for t in tokens if t.lower in _DENY)
             out.append(CodedEvent(pair[0], pair[1], "016", k.start, k.end, k.text))

@@ -89,6 +89,7 @@ _NOT_NAMES = {"on", "in", "the", "and", "said", "told", "today", "tuesday", "mon
 
 
 LOCATIVE = {"in", "at", "near", "outside", "inside", "from", "through", "via"}
+_BESIDE = (["close", "to"], ["next", "to"], ["adjacent", "to"])
 
 _AFTER_ACTOR = {"on", "in", "at", "and", "or", "to", "for", "with", "after", "before", "during", "over", "about",
                 "yesterday", "today", "tonight", "last", "this", "late", "early", "by", "from", "who", "which", "that"}
@@ -137,12 +138,15 @@ def is_place(m: Mention, tokens: list[Token]) -> bool:
     """A mention after "in", "at"... ("in Baku", "at the White House", "in the center of Tbilisi") is
     a place, not a target."""
     prev = [t.lower for t in tokens[max(0, m.start - 2):m.start]]
-    if prev[-1:] == [","] and m.kind == "state" and m.start >= 2 and _place_before_comma(m, tokens):
-        return True  # "in Phnom Penh, Cambodia": the country after a place is where it is
+    if prev[-1:] == [","] and m.kind == "state" and m.start >= 2 and (_place_before_comma(m, tokens)
+                                                                   or tokens[m.start - 2].lower in ("capital", "city")):
+        return True  # "in Phnom Penh, Cambodia": the country after a place is where it is; "the capital, Addis Ababa"
     if m.kind == "org" and "in" in prev:
         return False  # "its participation in the CSTO", "membership in NATO": an organisation is no place to be in
     if m.kind in ("person", "combined") and prev[-1:] == ["from"]:
         return False  # "a visit from Prabowo", "a letter from President Aliyev": whence a person acts is no place
+    if m.kind == "state" and [t.lower for t in tokens[max(0, m.start - 3):m.start] if t.lower != "the"][-2:] in _BESIDE:
+        return True  # "outside a town close to the Lebanese border": beside a place is no target either
     if bool(prev) and (prev[-1] in LOCATIVE or (len(prev) == 2 and prev[0] in LOCATIVE and prev[1] == "the")):
         at = m.start - (1 if prev[-1] in LOCATIVE else 2)
         return not (tokens[at].lower == "at" and at > 0 and tokens[at - 1].lower == "out")  # "lashed out at Brazil"

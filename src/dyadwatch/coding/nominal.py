@@ -463,6 +463,8 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
     # not past a comma: "attacks in the area, Egypt's foreign minister has said" names the speaker
     target = next((m for m in mentions if k < m.start <= k + 6 and not nobodys(m)
                    and not any(t.text in (",", ";") for t in tokens[k + 1:m.start])), None)
+    if target is None and tokens[k].lower == "of":
+        target = _past_what_of(tokens, mentions, k, prepositions)
     if target is None and k + 1 < len(tokens) and tokens[k + 1].lower == "its":
         target = _subject_state(mentions)  # "Iran suspended ... after US airstrikes on its nuclear sites"
     if target is None:
@@ -526,6 +528,17 @@ def _subject_state(mentions: list[Mention]) -> Mention | None:
     if first is None or first.start > 2 or first.code.startswith("---"):
         return None
     return replace(first, code=first.country, kind="state") if first.code != first.country else first
+
+
+def _past_what_of(tokens: list[Token], mentions: list[Mention], k: int, prepositions) -> Mention | None:
+    """"the closure of all but one border crossing with Russia": past a long "of" phrase, the row's other preposition
+    names the target."""
+    for j in range(k + 1, min(len(tokens) - 1, k + 10)):
+        if tokens[j].text in (",", ";"):
+            return None
+        if tokens[j].lower in prepositions and tokens[j].lower != "of":
+            return next((m for m in mentions if j < m.start <= j + 2 and not nobodys(m)), None)
+    return None
 
 
 def _preposition(tokens: list[Token], mentions: list[Mention], i: int, prepositions) -> int | None:

@@ -70,6 +70,30 @@ def _signed_by_each(tokens: list[Token], mentions: list[Mention], i: int) -> lis
     return each_other(signers)
 
 
+# what ends a list of signers: where or when they signed, or a clause of its own
+_LIST_ENDS = {"in", "at", "on", "during", "after", "following", "before", "which", "who", "while", ";", ":"}
+
+
+def _signed_by_list(tokens: list[Token], mentions: list[Mention], i: int) -> list | None:
+    """"The document was signed by Kazakhstan's Minister of Industry and Construction, Yersaiyn Nagaspayev, and U.S.
+    Secretary of Commerce, Howard Lutnick": signers listed after one "by", each title with its holder's name set off
+    by commas, signed with each other."""
+    by = next((k for k in range(i + 1, min(len(tokens), i + 3)) if tokens[k].lower == "by"), None)
+    after = [m for m in mentions if by is not None and m.start > by]
+    if not after or after[0].start > by + 3:
+        return None
+    signers = [after[0]]
+    for m in after[1:]:
+        gap = [t.lower for t in tokens[signers[-1].end:m.start]]
+        if gap[-1:] == [","] and m.country == signers[-1].country and len(gap) <= 4:
+            continue  # the title's holder, set off by commas: one signer
+        if gap[-1:] != ["and"] or len(gap) > 10 or set(gap) & _LIST_ENDS:
+            break
+        signers.append(m)
+    firsts = {m.country: m for m in reversed(signers)}  # each state's first signer
+    return each_other(sorted(firsts.values(), key=lambda m: m.start)) if len(firsts) >= 2 else None
+
+
 _SHUT = {"closed", "shut", "sealed"}
 _BORDERS = {"border", "borders", "crossing", "crossings", "checkpoint", "checkpoints", "frontier"}
 
@@ -149,7 +173,7 @@ def passive_agent(tokens: list[Token], mentions: list[Mention], i: int) -> list 
     if signed_passive(tokens, i):
         if not by_in_clause(tokens, i):
             return signed_between(tokens, mentions, i)
-        if each := _signed_by_each(tokens, mentions, i):
+        if each := _signed_by_each(tokens, mentions, i) or _signed_by_list(tokens, mentions, i):
             return each
     if word in _SHUT and i > 0 and tokens[i - 1].lower in PASSIVE_AUX and not by_in_clause(tokens, i):
         return closed_border(tokens, mentions, i)

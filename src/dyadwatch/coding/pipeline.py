@@ -123,6 +123,10 @@ def _body(s: "Sentence") -> int:
     return s.tokens[end + 1].start - s.start
 
 
+# what may stand between a holder's name and the office after it: "Funakoshi, the country's vice foreign minister"
+_OFFICE_OWNERS = {"the", "country", "country's", "’s", "'s", "nation", "his", "her", "its", "then"}
+
+
 class NameMemory:
     """Names and offices the sentence alone cannot place, remembered for the rest of a document.
 
@@ -208,7 +212,7 @@ class NameMemory:
                         and given.lower not in self.dictionary.agents:
                     # two surnames, father's first: "President Luis Arce Catacora ... Arce called on"
                     self.known.setdefault(first.text, m.code)
-            holder = self._posted_holder(m, s.tokens)
+            holder = self._posted_holder(m, s.tokens) or self._named_before(m, s.tokens)
             if holder is not None:
                 self.known.setdefault(holder.text, m.code)
             if m.kind == "person" and first is not None and _given_after_family(first, last):
@@ -243,6 +247,20 @@ class NameMemory:
         n = next((k for k, t in enumerate(names) if not self._unknown_name(t)), len(names))
         closed = j + 1 + n >= len(tokens) or tokens[j + 1 + n].text in (",", ".")
         return names[n - 1] if n >= 2 and closed else None
+
+    def _named_before(self, m: Mention, tokens: list[Token]) -> Token | None:
+        """"Takehiro Funakoshi, the country's vice foreign minister, called in": the holder's name the dictionary does
+        not know, then a comma and the office; returns the surname ("Funakoshi ... demanded")."""
+        if m.kind != "combined" or len(m.code) <= 3:
+            return None
+        j = m.start - 1
+        while j > 0 and m.start - j <= 4 and tokens[j].lower in _OFFICE_OWNERS:
+            j -= 1
+        if j < 2 or tokens[j].text != ",":
+            return None
+        names = [t for t in tokens[max(0, j - 3):j]]
+        n = next((k for k in range(len(names) - 1, -1, -1) if not self._unknown_name(names[k])), -1)
+        return names[-1] if len(names) - 1 - n >= 2 else None
 
     def _acronym(self, m: Mention, tokens: list[Token]) -> None:
         """"the Philippine Coast Guard's headquarters ... The PCG provided a briefing": a name of three or

@@ -108,8 +108,9 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     # a reduced relative: "talks mediated by Qatar and Turkey"
     passive = passive or (tokens[i].lower.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].lower == "by")
     # "deployed to Kursk, the region controlled by Ukrainian troops": a "by" past a comma is another verb's
+    # (nor "are alleged to be backed by the UAE": the "by" of the verb the infinitive opens)
     by_agent = next((k for k, m in enumerate(after) if _after_by(m, tokens)
-                     and not any(t.text in (",", ";") for t in tokens[i + 1:m.start])), None)
+                     and not any(t.text in (",", ";") or t.lower == "be" for t in tokens[i + 1:m.start])), None)
     # the passive's subject may be "negotiations between A and B": then A and B are what was acted on
     undergoers = [m for m in mentions if m.end <= i and not is_place(m, tokens) and not speaker(m, tokens)
                   and not posting(m, mentions, tokens) and not _in_relative(m, tokens, i)] if passive else []
