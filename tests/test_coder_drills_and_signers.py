@@ -61,7 +61,8 @@ def test_signers_listed_after_one_by_signed_with_each_other(parser, text):
 
 @pytest.mark.parametrize("parser", PARSERS)
 def test_a_signer_and_those_present_are_no_list(parser):
-    got = coded("The agreement was signed by Russia's minister in the presence of Armenia and Azerbaijan.", WHEN, parser)
+    got = coded("The agreement was signed by Russia's minister in the presence of Armenia and Azerbaijan.", WHEN,
+                parser)
     assert ("ARM", "AZE", "057") not in got
 
 

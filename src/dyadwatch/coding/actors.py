@@ -515,10 +515,8 @@ def _share_agents(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
 def _dual_titles(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"First Deputy Minister of Defence and Chief of General Staff of the Azerbaijan Army Karim Valiyev": two
     titles of one holder, the state named once after the second, are one actor."""
-    # not "Kazakhstan's Minister of Industry and U.S. Secretary of Commerce": a title its owner names before it
     return _merged_into_previous(mentions, tokens, lambda a, m: (
         a.kind == "unowned" and a.text[:1].isupper() and m.kind == "combined"
-        and not (a.start > 0 and tokens[a.start - 1].lower in ("'s", "’s"))
         and [t.lower for t in tokens[a.end:m.start]] == ["and"] and tokens[m.start].text[:1].isupper()
         and "of" in m.text.split() and m.code[:3] == country_of(m.code)))
 

@@ -82,9 +82,10 @@ def _signed_by_list(tokens: list[Token], mentions: list[Mention], i: int) -> lis
     after = [m for m in mentions if by is not None and m.start > by]
     if not after or after[0].start > by + 3:
         return None
-    signers = [after[0]]
+    signers, end = [after[0]], after[0].end
     for m in after[1:]:
-        gap = [t.lower for t in tokens[signers[-1].end:m.start]]
+        gap = [t.lower for t in tokens[end:m.start]]
+        end = m.end
         if gap[-1:] == [","] and m.country == signers[-1].country and len(gap) <= 4:
             continue  # the title's holder, set off by commas: one signer
         if gap[-1:] != ["and"] or len(gap) > 10 or set(gap) & _LIST_ENDS:

@@ -258,9 +258,9 @@ class NameMemory:
             j -= 1
         if j < 2 or tokens[j].text != ",":
             return None
-        names = [t for t in tokens[max(0, j - 3):j]]
-        n = next((k for k in range(len(names) - 1, -1, -1) if not self._unknown_name(names[k])), -1)
-        return names[-1] if len(names) - 1 - n >= 2 else None
+        names = tokens[max(0, j - 3):j]
+        known = next((k for k in range(len(names) - 1, -1, -1) if not self._unknown_name(names[k])), -1)
+        return names[-1] if len(names) - 1 - known >= 2 else None  # a first name and a surname at least
 
     def _acronym(self, m: Mention, tokens: list[Token]) -> None:
         """"the Philippine Coast Guard's headquarters ... The PCG provided a briefing": a name of three or
