@@ -466,7 +466,7 @@ def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     return [_unowned(m) if m.kind == "agent" else m for m in out if m.code.lstrip("~") and m.code != "---"
             and not (m.kind == "agent" and ((m.end < len(tokens) and tokens[m.end].lower in _THINGS)
                                             or tokens[m.end - 1].lower in _WEAPONS or _stance(m, tokens)
-                                            or (m.start > 0 and tokens[m.start - 1].lower in _AIRCRAFT)))]
+                                            or (m.start > 0 and tokens[m.start - 1].lower in _JET_WORDS)))]
 
 
 def _possessive_gap(a: Mention, b: Mention, tokens: list[Token]) -> bool:
@@ -479,7 +479,7 @@ def _stance(m: Mention, tokens: list[Token]) -> bool:
 
 
 _WEAPONS = {"drone", "drones", "warplane", "warplanes", "warship", "warships", "tanks", "artillery", "jets"}
-_AIRCRAFT = {"jet", "fighter", "fighters"}  # "jet fighters", "fighter jets": aircraft, not fighters
+_JET_WORDS = {"jet", "fighter", "fighters"}  # "jet fighters", "fighter jets": aircraft, not fighters
 
 
 _THINGS = {"exercise", "exercises", "drills", "aid", "assistance", "cooperation", "ties", "operation", "operations",

@@ -137,8 +137,9 @@ def envoys_withdrawn(e: CodedEvent, tokens) -> CodedEvent:
     return replace(e, code="161") if after[:1] == ["of"] and set(after) & ENVOYS else e
 
 
-_AIRCRAFT = {"warplane", "warplanes", "jet", "jets", "aircraft", "drone", "drones",
-             "helicopter", "helicopters", "bomber", "bombers", "gunships"}
+# what flies: an attack by these is aerial (195); roles.py reads a reported clause's unowned weapon from them too
+AIRCRAFT = {"aircraft", "plane", "planes", "warplane", "warplanes", "jet", "jets", "drone", "drones", "helicopter",
+            "helicopters", "bomber", "bombers", "gunships"}
 
 
 def clash_code(code: str, source: Mention, target: Mention) -> str:
@@ -152,7 +153,7 @@ def clash_code(code: str, source: Mention, target: Mention) -> str:
 
 def aerial(code: str, source: Mention) -> str:
     """"Israeli warplanes struck near Damascus", as "incoming Ukrainian drones": an attack by aircraft is 195."""
-    return "195" if code == "190" and source.text.split()[-1].lower() in _AIRCRAFT else code
+    return "195" if code == "190" and source.text.split()[-1].lower() in AIRCRAFT else code
 
 
 _TRADE = {"import", "imports", "export", "exports", "goods", "products", "seafood", "trade", "shipments"}

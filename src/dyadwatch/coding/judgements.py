@@ -273,9 +273,9 @@ class JudgementCoder:
                 continue
             code = "112" if tok.lower in CONDEMNING_NOUNS or tok.lower in ACCUSING else "111"
             for judge in _judges(pair[0], mentions, tokens):  # "the Syrian and Iranian foreign ministers called it"
-                dyad = (country_of(judge.code), dyad[1])
-                if dyad[0] != dyad[1] and (dyad not in coded or (coded[dyad] == "12" and code == "112")):
-                    coded[dyad] = "11"
+                key = (country_of(judge.code), dyad[1])
+                if key[0] != key[1] and (key not in coded or (coded[key] == "12" and code == "112")):
+                    coded[key] = "11"
                     out.append(CodedEvent(judge, pair[1], code, tok.start, tok.end, tok.text))
         if earlier and not any(e.code == "016" for e in out) and (pair := rebuttal(tokens, mentions, earlier)):
             k = next(t for t in tokens if t.lower in _DENY)

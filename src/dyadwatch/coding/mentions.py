@@ -138,9 +138,8 @@ def is_place(m: Mention, tokens: list[Token]) -> bool:
     """A mention after "in", "at"... ("in Baku", "at the White House", "in the center of Tbilisi") is
     a place, not a target."""
     prev = [t.lower for t in tokens[max(0, m.start - 2):m.start]]
-    if prev[-1:] == [","] and m.kind == "state" and m.start >= 2 and (_place_before_comma(m, tokens)
-                                                                   or tokens[m.start - 2].lower in ("capital", "city")):
-        return True  # "in Phnom Penh, Cambodia": the country after a place is where it is; "the capital, Addis Ababa"
+    if prev[-1:] == [","] and m.kind == "state" and m.start >= 2 and _place_before_comma(m, tokens):
+        return True  # "in Phnom Penh, Cambodia": the country after a place is where it is
     if m.kind == "org" and "in" in prev:
         return False  # "its participation in the CSTO", "membership in NATO": an organisation is no place to be in
     if m.kind in ("person", "combined") and prev[-1:] == ["from"]:
@@ -154,12 +153,12 @@ def is_place(m: Mention, tokens: list[Token]) -> bool:
 
 
 # "on the sidelines of the United Nations General Assembly": the gathering is where, not who
-_MARGINS = {"sidelines", "sideline", "margins", "margin"}
+MARGINS = {"sidelines", "sideline", "margins", "margin"}
 
 
 def _on_the_margins(m: Mention, tokens: list[Token]) -> bool:
     j = word_before(tokens, m.start)  # "on the sidelines of an EU summit"
-    return j >= 1 and tokens[j].lower == "of" and tokens[j - 1].lower in _MARGINS
+    return j >= 1 and tokens[j].lower == "of" and tokens[j - 1].lower in MARGINS
 
 
 def _of_a_place(m: Mention, tokens: list[Token]) -> bool:
@@ -177,6 +176,8 @@ def _place_before_comma(m: Mention, tokens: list[Token]) -> bool:
     Penh"), not another country of a list ("in Nigeria, Somalia")."""
     from dyadwatch.coding import actors  # the dictionary reads this module: import when asked
     k = m.start - 2  # the last word before the comma
+    if tokens[k].lower in ("capital", "city"):
+        return True  # "in the Ethiopian capital, Addis Ababa": the city a capital is named by
     j = k
     while j >= 0 and tokens[j].text[:1].isupper() and k - j < 4:
         j -= 1

@@ -124,7 +124,7 @@ def _body(s: "Sentence") -> int:
 
 
 # what may stand between a holder's name and the office after it: "Funakoshi, the country's vice foreign minister"
-_OFFICE_OWNERS = {"the", "country", "country's", "’s", "'s", "nation", "his", "her", "its", "then"}
+_OFFICE_OWNERS = {"the", "country", "nation", "'s", "his", "her", "its", "then"}
 
 
 class NameMemory:

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from dyadwatch.coding.conventions import unowned_office
 from dyadwatch.coding.events import CodedEvent
-from dyadwatch.coding.mentions import Mention, name_token
+from dyadwatch.coding.mentions import MARGINS, Mention, name_token
 from dyadwatch.coding.nominal import readings
 from dyadwatch.coding.text import Token
 
@@ -82,15 +82,12 @@ def _hosted(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tupl
     return (guest, place) if near else None
 
 
-_MARGINS = {"sidelines", "margins", "sideline", "margin"}
-
-
 def _sidelines(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tuple[Mention, Mention] | None:
     """"Modi and Xi held a bilateral meeting on the sidelines of the BRICS summit in Kazan, Russia": each side
     of a meeting held at a gathering in a third state attends it, a visit there (042), as an attendee named."""
     if e.code not in ("040", "046") or e.source.kind not in _PEOPLE:
         return None
-    k = next((k for k, t in enumerate(tokens) if t.lower in _MARGINS and k + 1 < len(tokens)
+    k = next((k for k, t in enumerate(tokens) if t.lower in MARGINS and k + 1 < len(tokens)
               and tokens[k + 1].lower == "of"), None)
     if k is None:
         return None

@@ -9,6 +9,7 @@ target in its object or prepositional subtrees.  ``events.py`` decides which to 
 from __future__ import annotations
 
 from dyadwatch.coding import dates
+from dyadwatch.coding.conventions import AIRCRAFT
 from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, Mention, conjoined, distinct, each_other, is_place, nobodys,
                                        owned_first, prepositional, speaker, word_before)
 from dyadwatch.coding.modality import INTENT_NOUNS
@@ -408,9 +409,7 @@ def _reported(mentions: list[Mention], said: int, i: int, tokens: list[Token]) -
     return relative_speaker(tokens, i, mentions) is not None
 
 
-_INSTRUMENTS = {"aircraft", "plane", "planes", "warplane", "warplanes", "jet", "jets", "helicopter", "helicopters",
-                "drone", "drones", "missile", "missiles", "rocket", "rockets", "projectile", "projectiles", "shell",
-                "shells"}
+_INSTRUMENTS = AIRCRAFT | {"missile", "missiles", "rocket", "rockets", "projectile", "projectiles", "shell", "shells"}
 
 
 def relative_speaker(tokens: list[Token], i: int, mentions: list[Mention]) -> Mention | None:

@@ -265,8 +265,6 @@ def _unquoted_before(tokens: list[Token], i: int) -> str:
     return tokens[k].lower
 
 
-
-
 def _compound_head(tokens: list[Token], i: int, lemma: str, mentions: list[Mention]) -> bool:
     """"Morocco's autonomy plan", "the Moroccan autonomy plan": a plan after an owner and a singular
     common noun is a thing, not an intent stated here (a verb would agree: "Morocco's government plans";
