@@ -38,9 +38,18 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _year_for(month: int, day: int, ref: date) -> int:
-    """A date without a year is the latest such date not more than a week after the reference."""
+# "on September 26 the border between the two countries will be reopened": a date ahead in a sentence about the
+# future is this year's (else a date without a year is taken from the past, as news reports the past)
+_FUTURE = re.compile(r"\b(?:will|shall|to be held|scheduled|due to|set to|planned|upcoming|next)\b", re.I)
+_AHEAD = timedelta(days=183)
+
+
+def _year_for(month: int, day: int, ref: date, future: bool = False) -> int:
+    """A date without a year is the latest such date not more than a week after the reference, or in a sentence
+    about the future, the next such date within half a year."""
     candidate = _safe(ref.year, month, min(day, 28)) or ref
+    if future and ref < candidate <= ref + _AHEAD:
+        return ref.year
     return ref.year - 1 if candidate > ref + timedelta(days=7) else ref.year
 
 
@@ -57,7 +66,8 @@ def explicit_dates(text: str, ref: date | None) -> list[tuple[date, str, tuple[i
             month_n, day_n = MONTHS[month.lower().rstrip(".")], int(day)
             if not 1 <= day_n <= 31:
                 continue
-            year = int(m.group(3)) if m.group(3) else (_year_for(month_n, day_n, ref) if ref else None)
+            year = int(m.group(3)) if m.group(3) else \
+                (_year_for(month_n, day_n, ref, bool(_FUTURE.search(text))) if ref else None)
             d = _safe(year, month_n, day_n) if year else None
             if d:
                 found.append((d, "day", m.span()))

@@ -40,6 +40,7 @@ _OBJECT_OF = {"from", "in", "into", "to", "on", "against", "with", "toward", "to
 _MAX_MODIFIERS = 3
 _SIDES = {"sides", "parties"}
 _NAMED_BY_OF = {"republic", "kingdom", "state", "emirate", "island", "country", "nation", "monarchy"}
+_NARROWING_HEADS = {"island", "kingdom", "monarchy", "emirate"}  # rows of data/epithets.csv
 
 
 @cache
@@ -237,7 +238,8 @@ def _description(tokens, taken, i, j):
         return None  # "his country" is own_country's; "its state" is no state
     if head in _NEEDS_MODIFIER and not words:
         return None
-    fits = _fits(words + ([head] if head == "island" or tokens[j - 1].lower == "island" else []))
+    # "the island nation", "the Kingdom": the head narrows too (no republic named a kingdom after Saudi Arabia)
+    fits = _fits(words + [w for w in (head, tokens[j - 1].lower) if w in _NARROWING_HEADS][:1])
     if words and fits is None and not neighbour and not all(w in _PLAIN for w in words):
         return None  # "the Malian state" is a mention; "the oil price country" is nothing
     return i, j + 1, fits, neighbour

@@ -19,7 +19,8 @@ from dyadwatch.coding.conventions import (aerial, by_phone, clash_code, courtesy
 from dyadwatch.coding.envoys import ONE_OWNER, recall
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, each_other, is_place,
                                        modifier, nobodys, people, prepositional, word_before)
-from dyadwatch.coding.passives import border_closed, nobody_undergoes, passive_agent, signed_passive
+from dyadwatch.coding.passives import (border_closed, border_reopened, nobody_undergoes, passive_agent,
+                                        signed_passive)
 from dyadwatch.coding.referents import SUBORDINATORS
 from dyadwatch.coding.roles import (PASSIVE_AUX, brokered_by, demand_roles, distribute, fired_upon, parse_roles,
                                     participle, pattern_roles, relative_speaker, their_shared)
@@ -27,8 +28,8 @@ from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_passively, backs_a_document, borders_meet,
                                         find_pattern, following, noun_use, purpose)
 from dyadwatch.coding.verbs import Pattern, VerbDictionary
-from dyadwatch.coding.visits import (deployed, destination, fronted_visit, going_home, guest_visits, met_on_arrival,
-                                      returns_someone, to_meet, visitor)
+from dyadwatch.coding.visits import (deployed, destination, followed_by, fronted_visit, going_home, guest_visits,
+                                      met_on_arrival, returns_someone, to_meet, visitor)
 
 NEGATION = {"not", "n't", "never", "no", "refused", "declined", "failed", "denied", "cannot",
             # the tokenizer keeps contractions whole
@@ -155,6 +156,8 @@ def _pattern_words(tokens: list[Token], i: int, mentions: list[Mention]) -> list
     "Two diplomats are expelled from France")."""
     after = following(tokens, i + 1, mentions)
     signed = signed_passive(tokens, i)
+    if border_reopened(tokens, i):  # "the border ... will be reopened": the border stands before
+        return after + [t.lower for t in tokens[max(0, i - 10):i]]
     if i < 1 or i + 1 >= len(tokens) or (tokens[i + 1].lower not in ("by", "from") and not signed):
         return after
     if signed or (i >= 2 and tokens[i - 1].lower in PASSIVE_AUX):
@@ -194,8 +197,8 @@ def _coordinated(st: "_SentenceState", i: int, code: str) -> bool:
     that one's parties.  Only measures (16-20) and demands inherit from measures or accusations (11-20),
     so "condemned the attack on Armenia and called for calm" gives Armenia no appeal, but "lodged a
     protest with China ... and is demanding the immediate removal" makes the demand of China."""
-    if st.last is None or st.last[0] != st.recent or not (_measure(code) or code[:2] == "10") \
-            or int(st.last[1][:2]) < 11:
+    if st.last is None or st.last[0] != st.recent or not (_hostile_after_hostile(code, st.last[1])
+                                                            or _deal_after_meeting(code, st.last[1])):
         return False
     j, tokens = st.last[0], st.tokens
     k = i - 1
@@ -210,11 +213,49 @@ def _coordinated(st: "_SentenceState", i: int, code: str) -> bool:
     return not own and not any(t.lower in _CLAUSE_BREAKS or t.lower in SPEECH for t in between)
 
 
+def _where_place(st: "_SentenceState", i: int) -> list:
+    """A place named before ", where" is where the act in the "where" clause struck, done by the actor that
+    clause opens with."""
+    k = next((k for k in range(i - 1, max(1, i - 6), -1) if st.tokens[k].lower == "where"), None)
+    if k is None or st.tokens[k - 1].text != ",":
+        return []
+    place = next((m for m in st.mentions if m.end == k - 1 and m.kind == "state"), None)
+    actor = next((m for m in st.mentions if k < m.start < i and not nobodys(m)), None)
+    # rebels seizing their own state's towns act on it (CODREB -> COD), unlike its government
+    return [(actor, place)] if place is not None and actor is not None \
+        and (distinct(actor, place) or actor.agent == "REB") else []
+
+
+def _hostile_after_hostile(code: str, last: str) -> bool:
+    return (_measure(code) or code[:2] == "10") and int(last[:2]) >= 11
+
+
+def _deal_after_meeting(code: str, last: str) -> bool:
+    """"Sharif met with Crown Prince Mohammed bin Salman and signed the Strategic Mutual Defense Agreement": a deal
+    signed or promised with no party of its own is made with the one just met or visited."""
+    return _deal(code) and last[:2] == "04"
+
+
+def _deal(code: str) -> bool:
+    return code == "057" or code[:2] == "03"
+
+
+def _in_relative(pairs: list, tokens: list[Token], i: int) -> bool:
+    """Every target sits in a relative clause after the verb: what the object says, not whom the act is with."""
+    return all(b.start > i and any(t.lower in ("that", "which") for t in tokens[i + 1:b.start]) for _, b in pairs)
+
+
+# "signed a deal brokered by the United States": the broker signed nothing; "signed a defense agreement during
+# Prime Minister Shehbaz Sharif's visit to Riyadh": one signer's visit frames the act, it names no third party
+_FRAMES = {"during", "amid", "following", "ahead"}
+
+
 def _no_partner(m: Mention, tokens: list[Token], i: int) -> bool:
     """A parsed object a joint subject does not act with: nobody's ("agreed to reopen embassies"), or
     past the verb's clause ("agreed to a truce, after talks mediated by Qatar"): they act on each other."""
     return nobodys(m) or (m.start > i and any(t.text in CLAUSE_MARKS for t in tokens[i:m.start])) \
-        or brokered_by(m, tokens) > i  # "signed a deal brokered by the United States": the broker signed nothing
+        or brokered_by(m, tokens) > i \
+        or (m.start > i and any(t.lower in _FRAMES for t in tokens[i + 1:m.start]))
 
 
 def _measure(code: str) -> bool:
@@ -300,8 +341,21 @@ def _guarded(pattern: Pattern, st: "_SentenceState", i: int, pairs: list) -> lis
         k = i + 1 if i + 1 < len(st.tokens) and st.tokens[i + 1].lower == "at" else None
     else:
         return pairs
-    starts = {k + 1, k + 2} if k is not None else set()
+    starts = {k + 1, k + 2} | _seat_owner(st.tokens, k) if k is not None else set()
     return [(a, b) for a, b in pairs if b.start in starts]
+
+
+_SEATS = {"residence", "palace", "office", "offices"}
+
+
+def _seat_owner(tokens: list[Token], k: int) -> set[int]:
+    """"arrived at Seri Perdana—the official residence of the Malaysian Prime Minister": the seat's owner, right
+    after its "of", is where one arrives."""
+    if tokens[k].lower != "at":
+        return set()
+    seat = next((j for j in range(k + 1, min(len(tokens) - 1, k + 7)) if tokens[j].lower in _SEATS
+                 and tokens[j + 1].lower == "of"), None)
+    return {seat + 2, seat + 3} if seat is not None else set()
 
 
 _SWITCHES = ("switch", "shift", "transfer")
@@ -630,6 +684,8 @@ class EventCoder:
         if not pairs and (pattern.code in _PLACE_TARGETS or pattern.code[:2] in ("18", "19", "20")):
             # "a drone bombed a convoy in Yemen": with no one else named, an attack's target is where it struck
             pairs = pattern_roles(st.tokens, i, st.mentions, places=True)
+        if not pairs and (pattern.code in _PLACE_TARGETS or pattern.code[:2] in ("18", "19", "20")):
+            pairs = _where_place(st, i)  # "in eastern DRC, where M23 rebels have seized control of key areas"
         if not pairs and pattern.code[:2] == "19":
             pairs = fired_upon(st.tokens, i, st.mentions)
         if not pairs and pattern.code[:2] == "16":  # "a 30% tariff on goods imported from Colombia"
@@ -637,13 +693,19 @@ class EventCoder:
         if not pairs and pattern.code == "150":  # "conducted military drills near Taiwan": a show of force at it
             pairs = [(a, b) for a, b in pattern_roles(st.tokens, i, st.mentions, places=True)
                      if b.start > 0 and (st.tokens[b.start - 1].lower in _NEAR or _aimed_at(pattern, st.tokens, b))]
+        if pairs and _deal(pattern.code) and _in_relative(pairs, st.tokens, i) and _coordinated(st, i, pattern.code):
+            # "met with X and signed the agreement that reaffirms the ties between Islamabad and the Kingdom"
+            pairs = []
         if not pairs and _coordinated(st, i, pattern.code):
-            # "suspended the treaty with Pakistan and closed the border crossing": the same parties
-            pairs = st.last[2]
+            # "suspended the treaty with Pakistan and closed the border crossing": the same parties; a deal is
+            # both sides' ("visited Baku and signed agreements")
+            pairs = both_ways(st.last[2]) if _deal_after_meeting(pattern.code, st.last[1]) else st.last[2]
         if not pairs and participle(st.tokens, i) and _measure(pattern.code):
             pairs = _participle_parties(st, i)
         if not pairs and pattern.code == "042":
             pairs = fronted_visit(st, i)
+        if pattern.code == "042":  # "arrived at ..., followed shortly after by Cambodian leader Hun Manet"
+            pairs = pairs + followed_by(st, i, pairs)
         if not pairs and st.last is not None and pattern.code[:2] in ("10", "11", "12", "13") \
                 and participle(st.tokens, i) and _pronoun_object(st.tokens, i):
             # "severed diplomatic ties with Kenya, accusing it of interfering": "it" is whom the main act was on

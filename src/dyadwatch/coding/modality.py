@@ -132,6 +132,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
     if i > 1 and tokens[i - 1].lower.endswith("ly") and tokens[i - 2].lower == "to" \
             and tokens[i - 1].lower not in _NOT_ADVERBS:
         i -= 1  # "expressed its will to officially recognize": a split infinitive is governed as the plain one
+    if i > 1 and tokens[i - 1].lower == "be" and tokens[i - 2].lower == "to":
+        i -= 1  # "a deal ... is expected to be signed": a passive infinitive is governed as the active one
     before = [t.lower for t in tokens[max(0, i - 3):i]]
     last = before[-1] if before else ""
     if before[-2:] == ["no", "longer"]:

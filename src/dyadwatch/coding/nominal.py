@@ -98,6 +98,8 @@ def not_happened(tokens: list[Token], i: int) -> bool:
         return True
     if any(t.lower == "ahead" for t in tokens[max(0, i - 7):i]):
         return True  # "ahead of the highly anticipated trilateral meeting between ..."
+    if any(t.lower in _MAYBE and t.lower != "would" and t.text != "May" for t in tokens[max(0, i - 4):i]):
+        return True  # "with the hope that it could facilitate a meeting between Netanyahu and ... al-Sisi"
     # "armed attacks on Taiwan could warrant sending troops": the subject of a "could" is hypothetical
     for t in tokens[i + 1:i + 7]:
         if t.lower in _CLAUSE_ENDS:
@@ -421,6 +423,19 @@ def _joint_subject(tokens: list[Token], mentions: list[Mention], i: int) -> list
     return []
 
 
+def _framed_pair(tokens: list[Token], events: list[CodedEvent], i: int) -> list[tuple[Mention, Mention]]:
+    """"Biden urged his Turkish counterpart Recep Tayyip Erdogan to open Turkey's border with Armenia during an
+    October meeting in Rome": a meeting that frames a cooperative act between two people, and names no parties of
+    its own, is between them."""
+    k = next((k for k in range(i - 1, max(0, i - 4), -1) if tokens[k].lower in _DETERMINERS), None)
+    if k is None or k == 0 or tokens[k - 1].lower not in ("during", "at"):
+        return []
+    acts = [e for e in events if e.verb_start < tokens[k].start and e.code[:1] == "0" and e.code[:2] != "01"
+            and e.target.kind in ("person", "combined") and e.source.kind in ("person", "combined")
+            and e.source.country != e.target.country]
+    return both_ways([(e.source, e.target) for e in acts if e.verb_start == acts[-1].verb_start]) if acts else []
+
+
 def _at_a(tokens: list[Token], i: int) -> bool:
     """"at a rare meeting", "at their first meeting": the noun is where its subject was."""
     k = i - 1
@@ -457,6 +472,8 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
     if fronted:  # subject visits, alone
         sources = [owner]
     k = _preposition(tokens, mentions, i, prepositions or _DIRECTED_PREPOSITIONS)
+    if k is None and (sufferer := _undergoer(tokens, mentions, i)) is not None:
+        return [(a, sufferer) for a in sources if a.kind != "unowned" and distinct(a, sufferer)]
     if k is None:
         return _visited_place(tokens, mentions, sources) if code == "042" else []
     # "the recall of its ambassador to Ethiopia": the first actor of a known country
@@ -475,6 +492,23 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
     if fronted:  # not the main clause's subject itself, past the phrase's comma
         targets = [m for m in targets if m.start < owner.start]
     return [(a, b) for a in sources if a.kind != "unowned" for b in targets]
+
+
+_UNDERGO = {("subjected", "to"), ("came", "under"), ("come", "under"), ("comes", "under"), ("coming", "under")}
+_BE = {"was", "were", "is", "are", "been", "being", "be", "has", "have", "had"}
+
+
+def _undergoer(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
+    """"Kabul was subjected to airstrikes by the Pakistani armed forces", "the town came under Russian shelling":
+    the clause's subject suffers the act the noun names."""
+    j = next((j for j in range(i - 1, max(0, i - 4), -1) if (tokens[j - 1].lower, tokens[j].lower) in _UNDERGO), None)
+    if j is None:
+        return None
+    verb = j - 1
+    while verb > 0 and tokens[verb - 1].lower in _BE:
+        verb -= 1
+    end = verb - 1 if verb > 0 and tokens[verb - 1].text == "," else verb  # "the capital, Kabul, was subjected"
+    return next((m for m in reversed(mentions) if m.end == end and not nobodys(m)), None)
 
 
 def _expelled_from(tokens: list[Token], mentions: list[Mention], i: int) -> list[tuple[Mention, Mention]]:
@@ -585,6 +619,8 @@ class NominalCoder:
             noun, pairs = next(((n, p) for n in rows if (p := self._pairs(n, tokens, mentions, tok.i))),
                                (rows[0], []))
 
+            if not pairs and noun.frame == "meet" and noun.code[:2] == "04":
+                pairs = _framed_pair(tokens, out, tok.i)
             if not pairs:
                 _refine(events, tokens, tok, noun)
                 continue

@@ -74,6 +74,14 @@ def _signed_by_each(tokens: list[Token], mentions: list[Mention], i: int) -> lis
 _LIST_ENDS = {"in", "at", "on", "during", "after", "following", "before", "which", "who", "while", ";", ":"}
 
 
+def _listed(gap: list[str]) -> bool:
+    """The words before a signer open a new item of the list: "and" ("... and U.S. Secretary"), or a comma and a
+    title whose state comes after "of" (", Chairman of the State Development and Reform Committee of China")."""
+    if gap[-1:] == ["and"]:
+        return len(gap) <= 10
+    return gap[-1:] == ["of"] and "," in gap and len(gap) <= 18
+
+
 def _signed_by_list(tokens: list[Token], mentions: list[Mention], i: int) -> list | None:
     """"The document was signed by Kazakhstan's Minister of Industry and Construction, Yersaiyn Nagaspayev, and U.S.
     Secretary of Commerce, Howard Lutnick": signers listed after one "by", each title with its holder's name set off
@@ -88,7 +96,7 @@ def _signed_by_list(tokens: list[Token], mentions: list[Mention], i: int) -> lis
         end = m.end
         if gap[-1:] == [","] and m.country == signers[-1].country and len(gap) <= 4:
             continue  # the title's holder, set off by commas: one signer
-        if gap[-1:] != ["and"] or len(gap) > 10 or set(gap) & _LIST_ENDS:
+        if not _listed(gap) or set(gap) & _LIST_ENDS:
             break
         signers.append(m)
     firsts = {m.country: m for m in reversed(signers)}  # each state's first signer
@@ -107,6 +115,26 @@ def border_closed(tokens: list[Token], i: int) -> bool:
     """"border crossings ... should be closed": a passive closing whose subject is a border (191, not 160)."""
     return tokens[i].lower in _SHUT and i > 0 and tokens[i - 1].lower in PASSIVE_AUX \
         and _border_before(tokens, i) is not None
+
+
+_REOPENED = {"reopened", "re-opened"}
+
+
+def border_reopened(tokens: list[Token], i: int) -> bool:
+    """"the border between the two countries will be reopened": a passive reopening whose subject is a border."""
+    return tokens[i].lower in _REOPENED and i > 0 and tokens[i - 1].lower in PASSIVE_AUX \
+        and _border_before(tokens, i) is not None
+
+
+def reopened_border(tokens: list[Token], mentions: list[Mention], i: int) -> list | None:
+    """The two states a reopened border is between reopen it to each other; a border "with" one state is reopened
+    to it by the state that announces it."""
+    k = _border_before(tokens, i)
+    sides = [m for m in mentions if k < m.start < i and m.kind != "unowned"]
+    if len({m.country for m in sides}) >= 2:
+        return each_other(sides)
+    opener = next((m for m in mentions if m.end <= k and m.kind != "unowned"), None) or reporter(tokens, mentions, i)
+    return [(opener, m) for m in sides if opener is not None and distinct(opener, m)] or None
 
 
 def closed_border(tokens: list[Token], mentions: list[Mention], i: int) -> list | None:
@@ -178,6 +206,8 @@ def passive_agent(tokens: list[Token], mentions: list[Mention], i: int) -> list 
             return each
     if word in _SHUT and i > 0 and tokens[i - 1].lower in PASSIVE_AUX and not by_in_clause(tokens, i):
         return closed_border(tokens, mentions, i)
+    if border_reopened(tokens, i) and not by_in_clause(tokens, i):
+        return reopened_border(tokens, mentions, i)
     if not (i > 0 and tokens[i - 1].lower in PASSIVE_AUX and i + 1 < len(tokens)) or tokens[i + 1].lower == "by" \
             or word.endswith("ing"):  # "Kyiv was recalling ambassadors" is no passive
         return None

@@ -259,13 +259,21 @@ def own_country(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         head = tokens[s + 1].lower
         if tokens[s].lower not in POSSESSIVES or head not in _OWN_STATE or any(m.start <= s + 1 < m.end for m in out):
             continue
-        owner = next((m for m in reversed(out) if m.end <= s and s - m.end <= 4 and m.kind in ("person", "combined")
+        owner = next((m for m in reversed(out) if m.end <= s and m.kind in ("person", "combined")
                       and country_of(m.code) == m.code[:3]), None)
-        if owner is None:
+        if owner is None or not _owner_near(owner, out, s):
             continue
         out.append(Mention(s, s + 2, tokens[s].start, tokens[s + 1].end, owner.code[:3], "state",
                            f"{tokens[s].text} {tokens[s + 1].text}"))
     return sorted(out, key=lambda m: m.start)
+
+
+def _owner_near(owner: Mention, mentions: list[Mention], s: int) -> bool:
+    """Four words or fewer before "his country", or up to twelve with only the owner's own state named between
+    ("President Felix Tshisekedi of the Democratic Republic of the Congo (DRC) celebrated a significant diplomatic
+    achievement as his country signed")."""
+    between = [m for m in mentions if owner.end <= m.start and m.end <= s]
+    return s - owner.end <= 4 or (s - owner.end <= 12 and all(m.code[:3] == owner.code[:3] for m in between))
 
 
 _AUXILIARIES = {"has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might",

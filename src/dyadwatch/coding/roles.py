@@ -100,6 +100,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     # (or "when", "while": "were conducting a routine patrol along the border when the Thai side opened fire")
     # (or ", which": "imposed restrictions on women's education, which Qatar called disturbing")
     bound = next((k for k in range(i + 2, len(tokens)) if tokens[k].lower in _NEW_CLAUSE
+                  or (tokens[k].lower in _SAYING and tokens[k - 1].text == ",")  # "condemned the decision, saying"
                   or (tokens[k].lower == "that" and _opens_that_clause(tokens[k - 1]))
                   or (tokens[k].lower == "which" and tokens[k - 1].text == ",")), len(tokens))
     after = owned_first([m for m in mentions if i < m.start < bound and (places or not is_place(m, tokens))
@@ -118,6 +119,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     if reciprocal and not places:
         # "the agreement on the Uzbek-Kyrgyz state border was signed by A and B": what it is about is no party
         undergoers = [m for m in undergoers if not _about(m, mentions, tokens)]
+    if passive and by_agent is None and reciprocal and not places and _pair_hopes(tokens, before, i):
+        return each_other(before)
     if passive and by_agent is not None and _reduced_relative(tokens, i, mentions):
         return _by_agents(tokens, after, by_agent, reciprocal and not places)
     if passive and by_agent is not None and not undergoers and reciprocal and not places:
@@ -147,6 +150,16 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     return [(a, b) for a in sources for b in targets if distinct(a, b)]
 
 
+def _pair_hopes(tokens: list[Token], sources: list[Mention], i: int) -> bool:
+    """"Both sides expressed hope that the document would be agreed upon and signed": a pair the sentence describes
+    as one ("both sides", "the two leaders") hopes or agrees that a deal be done with no other party: with each
+    other."""
+    if len(sources) != 2 or len({m.text for m in sources}) != 1 or any(m.kind != "anaphor" for m in sources):
+        return False  # the pair's two mentions share the description's words
+    that = next((k for k in range(sources[-1].end, i) if tokens[k].lower == "that"), None)
+    return that is not None and that - sources[-1].end <= 3
+
+
 def _with_subject(m: Mention, tokens: list[Token], i: int) -> bool:
     """"tensions rose, with Khartoum accusing the UAE of...": after "with", the actor right before an
     -ing verb is that verb's subject."""
@@ -169,6 +182,9 @@ def _opening_participle(tokens: list[Token], i: int, mentions: list[Mention]) ->
 
 
 _NEW_CLAUSE = {"when", "while", "whereas", "although"}
+# what one says while acting names no one the act is on: "condemned the decision, saying it ... will harm the
+# region's business"
+_SAYING = {"saying", "adding", "noting", "stressing", "arguing", "insisting", "explaining", "claiming", "stating"}
 
 
 def fired_upon(tokens: list[Token], i: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -494,7 +510,9 @@ def parse_roles(doc, offset: int, tokens: list[Token], mentions: list[Mention]) 
             tgt = None
         if passive and agent:
             src, tgt = _first_mention(agent, mentions, offset), src
-        elif subj and src is None:
+        elif subj and src is None and (agent or not (passive or any(s.dep_ == "nsubjpass" for s in subj))):
+            # (but a passive's subject with no "by" is what undergoes the act: "the document would be agreed upon
+            # and signed" says nothing of who acts, so the nearby actors may)
             src = _antecedent(subj[0], doc, mentions, offset)
             if src is None:  # the subject is known and is no actor ("the report alleged", "he" of nobody)
                 out[i] = None

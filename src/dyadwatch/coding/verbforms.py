@@ -132,6 +132,8 @@ _WHEN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 
 
 def find_pattern(verbs: VerbDictionary, lemma: str, after_words: list[str], joint: bool = True) -> Pattern | None:
+    if lemma == "call" and _summons(after_words):
+        return next((p for p in verbs.patterns.get(lemma, ()) if p.after == {"in"}), None)
     for p in verbs.patterns.get(lemma, ()):
         if p.joint and not joint:
             continue
@@ -143,6 +145,15 @@ def find_pattern(verbs: VerbDictionary, lemma: str, after_words: list[str], join
             if not _another_act(p, after_words):
                 return p
     return None
+
+
+# "will call in the US ambassador for talks": a summons, though "for talks" would read as a call for talks
+_ENVOY_HEADS = {"ambassador", "envoy", "chargé", "charge", "diplomat", "consul", "attaché", "attache"}
+
+
+def _summons(after_words: list[str]) -> bool:
+    rest = [w for w in after_words if w not in _WHEN]
+    return bool(rest) and rest[0] == "in" and bool(_ENVOY_HEADS.intersection(rest[1:5]))
 
 
 def _another_act(p: Pattern, after_words: list[str]) -> bool:

@@ -133,3 +133,24 @@ def _came_to(tokens: list[Token], guest: Mention, host: Mention, mentions: list[
     """"welcomed Hungarian Prime Minister Viktor Orbán to Kyiv": the guest brought to the host's own place."""
     return guest.end < len(tokens) and tokens[guest.end].lower == "to" and any(
         m.start in (guest.end + 1, guest.end + 2) and m.kind == "state" and m.code == host.country for m in mentions)
+
+
+_FOLLOWED_ADVERBS = {"shortly", "soon", "closely", "later", "after", "minutes", "moments"}
+
+
+def followed_by(st: "_SentenceState", i: int, pairs: list) -> list:
+    """"arrived at Seri Perdana ..., followed shortly after by Cambodian leader Hun Manet": the one who follows
+    arrives too, at the same place."""
+    comma = next((k for k in range(i + 1, len(st.tokens) - 1) if st.tokens[k].text == ","
+                  and st.tokens[k + 1].lower == "followed"), None)
+    if comma is None or not pairs:
+        return []
+    k = comma + 2
+    while k < len(st.tokens) and st.tokens[k].lower in _FOLLOWED_ADVERBS:
+        k += 1
+    if k >= len(st.tokens) or st.tokens[k].lower != "by":
+        return []
+    follower = next((m for m in st.mentions if k < m.start <= k + 2 and not is_place(m, st.tokens)), None)
+    places = {b.start: b for _, b in pairs}
+    return [(follower, b) for b in places.values() if follower is not None and distinct(follower, b)
+            and all(distinct(follower, a) for a, _ in pairs)]
