@@ -682,10 +682,9 @@ class EventCoder:
             pairs = pattern_roles(st.tokens, i, st.mentions, places=pattern.code[:2] == "14" or _from_place(pattern, st, i)
                                   or destination(pattern, st.tokens, i), reciprocal=_reciprocal(pattern, st.tokens, i))
         if not pairs and (pattern.code in _PLACE_TARGETS or pattern.code[:2] in ("18", "19", "20")):
-            # "a drone bombed a convoy in Yemen": with no one else named, an attack's target is where it struck
-            pairs = pattern_roles(st.tokens, i, st.mentions, places=True)
-        if not pairs and (pattern.code in _PLACE_TARGETS or pattern.code[:2] in ("18", "19", "20")):
-            pairs = _where_place(st, i)  # "in eastern DRC, where M23 rebels have seized control of key areas"
+            # "a drone bombed a convoy in Yemen": with no one else named, an attack's target is where it struck, or
+            # the place a "where" clause hangs from ("in eastern DRC, where M23 rebels have seized control")
+            pairs = pattern_roles(st.tokens, i, st.mentions, places=True) or _where_place(st, i)
         if not pairs and pattern.code[:2] == "19":
             pairs = fired_upon(st.tokens, i, st.mentions)
         if not pairs and pattern.code[:2] == "16":  # "a 30% tariff on goods imported from Colombia"
