@@ -29,6 +29,7 @@ from dyadwatch.coding.invitations import invitations
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, is_place, nobodys,
                                        owned_first, prepositional, speaker, word_before)
 from dyadwatch.coding.text import QUOTE_MARKS, Token
+from dyadwatch.coding.verbforms import PASSIVE_AUX
 from dyadwatch.coding.verbs import Noun, nouns
 
 
@@ -427,21 +428,21 @@ def _framed_pair(tokens: list[Token], events: list[CodedEvent], i: int) -> list[
     """"Biden urged his Turkish counterpart Recep Tayyip Erdogan to open Turkey's border with Armenia during an
     October meeting in Rome": a meeting that frames a cooperative act between two people, and names no parties of
     its own, is between them."""
-    k = next((k for k in range(i - 1, max(0, i - 4), -1) if tokens[k].lower in _DETERMINERS), None)
-    if k is None or k == 0 or tokens[k - 1].lower not in ("during", "at"):
+    if not _at_a(tokens, i, ("during", "at")):
         return []
-    acts = [e for e in events if e.verb_start < tokens[k].start and e.code[:1] == "0" and e.code[:2] != "01"
+    acts = [e for e in events if e.verb_start < tokens[i].start and e.code[:1] == "0" and e.code[:2] != "01"
             and e.target.kind in ("person", "combined") and e.source.kind in ("person", "combined")
             and e.source.country != e.target.country]
     return both_ways([(e.source, e.target) for e in acts if e.verb_start == acts[-1].verb_start]) if acts else []
 
 
-def _at_a(tokens: list[Token], i: int) -> bool:
-    """"at a rare meeting", "at their first meeting": the noun is where its subject was."""
+def _at_a(tokens: list[Token], i: int, prepositions: tuple[str, ...] = ("at",)) -> bool:
+    """"at a rare meeting", "at their first meeting", "during an October meeting": the noun is where its subject
+    was."""
     k = i - 1
     while k > 0 and tokens[k].lower not in ("a", "an", "the", "their"):
         k -= 1
-    return k > 0 and i - k <= 3 and tokens[k - 1].lower == "at"
+    return k > 0 and i - k <= 3 and tokens[k - 1].lower in prepositions
 
 
 def _by_agent(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
@@ -495,7 +496,7 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
 
 
 _UNDERGO = {("subjected", "to"), ("came", "under"), ("come", "under"), ("comes", "under"), ("coming", "under")}
-_BE = {"was", "were", "is", "are", "been", "being", "be", "has", "have", "had"}
+_BE = PASSIVE_AUX | {"has", "have", "had"}  # "has come under", "was subjected to"
 
 
 def _undergoer(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:

@@ -111,19 +111,29 @@ def _border_before(tokens: list[Token], i: int) -> int | None:
     return next((k for k in range(i - 1, max(-1, i - 10), -1) if tokens[k].lower in _BORDERS), None)
 
 
-def border_closed(tokens: list[Token], i: int) -> bool:
-    """"border crossings ... should be closed": a passive closing whose subject is a border (191, not 160)."""
-    return tokens[i].lower in _SHUT and i > 0 and tokens[i - 1].lower in PASSIVE_AUX \
+_REOPENED = {"reopened", "re-opened"}
+
+
+def _border_passive(tokens: list[Token], i: int, words: set[str]) -> bool:
+    return tokens[i].lower in words and i > 0 and tokens[i - 1].lower in PASSIVE_AUX \
         and _border_before(tokens, i) is not None
 
 
-_REOPENED = {"reopened", "re-opened"}
+def border_closed(tokens: list[Token], i: int) -> bool:
+    """"border crossings ... should be closed": a passive closing whose subject is a border (191, not 160)."""
+    return _border_passive(tokens, i, _SHUT)
 
 
 def border_reopened(tokens: list[Token], i: int) -> bool:
     """"the border between the two countries will be reopened": a passive reopening whose subject is a border."""
-    return tokens[i].lower in _REOPENED and i > 0 and tokens[i - 1].lower in PASSIVE_AUX \
-        and _border_before(tokens, i) is not None
+    return _border_passive(tokens, i, _REOPENED)
+
+
+def _decider(tokens: list[Token], mentions: list[Mention], i: int, k: int) -> Mention | None:
+    """Who closes or reopens the border at ``k``: the state named before it, else the state that says so."""
+    countries = reference.countries()
+    return next((m for m in mentions if m.end <= k and m.kind != "unowned" and m.code[:3] in countries), None) \
+        or reporter(tokens, mentions, i)
 
 
 def reopened_border(tokens: list[Token], mentions: list[Mention], i: int) -> list | None:
@@ -133,7 +143,7 @@ def reopened_border(tokens: list[Token], mentions: list[Mention], i: int) -> lis
     sides = [m for m in mentions if k < m.start < i and m.kind != "unowned"]
     if len({m.country for m in sides}) >= 2:
         return each_other(sides)
-    opener = next((m for m in mentions if m.end <= k and m.kind != "unowned"), None) or reporter(tokens, mentions, i)
+    opener = _decider(tokens, mentions, i, k)
     return [(opener, m) for m in sides if opener is not None and distinct(opener, m)] or None
 
 
@@ -144,9 +154,7 @@ def closed_border(tokens: list[Token], mentions: list[Mention], i: int) -> list 
     k = _border_before(tokens, i)
     if k is None:
         return None
-    countries = reference.countries()
-    decider = next((m for m in mentions if m.end <= k and m.kind != "unowned" and m.code[:3] in countries), None) \
-        or reporter(tokens, mentions, i)
+    decider = _decider(tokens, mentions, i, k)
     if decider is None:
         return None
     others = [m for m in mentions if k < m.start < i and m.code == m.country and m.country != decider.country]
