@@ -103,8 +103,9 @@ def test_a_document_resolves_a_description_from_an_earlier_sentence(parser):
 @pytest.mark.parametrize("doc, expected", [
     ("Mexican President Claudia Sheinbaum said she had reached an agreement with her U.S. counterpart Donald Trump. "
      "The two leaders reached a series of agreements on Monday.", {("MEXGOV", "USAGOV", "030"), ("USAGOV", "MEXGOV", "030")}),
+    # deals sealed are concluded, 057, as the gold codes them (fresh382); the point here is the pair
     ("China and Vietnam signed agreements on Monday. The neighbors sealed 14 deals.",
-     {("CHN", "VNM", "030"), ("VNM", "CHN", "030")}),
+     {("CHN", "VNM", "057"), ("VNM", "CHN", "057")}),
 ])
 def test_a_pair_a_later_sentence_describes_is_the_documents_last_pair(parser, doc, expected):
     assert expected <= coded(doc, date(2025, 2, 3), parser)

@@ -19,8 +19,8 @@ from dyadwatch.coding.conventions import (aerial, by_phone, clash_code, courtesy
 from dyadwatch.coding.envoys import ONE_OWNER, recall
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, each_other, is_place,
                                        modifier, nobodys, people, prepositional, word_before)
-from dyadwatch.coding.passives import (border_closed, border_reopened, nobody_undergoes, passive_agent,
-                                        signed_passive)
+from dyadwatch.coding.passives import (attended_passive, border_closed, border_reopened, nobody_undergoes,
+                                        passive_agent, signed_passive)
 from dyadwatch.coding.referents import SUBORDINATORS
 from dyadwatch.coding.roles import (PASSIVE_AUX, brokered_by, demand_roles, distribute, fired_upon, parse_roles,
                                     participle, pattern_roles, relative_speaker, their_shared)
@@ -28,8 +28,9 @@ from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_passively, backs_a_document, borders_meet,
                                         find_pattern, following, noun_use, purpose)
 from dyadwatch.coding.verbs import Pattern, VerbDictionary
-from dyadwatch.coding.visits import (deployed, destination, followed_by, fronted_visit, going_home, guest_visits,
-                                      met_on_arrival, returns_someone, to_meet, visitor)
+from dyadwatch.coding.visits import (came_elsewhere, deployed, destination, followed_by, fronted_visit, going_home,
+                                      guest_visits, met_on_arrival, migrating, returns_someone, to_meet, visiting_guest,
+                                      visitor)
 
 NEGATION = {"not", "n't", "never", "no", "refused", "declined", "failed", "denied", "cannot",
             # the tokenizer keeps contractions whole
@@ -102,6 +103,17 @@ def _joined_by(st: "_SentenceState", i: int) -> Mention | None:
     return None
 
 
+def _with_partners(st: "_SentenceState", i: int, pairs: list) -> list:
+    """"would discuss the response to Moscow's actions with Czech Prime Minister Andrei Babis": whom one meets
+    or talks "with" is the partner, and what is talked about is none; a partner of one's own state leaves no one
+    met abroad."""
+    partner = _joined_by(st, i)
+    if partner is None:
+        return pairs
+    partners = conjoined(st.mentions, st.mentions.index(partner), st.tokens, +1)
+    return [(a, b) for a, b in pairs if a in partners or b in partners]
+
+
 def _topic(tokens: list[Token], m: Mention, i: int) -> bool:
     return m.start > i and tokens[m.start - 1].lower in ("of", "about", "on", "over", "regarding", "concerning")
 
@@ -158,6 +170,8 @@ def _pattern_words(tokens: list[Token], i: int, mentions: list[Mention]) -> list
     signed = signed_passive(tokens, i)
     if border_reopened(tokens, i):  # "the border ... will be reopened": the border stands before
         return after + [t.lower for t in tokens[max(0, i - 10):i]]
+    if attended_passive(tokens, i):  # "The ceremony at Ream Naval Base, located off ..., was attended by"
+        return after + [t.lower for t in tokens[:i]]
     if i < 1 or i + 1 >= len(tokens) or (tokens[i + 1].lower not in ("by", "from") and not signed):
         return after
     if signed or (i >= 2 and tokens[i - 1].lower in PASSIVE_AUX):
@@ -287,7 +301,7 @@ def _reciprocal(pattern: Pattern, tokens: list[Token], i: int) -> bool:
     if pattern.code == "045":  # mediators do not mediate between themselves ("a proposal brokered by Egypt and Qatar")
         return False
     return (pattern.mutual or pattern.code[:2] in ("03", "04", "05", "06") or pattern.code == "0871"  # "declared a truce"
-            or pattern.lemma in ("exchange", "swap")
+            or pattern.lemma in ("exchange", "swap", "trade")
             or any(t.lower in ("their", "each", "one", "mutual", "reciprocal") for t in tokens[i + 1:i + 4])
             # "carried out missile strikes on each other's territories"
             or any(a.lower in ("each", "one") and b.lower in ("other", "another") for a, b in zip(tokens[i + 1:i + 8],
@@ -574,7 +588,7 @@ class EventCoder:
             pattern = find_pattern(self.verbs, lemma, after, joint=False)
         if pattern is None or self._controls(lemma, tokens, i) or (pattern.object and not _actor_object(st, i)):
             return None
-        if pattern.code == "042" and returns_someone(st, i, lemma):
+        if pattern.code == "042" and (returns_someone(st, i, lemma) or came_elsewhere(st, i, lemma)):
             return None
         if asked_passively(lemma, tokens, i) or backs_a_document(self.verbs, lemma, tokens, i) \
                 or borders_meet(lemma, tokens, i, mentions):
@@ -602,12 +616,16 @@ class EventCoder:
                 return None  # "announced its intention to impose tariffs": the tariffs are the embedded act's
             st.objects.add(needed)
         pairs = _guarded(pattern, st, i, self._pairs(i, pattern, how, st))
+        if pattern.code == "042" and (guest := visiting_guest(st, i)) is not None:
+            pairs = guest  # "talks led by Kenyatta and visiting Tanzania Head of State Samia Suluhu Hassan"
         recalled = recall(tokens, mentions, i, pattern.lemma, ONE_OWNER) if pattern.code in _RECALL_CODES else None
         if recalled:
             pairs = recalled  # "recall our Ambassador to Tel Aviv ... to Ankara": the envoy's state recalls
         if pattern.mutual and pattern.code[:2] == "04" and not _partner_named(st, i):
             # "would discuss the purchase of Greenland": what is discussed is no one met
             pairs = [(a, b) for a, b in pairs if not (_topic(st.tokens, a, i) or _topic(st.tokens, b, i))]
+        if pattern.mutual and pattern.code[:2] == "04":
+            pairs = _with_partners(st, i, pairs)
         code = "161" if recalled is not None else cut_ties(trade_ban(pattern.code, tokens, i), tokens, i)
         if needed is not None:
             code = lifted_code(code, tokens, needed)  # "announced the lifting of sanctions on Syria": eased
@@ -712,7 +730,8 @@ class EventCoder:
         if pairs:
             st.last = (i, pattern.code, pairs)
         st.recent = i
-        if pattern.code == "042" and (going_home(st, i, pairs) or to_meet(st, pairs) or deployed(st, pairs)):
+        if pattern.code == "042" and (going_home(st, i, pairs) or to_meet(st, pairs) or deployed(st, pairs)
+                                      or migrating(pattern.lemma, pairs)):
             return []
         if pattern.reporting:  # "told Anadolu Agency that two Pakistani troops...": the troops were not told
             clause = next((k for k in range(i + 1, len(st.tokens)) if st.tokens[k].lower == "that"), len(st.tokens))

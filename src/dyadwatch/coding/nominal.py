@@ -459,6 +459,8 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
               code: str = "") -> list[tuple[Mention, Mention]]:
     agent = _by_agent(tokens, mentions, i)  # "an attack by Osgiliath soldiers": the one named after "by" did it
     owner = None if agent else _owner(tokens, mentions, i) or _announcer(tokens, mentions, i, code)
+    if owner is None and agent is None and code == "141":
+        return _crowd(tokens, mentions, i, prepositions)
     if owner is None and agent is None:
         return []
     if code == "042" and owner is not None and (visitor := _visitor_of_place(tokens, mentions, owner)):
@@ -493,6 +495,19 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
     if fronted:  # not the main clause's subject itself, past the phrase's comma
         targets = [m for m in targets if m.start < owner.start]
     return [(a, b) for a in sources if a.kind != "unowned" for b in targets]
+
+
+def _crowd(tokens: list[Token], mentions: list[Mention], i: int, prepositions: frozenset[str]) -> list:
+    """"Protests in Stockholm on Saturday against Turkey and Sweden's bid to join Nato": protests of no one named
+    are protesters' (---OPP, as docs/annotation.md has them), against the states named after "against"."""
+    k = next((k for k in range(i + 1, min(len(tokens), i + 10)) if tokens[k].lower == "against"), None)
+    if k is None or any(t.text in (",", ";") for t in tokens[i + 1:k]):
+        return []
+    target = next((m for m in mentions if k < m.start <= k + 3 and not nobodys(m)), None)
+    if target is None:
+        return []
+    crowd = Mention(i, i + 1, tokens[i].start, tokens[i].end, "---OPP", "unowned", tokens[i].text)
+    return [(crowd, m) for m in conjoined(mentions, mentions.index(target), tokens, +1) if not speaker(m, tokens)]
 
 
 _UNDERGO = {("subjected", "to"), ("came", "under"), ("come", "under"), ("comes", "under"), ("coming", "under")}

@@ -38,8 +38,11 @@ _ADVERBS = {"also", "then", "later", "formally", "officially", "jointly", "final
 
 
 def signed_passive(tokens: list[Token], i: int) -> bool:
-    """"were signed", "were also signed": a signing in the passive, whose subject is what was signed."""
+    """"were signed", "were also signed": a signing in the passive, whose subject is what was signed; "the deal
+    was sealed" too."""
     word = tokens[i].lower
+    if word == "sealed":
+        return _deal_sealed(tokens, i)
     if not word.startswith(SIGNED) or word.endswith("ing") or i < 2:
         return False
     aux = i - 2 if tokens[i - 1].lower in _ADVERBS else i - 1
@@ -57,6 +60,33 @@ def signed_between(tokens: list[Token], mentions: list[Mention], i: int) -> list
     after = [m for m in mentions if between < m.start and m.end < i]
     # the pair follows "between", at most a few words on ("between the border regions of Uzbekistan and ...")
     if not after or (word_before(tokens, after[0].start) != between and after[0].start - between > 5):
+        return None
+    return each_other(conjoined(after, 0, tokens, +1)) or None
+
+
+_DEALS = {"deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "treaty", "memorandum", "contract"}
+_TALKS = {"talks", "meeting", "negotiations", "summit", "visit"}
+
+
+def _deal_sealed(tokens: list[Token], i: int) -> bool:
+    """"The deal was sealed": a deal in the passive, not a border ("the border was sealed")."""
+    return tokens[i].lower == "sealed" and i >= 2 and tokens[i - 1].lower in PASSIVE_AUX \
+        and any(t.lower in _DEALS for t in tokens[max(0, i - 6):i - 1])
+
+
+def _signed_at_talks(tokens: list[Token], mentions: list[Mention], i: int) -> list | None:
+    """"The deal was sealed during talks between Russian President Vladimir Putin and Uzbekistan leader Shavkat
+    Mirziyoyev": the parties to the talks it was signed at signed it with each other."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].lower in _ADVERBS | {"on", "monday", "tuesday", "wednesday", "thursday",
+                                                               "friday", "saturday", "sunday"}:
+        k += 1
+    if k + 3 >= len(tokens) or tokens[k].lower not in ("during", "at", "after") \
+            or tokens[k + 1].lower not in _TALKS | {"the"}:
+        return None
+    between = next((j for j in range(k + 1, min(len(tokens), k + 5)) if tokens[j].lower == "between"), None)
+    after = [m for m in mentions if between is not None and m.start > between]
+    if not after or after[0].start > between + 2:
         return None
     return each_other(conjoined(after, 0, tokens, +1)) or None
 
@@ -125,8 +155,25 @@ def border_closed(tokens: list[Token], i: int) -> bool:
 
 
 def border_reopened(tokens: list[Token], i: int) -> bool:
-    """"the border between the two countries will be reopened": a passive reopening whose subject is a border."""
-    return _border_passive(tokens, i, _REOPENED)
+    """"the border between the two countries will be reopened": a passive reopening whose subject is a border;
+    and "The border between Niger and Nigeria has reopened", where the border reopens of itself."""
+    return _border_passive(tokens, i, _REOPENED) or _reopened_itself(tokens, i)
+
+
+# what may stand between a border and its own reopening: its sides and the auxiliaries
+_BORDER_SUBJECT = {"between", "and", "with", "the", "two", "countries", "nations", "neighbours", "neighbors", "land",
+                   "has", "have", "had", "finally", "officially", "formally", "'s", "’s"}
+
+
+def _reopened_itself(tokens: list[Token], i: int) -> bool:
+    k = _border_before(tokens, i)
+    if tokens[i].lower not in _REOPENED or k is None or (i + 1 < len(tokens) and tokens[i + 1].lower == "by"):
+        return False
+    # only the border's sides (capitalised names) and auxiliaries between; a name right before the verb is its own
+    # subject ("the border with Iraq Ankara reopened") unless it closes the pair "between Niger and Nigeria"
+    words = [t for t in tokens[k + 1:i]]
+    own_subject = bool(words) and words[-1].text[:1].isupper() and "between" not in [t.lower for t in words]
+    return all(t.lower in _BORDER_SUBJECT or t.text[:1].isupper() for t in words) and not own_subject
 
 
 def _decider(tokens: list[Token], mentions: list[Mention], i: int, k: int) -> Mention | None:
@@ -159,6 +206,24 @@ def closed_border(tokens: list[Token], mentions: list[Mention], i: int) -> list 
         return None
     others = [m for m in mentions if k < m.start < i and m.code == m.country and m.country != decider.country]
     return [(decider, m) for m in others] or None
+
+
+def attended_passive(tokens: list[Token], i: int) -> bool:
+    """"The summit in Astana was attended by Turkish President Erdogan": an event attended, its attendees after "by"."""
+    return tokens[i].lower == "attended" and 0 < i < len(tokens) - 1 and tokens[i - 1].lower in PASSIVE_AUX \
+        and tokens[i + 1].lower == "by"
+
+
+def _attendees(tokens: list[Token], mentions: list[Mention], i: int) -> list:
+    """Those who attended visit the state where the event was ("The ceremony at Ream Naval Base, located off
+    Cambodia's southern coast, was attended by ... a delegation from the Chinese People's Liberation Army")."""
+    place = next((m for m in reversed(mentions) if m.end < i and m.kind == "state"), None)
+    end = next((k for k in range(i + 2, len(tokens)) if tokens[k].text in CLAUSE_MARKS), len(tokens))
+    # the list after "by" ("military representatives from several nations and a delegation from ..."): those of a state
+    attendees = [m for m in mentions if i + 1 < m.start < end and m.kind != "unowned" and not is_place(m, tokens)]
+    if place is None or not attendees or attendees[0].start > i + 12:
+        return []
+    return [(a, place.recoded(place.country)) for a in attendees if distinct(a, place)]
 
 
 def _to_leave(tokens: list[Token], i: int) -> bool:
@@ -209,9 +274,11 @@ def passive_agent(tokens: list[Token], mentions: list[Mention], i: int) -> list 
     word = tokens[i].lower
     if signed_passive(tokens, i):
         if not by_in_clause(tokens, i):
-            return signed_between(tokens, mentions, i)
+            return signed_between(tokens, mentions, i) or _signed_at_talks(tokens, mentions, i)
         if each := _signed_by_each(tokens, mentions, i) or _signed_by_list(tokens, mentions, i):
             return each
+    if attended_passive(tokens, i):
+        return _attendees(tokens, mentions, i)
     if word in _SHUT and i > 0 and tokens[i - 1].lower in PASSIVE_AUX and not by_in_clause(tokens, i):
         return closed_border(tokens, mentions, i)
     if border_reopened(tokens, i) and not by_in_clause(tokens, i):
@@ -234,4 +301,18 @@ def passive_agent(tokens: list[Token], mentions: list[Mention], i: int) -> list 
                   and (source is None or source.start > i or m.start > source.end)]  # not the reporter
     if source is None or not undergoers:
         return None
+    undergoers = _member(undergoers, tokens)
     return [(source, t) for t in conjoined(undergoers, len(undergoers) - 1, tokens, -1) if distinct(source, t)]
+
+
+def _member(undergoers: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"Deputy Ambassador of the Czech Republic to Russia, Lubos Vesely, was among 20 diplomats, who were expelled":
+    diplomats of no state stand for the one said to be among them."""
+    last = undergoers[-1]
+    k = last.start - 1
+    while k > 0 and (tokens[k].lower.isdigit() or tokens[k].lower in ("the", "some", "those")):
+        k -= 1
+    if last.kind != "unowned" or tokens[k].lower != "among":
+        return undergoers
+    owned = [m for m in undergoers[:-1] if m.kind != "unowned" and m.end <= k]
+    return owned[-1:] or undergoers

@@ -182,14 +182,29 @@ class NameMemory:
 
     def _him(self, s: Sentence) -> None:
         """"Shercliff was summoned by ... Tehran has lodged a strong protest with him": a "him" in a sentence that
-        names no person or office, only states other than his, is the person the last sentence opened with."""
-        if self.subject is None or any(m.kind in ("person", "combined", "anaphor") for m in s.mentions) \
-                or any(m.code[:3] == self.subject[:3] for m in s.mentions):
+        names no person or office, only states other than his, is the person the last sentence opened with; so is
+        one paired with a person of another state ("In a meeting between him and Orbán")."""
+        if self.subject is None:
             return
-        him = next((t for t in s.tokens if t.lower == "him"), None)
+        if any(m.kind in ("person", "combined", "anaphor") for m in s.mentions) \
+                or any(m.code[:3] == self.subject[:3] for m in s.mentions):
+            him = next((t for t in s.tokens if t.lower == "him" and self._paired(s, t.i)), None)
+        else:
+            him = next((t for t in s.tokens if t.lower == "him"), None)
         if him is not None:
             s.mentions = sorted(s.mentions + [Mention(him.i, him.i + 1, him.start, him.end, self.subject, "anaphor",
                                                       him.text)], key=lambda m: m.start)
+
+    def _paired(self, s: Sentence, i: int) -> bool:
+        """"him and Orbán", "Orbán and him": a person of another state than the last subject's beside "and"."""
+        tokens = s.tokens
+        if i + 2 < len(tokens) and tokens[i + 1].lower == "and":
+            other = next((m for m in s.mentions if m.start == i + 2), None)
+        elif i >= 2 and tokens[i - 1].lower == "and":
+            other = next((m for m in s.mentions if m.end == i - 1), None)
+        else:
+            return False
+        return other is not None and other.kind in ("person", "combined") and other.code[:3] != self.subject[:3]
 
     def learn(self, s: Sentence) -> None:
         for m in s.mentions:

@@ -568,6 +568,8 @@ def _subjects(tok) -> list:
     "Bush was scheduled to give a speech and meet dissidents": "meet" has no subject of its
     own; it shares Bush with "give" (conj) and "scheduled" (xcomp).
     """
+    if (held := _with_holder(tok)) is not None:
+        return [held]
     for _ in range(3):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subj or tok.head is tok:
@@ -579,6 +581,15 @@ def _subjects(tok) -> list:
         else:
             return subj
     return []
+
+
+def _with_holder(tok):
+    """"The exchange took place on Wednesday with Azerbaijan releasing 32 Armenians": in "with X doing", X does it
+    (the parse hangs the -ing verb from the main one, whose subject is no actor)."""
+    if tok.dep_ != "advcl" or not tok.lower_.endswith("ing") or tok.i == 0:
+        return None
+    before = tok.doc[tok.i - 1]
+    return before if before.dep_ == "pobj" and before.head.lower_ == "with" else None
 
 
 def _nonfinite_clause(tok) -> bool:

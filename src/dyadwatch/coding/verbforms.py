@@ -388,6 +388,8 @@ def purpose(verbs: VerbDictionary, tokens: list[Token], i: int) -> bool:
     meant ("In a move aimed at signaling Washington's commitment to defending democratic norms, ...")."""
     if _aim_opening(tokens, i):
         return True
+    if tokens[i].lower.endswith("ing") and i >= 1 and tokens[i - 1].lower in ("towards", "toward"):
+        return True  # "traded prisoners in a step towards normalising their relations": the goal, not yet done
     if i >= 2 and tokens[i - 1].lower == "to" and verbs.lemma(tokens[i - 2].text) in _MOVES:
         return True
     if i >= 2 and tokens[i - 1].lower == "to" and _meeting_for(verbs, tokens, i - 1):

@@ -53,6 +53,42 @@ def returns_someone(st: "_SentenceState", i: int, lemma: str) -> bool:
     return any(m.start == k for m in st.mentions)
 
 
+def came_elsewhere(st: "_SentenceState", i: int, lemma: str) -> bool:
+    """"came to Ukraine" and "come on a visit to Kyiv" are visits; "came to power", "came to an agreement with
+    Russia", "came to the aid of" and "came under pressure from Ukraine to send tanks" are not: a visit comes to a
+    place named right after "to", or on a visit or trip."""
+    if lemma != "come":
+        return False
+    if any(t.lower in ("visit", "trip") for t in st.tokens[i + 1:i + 4]):
+        return False
+    if i + 1 >= len(st.tokens) or st.tokens[i + 1].lower != "to":
+        return True
+    k = i + 2 + (i + 2 < len(st.tokens) and st.tokens[i + 2].lower == "the")
+    return not any(m.start == k and m.kind == "state" for m in st.mentions)
+
+
+def visiting_guest(st: "_SentenceState", i: int) -> list | None:
+    """"during bilateral talks led by President Uhuru Kenyatta and visiting Tanzania Head of State Samia Suluhu
+    Hassan" at "State House, Nairobi": "visiting" before an office holder says who visits, not what is visited; the
+    guest visits the state whose place the sentence names. None when "visiting" is a verb here."""
+    if st.tokens[i].lower != "visiting" or i == 0 or st.tokens[i - 1].lower not in _BEFORE_ADJECTIVE:
+        return None  # "Erdogan is visiting Azerbaijan President Aliyev's hometown": a verb
+    guest = next((m for m in st.mentions if m.start == i + 1 and m.kind in ("person", "combined")), None)
+    if guest is None or guest.agent is None:
+        return None
+    hosts = [m for m in st.mentions if m.kind == "state" and m.country != guest.country and m.code == m.country]
+    return [(guest, m) for m in sorted(hosts, key=lambda m: not is_place(m, st.tokens))][:1]
+
+
+_BEFORE_ADJECTIVE = {"and", "the", ",", "with", "by", "of", "for", "to", "from"}
+
+
+def migrating(lemma: str, pairs: list) -> bool:
+    """"a decree that allows approximately 12,000 trained Tunisian citizens to come to Italy legally": citizens who
+    come to a state migrate; they pay it no visit."""
+    return lemma == "come" and bool(pairs) and all(a.agent in ("CVL", "REF") for a, _ in pairs)
+
+
 def deployed(st: "_SentenceState", pairs: list) -> bool:
     """"North Korean troops are expected to arrive in Russia's Kursk region": troops arriving are
     deployed, not visiting."""
