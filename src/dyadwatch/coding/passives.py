@@ -77,11 +77,9 @@ def _deal_sealed(tokens: list[Token], i: int) -> bool:
 def _signed_at_talks(tokens: list[Token], mentions: list[Mention], i: int) -> list | None:
     """"The deal was sealed during talks between Russian President Vladimir Putin and Uzbekistan leader Shavkat
     Mirziyoyev": the parties to the talks it was signed at signed it with each other."""
-    k = i + 1
-    while k < len(tokens) and tokens[k].lower in _ADVERBS | {"on", "monday", "tuesday", "wednesday", "thursday",
-                                                               "friday", "saturday", "sunday"}:
-        k += 1
-    if k + 3 >= len(tokens) or tokens[k].lower not in ("during", "at", "after") \
+    # past when ("on Monday") to the talks: "during talks", "at the meeting"
+    k = next((k for k in range(i + 1, min(len(tokens), i + 5)) if tokens[k].lower in ("during", "at", "after")), None)
+    if k is None or k + 3 >= len(tokens) or any(t.text in CLAUSE_MARKS for t in tokens[i + 1:k]) \
             or tokens[k + 1].lower not in _TALKS | {"the"}:
         return None
     between = next((j for j in range(k + 1, min(len(tokens), k + 5)) if tokens[j].lower == "between"), None)
@@ -171,7 +169,7 @@ def _reopened_itself(tokens: list[Token], i: int) -> bool:
         return False
     # only the border's sides (capitalised names) and auxiliaries between; a name right before the verb is its own
     # subject ("the border with Iraq Ankara reopened") unless it closes the pair "between Niger and Nigeria"
-    words = [t for t in tokens[k + 1:i]]
+    words = tokens[k + 1:i]
     own_subject = bool(words) and words[-1].text[:1].isupper() and "between" not in [t.lower for t in words]
     return all(t.lower in _BORDER_SUBJECT or t.text[:1].isupper() for t in words) and not own_subject
 
