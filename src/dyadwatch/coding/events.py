@@ -28,9 +28,8 @@ from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_passively, backs_a_document, borders_meet,
                                         find_pattern, following, noun_use, purpose)
 from dyadwatch.coding.verbs import Pattern, VerbDictionary
-from dyadwatch.coding.visits import (came_elsewhere, deployed, destination, followed_by, fronted_visit, going_home,
-                                      guest_visits, met_on_arrival, migrating, returns_someone, to_meet, visiting_guest,
-                                      visitor)
+from dyadwatch.coding.visits import (deployed, destination, followed_by, fronted_visit, going_home, guest_visits,
+                                      met_on_arrival, migrating, returns_someone, to_meet, visiting_guest, visitor)
 
 NEGATION = {"not", "n't", "never", "no", "refused", "declined", "failed", "denied", "cannot",
             # the tokenizer keeps contractions whole
@@ -349,14 +348,22 @@ def _guarded(pattern: Pattern, st: "_SentenceState", i: int, pairs: list) -> lis
         pairs = _left_for(st, i, k) if k is not None else pairs
     elif pattern.lemma in _SWITCHES:  # the recognition goes to whom is named after "to", not "from"
         k = next((k for k in range(i + 1, len(st.tokens)) if st.tokens[k].lower == "to"), None)
-    elif pattern.lemma in ("go", "head", "stop"):
-        k = i + 1 if i + 1 < len(st.tokens) and st.tokens[i + 1].lower in ("to", "in", "over") else None
+    elif pattern.lemma in ("go", "head", "stop") or (pattern.lemma == "come" and pattern.code == "042"):
+        # "came to Ukraine", not "came to power" or "came under pressure from Ukraine to send tanks"; "come on a
+        # visit to Kyiv": the place after the visit's own "to"
+        k = i + 1 if i + 1 < len(st.tokens) and st.tokens[i + 1].lower in ("to", "in", "over") else \
+            _trip_to(st.tokens, i) if pattern.lemma == "come" else None
     elif pattern.code == "042" and pattern.after == {"at"}:
         k = i + 1 if i + 1 < len(st.tokens) and st.tokens[i + 1].lower == "at" else None
     else:
         return pairs
     starts = {k + 1, k + 2} | _seat_owner(st.tokens, k) if k is not None else set()
     return [(a, b) for a, b in pairs if b.start in starts]
+
+
+def _trip_to(tokens: list[Token], i: int) -> int | None:
+    trip = next((k for k in range(i + 1, min(len(tokens) - 1, i + 4)) if tokens[k].lower in ("visit", "trip")), None)
+    return trip + 1 if trip is not None and tokens[trip + 1].lower == "to" else None
 
 
 _SEATS = {"residence", "palace", "office", "offices"}
@@ -588,7 +595,7 @@ class EventCoder:
             pattern = find_pattern(self.verbs, lemma, after, joint=False)
         if pattern is None or self._controls(lemma, tokens, i) or (pattern.object and not _actor_object(st, i)):
             return None
-        if pattern.code == "042" and (returns_someone(st, i, lemma) or came_elsewhere(st, i, lemma)):
+        if pattern.code == "042" and returns_someone(st, i, lemma):
             return None
         if asked_passively(lemma, tokens, i) or backs_a_document(self.verbs, lemma, tokens, i) \
                 or borders_meet(lemma, tokens, i, mentions):
@@ -616,15 +623,12 @@ class EventCoder:
                 return None  # "announced its intention to impose tariffs": the tariffs are the embedded act's
             st.objects.add(needed)
         pairs = _guarded(pattern, st, i, self._pairs(i, pattern, how, st))
-        if pattern.code == "042" and (guest := visiting_guest(st, i)) is not None:
-            pairs = guest  # "talks led by Kenyatta and visiting Tanzania Head of State Samia Suluhu Hassan"
         recalled = recall(tokens, mentions, i, pattern.lemma, ONE_OWNER) if pattern.code in _RECALL_CODES else None
         if recalled:
             pairs = recalled  # "recall our Ambassador to Tel Aviv ... to Ankara": the envoy's state recalls
-        if pattern.mutual and pattern.code[:2] == "04" and not _partner_named(st, i):
-            # "would discuss the purchase of Greenland": what is discussed is no one met
-            pairs = [(a, b) for a, b in pairs if not (_topic(st.tokens, a, i) or _topic(st.tokens, b, i))]
         if pattern.mutual and pattern.code[:2] == "04":
+            if not _partner_named(st, i):  # "would discuss the purchase of Greenland": what is discussed is no one met
+                pairs = [(a, b) for a, b in pairs if not (_topic(st.tokens, a, i) or _topic(st.tokens, b, i))]
             pairs = _with_partners(st, i, pairs)
         code = "161" if recalled is not None else cut_ties(trade_ban(pattern.code, tokens, i), tokens, i)
         if needed is not None:
@@ -662,6 +666,8 @@ class EventCoder:
 
     @staticmethod
     def _pairs(i: int, pattern: Pattern, how: str | None, st: _SentenceState) -> list:
+        if pattern.code == "042" and (guest := visiting_guest(st, i)) is not None:
+            return guest  # "talks led by Kenyatta and visiting Tanzania Head of State Samia Suluhu Hassan"
         if (agents := passive_agent(st.tokens, st.mentions, i)) is not None:
             return agents
         if how == "demand":

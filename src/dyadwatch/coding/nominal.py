@@ -460,7 +460,7 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
     agent = _by_agent(tokens, mentions, i)  # "an attack by Osgiliath soldiers": the one named after "by" did it
     owner = None if agent else _owner(tokens, mentions, i) or _announcer(tokens, mentions, i, code)
     if owner is None and agent is None and code == "141":
-        return _crowd(tokens, mentions, i, prepositions)
+        return _crowd(tokens, mentions, i)
     if owner is None and agent is None:
         return []
     if code == "042" and owner is not None and (visitor := _visitor_of_place(tokens, mentions, owner)):
@@ -497,7 +497,7 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
     return [(a, b) for a in sources if a.kind != "unowned" for b in targets]
 
 
-def _crowd(tokens: list[Token], mentions: list[Mention], i: int, prepositions: frozenset[str]) -> list:
+def _crowd(tokens: list[Token], mentions: list[Mention], i: int) -> list:
     """"Protests in Stockholm on Saturday against Turkey and Sweden's bid to join Nato": protests of no one named
     are protesters' (---OPP, as docs/annotation.md has them), against the states named after "against"."""
     k = next((k for k in range(i + 1, min(len(tokens), i + 10)) if tokens[k].lower == "against"), None)

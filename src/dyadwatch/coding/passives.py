@@ -15,6 +15,7 @@ from dyadwatch.coding.mentions import (Mention, conjoined, distinct, each_other,
 from dyadwatch.coding.roles import PASSIVE_AUX
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS, by_in_clause
+from dyadwatch.coding.verbs import meeting_nouns
 
 # "was welcomed in Moscow", "was summoned in Warsaw", "was detained in Iran": where it was done says by whom
 _PASSIVE_AGENTS = {"summon": ("to", "at", "in"), "expel": ("from",), "deport": ("from",), "welcom": ("in", "to"),
@@ -65,7 +66,6 @@ def signed_between(tokens: list[Token], mentions: list[Mention], i: int) -> list
 
 
 _DEALS = {"deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "treaty", "memorandum", "contract"}
-_TALKS = {"talks", "meeting", "negotiations", "summit", "visit"}
 
 
 def _deal_sealed(tokens: list[Token], i: int) -> bool:
@@ -80,7 +80,7 @@ def _signed_at_talks(tokens: list[Token], mentions: list[Mention], i: int) -> li
     # past when ("on Monday") to the talks: "during talks", "at the meeting"
     k = next((k for k in range(i + 1, min(len(tokens), i + 5)) if tokens[k].lower in ("during", "at", "after")), None)
     if k is None or k + 3 >= len(tokens) or any(t.text in CLAUSE_MARKS for t in tokens[i + 1:k]) \
-            or tokens[k + 1].lower not in _TALKS | {"the"}:
+            or tokens[k + 1].lower not in meeting_nouns() | {"visit", "the"}:
         return None
     between = next((j for j in range(k + 1, min(len(tokens), k + 5)) if tokens[j].lower == "between"), None)
     after = [m for m in mentions if between is not None and m.start > between]
@@ -277,7 +277,7 @@ def passive_agent(tokens: list[Token], mentions: list[Mention], i: int) -> list 
             return each
     if attended_passive(tokens, i):
         return _attendees(tokens, mentions, i)
-    if word in _SHUT and i > 0 and tokens[i - 1].lower in PASSIVE_AUX and not by_in_clause(tokens, i):
+    if border_closed(tokens, i) and not by_in_clause(tokens, i):
         return closed_border(tokens, mentions, i)
     if border_reopened(tokens, i) and not by_in_clause(tokens, i):
         return reopened_border(tokens, mentions, i)

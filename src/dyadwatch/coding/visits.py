@@ -53,20 +53,6 @@ def returns_someone(st: "_SentenceState", i: int, lemma: str) -> bool:
     return any(m.start == k for m in st.mentions)
 
 
-def came_elsewhere(st: "_SentenceState", i: int, lemma: str) -> bool:
-    """"came to Ukraine" and "come on a visit to Kyiv" are visits; "came to power", "came to an agreement with
-    Russia", "came to the aid of" and "came under pressure from Ukraine to send tanks" are not: a visit comes to a
-    place named right after "to", or on a visit or trip."""
-    if lemma != "come":
-        return False
-    if any(t.lower in ("visit", "trip") for t in st.tokens[i + 1:i + 4]):
-        return False
-    if i + 1 >= len(st.tokens) or st.tokens[i + 1].lower != "to":
-        return True
-    k = i + 2 + (i + 2 < len(st.tokens) and st.tokens[i + 2].lower == "the")
-    return not any(m.start == k and m.kind == "state" for m in st.mentions)
-
-
 def visiting_guest(st: "_SentenceState", i: int) -> list | None:
     """"during bilateral talks led by President Uhuru Kenyatta and visiting Tanzania Head of State Samia Suluhu
     Hassan" at "State House, Nairobi": "visiting" before an office holder says who visits, not what is visited; the
