@@ -37,7 +37,8 @@ def test_how_a_verb_is_governed(sentence, verb, expected):
 
 
 @pytest.mark.parametrize("code,governed,expected", [
-    ("0841", "modal", "0353"), ("040", "modal", "036"), ("057", "modal", "032"), ("073", "commissive", "0333"),
+    ("0841", "modal", "0353"), ("040", "modal", "036"), ("057", "modal", "030"),
+    ("051", "modal", "032"), ("073", "commissive", "0333"),
     ("190", "modal", "138"), ("163", "commissive", "1312"), ("164", "modal", "134"), ("18", "modal", "1383"),
     ("087", "demand", "1056"), ("046", "demand", "106"), ("190", "demand", "100"), ("111", "demand", "111"),
     ("040", "refusal", "125"), ("0841", "refusal", "1243"), ("190", "refusal", None),

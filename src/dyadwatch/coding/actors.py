@@ -430,6 +430,10 @@ def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
                 code = prev.code if keep else prev.code[:3] + m.code.lstrip("~")
                 out[-1] = merged(prev, m, code, "combined", tokens)
                 continue
+            if prev.kind == "state" and m.kind == "org" and _security_council(m, tokens):
+                # "Russia's Security Council", "Armenia's Security Council": the state's own body, not the UN's
+                out[-1] = merged(prev, m, prev.code[:3] + "GOV", "combined", tokens)
+                continue
             if prev.kind == "org" and m.kind == "agent":  # "UN troops" → IGOUNOMIL, as PETRARCH codes them
                 out[-1] = merged(prev, m, prev.code + m.code.lstrip("~"), "org", tokens)
                 continue
@@ -467,6 +471,10 @@ def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
             and not (m.kind == "agent" and ((m.end < len(tokens) and tokens[m.end].lower in _THINGS)
                                             or tokens[m.end - 1].lower in _WEAPONS or _stance(m, tokens)
                                             or (m.start > 0 and tokens[m.start - 1].lower in _JET_WORDS)))]
+
+
+def _security_council(m: Mention, tokens: list[Token]) -> bool:
+    return [t.lower for t in tokens[m.start:m.end]] == ["security", "council"]
 
 
 def _possessive_gap(a: Mention, b: Mention, tokens: list[Token]) -> bool:

@@ -186,6 +186,29 @@ def lifted_code(code: str, tokens, i: int) -> str:
     return "085" if k is not None and "of" in before[k + 1:] and not set(before[k + 1:]) & _LIFT_BREAKS else code
 
 
+_FRONTIERS = {"border", "borders", "frontier", "frontiers"}
+
+
+def to_a_frontier(code: str, tokens, i: int) -> str:
+    """"is sending more troops to its border with neighboring Ethiopia": troops sent to a frontier are a show of
+    force at the neighbour (150), not help to it (074)."""
+    words = [t.lower for t in tokens[i + 1:i + 12]]
+    words = words[:next((k for k, w in enumerate(words) if w in (",", ";", ".", "to") and k > 0
+                         and words[k - 1] not in ("troops", "soldiers", "forces", "reinforcements")), len(words))]
+    if code == "074" and any(a in _FRONTIERS and b == "with" for a, b in zip(words, words[1:])):
+        return "150"
+    return code
+
+
+def fire_exchanged(code: str, tokens, i: int) -> bool:
+    """"came under heavy attack by the Taliban, prompting an exchange of fire": an attack answered, each side
+    firing on the other."""
+    words = [t.lower for t in tokens[i + 1:]]
+    return code[:2] in ("19", "20") and any(
+        (a, b, c) in (("exchange", "of", "fire"), ("exchange", "of", "gunfire"), ("exchanges", "of", "fire"))
+        for a, b, c in zip(words, words[1:], words[2:]))
+
+
 def cut_ties(code: str, tokens, i: int) -> str:
     """"announced the termination of diplomatic relations with the UAE": a reduction of relations that
     names diplomatic relations cuts ties (161)."""

@@ -15,13 +15,14 @@ from dataclasses import dataclass, field, replace
 
 from dyadwatch.coding import dates, modality
 from dyadwatch.coding.conventions import (aerial, by_phone, clash_code, courtesy_call, cut_ties, domestic,
-                                          expelled_officials, lifted_code, to_an_envoy, trade_ban)
+                                          expelled_officials, fire_exchanged, lifted_code, to_a_frontier,
+                                          to_an_envoy, trade_ban)
 from dyadwatch.coding.envoys import ONE_OWNER, recall
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, each_other, is_place,
-                                       modifier, nobodys, people, prepositional, word_before)
+                                       nobodys, people, prepositional)
+from dyadwatch.coding.partners import actor_object, each_to_the_other, joined_by, partner_named, topic, with_partners
 from dyadwatch.coding.passives import (attended_passive, border_closed, border_reopened, nobody_undergoes,
                                         passive_agent, signed_passive)
-from dyadwatch.coding.referents import SUBORDINATORS
 from dyadwatch.coding.roles import (PASSIVE_AUX, brokered_by, demand_roles, distribute, fired_upon, parse_roles,
                                     participle, pattern_roles, relative_speaker, their_shared)
 from dyadwatch.coding.text import Token
@@ -29,7 +30,8 @@ from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_pass
                                         find_pattern, following, noun_use, purpose)
 from dyadwatch.coding.verbs import Pattern, VerbDictionary
 from dyadwatch.coding.visits import (deployed, destination, followed_by, fronted_visit, going_home, guest_visits,
-                                      met_on_arrival, migrating, returns_someone, to_meet, visiting_guest, visitor)
+                                      met_on_arrival, migrating, returns_someone, signed_on_a_trip, to_meet,
+                                      visiting_guest, visitor)
 
 NEGATION = {"not", "n't", "never", "no", "refused", "declined", "failed", "denied", "cannot",
             # the tokenizer keeps contractions whole
@@ -56,65 +58,13 @@ class CodedEvent:
     confidence: float | None = None  # set by confidence.EventFilter when a model is in use
 
 
-def _actor_object(st: "_SentenceState", i: int) -> bool:
-    """An actor, not a place, close after the verb: "received today in Baku the Russian ambassador"; not
-    whence something came ("received a letter from Netanyahu" receives the letter)."""
-    return any(i < m.start <= i + 6 and not is_place(m, st.tokens)
-               and st.tokens[word_before(st.tokens, m.start)].lower != "from"
-               # "received a red carpet treatment as he arrived": the clause after is no object
-               and not any(t.lower in SUBORDINATORS for t in st.tokens[i + 1:m.start]) for m in st.mentions)
-
-
 _PLANS = {"plans", "planned", "planning", "plan"}
+_RECEPTIONS = {"welcome", "receive", "greet"}  # whom they take is a guest, not a state's act ("welcomed its decision")
 
 
 def _planned(tokens: list[Token], i: int) -> bool:
     """"plans to visit Indonesia in November": a planned visit is on the schedule, as "will visit" is."""
     return i >= 2 and tokens[i - 1].lower == "to" and tokens[i - 2].lower in _PLANS
-
-
-_PARTNER_DETERMINERS = {"the", "a", "an", "his", "her", "their"}
-
-
-def _partner_named(st: "_SentenceState", i: int) -> bool:
-    """Whom a meeting or talk was with is named: right after the verb ("met Blinken") or after
-    "with" ("held talks with Russia"), as opposed to a topic ("discussed the situation in Syria").  Actors of
-    no state are no partner: "talked with reporters about Germany" names a topic."""
-    for m in st.mentions:
-        if i < m.start <= i + WINDOW and m.kind != "unowned":
-            between = [t.lower for t in st.tokens[i + 1:m.start]]
-            # "held talks with the EU", "with EU foreign policy chief Josep Borrell" (a modifier after "with")
-            bare = [w for w in between if w not in _PARTNER_DETERMINERS]
-            if bare and bare[-1] == "with" or (not modifier(m, st.tokens) and not bare):
-                return True
-    return False
-
-
-def _joined_by(st: "_SentenceState", i: int) -> Mention | None:
-    """"launched a joint military drill Sunday in northwestern Ardabil province with Azerbaijan", "are participating
-    in the drill along with the special forces of the Azerbaijani Army": the partner after "with", in the verb's
-    clause, past where and when."""
-    for k in range(i + 1, min(len(st.tokens), i + 16)):
-        if st.tokens[k].text in CLAUSE_MARKS:
-            return None
-        if st.tokens[k].lower == "with":
-            return next((m for m in st.mentions if k < m.start <= k + 3 and m.kind != "unowned"), None)
-    return None
-
-
-def _with_partners(st: "_SentenceState", i: int, pairs: list) -> list:
-    """"would discuss the response to Moscow's actions with Czech Prime Minister Andrei Babis": whom one meets
-    or talks "with" is the partner, and what is talked about is none; a partner of one's own state leaves no one
-    met abroad."""
-    partner = _joined_by(st, i)
-    if partner is None:
-        return pairs
-    partners = conjoined(st.mentions, st.mentions.index(partner), st.tokens, +1)
-    return [(a, b) for a, b in pairs if a in partners or b in partners]
-
-
-def _topic(tokens: list[Token], m: Mention, i: int) -> bool:
-    return m.start > i and tokens[m.start - 1].lower in ("of", "about", "on", "over", "regarding", "concerning")
 
 
 def _inside(i: int, mentions: list[Mention]) -> bool:
@@ -471,12 +421,21 @@ def _goods_from(tokens: list[Token], m: Mention) -> bool:
         any(t.lower in _GOODS for t in tokens[max(0, m.start - 4):m.start - 1])
 
 
-def _asked_for(tokens: list[Token], directive: int | None, i: int, bare: bool = False) -> bool:
+def _new_clause(tokens: list[Token], directive: int, i: int, mentions: list[Mention]) -> bool:
+    """"urged Mongolia to hand Putin over ..., and the European Union expressed concern": a clause with a subject
+    of its own after ", and" is no longer what the appeal asks for."""
+    k = next((k for k in range(directive + 1, i - 1) if tokens[k].text in (",", ";")
+              and tokens[k + 1].lower in ("and", "but")), None)
+    return k is not None and any(k + 1 < m.start and m.end <= i for m in mentions)
+
+
+def _asked_for(tokens: list[Token], directive: int | None, i: int, bare: bool = False,
+               mentions: list[Mention] = ()) -> bool:
     """"urged the EU to support the PLO", "demanded that the US cancel the sale", "demanded the
     Lithuanian government recall its ambassador": the support, the cancellation and the recall are
     what the appeal or demand asks for, coded by the appeal itself.  Without "to" or "that", only a
     bare verb form close after the demand is asked for ("demanded X recall"), not "demanded X and recalled"."""
-    if directive is None:
+    if directive is None or _new_clause(tokens, directive, i, mentions):
         return False
     between = tokens[directive + 1:i]
     return any(t.lower in ("to", "that") for t in between) or (
@@ -590,10 +549,13 @@ class EventCoder:
         after = _pattern_words(tokens, i, mentions)
         pattern = find_pattern(self.verbs, lemma, after)
         if pattern is not None and pattern.joint and "with" not in after and not _joint_subject(st, i) \
-                and _joined_by(st, i) is None:
+                and joined_by(st, i) is None:
             # "launched joint air and sea patrols around Taiwan": joint services, no partner: a show of force
             pattern = find_pattern(self.verbs, lemma, after, joint=False)
-        if pattern is None or self._controls(lemma, tokens, i) or (pattern.object and not _actor_object(st, i)):
+        if pattern is not None and pattern.object and not actor_object(st, i, strict=lemma in _RECEPTIONS):
+            # "welcomed Japan's decision": no actor welcomed, so the next reading (an endorsement)
+            pattern = find_pattern(self.verbs, lemma, after, objects=False)
+        if pattern is None or self._controls(lemma, tokens, i):
             return None
         if pattern.code == "042" and returns_someone(st, i, lemma):
             return None
@@ -602,7 +564,7 @@ class EventCoder:
             return None  # "when asked about his call with Putin"; "the government backed a bill"; "where A and B meet"
         if purpose(self.verbs, tokens, i):
             return None  # "would meet to discuss confidence-building measures": the meeting is the act
-        if _asked_for(tokens, st.directive, i, bare=tok.lower == lemma):
+        if _asked_for(tokens, st.directive, i, bare=tok.lower == lemma, mentions=mentions):
             # What the appeal or demand asks for says which one it is: "urged Uganda to repatriate..."
             for e in st.directive_events:  # only the first act asked for: "cancel plans to sell arms" asks to cancel
                 e.code = modality.asked_code(e.code, pattern.code)
@@ -623,14 +585,17 @@ class EventCoder:
                 return None  # "announced its intention to impose tariffs": the tariffs are the embedded act's
             st.objects.add(needed)
         pairs = _guarded(pattern, st, i, self._pairs(i, pattern, how, st))
+        if how == "modal":  # "is in Armenia to sign key agreements": with the host
+            pairs = signed_on_a_trip(st, i, pattern.lemma, pairs)
         recalled = recall(tokens, mentions, i, pattern.lemma, ONE_OWNER) if pattern.code in _RECALL_CODES else None
         if recalled:
             pairs = recalled  # "recall our Ambassador to Tel Aviv ... to Ankara": the envoy's state recalls
         if pattern.mutual and pattern.code[:2] == "04":
-            if not _partner_named(st, i):  # "would discuss the purchase of Greenland": what is discussed is no one met
-                pairs = [(a, b) for a, b in pairs if not (_topic(st.tokens, a, i) or _topic(st.tokens, b, i))]
-            pairs = _with_partners(st, i, pairs)
+            if not partner_named(st, i):  # "would discuss the purchase of Greenland": what is discussed is no one met
+                pairs = [(a, b) for a, b in pairs if not (topic(st.tokens, a, i) or topic(st.tokens, b, i))]
+            pairs = with_partners(st, i, pairs)
         code = "161" if recalled is not None else cut_ties(trade_ban(pattern.code, tokens, i), tokens, i)
+        code = to_a_frontier(code, tokens, i)
         if needed is not None:
             code = lifted_code(code, tokens, needed)  # "announced the lifting of sanctions on Syria": eased
         if code == "141" and pattern.lemma == "protest" and tokens[i - 1].lower not in ("in", "a", "an", "the", "of"):
@@ -643,6 +608,8 @@ class EventCoder:
             code, pairs = "040", both_ways(pairs)
         if code == "040" and met_on_arrival(tokens, i):
             code = "043"  # "arrived at the White House and was met by US President Donald Trump": a reception
+        if fire_exchanged(code, tokens, i):
+            pairs = both_ways(pairs)
         if code == "042" and pairs and all((b, a) in pairs for a, b in pairs):
             code = "040"  # "Pashinyan and Aliyev attended the summit": no one hosted the other, they met
         code = modality.announced_code(code, how) if how else code
@@ -657,7 +624,7 @@ class EventCoder:
         if code == "057" and "with" in after and pattern.lemma in ("sign", "ink", "initial", "conclude", "forge"):
             pairs = both_ways(pairs)
         # "Iran launched a joint military drill ... with Azerbaijan": the partner in a joint operation takes part too
-        if code == "062" and pattern.joint and (partner := _joined_by(st, i)) is not None \
+        if code == "062" and pattern.joint and (partner := joined_by(st, i)) is not None \
                 and any(b == partner for _, b in pairs):
             pairs = both_ways(pairs)
         if code[:2] in ("02", "10") and pairs:
@@ -674,7 +641,7 @@ class EventCoder:
             return demand_roles(st.tokens, i, st.mentions)
         if pattern.inverse:  # "troops came under fire from Azerbaijani positions"
             return [(b, a) for a, b in pattern_roles(st.tokens, i, st.mentions, places=True)]
-        if (pattern.joint or (pattern.mutual and not _partner_named(st, i)) or their_shared(st.tokens, i, st.mentions)) and \
+        if (pattern.joint or (pattern.mutual and not partner_named(st, i)) or their_shared(st.tokens, i, st.mentions)) and \
                 (together := pattern_roles(st.tokens, i, st.mentions, joint=True)):
             # "X and Y discussed the situation in Syria": a joint subject meets each other, not Syria
             if len({a.start for a, _ in together}) >= 2:
@@ -705,6 +672,7 @@ class EventCoder:
             # "recalled its ambassador from Georgia": whence an envoy is recalled is the target
             pairs = pattern_roles(st.tokens, i, st.mentions, places=pattern.code[:2] == "14" or _from_place(pattern, st, i)
                                   or destination(pattern, st.tokens, i), reciprocal=_reciprocal(pattern, st.tokens, i))
+        pairs = each_to_the_other(st, i, pairs)
         if not pairs and (pattern.code in _PLACE_TARGETS or pattern.code[:2] in ("18", "19", "20")):
             # "a drone bombed a convoy in Yemen": with no one else named, an attack's target is where it struck, or
             # the place a "where" clause hangs from ("in eastern DRC, where M23 rebels have seized control")

@@ -204,15 +204,17 @@ _DETERMINERS = {"the"} | POSSESSIVES
 def conjoined(mentions: list[Mention], k: int, tokens: list[Token], step: int) -> list[Mention]:
     """The mentions conjoined with mentions[k] ("Arnor, Osgiliath and Gondor"), walking by ``step``."""
     group = [mentions[k]]
-    j = k
+    j, closed = k, False
     while 0 <= j + step < len(mentions):
         a, b = (mentions[j + step], mentions[j]) if step < 0 else (mentions[j], mentions[j + step])
         anaphor = a.kind == b.kind == "anaphor" and a.end == b.start  # "the two countries" stands for a pair
         # "Putin and his Angolan counterpart": determiners do not break a list
         gap = [t.lower for t in tokens[a.end:b.start] if t.lower not in _DETERMINERS]
         joined = _allied(gap) or (gap in _JOINERS and not (gap in (["-"], ["–"]) and _names_an_event(b, tokens)))
-        if not anaphor and not joined:
+        # "between Iranian border guards and Taliban forces, media reports said": the list ended at its "and"
+        if (not anaphor and not joined) or (closed and gap == [","]):
             break
+        closed = closed or (step > 0 and bool({"and", "or", "&"} & set(gap)))
         j += step
         group.append(mentions[j])
     return group if step > 0 else group[::-1]

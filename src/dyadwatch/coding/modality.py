@@ -42,6 +42,9 @@ _INTENT = {
     "071": "0331", "072": "0332", "073": "0333", "074": "0334",
     "081": "0351", "084": "0353", "0841": "0353", "0842": "0353", "085": "0354", "086": "0355", "087": "0356",
     "045": "039", "04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+    # "are set to sign an agreement", "is in Armenia to sign agreements": a deal to come is an intent to cooperate
+    # (030), as every gold sentence from fresh133 on codes it, not one of diplomatic cooperation (032)
+    "057": "030",
 }
 _THREAT = {
     "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136", "172": "132",
@@ -83,7 +86,11 @@ def _on_a_trip(tokens: list[Token], i: int) -> bool:
     """"arrived in Riyadh on Wednesday to meet", "a two-day trip to discuss": a meeting that is the journey's
     purpose is still to come (036), beside the journey itself."""
     before = [t.lower for t in tokens[max(0, i - 12):i - 1]]
-    travel = max((k for k, w in enumerate(before) if w in _TRAVEL), default=None)
+    # "is in Armenia to sign key agreements": being in a place for a purpose is a trip too
+    # (only for a signing: "is in Greece to participate in the meeting" takes part now)
+    signing = tokens[i].lower in ("sign", "ink", "conclude")
+    travel = max((k for k, w in enumerate(before) if w in _TRAVEL
+                  or (signing and w in ("is", "are", "was", "were") and before[k + 1:k + 2] == ["in"])), default=None)
     return travel is not None and not _TRIP_BREAKS & set(before[travel:])
 
 
@@ -119,6 +126,7 @@ def announced_code(code: str, how: str) -> str | None:
 
 _BETWEEN_MODAL_AND_VERB = {"soon", "also", "then", "now", "be", "reportedly", "likely", "probably", "formally",
                            "officially"}
+_QUOTE_MARKS = {'"', "“", "”", "‘", "’", "``", "''"}
 _NOT_ADVERBS = {"only", "supply", "apply", "rely", "reply", "comply", "imply", "ally", "rally", "fly"}
 
 
@@ -136,7 +144,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
         i -= 1  # "expressed its will to officially recognize": a split infinitive is governed as the plain one
     if i > 1 and tokens[i - 1].lower == "be" and tokens[i - 2].lower == "to":
         i -= 1  # "a deal ... is expected to be signed": a passive infinitive is governed as the active one
-    before = [t.lower for t in tokens[max(0, i - 3):i]]
+    # "he will “soon” visit Skopje": quotation marks around a word are no word between the modal and its verb
+    before = [t.lower for t in tokens[max(0, i - 5):i] if t.lower not in _QUOTE_MARKS][-3:]
     last = before[-1] if before else ""
     if before[-2:] == ["no", "longer"]:
         return "halt"

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dyadwatch.coding import dates
-from dyadwatch.coding.conventions import clash_code, lifted_code, trade_ban
+from dyadwatch.coding.conventions import clash_code, fire_exchanged, lifted_code, trade_ban
 from dyadwatch.coding.envoys import recall
 from dyadwatch.coding.events import CodedEvent, unique
 from dyadwatch.coding.invitations import invitations
@@ -646,6 +646,8 @@ class NominalCoder:
                 pairs = both_ways(pairs)
             code = trade_ban(code, tokens, tok.i)
             code = lifted_code(code, tokens, tok.i)
+            if fire_exchanged(code, tokens, tok.i):  # "came under heavy attack ..., prompting an exchange of fire"
+                pairs = both_ways(pairs)
             governed = _governed(events, tokens, tok, noun.frame)  # "agreed to hold talks with": the verb's reading wins
             made = [CodedEvent(s, t, clash_code(code, s, t), tok.start, tok.end, tok.text)
                     for s, t in pairs if distinct(s, t) and _dyad(s, t) not in taken

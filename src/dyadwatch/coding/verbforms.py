@@ -131,11 +131,12 @@ _WHEN = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
          "again", "also", "publicly", "repeatedly", "once", "twice", "late", "early", "last", "week", "month"}
 
 
-def find_pattern(verbs: VerbDictionary, lemma: str, after_words: list[str], joint: bool = True) -> Pattern | None:
+def find_pattern(verbs: VerbDictionary, lemma: str, after_words: list[str], joint: bool = True,
+                 objects: bool = True) -> Pattern | None:
     if lemma == "call" and _summons(after_words):
         return next((p for p in verbs.patterns.get(lemma, ()) if p.after == {"in"}), None)
     for p in verbs.patterns.get(lemma, ()):
-        if p.joint and not joint:
+        if (p.joint and not joint) or (p.object and not objects):
             continue
         if lemma in _PHRASAL and p.after and p.after <= _PARTICLES:
             rest = [w for w in after_words if w not in _WHEN]  # "called Thursday on Arabs to unite"

@@ -1,0 +1,109 @@
+"""Who an act is done with or to: the actor a verb takes as its object ("received the ambassador") and the partner
+of a meeting or a joint act ("held talks with Russia"), as opposed to what the act is about ("discussed the
+situation in Syria")."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dyadwatch.coding.mentions import Mention, conjoined, is_place, modifier, word_before
+from dyadwatch.coding.referents import SUBORDINATORS
+from dyadwatch.coding.text import Token
+from dyadwatch.coding.verbforms import CLAUSE_MARKS, PASSIVE_AUX, WINDOW
+
+if TYPE_CHECKING:
+    from dyadwatch.coding.events import _SentenceState as SentenceState
+
+
+def actor_object(st: "SentenceState", i: int, strict: bool = False) -> bool:
+    """An actor, not a place, close after the verb: "received today in Baku the Russian ambassador"; not
+    whence something came ("received a letter from Netanyahu" receives the letter). ``strict`` (a welcome) also
+    takes a passive's actor subject ("Pezeshkian was formally welcomed in Yerevan by Pashinyan"), and no state
+    that only modifies what is welcomed ("welcomed Japan's decision", "welcomed the US statement")."""
+    if strict and _passive_subject(st, i):
+        return True
+    return any(i < m.start <= i + 6 and not is_place(m, st.tokens)
+               and st.tokens[word_before(st.tokens, m.start)].lower != "from"
+               and not (strict and (_possessed(m, st.tokens) or (m.kind == "state" and modifier(m, st.tokens))
+                                    or any(t.lower in _OF_A_THING for t in st.tokens[i + 1:m.start])))
+               # "received a red carpet treatment as he arrived": the clause after is no object
+               and not any(t.lower in SUBORDINATORS for t in st.tokens[i + 1:m.start]) for m in st.mentions)
+
+
+# "welcomed the agreement between Armenia and Azerbaijan": an actor after one of these belongs to what is welcomed
+_OF_A_THING = {"between", "of", "on", "with", "from", "for", "about", "over", "against", "among", "by", "to"}
+
+
+def _possessed(m: Mention, tokens: list[Token]) -> bool:
+    return m.end < len(tokens) and tokens[m.end].lower in ("'s", "'")
+
+
+def _passive_subject(st: "SentenceState", i: int) -> bool:
+    """"X was (formally) welcomed": an actor, not a place, before the auxiliary in the verb's clause."""
+    k = i - 1
+    if k >= 1 and st.tokens[k].lower.endswith("ly"):
+        k -= 1  # "was formally welcomed"
+    if k < 1 or st.tokens[k].lower not in PASSIVE_AUX:
+        return False
+    return any(m.end <= k and not is_place(m, st.tokens)
+               and not any(t.text in CLAUSE_MARKS for t in st.tokens[m.end:k]) for m in st.mentions)
+
+
+_PARTNER_DETERMINERS = {"the", "a", "an", "his", "her", "their"}
+
+
+def partner_named(st: "SentenceState", i: int) -> bool:
+    """Whom a meeting or talk was with is named: right after the verb ("met Blinken") or after
+    "with" ("held talks with Russia"), as opposed to a topic ("discussed the situation in Syria").  Actors of
+    no state are no partner: "talked with reporters about Germany" names a topic."""
+    for m in st.mentions:
+        if i < m.start <= i + WINDOW and m.kind != "unowned":
+            between = [t.lower for t in st.tokens[i + 1:m.start]]
+            # "held talks with the EU", "with EU foreign policy chief Josep Borrell" (a modifier after "with")
+            bare = [w for w in between if w not in _PARTNER_DETERMINERS]
+            if bare and bare[-1] == "with" or (not modifier(m, st.tokens) and not bare):
+                return True
+    return False
+
+
+def joined_by(st: "SentenceState", i: int) -> Mention | None:
+    """"launched a joint military drill Sunday in northwestern Ardabil province with Azerbaijan", "are participating
+    in the drill along with the special forces of the Azerbaijani Army": the partner after "with", in the verb's
+    clause, past where and when."""
+    for k in range(i + 1, min(len(st.tokens), i + 16)):
+        if st.tokens[k].text in CLAUSE_MARKS:
+            return None
+        if st.tokens[k].lower == "with":
+            return next((m for m in st.mentions if k < m.start <= k + 3 and m.kind != "unowned"), None)
+    return None
+
+
+def with_partners(st: "SentenceState", i: int, pairs: list) -> list:
+    """"would discuss the response to Moscow's actions with Czech Prime Minister Andrei Babis": whom one meets
+    or talks "with" is the partner, and what is talked about is none; a partner of one's own state leaves no one
+    met abroad."""
+    partner = joined_by(st, i)
+    if partner is None:
+        return pairs
+    partners = conjoined(st.mentions, st.mentions.index(partner), st.tokens, +1)
+    return [(a, b) for a, b in pairs if a in partners or b in partners]
+
+
+def topic(tokens: list[Token], m: Mention, i: int) -> bool:
+    return m.start > i and tokens[m.start - 1].lower in ("of", "about", "on", "over", "regarding", "concerning")
+
+
+def each_to_the_other(st: "SentenceState", i: int, pairs: list) -> list:
+    """"Serbia and Croatia each have expelled a diplomat from the other country": each acts on the other's
+    official, where the parse found only an official of no state."""
+    tokens = st.tokens
+    after = [t.lower for t in tokens[i + 1:i + 9]]
+    if not pairs or not any(t.lower == "each" for t in tokens[max(0, i - 3):i]) \
+            or not any((a, b) == ("the", "other") for a, b in zip(after, after[1:])):
+        return pairs
+    sources = []
+    for a, _ in pairs:
+        sources += [] if any(a is s for s in sources) else [a]
+    if len(sources) != 2 or not all(b.kind == "unowned" for _, b in pairs):
+        return pairs
+    b = pairs[0][1]
+    return [(sources[0], b.owned_by(sources[1], "combined")), (sources[1], b.owned_by(sources[0], "combined"))]
