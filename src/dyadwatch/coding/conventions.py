@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from dyadwatch import reference
 from dyadwatch.coding.mentions import Mention
 from dyadwatch.coding.modality import INTENT_NOUNS
+from dyadwatch.coding.verbforms import CLAUSE_MARKS
 
 if TYPE_CHECKING:
     from dyadwatch.coding.events import CodedEvent
@@ -193,8 +194,7 @@ def to_a_frontier(code: str, tokens, i: int) -> str:
     """"is sending more troops to its border with neighboring Ethiopia": troops sent to a frontier are a show of
     force at the neighbour (150), not help to it (074)."""
     words = [t.lower for t in tokens[i + 1:i + 12]]
-    words = words[:next((k for k, w in enumerate(words) if w in (",", ";", ".", "to") and k > 0
-                         and words[k - 1] not in ("troops", "soldiers", "forces", "reinforcements")), len(words))]
+    words = words[:next((k for k, w in enumerate(words) if w in CLAUSE_MARKS), len(words))]
     if code == "074" and any(a in _FRONTIERS and b == "with" for a, b in zip(words, words[1:])):
         return "150"
     return code

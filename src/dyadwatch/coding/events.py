@@ -59,7 +59,7 @@ class CodedEvent:
 
 
 _PLANS = {"plans", "planned", "planning", "plan"}
-_RECEPTIONS = {"welcome", "receive", "greet"}  # whom they take is a guest, not a state's act ("welcomed its decision")
+_RECEPTIONS = {"welcome", "receive"}  # whom they take is a guest, not a state's act ("welcomed its decision")
 
 
 def _planned(tokens: list[Token], i: int) -> bool:

@@ -15,7 +15,7 @@ dictionary codes "will" and "agree to" with its own patterns and is left alone.
 
 from __future__ import annotations
 
-from dyadwatch.coding.text import Token
+from dyadwatch.coding.text import QUOTE_MARKS, Token
 from dyadwatch.coding.verbs import inflections
 
 MODALS = {"will", "would", "'ll", "shall"}
@@ -78,6 +78,8 @@ _HALT = {"070": "162", "071": "1621", "072": "1622", "073": "1623", "07": "162",
 
 
 # Words of a journey whose purpose an infinitive after them states
+# A signing's verbs, as the lemma (or the bare form after "to") reads them
+SIGNING = frozenset({"sign", "ink", "conclude", "seal"})
 _TRAVEL = {"arrived", "arrives", "arriving", "landed", "lands", "travelled", "traveled", "travels", "flew", "flies",
            "headed", "heads", "trip", "visit", "journey", "tour"}
 
@@ -88,7 +90,7 @@ def _on_a_trip(tokens: list[Token], i: int) -> bool:
     before = [t.lower for t in tokens[max(0, i - 12):i - 1]]
     # "is in Armenia to sign key agreements": being in a place for a purpose is a trip too
     # (only for a signing: "is in Greece to participate in the meeting" takes part now)
-    signing = tokens[i].lower in ("sign", "ink", "conclude")
+    signing = tokens[i].lower in SIGNING
     travel = max((k for k, w in enumerate(before) if w in _TRAVEL
                   or (signing and w in ("is", "are", "was", "were") and before[k + 1:k + 2] == ["in"])), default=None)
     return travel is not None and not _TRIP_BREAKS & set(before[travel:])
@@ -126,7 +128,6 @@ def announced_code(code: str, how: str) -> str | None:
 
 _BETWEEN_MODAL_AND_VERB = {"soon", "also", "then", "now", "be", "reportedly", "likely", "probably", "formally",
                            "officially"}
-_QUOTE_MARKS = {'"', "“", "”", "‘", "’", "``", "''"}
 _NOT_ADVERBS = {"only", "supply", "apply", "rely", "reply", "comply", "imply", "ally", "rally", "fly"}
 
 
@@ -145,7 +146,7 @@ def announced(tokens: list[Token], i: int) -> str | None:
     if i > 1 and tokens[i - 1].lower == "be" and tokens[i - 2].lower == "to":
         i -= 1  # "a deal ... is expected to be signed": a passive infinitive is governed as the active one
     # "he will “soon” visit Skopje": quotation marks around a word are no word between the modal and its verb
-    before = [t.lower for t in tokens[max(0, i - 5):i] if t.lower not in _QUOTE_MARKS][-3:]
+    before = [t.lower for t in tokens[max(0, i - 5):i] if t.lower not in QUOTE_MARKS][-3:]
     last = before[-1] if before else ""
     if before[-2:] == ["no", "longer"]:
         return "halt"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from dyadwatch.coding.mentions import Mention, conjoined, is_place, modifier, word_before
 from dyadwatch.coding.referents import SUBORDINATORS
 from dyadwatch.coding.text import Token
-from dyadwatch.coding.verbforms import CLAUSE_MARKS, PASSIVE_AUX, WINDOW
+from dyadwatch.coding.verbforms import CLAUSE_MARKS, WINDOW, passive_aux
 
 if TYPE_CHECKING:
     from dyadwatch.coding.events import _SentenceState as SentenceState
@@ -39,10 +39,8 @@ def _possessed(m: Mention, tokens: list[Token]) -> bool:
 
 def _passive_subject(st: "SentenceState", i: int) -> bool:
     """"X was (formally) welcomed": an actor, not a place, before the auxiliary in the verb's clause."""
-    k = i - 1
-    if k >= 1 and st.tokens[k].lower.endswith("ly"):
-        k -= 1  # "was formally welcomed"
-    if k < 1 or st.tokens[k].lower not in PASSIVE_AUX:
+    k = passive_aux(st.tokens, i)
+    if k is None:
         return False
     return any(m.end <= k and not is_place(m, st.tokens)
                and not any(t.text in CLAUSE_MARKS for t in st.tokens[m.end:k]) for m in st.mentions)
@@ -88,8 +86,11 @@ def with_partners(st: "SentenceState", i: int, pairs: list) -> list:
     return [(a, b) for a, b in pairs if a in partners or b in partners]
 
 
+TOPIC_WORDS = frozenset({"of", "about", "on", "over", "regarding", "concerning"})  # what an act is about follows them
+
+
 def topic(tokens: list[Token], m: Mention, i: int) -> bool:
-    return m.start > i and tokens[m.start - 1].lower in ("of", "about", "on", "over", "regarding", "concerning")
+    return m.start > i and tokens[m.start - 1].lower in TOPIC_WORDS
 
 
 def each_to_the_other(st: "SentenceState", i: int, pairs: list) -> list:

@@ -14,7 +14,7 @@ from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, Mention, conjoined, 
                                        owned_first, prepositional, speaker, word_before)
 from dyadwatch.coding.modality import INTENT_NOUNS
 from dyadwatch.coding.text import Token
-from dyadwatch.coding.verbforms import CLAUSE_MARKS, PASSIVE_AUX
+from dyadwatch.coding.verbforms import CLAUSE_MARKS, PASSIVE_AUX, passive_aux
 
 
 _SUBORDINATORS = {"as", "after", "before", "while", "when", "because", "since", "following", "amid"}
@@ -106,9 +106,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     after = owned_first([m for m in mentions if i < m.start < bound and (places or not is_place(m, tokens))
                           and not speaker(m, tokens) and not _own_agent(m, tokens) and brokered_by(m, tokens) <= i])
     # "was attacked" is passive; "is investigating" is not
-    # (and "was formally welcomed": an adverb between the auxiliary and the participle)
-    aux = i - 2 if i > 1 and tokens[i - 1].lower.endswith("ly") else i - 1
-    passive = aux >= 0 and tokens[aux].lower in PASSIVE_AUX and not tokens[i].lower.endswith("ing")
+    passive = passive_aux(tokens, i) is not None
     # a reduced relative: "talks mediated by Qatar and Turkey"
     passive = passive or (tokens[i].lower.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].lower == "by")
     # "deployed to Kursk, the region controlled by Ukrainian troops": a "by" past a comma is another verb's

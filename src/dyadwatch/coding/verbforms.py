@@ -40,6 +40,13 @@ _AMOUNT = re.compile(r"^(?:[\d.,$€£%]+|million|billion|trillion|thousand|hund
                      r"roughly|approximately|than)$")  # currencies stay: PETRARCH patterns name them
 
 
+def passive_aux(tokens: list[Token], i: int) -> int | None:
+    """The auxiliary of a passive participle at ``i`` ("was attacked", "was formally welcomed": one "-ly" adverb
+    may stand between), or None."""
+    k = i - 2 if i > 1 and tokens[i - 1].lower.endswith("ly") else i - 1
+    return k if k >= 0 and tokens[k].lower in PASSIVE_AUX and not tokens[i].lower.endswith("ing") else None
+
+
 CLAUSE_MARKS = {",", ";", ":", "—", "–"}  # the end of a verb's clause (the role rules read it too)
 PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be"}
 # Nouns of a charge someone makes: "a claim denied by", "allegations that", "denied these accusations"

@@ -12,6 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dyadwatch.coding.mentions import POSSESSIVES, Mention, conjoined, distinct, is_place, word_before
+from dyadwatch.coding.modality import SIGNING
+from dyadwatch.coding.partners import TOPIC_WORDS
 from dyadwatch.coding.roles import PASSIVE_AUX
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import by_in_clause
@@ -178,16 +180,14 @@ def followed_by(st: "_SentenceState", i: int, pairs: list) -> list:
             and all(distinct(follower, a) for a, _ in pairs)]
 
 
-_TOPIC_WORDS = {"over", "about", "of", "on", "regarding", "concerning"}
-_SIGNING = {"sign", "ink", "conclude", "seal"}
 
 
 def signed_on_a_trip(st: "_SentenceState", i: int, lemma: str, pairs: list) -> list:
     """"Pezeshkian is in Armenia to sign key agreements ... over the United States' presence": a signing that is a
     trip's purpose, with no partner but a topic, is with the state the trip is in."""
     tokens = st.tokens
-    if lemma not in _SIGNING or i < 2 or tokens[i - 1].lower != "to" \
-            or any(tokens[word_before(tokens, b.start)].lower not in _TOPIC_WORDS for _, b in pairs):
+    if lemma not in SIGNING or i < 2 or tokens[i - 1].lower != "to" \
+            or any(tokens[word_before(tokens, b.start)].lower not in TOPIC_WORDS for _, b in pairs):
         return pairs
     place = next((m for m in reversed(st.mentions) if m.end < i and m.start > 0 and is_place(m, tokens)
                   and tokens[m.start - 1].lower in ("in", "to")), None)
