@@ -180,7 +180,7 @@ def test_sanctions_threatened_and_dialogue_encouraged():
 
 def test_the_neighbouring_nations_are_the_documents_pair():
     got = _story(["Libya closed the Ras Jedir crossing with Tunisia in March.",
-                  "The interior ministers of the neighbouring nations were expected to meet in Tunis on Tuesday."],
+                  "The interior ministers of the neighbouring nations were scheduled to meet in Tunis on Tuesday."],
                  date(2014, 4, 7))
     assert got[1] == {("LBYGOV", "TUNGOV", "036"), ("TUNGOV", "LBYGOV", "036")}
 
@@ -211,7 +211,7 @@ def test_troops_sent_ordered_out_released_and_declarations_accepted():
     assert ("PAKLEG", "TURLEG", "057") in got and ("AZELEG", "PAKLEG", "057") in got
     assert not _events("Armenia has accepted the document submitted by Azerbaijan.", when=date(2022, 3, 14))
     assert ("FRAGOV", "MDGGOV", "036") in _events(
-        "French President Emmanuel Macron is expected to honour the invitation from his Madagascan counterpart Andry "
+        "French President Emmanuel Macron will honour the invitation from his Madagascan counterpart Andry "
         "Rajoelina to the summit.", when=date(2025, 4, 10))
 
 

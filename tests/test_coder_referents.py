@@ -240,7 +240,7 @@ def test_traded_accusations_resumed_dialogue_and_a_case_at_court(text, expected)
     ("Turkey and Turkmenistan signed eight deals on Saturday.", D, {("TUR", "TKM", "057"), ("TKM", "TUR", "057")}),
     ("The Rwandan ministry required all Belgian diplomats to leave the country in 48 hours.", D,
      {("RWAGOV", "BELGOV", "161")}),
-    ("China and Japan are also expected to meet next week.", D, {("CHN", "JPN", "036"), ("JPN", "CHN", "036")}),
+    ("China and Japan are also scheduled to meet next week.", D, {("CHN", "JPN", "036"), ("JPN", "CHN", "036")}),
     ("Erdogan landed in Baghdad on Monday.", D, {("TURGOV", "IRQ", "042")}),
     ("Prime Minister Robert Abela went to Libya on Thursday.", date(2020, 5, 28), {("MLTGOV", "LBY", "042")}),
     ("Putin had a meeting with Erdogan in Sochi.", D, {("RUSGOV", "TURGOV", "040"), ("TURGOV", "RUSGOV", "040")}),

@@ -104,6 +104,16 @@ def voiced_will(e: CodedEvent, mentions: list[Mention], tokens) -> CodedEvent:
     return e
 
 
+def others_deal(code: str, lemma: str, tokens, i: int) -> str:
+    """"The EU approved the agreement between Serbia and Kosovo": approving a deal between others endorses it (051);
+    "approved a deal with Kuwait" ratifies one's own (057)."""
+    if code != "057" or lemma != "approve":
+        return code
+    words = [t.lower for t in tokens[i + 1:i + 8]]
+    between = words.index("between") if "between" in words else None
+    return "051" if between is not None and "with" not in words[:between] else code
+
+
 def courtesy_call(code: str, lemma: str, tokens, i: int) -> bool:
     """"Valiyev, who called on him in Islamabad on Wednesday", "the envoy called on the Prime Minister": to call
     on someone with no act asked of them anywhere after ("to release", "for restraint", even past a relative

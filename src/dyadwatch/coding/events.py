@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from dyadwatch.coding import dates, modality
 from dyadwatch.coding.conventions import (aerial, by_phone, clash_code, courtesy_call, cut_ties, domestic,
-                                          expelled_officials, fire_exchanged, lifted_code, to_a_frontier,
+                                          expelled_officials, fire_exchanged, lifted_code, others_deal, to_a_frontier,
                                           to_an_envoy, trade_ban)
 from dyadwatch.coding.envoys import ONE_OWNER, recall
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, each_other, is_place,
@@ -31,7 +31,7 @@ from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_pass
 from dyadwatch.coding.verbs import Pattern, VerbDictionary
 from dyadwatch.coding.visits import (deployed, destination, followed_by, fronted_visit, going_home, guest_visits,
                                       met_on_arrival, migrating, returns_someone, signed_on_a_trip, to_meet,
-                                      visiting_guest, visitor)
+                                      ties_as_purpose, trip_purpose, troops_visited, visiting_guest, visitor)
 
 NEGATION = {"not", "n't", "never", "no", "refused", "declined", "failed", "denied", "cannot",
             # the tokenizer keeps contractions whole
@@ -203,6 +203,18 @@ def _deal(code: str) -> bool:
     return code == "057" or code[:2] == "03"
 
 
+_SUBORDINATORS = {"since", "after", "before", "when", "because", "until", "while", "although", "though", "once"}
+_FINITE = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "had"}
+
+
+def _clause_subject(verbs: VerbDictionary, tokens: list[Token], i: int, m: Mention) -> bool:
+    """"commended the progress made over the past year, since Rwanda Security Forces deployed": an actor that
+    opens a subordinate clause after the verb is that clause's subject, not the verb's object."""
+    k = m.start - 1 - (m.start >= 2 and tokens[m.start - 1].lower == "the")
+    return i < k and tokens[k].lower in _SUBORDINATORS and m.end < len(tokens) \
+        and (tokens[m.end].lower in _FINITE or verbs.lemma(tokens[m.end].text) is not None)
+
+
 def _in_relative(pairs: list, tokens: list[Token], i: int) -> bool:
     """Every target sits in a relative clause after the verb: what the object says, not whom the act is with."""
     return all(b.start > i and any(t.lower in ("that", "which") for t in tokens[i + 1:b.start]) for _, b in pairs)
@@ -284,12 +296,24 @@ _HAD_WHAT = {"a", "an", "the", "their", "his", "her", "its", "talks", "meetings"
              "another", "further", "more", "lengthy", "brief", "direct"}
 
 
+def _had_what(tokens: list, i: int, nouns: frozenset) -> bool:
+    """"had talks", "had a meeting", "will have bilateral talks", "had productive discussions": what follows "have" is
+    the meeting itself, perhaps behind adjectives; a participle ends it ("have delayed their meeting")."""
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        word = tokens[k].lower
+        if word in _HAD_WHAT or word in nouns:
+            return True
+        if not word.isalpha() or word.endswith("ed"):
+            return False
+    return False
+
+
 def _guarded(pattern: Pattern, st: "_SentenceState", i: int, pairs: list) -> list:
     """"went to Libya", "will go to Paraguay": going is a visit only to an actor right after "to" (not "went to
     war with Russia", "go to the polls"), leaving only for one right after "for".  "had a meeting with" is a
     meeting, "have delayed their meeting" not."""
     if pattern.lemma == "have":
-        return pairs if i + 1 < len(st.tokens) and st.tokens[i + 1].lower in _HAD_WHAT else []
+        return pairs if _had_what(st.tokens, i, pattern.after) else []
     if pattern.lemma in _HELPS:  # "assisted the Coast Guard to arrest Indian fishermen": the Coast Guard is helped
         to = next((k for k in range(i + 1, min(i + 8, len(st.tokens))) if st.tokens[k].lower == "to"), None)
         return pairs if to is None else [(a, b) for a, b in pairs if b.start < to]
@@ -562,6 +586,10 @@ class EventCoder:
         if asked_passively(lemma, tokens, i) or backs_a_document(self.verbs, lemma, tokens, i) \
                 or borders_meet(lemma, tokens, i, mentions):
             return None  # "when asked about his call with Putin"; "the government backed a bill"; "where A and B meet"
+        if trip := ties_as_purpose(st, i, pattern.code):
+            return pattern, "032", trip  # "met with his colleague ..., to deepen bilateral ties"
+        # the trip's traveller, before this verb's own parties become the last ones
+        traveller = st.last[2][0][0] if trip_purpose(st, i, pattern.code) else None
         if purpose(self.verbs, tokens, i):
             return None  # "would meet to discuss confidence-building measures": the meeting is the act
         if _asked_for(tokens, st.directive, i, bare=tok.lower == lemma, mentions=mentions):
@@ -584,7 +612,8 @@ class EventCoder:
                    and self.verbs.lemma(tokens[k + 1].text) for k in range(i + 1, needed - 1)):
                 return None  # "announced its intention to impose tariffs": the tariffs are the embedded act's
             st.objects.add(needed)
-        pairs = _guarded(pattern, st, i, self._pairs(i, pattern, how, st))
+        pairs = [(a, b) for a, b in _guarded(pattern, st, i, self._pairs(i, pattern, how, st))
+                 if not _clause_subject(self.verbs, tokens, i, b)]
         if how == "modal":  # "is in Armenia to sign key agreements": with the host
             pairs = signed_on_a_trip(st, i, pattern.lemma, pairs)
         recalled = recall(tokens, mentions, i, pattern.lemma, ONE_OWNER) if pattern.code in _RECALL_CODES else None
@@ -595,7 +624,9 @@ class EventCoder:
                 pairs = [(a, b) for a, b in pairs if not (topic(st.tokens, a, i) or topic(st.tokens, b, i))]
             pairs = with_partners(st, i, pairs)
         code = "161" if recalled is not None else cut_ties(trade_ban(pattern.code, tokens, i), tokens, i)
-        code = to_a_frontier(code, tokens, i)
+        code = others_deal(to_a_frontier(code, tokens, i), pattern.lemma, tokens, i)
+        if traveller is not None:  # "visited Chile to strengthen ties with Bolivia": his intent, not Chile's
+            code, pairs = "032", [(traveller, b) for _, b in pairs if distinct(traveller, b)]
         if needed is not None:
             code = lifted_code(code, tokens, needed)  # "announced the lifting of sanctions on Syria": eased
         if code == "141" and pattern.lemma == "protest" and tokens[i - 1].lower not in ("in", "a", "an", "the", "of"):
@@ -604,7 +635,8 @@ class EventCoder:
             code = "043"  # "Lula welcomed Uruguay's President-elect Yamandú Orsi": a reception, not praise
         if code == "160" and border_closed(tokens, i):
             code = "191"  # "all border crossings between Poland and Belarus should be closed"
-        if courtesy_call(code, pattern.lemma, tokens, i):
+        if courtesy_call(code, pattern.lemma, tokens, i) or code == "042" and troops_visited(pattern.lemma, tokens, i,
+                                                                                              pairs):
             code, pairs = "040", both_ways(pairs)
         if code == "040" and met_on_arrival(tokens, i):
             code = "043"  # "arrived at the White House and was met by US President Donald Trump": a reception
@@ -620,8 +652,10 @@ class EventCoder:
         if (how in ("modal", "decided") or how == "commissive" and _planned(tokens, i)) and code == "036" \
                 and (pattern.mutual or pattern.code[:3] in ("042", "043")):
             pairs = both_ways(pairs)
-        # "signed two MoUs with their Guinean counterparts": both signed (ratifying is one side's act)
-        if code == "057" and "with" in after and pattern.lemma in ("sign", "ink", "initial", "conclude", "forge"):
+        # "signed two MoUs with their Guinean counterparts", "signed the agreement alongside Prabowo": both signed
+        # (ratifying is one side's act)
+        if code == "057" and {"with", "alongside"} & set(after) \
+                and pattern.lemma in ("sign", "ink", "initial", "conclude", "forge"):
             pairs = both_ways(pairs)
         # "Iran launched a joint military drill ... with Azerbaijan": the partner in a joint operation takes part too
         if code == "062" and pattern.joint and (partner := joined_by(st, i)) is not None \

@@ -56,8 +56,9 @@ _AS_REACH = 20
 _REACH = 12  # words from a naming verb to its adjective: "calls Kiev's recall of ambassador from Tbilisi unjustified"
 
 
-# "saying Moscow was behind the turmoil", "X is responsible for the attack": an accusation (112) of the subject
-ACCUSING = {"behind", "responsible"}
+# "saying Moscow was behind the turmoil", "X is responsible for the attack", "the ambassador has been interfering in
+# our internal affairs": an accusation (112) of the subject
+ACCUSING = {"behind", "responsible", "interfering", "meddling"}  # "has been interfering in its internal affairs"
 # Praise the same way (CAMEO 051): "Zarif called Oman's relations with Iran 'exemplary'"; only words that
 # praise whatever they are said of ("good" and "positive" also grade, "historic" also warns)
 PRAISING = {"exemplary", "excellent", "commendable", "laudable", "praiseworthy", "admirable", "outstanding",

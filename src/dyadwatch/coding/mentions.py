@@ -306,6 +306,7 @@ def nobodys(m: Mention) -> bool:
 
 
 SAYING_PARTICIPLES = {"saying", "claiming", "insisting", "stressing", "adding", "arguing", "noting"}
+_SAID_IN = {",", "statement", "communique", "communiqué", "note", "letter"}
 
 
 def actor_before(mentions: list[Mention], tokens: list[Token], j: int) -> Mention | None:
@@ -321,7 +322,8 @@ def speaker_of(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Me
     """Who says the sentence, and where the judged phrase starts: "X said (that) ...", "..., X said", or
     the main subject of "..., saying (that) ..."."""
     for j, tok in enumerate(tokens[:k]):
-        if tok.lower in SAYING_PARTICIPLES and j > 0 and tokens[j - 1].text == ",":
+        # "..., saying", "issued a statement saying": the main subject says it
+        if tok.lower in SAYING_PARTICIPLES and j > 0 and tokens[j - 1].lower in _SAID_IN:
             subject = next((m for m in mentions if m.end <= j and not m.code.startswith("---")
                             and not prepositional(m, tokens)), None)
             return subject, j + 1

@@ -119,7 +119,7 @@ def announced_code(code: str, how: str) -> str | None:
         return _lookup(_DEMAND, code) or ("100" if code[:2] in ("12", "16", "17", "18", "19", "20") else code)
     if how == "refusal":
         return _lookup(_REJECT, code)
-    if how == "pressed":
+    if how in ("pressed", "forecast"):
         return None
     if how == "halt":
         return _lookup(_HALT, code)
@@ -139,7 +139,8 @@ def _its_will(before: list[str]) -> bool:
 def announced(tokens: list[Token], i: int) -> str | None:
     """How the verb at ``i`` is governed: "modal" ("will free"), "commissive" ("vowed to attack"),
     "demand" ("must withdraw"), "refusal" ("refused to meet", "will not accept"), "halt" ("will no
-    longer supply"), "pressed" ("under pressure to impose", "was urged to expel"), or None."""
+    longer supply"), "pressed" ("under pressure to impose", "was urged to expel"), "forecast" ("are
+    expected to sign"), or None."""
     if i > 1 and tokens[i - 1].lower.endswith("ly") and tokens[i - 2].lower == "to" \
             and tokens[i - 1].lower not in _NOT_ADVERBS:
         i -= 1  # "expressed its will to officially recognize": a split infinitive is governed as the plain one
@@ -179,7 +180,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
         if governor in _READY and len(before) == 3 and before[0] in _BE:  # "is prepared to", not "prepared to"
             return "modal"
         if governor in _SCHEDULED and (before[0] in _BE or _be_adverb(tokens, i - 3)):  # "are (also) scheduled to meet"
-            return "modal"
+            # "are expected to hold discussions" forecasts what others plan (docs/annotation.md: no event)
+            return "forecast" if governor == "expected" else "modal"
     return None
 
 

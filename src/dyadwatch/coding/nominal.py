@@ -145,6 +145,9 @@ def will_happen(tokens: list[Token], i: int) -> bool:
             return False
         if tokens[k].lower == "will" or (tokens[k].lower in ("is", "are") and tokens[k + 1].lower in _SCHEDULED_AFTER):
             return True
+        if tokens[k].lower == "would" and k + 2 < len(tokens) and tokens[k + 1].lower == "be" \
+                and (tokens[k + 2].lower.endswith("ed") or tokens[k + 2].lower == "held"):
+            return True  # reported: "A meeting between the two nations' oil ministries would be convened"
     return False
 
 

@@ -249,6 +249,8 @@ class NameMemory:
                     named = after == "of" and m.kind == "person"
                     if t.lower in self.dictionary.agents and (after == "," or named or after[:1].isupper()):
                         self._office_of(t.lower, m.code)
+                        if t.lower == "minister" and t.i > m.start and s.tokens[t.i - 1].lower == "prime":
+                            self._office_of("prime minister", m.code)  # a head of government, unlike "minister"
 
     def _posted_holder(self, m: Mention, tokens: list[Token]) -> Token | None:
         """"UK ambassador to the country, Simon Shercliff, ...": an office, where it is posted, then the holder's
@@ -326,11 +328,12 @@ class NameMemory:
         indefinite = {tokens[m.start].lower, tokens[max(m.start - 1, 0)].lower} & {"a", "an", "another", "any"}
         office = tokens[m.end - 1].lower
         code = self.offices.get(office) if m.kind == "unowned" and not indefinite else None
-        if m.kind == "unowned" and not indefinite \
-                and " ".join(t.lower for t in tokens[m.start:m.end]).endswith("head of state"):
-            # "... said President of Azerbaijan Ilham Aliyev ... the head of state said": the one head of state named
+        heads_of = _heads_named(" ".join(t.lower for t in tokens[m.start:m.end]))
+        if m.kind == "unowned" and not indefinite and heads_of:
+            # "... said President of Azerbaijan Ilham Aliyev ... the head of state said": the one head of state named;
+            # "Prime Minister Edi Rama ... The head of the government met": the one head of government named
             # (an office named for two states is None in the memory, so two presidents make two codes)
-            heads = {self.offices[o] for o in _HEADS_OF_STATE if o in self.offices}
+            heads = {self.offices[o] for o in heads_of if o in self.offices}
             code = heads.pop() if len(heads) == 1 else None
         if code is None and m.kind == "unowned" and not indefinite and office in _STATEMENT_OFFICES \
                 and office not in self.offices and self.opener is not None:
@@ -351,6 +354,14 @@ class NameMemory:
 
 
 _HEADS_OF_STATE = ("president", "king", "emir", "sultan", "monarch")
+_HEADS_OF_GOVERNMENT = ("prime minister", "premier", "chancellor")
+
+
+def _heads_named(phrase: str) -> tuple[str, ...]:
+    """The offices "the head of state" or "the head of (the) government" stands for."""
+    if phrase.endswith("head of state"):
+        return _HEADS_OF_STATE
+    return _HEADS_OF_GOVERNMENT if phrase.endswith(("head of government", "head of the government")) else ()
 _STATEMENT_OFFICES = {"ministry"}  # "the Foreign Ministry", "the ministry": the head word
 
 

@@ -429,6 +429,12 @@ def agents_of_pairs(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
 _POSSESSIVE_MARKS = {"'", "'s", "’", "’s"}
 
 
+def _modifiers(words: list[str]) -> bool:
+    """"respective", "oil": what may stand between a pair's possessive and its agent ("the two nations' oil
+    ministries")."""
+    return len(words) <= 2 and all(w.isalpha() for w in words)
+
+
 def pairs_agents(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"the two countries' respective foreign ministers met": each side of the pair with the agent named after
     its possessive (VENGOV and COLGOV), in place of an agent of no country."""
@@ -438,7 +444,7 @@ def pairs_agents(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         gap = [t.lower for t in tokens[b.end:m.start]] if m is not None else []
         if (m is not None and a.kind == b.kind == "anaphor" and a.char_start == b.char_start
                 and m.code.startswith("---") and len(m.code) > 3
-                and gap[:1] and gap[0] in _POSSESSIVE_MARKS and gap[1:] in ([], ["respective"])):
+                and gap[:1] and gap[0] in _POSSESSIVE_MARKS and _modifiers(gap[1:])):
             text, agent = " ".join(t.text for t in tokens[a.start:m.end]), m.code[3:]
             out += [replace(a, char_end=m.char_end, text=text, code=with_agent(a.code[:3], agent)),
                     replace(b, end=m.end, char_end=m.char_end, text=text, code=with_agent(b.code[:3], agent))]

@@ -16,7 +16,7 @@ from dyadwatch.coding.modality import SIGNING
 from dyadwatch.coding.partners import TOPIC_WORDS
 from dyadwatch.coding.roles import PASSIVE_AUX
 from dyadwatch.coding.text import Token
-from dyadwatch.coding.verbforms import by_in_clause
+from dyadwatch.coding.verbforms import CLAUSE_MARKS, by_in_clause
 from dyadwatch.coding.verbs import Pattern, meeting_nouns
 
 if TYPE_CHECKING:
@@ -81,6 +81,13 @@ def deployed(st: "_SentenceState", pairs: list) -> bool:
     """"North Korean troops are expected to arrive in Russia's Kursk region": troops arriving are
     deployed, not visiting."""
     return bool(pairs) and all(st.tokens[a.end - 1].lower in _UNITS for a, _ in pairs)
+
+
+def troops_visited(lemma: str, tokens: list[Token], i: int, pairs: list) -> bool:
+    """"visited Rwandan security forces in Mocimboa da Praia": a commander visiting another state's forces meets
+    them (040); they may be stationed anywhere, in his own state too, so it is no visit to theirs."""
+    return lemma == "visit" and bool(pairs) and all(i < b.start <= i + 3 and tokens[b.end - 1].lower in _UNITS
+                                                   for _, b in pairs)
 
 
 def to_meet(st: "_SentenceState", pairs: list) -> bool:
@@ -180,6 +187,26 @@ def followed_by(st: "_SentenceState", i: int, pairs: list) -> list:
             and all(distinct(follower, a) for a, _ in pairs)]
 
 
+
+
+def ties_as_purpose(st: "_SentenceState", i: int, code: str) -> list:
+    """"arrived in Chile ..., in which he met with his colleague Sebastián Piñera, to deepen bilateral ties":
+    strengthening ties as what a visit or meeting was for is the visitor's intent (032) toward whom he met or
+    visited; a purpose that names its own partner ("to strengthen ties with Chile") codes itself."""
+    tokens = st.tokens
+    if not trip_purpose(st, i, code):
+        return []
+    end = next((k for k in range(i + 1, len(tokens)) if tokens[k].text in CLAUSE_MARKS), len(tokens))
+    return [] if any(i < m.start < end for m in st.mentions) else st.last[2][:1]
+
+
+def trip_purpose(st: "_SentenceState", i: int, code: str) -> bool:
+    """Strengthening ties (050) as the purpose of the visit or meeting just coded ("visited Chile to strengthen
+    ties with ..."): not yet done, an intent."""
+    if code != "050" or i < 2 or st.tokens[i - 1].lower != "to" or st.last is None or st.last[1][:2] != "04":
+        return False
+    # "met with Vietnamese leaders ..., following Vietnam's move to bolster relations": the aim is its owner's
+    return not any(m.end + 2 == i - 1 and st.tokens[m.end].lower in ("'s", "’s") for m in st.mentions)
 
 
 def signed_on_a_trip(st: "_SentenceState", i: int, lemma: str, pairs: list) -> list:
