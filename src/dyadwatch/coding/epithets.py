@@ -165,9 +165,11 @@ _SAID = {"said", "says", "added", "noted", "stated", "announced", "explained", "
 
 
 def _they(tokens: list[Token], s: int) -> int:
-    """1 if "they" at ``s`` opens a sentence or a reported clause ("Ruto said they held talks") and does
-    what only a pair does together, else 0."""
-    if tokens[s].lower != "they" or (s != 0 and tokens[s - 1].lower not in _SAID):
+    """1 if "they" at ``s`` opens a sentence, a reported clause ("Ruto said they held talks") or the clause after a
+    fronted source ("According to a statement from State House, they agreed") and does what only a pair does
+    together, else 0."""
+    fronted = s > 2 and tokens[s - 1].text == "," and tokens[0].lower == "according"
+    if tokens[s].lower != "they" or (s != 0 and tokens[s - 1].lower not in _SAID and not fronted):
         return 0
     k = s + 1
     while k < len(tokens) and tokens[k].lower in _BEFORE_ACT:

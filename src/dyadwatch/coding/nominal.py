@@ -45,7 +45,8 @@ _NOT_HAPPENED = {"ahead", "possible", "proposed", "no", "not", "without", "refus
 # A meeting still to come is an intent to meet (036): "will hold talks", "the upcoming summit".
 FUTURE = {"will", "'ll", "shall", "would", "upcoming", "next", "planned", "scheduled", "expected", "future",
            "imminent", "forthcoming", "impending",
-           "prepare", "preparing", "preparations", "tomorrow", "hope", "hopes", "hoped", "hoping"}
+           "prepare", "preparing", "preparations", "tomorrow", "hope", "hopes", "hoped", "hoping",
+           "going"}  # "are going to co-chair a joint meeting"
 _DIRECTED_PREPOSITIONS = {"to", "on", "against", "in", "into", "at", "of"}
 _DASHES = {"-", "–", "—"}
 _SCHEDULED_AFTER = {"scheduled", "expected", "due", "set", "slated", "planned"}
@@ -138,9 +139,12 @@ def _past_after(tokens: list[Token], i: int) -> bool:
 
 def will_happen(tokens: list[Token], i: int) -> bool:
     """"a summit between Azerbaijan and Armenia will take place on August 8": the noun's own verb is future."""
-    for k in range(i + 1, min(len(tokens) - 1, i + 12)):
+    for k in range(i + 1, min(len(tokens) - 1, i + 18)):
         if tokens[k].lower in ("that", "which") and k == i + 1 and tokens[k + 1].lower in ("is", "are", "will"):
             continue  # "the summit that is due to soon take place in South Korea": the noun's own relative clause
+        if tokens[k].text == "," and tokens[k - 1].text[:1].isupper() and k + 1 < len(tokens) \
+                and tokens[k + 1].text[:1].isupper():
+            continue  # a list of names: "the foreign ministers of Poland, Lithuania, Latvia and Estonia will meet"
         if tokens[k].lower in (",", ";", "that", "which", "who"):
             return False
         if tokens[k].lower == "will" or (tokens[k].lower in ("is", "are") and tokens[k + 1].lower in _SCHEDULED_AFTER):
@@ -224,6 +228,14 @@ _OWN_BETWEEN = {"efforts", "relations", "ties", "tensions", "cooperation", "dial
                 "trade", "border", "differences", "agreement", "agreements", "contacts", "exchanges"}
 
 
+def _heads_of(tokens: list[Token], k: int) -> int:
+    """The second "of" in "of the heads of the ...", "of the leaders of": where the parties' list starts."""
+    for j in range(k + 2, min(len(tokens), k + 5)):
+        if tokens[j].lower == "of":
+            return j if all(t.text.isalpha() and t.text.islower() for t in tokens[k + 1:j]) else k
+    return k
+
+
 def _between(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
     for k in range(i + 1, min(len(tokens), i + _MEET_SPAN)):
         if tokens[k].lower in (",", ";", "that", "which", "for", "to") or tokens[k].lower in nouns():
@@ -232,7 +244,9 @@ def _between(tokens: list[Token], mentions: list[Mention], i: int) -> list[Menti
             # "The meeting coincides with diplomatic efforts between the United States, Mexico...": another noun's
             return [] if tokens[k - 1].lower in _OWN_BETWEEN else _sides(tokens, mentions, k)
         if tokens[k].lower == "of" and k == i + 1:  # "the first meeting of the Deputy Prime Minister of A and ... of B"
-            sides = _sides(tokens, mentions, k, reach=3)
+            # (or past the offices' heads: "a meeting of the heads of the Polish, Lithuanian, Latvian and Estonian
+            # Foreign Ministries")
+            sides = _sides(tokens, mentions, k, reach=3) or _sides(tokens, mentions, _heads_of(tokens, k), reach=3)
             if len({m.country for m in sides}) >= 2:
                 return sides
             # "the signing of the Strategic Partnership Charter between A and B": what was signed, then its parties
@@ -410,8 +424,11 @@ def _joint_subject(tokens: list[Token], mentions: list[Mention], i: int) -> list
     # "The two leaders waved at media before heading into a closed door meeting": the pair opening the sentence
     first = next((m for m in mentions if m.kind == "anaphor" and m.start <= 1), None)
     opening = [m for m in mentions if first is not None and m.kind == "anaphor" and m.text == first.text and m.end <= i]
+    # (not "a meeting of X and Y", but "a joint meeting of high-ranking delegations", which names nobody new)
     if tokens[i].lower == "meeting" and len(opening) == 2 and opening[0].country != opening[1].country \
-            and tokens[i + 1:i + 2] and tokens[i + 1].lower not in ("of", "with", "between"):
+            and tokens[i + 1:i + 2] and tokens[i + 1].lower not in ("with", "between") \
+            and not (tokens[i + 1].lower == "of" and any(i + 2 <= m.start <= i + 5 and m.kind != "unowned"
+                                                         for m in mentions)):
         return opening
     if i == 0 or (tokens[i - 1].lower not in _OWN_MEETING and not pair_meeting):
         return []
@@ -448,6 +465,14 @@ def _at_a(tokens: list[Token], i: int, prepositions: tuple[str, ...] = ("at",)) 
     return k > 0 and i - k <= 3 and tokens[k - 1].lower in prepositions
 
 
+def _visit_of(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
+    """The traveller of "the visit of X to Y": a person or an office right after "of", with "to" after him."""
+    if i + 2 >= len(tokens) or tokens[i + 1].lower != "of":
+        return None
+    m = next((m for m in mentions if i + 2 <= m.start <= i + 3 and m.kind in ("person", "combined")), None)
+    return m if m is not None and m.end < len(tokens) and tokens[m.end].lower == "to" else None
+
+
 def _by_agent(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
     """"the first official visit to Turkey by an Egyptian president": the one named after "by"."""
     for k in range(i + 1, min(len(tokens), i + 8)):
@@ -460,7 +485,9 @@ def _by_agent(tokens: list[Token], mentions: list[Mention], i: int) -> Mention |
 
 def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions: frozenset[str],
               code: str = "") -> list[tuple[Mention, Mention]]:
-    agent = _by_agent(tokens, mentions, i)  # "an attack by Osgiliath soldiers": the one named after "by" did it
+    # "an attack by Osgiliath soldiers": the one named after "by" did it; "Official visit of Georgian Prime Minister
+    # Mamuka Bakhtadze to Azerbaijan": a visit's traveller may follow "of"
+    agent = _by_agent(tokens, mentions, i) or (_visit_of(tokens, mentions, i) if code == "042" else None)
     owner = None if agent else _owner(tokens, mentions, i) or _announcer(tokens, mentions, i, code)
     if owner is None and agent is None and code == "141":
         return _crowd(tokens, mentions, i)

@@ -54,7 +54,7 @@ def partner_named(st: "SentenceState", i: int) -> bool:
     "with" ("held talks with Russia"), as opposed to a topic ("discussed the situation in Syria").  Actors of
     no state are no partner: "talked with reporters about Germany" names a topic."""
     for m in st.mentions:
-        if i < m.start <= i + WINDOW and m.kind != "unowned":
+        if i < m.start <= i + WINDOW and m.kind != "unowned" and not _with_in_topic(st.tokens, m, i):
             between = [t.lower for t in st.tokens[i + 1:m.start]]
             # "held talks with the EU", "with EU foreign policy chief Josep Borrell" (a modifier after "with")
             bare = [w for w in between if w not in _PARTNER_DETERMINERS]
@@ -90,7 +90,17 @@ TOPIC_WORDS = frozenset({"of", "about", "on", "over", "regarding", "concerning"}
 
 
 def topic(tokens: list[Token], m: Mention, i: int) -> bool:
-    return m.start > i and tokens[m.start - 1].lower in TOPIC_WORDS
+    return m.start > i and (tokens[m.start - 1].lower in TOPIC_WORDS or _with_in_topic(tokens, m, i))
+
+
+_WITH_NOUNS = frozenset({"border", "borders", "frontier", "ties", "relations", "crossing", "crossings"})
+
+
+def _with_in_topic(tokens: list[Token], m: Mention, i: int) -> bool:
+    """"are discussing the possibility of closing the borders with Belarus": a "with" that a noun of the topic
+    takes names part of what is discussed, not whom with."""
+    return m.start > i + 2 and tokens[m.start - 1].lower == "with" and tokens[m.start - 2].lower in _WITH_NOUNS \
+        and any(t.lower in ("of", "about", "regarding", "concerning") for t in tokens[i + 1:m.start - 2])
 
 
 def each_to_the_other(st: "SentenceState", i: int, pairs: list) -> list:
