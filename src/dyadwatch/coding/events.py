@@ -204,13 +204,13 @@ def _deal(code: str) -> bool:
 
 
 _SUBORDINATORS = {"since", "after", "before", "when", "because", "until", "while", "although", "though", "once"}
-_FINITE = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "had"}
+_FINITE = {"has", "have", "had", "is", "are", "was", "were", "will", "would"}
 
 
 def _clause_subject(verbs: VerbDictionary, tokens: list[Token], i: int, m: Mention) -> bool:
     """"commended the progress made over the past year, since Rwanda Security Forces deployed": an actor that
     opens a subordinate clause after the verb is that clause's subject, not the verb's object."""
-    k = m.start - 1 - (m.start >= 2 and tokens[m.start - 1].lower == "the")
+    k = m.start - 2 if m.start >= 2 and tokens[m.start - 1].lower == "the" else m.start - 1
     return i < k and tokens[k].lower in _SUBORDINATORS and m.end < len(tokens) \
         and (tokens[m.end].lower in _FINITE or verbs.lemma(tokens[m.end].text) is not None)
 
@@ -635,8 +635,7 @@ class EventCoder:
             code = "043"  # "Lula welcomed Uruguay's President-elect Yamandú Orsi": a reception, not praise
         if code == "160" and border_closed(tokens, i):
             code = "191"  # "all border crossings between Poland and Belarus should be closed"
-        if courtesy_call(code, pattern.lemma, tokens, i) or code == "042" and troops_visited(pattern.lemma, tokens, i,
-                                                                                              pairs):
+        if courtesy_call(code, pattern.lemma, tokens, i) or troops_visited(code, pattern.lemma, tokens, i, pairs):
             code, pairs = "040", both_ways(pairs)
         if code == "040" and met_on_arrival(tokens, i):
             code = "043"  # "arrived at the White House and was met by US President Donald Trump": a reception

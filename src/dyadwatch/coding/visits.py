@@ -83,11 +83,11 @@ def deployed(st: "_SentenceState", pairs: list) -> bool:
     return bool(pairs) and all(st.tokens[a.end - 1].lower in _UNITS for a, _ in pairs)
 
 
-def troops_visited(lemma: str, tokens: list[Token], i: int, pairs: list) -> bool:
+def troops_visited(code: str, lemma: str, tokens: list[Token], i: int, pairs: list) -> bool:
     """"visited Rwandan security forces in Mocimboa da Praia": a commander visiting another state's forces meets
     them (040); they may be stationed anywhere, in his own state too, so it is no visit to theirs."""
-    return lemma == "visit" and bool(pairs) and all(i < b.start <= i + 3 and tokens[b.end - 1].lower in _UNITS
-                                                   for _, b in pairs)
+    return code == "042" and lemma == "visit" and bool(pairs) \
+        and all(i < b.start <= i + 3 and tokens[b.end - 1].lower in _UNITS for _, b in pairs)
 
 
 def to_meet(st: "_SentenceState", pairs: list) -> bool:
