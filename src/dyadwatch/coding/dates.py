@@ -112,3 +112,31 @@ def resolve(text: str, ref: date | None) -> date | None:
     if word.startswith("last") and back == 0:
         back = 7
     return ref - timedelta(days=back)
+
+
+# An act dated this many years before the story is history the story recalls ("after Turkey invaded the island in
+# 1974", "Saddam Hussein's August 1990 invasion"), not news of the story's day (docs/annotation.md codes neither).
+HISTORY_YEARS = 20
+
+
+def long_ago(tokens, start: int, ref: date | None) -> bool:
+    """True when the act whose word starts at character ``start`` is dated, in its own clause, to a year at least
+    ``HISTORY_YEARS`` before ``ref``: "in [Month] YEAR" after it, or "[Month] YEAR" right before it."""
+    k = next((t.i for t in tokens if t.start == start), None)
+    if k is None or ref is None:
+        return False
+    before = [t.lower for t in tokens[max(0, k - 2):k]]
+    if before and _old_year(before[-1], ref):
+        return True
+    for j in range(k + 1, min(len(tokens) - 1, k + 9)):
+        if tokens[j].text in (",", ";", ":", "."):
+            return False
+        if tokens[j].lower == "in":
+            nxt = tokens[j + 2] if tokens[j + 1].lower in MONTHS and j + 2 < len(tokens) else tokens[j + 1]
+            return _old_year(nxt.lower, ref)
+    return False
+
+
+def _old_year(word: str, ref: date) -> bool:
+    return len(word) == 4 and word.isdigit() and 1000 <= int(word) <= ref.year - HISTORY_YEARS
+

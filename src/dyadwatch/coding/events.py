@@ -30,8 +30,8 @@ from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_pass
                                         find_pattern, following, noun_use, purpose)
 from dyadwatch.coding.verbs import Pattern, VerbDictionary
 from dyadwatch.coding.visits import (deployed, destination, followed_by, fronted_visit, going_home, guest_visits,
-                                      met_on_arrival, migrating, returns_someone, signed_on_a_trip, to_meet,
-                                      ties_as_purpose, trip_purpose, troops_visited, visiting_guest, visitor)
+                                      met_on_arrival, migrating, port_call, returns_someone, signed_on_a_trip,
+                                      to_meet, ties_as_purpose, trip_purpose, troops_visited, visiting_guest, visitor)
 
 NEGATION = {"not", "n't", "never", "no", "refused", "declined", "failed", "denied", "cannot",
             # the tokenizer keeps contractions whole
@@ -314,6 +314,8 @@ def _guarded(pattern: Pattern, st: "_SentenceState", i: int, pairs: list) -> lis
     meeting, "have delayed their meeting" not."""
     if pattern.lemma == "have":
         return pairs if _had_what(st.tokens, i, pattern.after) else []
+    if pattern.lemma == "dock":
+        return pairs if port_call(st.tokens, i) else []
     if pattern.lemma in _HELPS:  # "assisted the Coast Guard to arrest Indian fishermen": the Coast Guard is helped
         to = next((k for k in range(i + 1, min(i + 8, len(st.tokens))) if st.tokens[k].lower == "to"), None)
         return pairs if to is None else [(a, b) for a, b in pairs if b.start < to]

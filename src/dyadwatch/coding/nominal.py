@@ -155,6 +155,22 @@ def will_happen(tokens: list[Token], i: int) -> bool:
     return False
 
 
+# (not "an agreement on the visit of ...", which agrees on a visit to come)
+_DOCUMENTS = {"memorandum", "treaty", "protocol", "convention", "charter", "framework", "mechanism"}
+
+
+def _document_topic(tokens: list[Token], i: int) -> bool:
+    """"the Memorandum of Understanding on diplomatic consultations between the two countries": a meeting noun that
+    says what a document is about names no meeting held."""
+    for k in range(i - 1, max(0, i - 4), -1):
+        if tokens[k].lower in ("on", "of", "for"):
+            return k >= 1 and (tokens[k - 1].lower in _DOCUMENTS or k >= 3 and tokens[k - 1].lower == "understanding"
+                                                                    and tokens[k - 3].lower == "memorandum")
+        if not tokens[k].text.isalpha():
+            return False
+    return False
+
+
 def _mention_at(mentions: list[Mention], start: int, reach: int) -> int | None:
     """The first mention starting in tokens [start, start + reach]."""
     return next((k for k, m in enumerate(mentions) if start <= m.start <= start + reach), None)
@@ -658,7 +674,7 @@ class NominalCoder:
         taken: set = set()  # the first noun's reading of a dyad wins
         for tok in tokens:
             rows = readings(tokens, tok.i)
-            if not rows or tok.start in verbs or not_happened(tokens, tok.i) \
+            if not rows or tok.start in verbs or not_happened(tokens, tok.i) or _document_topic(tokens, tok.i) \
                     or any(m.start <= tok.i < m.end for m in mentions):
                 continue
             # the first reading that finds its parties: "Russia's war on Ukraine", else "the Israel-Hamas war"

@@ -543,7 +543,8 @@ class Pipeline:
             s.events = self.mediators(s.tokens, s.mentions, s.events, s.date or doc_date)
             s.events = self.judgements(s.tokens, s.mentions, s.events, earlier)
             s.events = self.threats(s.tokens, s.mentions, s.events)
-            s.events = unique([_by_convention(e, s) for e in s.events])
+            s.events = unique([_by_convention(e, s) for e in s.events
+                               if not dates.long_ago(s.tokens, e.verb_start, s.date or doc_date)])
             self.attribution(s)
             if self.filter is not None:
                 self.filter(s)

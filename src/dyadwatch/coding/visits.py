@@ -83,6 +83,15 @@ def deployed(st: "_SentenceState", pairs: list) -> bool:
     return bool(pairs) and all(st.tokens[a.end - 1].lower in _UNITS for a, _ in pairs)
 
 
+_VESSELS = {"vessel", "vessels", "ship", "ships", "warship", "warships", "frigate", "destroyer", "carrier", "submarine"}
+
+
+def port_call(tokens: list[Token], i: int) -> bool:
+    """"The Chinese research vessel Shi Yan 6 docked at the Port of Colombo": a ship named just before a finite
+    "docked" is its state's port call; not "images showing ships ... docking at two Greek islands"."""
+    return not tokens[i].lower.endswith("ing") and any(t.lower in _VESSELS for t in tokens[max(0, i - 4):i])
+
+
 def troops_visited(code: str, lemma: str, tokens: list[Token], i: int, pairs: list) -> bool:
     """"visited Rwandan security forces in Mocimboa da Praia": a commander visiting another state's forces meets
     them (040); they may be stationed anywhere, in his own state too, so it is no visit to theirs."""
