@@ -27,7 +27,7 @@ from dyadwatch.coding.roles import (PASSIVE_AUX, brokered_by, demand_roles, dist
                                     participle, pattern_roles, relative_speaker, their_shared)
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_passively, backs_a_document, borders_meet,
-                                        find_pattern, following, noun_use, purpose)
+                                        by_in_clause, find_pattern, following, noun_use, passive_aux, purpose)
 from dyadwatch.coding.verbs import Pattern, VerbDictionary
 from dyadwatch.coding.visits import (deployed, destination, followed_by, fronted_visit, going_home, guest_visits,
                                       met_on_arrival, migrating, port_call, returns_someone, signed_on_a_trip,
@@ -121,12 +121,13 @@ def _pattern_words(tokens: list[Token], i: int, mentions: list[Mention]) -> list
         return after + [t.lower for t in tokens[max(0, i - 10):i]]
     if attended_passive(tokens, i):  # "The ceremony at Ream Naval Base, located off ..., was attended by"
         return after + [t.lower for t in tokens[:i]]
-    if i < 1 or i + 1 >= len(tokens) or (tokens[i + 1].lower not in ("by", "from") and not signed):
+    if i < 1 or i + 1 >= len(tokens) or (tokens[i + 1].lower not in ("by", "from", "between") and not signed):
         return after
     if signed or (i >= 2 and tokens[i - 1].lower in PASSIVE_AUX):
         k = i - 1 if tokens[i - 1].lower in PASSIVE_AUX else i - 2  # "were also signed": the auxiliary past the adverb
-    elif tokens[i].lower.endswith("ed") and tokens[i + 1].lower == "by":
-        # a reduced relative: "the agreements signed by the Cook Islands and China", or one set off by a comma:
+    elif tokens[i].lower.endswith("ed") and tokens[i + 1].lower in ("by", "between"):
+        # a reduced relative: "the agreements signed by the Cook Islands and China" ("signed between Turkey and
+        # Libya"), or one set off by a comma:
         # "the agreement, signed by Azerbaijan's Economy Minister and Israeli Energy Minister, designates"
         k = i - 1 if tokens[i - 1].text == "," else i
     else:
@@ -203,6 +204,8 @@ def _deal(code: str) -> bool:
     return code == "057" or code[:2] == "03"
 
 
+# Acts of words (praise, demands, criticism, rejection, threats): said of a passive subject by nobody named
+_SAID_OF = {"05", "10", "11", "12", "13"}
 _SUBORDINATORS = {"since", "after", "before", "when", "because", "until", "while", "although", "though", "once"}
 _FINITE = {"has", "have", "had", "is", "are", "was", "were", "will", "would"}
 
@@ -316,6 +319,9 @@ def _guarded(pattern: Pattern, st: "_SentenceState", i: int, pairs: list) -> lis
         return pairs if _had_what(st.tokens, i, pattern.after) else []
     if pattern.lemma == "dock":
         return pairs if port_call(st.tokens, i) else []
+    if pattern.lemma == "fight" and i + 1 < len(st.tokens) and st.tokens[i + 1].lower == "against":
+        # "fight against COVID-19", "the fight against terrorism": a fight against no one named is no clash
+        return [(a, b) for a, b in pairs if i + 1 < b.start <= i + 4]
     if pattern.lemma in _HELPS:  # "assisted the Coast Guard to arrest Indian fishermen": the Coast Guard is helped
         to = next((k for k in range(i + 1, min(i + 8, len(st.tokens))) if st.tokens[k].lower == "to"), None)
         return pairs if to is None else [(a, b) for a, b in pairs if b.start < to]
@@ -672,6 +678,9 @@ class EventCoder:
             return guest  # "talks led by Kenyatta and visiting Tanzania Head of State Samia Suluhu Hassan"
         if (agents := passive_agent(st.tokens, st.mentions, i)) is not None:
             return agents
+        if pattern.code[:2] in _SAID_OF and passive_aux(st.tokens, i) is not None \
+                and st.tokens[i].lower.endswith("ed") and not by_in_clause(st.tokens, i):
+            return []  # "The Turkey-Libya deal was widely criticized as ...": its subject underwent it, by nobody named
         if how == "demand":
             return demand_roles(st.tokens, i, st.mentions)
         if pattern.inverse:  # "troops came under fire from Azerbaijani positions"

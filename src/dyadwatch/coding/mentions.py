@@ -210,7 +210,8 @@ def conjoined(mentions: list[Mention], k: int, tokens: list[Token], step: int) -
         anaphor = a.kind == b.kind == "anaphor" and a.end == b.start  # "the two countries" stands for a pair
         # "Putin and his Angolan counterpart": determiners do not break a list
         gap = [t.lower for t in tokens[a.end:b.start] if t.lower not in _DETERMINERS]
-        joined = _allied(gap) or (gap in _JOINERS and not (gap in (["-"], ["–"]) and _names_an_event(b, tokens)))
+        joined = _allied(gap) or (gap in _JOINERS and not (gap in (["-"], ["–"]) and _names_an_event(b, tokens))) \
+            or _office_of_next(gap)
         # "between Iranian border guards and Taliban forces, media reports said": the list ended at its "and"
         if (not anaphor and not joined) or (closed and gap == [","]):
             break
@@ -218,6 +219,16 @@ def conjoined(mentions: list[Mention], k: int, tokens: list[Token], step: int) -
         j += step
         group.append(mentions[j])
     return group if step > 0 else group[::-1]
+
+
+_HEADS = {"speaker", "president", "chairman", "chairwoman", "chair", "head", "leader", "minister", "secretary"}
+
+
+def _office_of_next(gap: list[str]) -> bool:
+    """"Khalifa Haftar and Speaker of the Libyan House of Representatives Aqila Saleh": the next one's office,
+    before the body it heads, stands between "and" and his mention."""
+    return len(gap) in (3, 4) and gap[0] == "and" and gap[-1] == "of" and all(w in _HEADS or w == "prime"
+                                                                                for w in gap[1:-1])
 
 
 def _allied(gap: list[str]) -> bool:

@@ -21,7 +21,7 @@ from dyadwatch.coding.verbs import inflections
 MODALS = {"will", "would", "'ll", "shall"}
 # Verbs that commit their subject to the act in their "to" clause.
 COMMISSIVE = {"agree", "plan", "pledge", "promise", "vow", "intend", "offer", "seek", "threaten", "want", "swear",
-              "commit"}
+              "commit", "hope"}  # "expressed hope to visit Iran"
 # "eager to sign bilateral deals with Ukraine", "keen to deepen ties": an adjective of intent
 _COMMISSIVE_FORMS = {form for lemma in COMMISSIVE for form in inflections(lemma)} | {"sworn", "eager", "keen",
                                                                                     "determined"}

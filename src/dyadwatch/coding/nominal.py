@@ -114,8 +114,8 @@ def not_happened(tokens: list[Token], i: int) -> bool:
 def still_to_come(tokens: list[Token], i: int, reach: int | None = None) -> bool:
     """A future word before the noun (within ``reach`` words, or anywhere), "tomorrow" after it, or its own "will"."""
     before = tokens[:i] if reach is None else tokens[max(0, i - reach):i]
-    if _past_after(tokens, i):
-        return False  # "would visit Seoul, reciprocating a Tokyo visit by the South Korean leader last month"
+    if _past_after(tokens, i) or any(t.lower == "ago" for t in before):
+        return False  # "a Tokyo visit by the South Korean leader last month"; "Two months ago, ... during a meeting"
     return any(t.lower in FUTURE for t in before) or any(t.lower == "tomorrow" for t in tokens[i:]) \
         or will_happen(tokens, i) or _agreed_on(tokens, i)
 
@@ -205,6 +205,8 @@ def _owner(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | No
     """The actor owning the noun at ``i``: "Kishida's visit", "Israeli air strikes", "the US-China talks";
     not a bare agent word ("a new military offensive" is nobody's in particular)."""
     owner = next((m for m in reversed(mentions) if m.end <= i and _modifiers(tokens, m.end, i)), None)
+    if owner is not None and any(t.lower in ("his", "her") for t in tokens[owner.end:i]):
+        owner = None  # "Sultan Haitham's visit to Iran follows his visit to Syria": a person's, not Iran's
     if owner is None or owner.kind == "unowned":  # "his four-day official visit": "official" is nobody's
         owner = _his(tokens, mentions, i) or owner
     return owner if owner is not None and owner.kind != "unowned" else None

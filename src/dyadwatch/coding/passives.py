@@ -50,6 +50,17 @@ def signed_passive(tokens: list[Token], i: int) -> bool:
     return aux >= 1 and tokens[aux].lower in PASSIVE_AUX  # a subject stands before the auxiliary
 
 
+def _signed_between_after(tokens: list[Token], mentions: list[Mention], i: int) -> list | None:
+    """"the controversial agreement signed between Turkey and Libya last year": a deal, then the participle, then
+    "between" and its parties, who signed it with each other."""
+    if not tokens[i].lower.startswith(SIGNED) or tokens[i].lower.endswith("ing") or i < 1 \
+            or not (tokens[i - 1].lower in _DEALS or signed_passive(tokens, i)) or i + 2 >= len(tokens) \
+            or tokens[i + 1].lower != "between":
+        return None  # (or "The agreement was signed between Turkey and Libya")
+    first = next((k for k, m in enumerate(mentions) if i + 2 <= m.start <= i + 3), None)
+    return (each_other(conjoined(mentions, first, tokens, +1)) or None) if first is not None else None
+
+
 def signed_between(tokens: list[Token], mentions: list[Mention], i: int) -> list | None:
     """"A cooperation agreement between Chile and Peru was signed on Monday": the parties an agreement is
     between signed it, each with the other; None when its subject names no such pair."""
@@ -270,6 +281,8 @@ def passive_agent(tokens: list[Token], mentions: list[Mention], i: int) -> list 
     """(doer, undergoer) pairs of the passive verb at ``i`` when the doer is known without "by" (or, for a
     signing, after two "by"s); None when this is no such passive."""
     word = tokens[i].lower
+    if (after_deal := _signed_between_after(tokens, mentions, i)) is not None:
+        return after_deal
     if signed_passive(tokens, i):
         if not by_in_clause(tokens, i):
             return signed_between(tokens, mentions, i) or _signed_at_talks(tokens, mentions, i)

@@ -358,8 +358,8 @@ _HEADS_OF_GOVERNMENT = ("prime minister", "premier", "chancellor")
 
 
 def _heads_named(phrase: str) -> tuple[str, ...]:
-    """The offices "the head of state" or "the head of (the) government" stands for."""
-    if phrase.endswith("head of state"):
+    """The offices "the head of state" ("the state leader") or "the head of (the) government" stands for."""
+    if phrase.endswith(("head of state", "state leader")):
         return _HEADS_OF_STATE
     return _HEADS_OF_GOVERNMENT if phrase.endswith(("head of government", "head of the government")) else ()
 _STATEMENT_OFFICES = {"ministry"}  # "the Foreign Ministry", "the ministry": the head word
