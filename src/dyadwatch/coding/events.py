@@ -23,6 +23,7 @@ from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conj
 from dyadwatch.coding.partners import actor_object, each_to_the_other, joined_by, partner_named, topic, with_partners
 from dyadwatch.coding.passives import (attended_passive, border_closed, border_reopened, nobody_undergoes,
                                         passive_agent, signed_passive)
+from dyadwatch.coding.referents import SUBORDINATORS
 from dyadwatch.coding.roles import (PASSIVE_AUX, brokered_by, demand_roles, distribute, fired_upon, parse_roles,
                                     participle, pattern_roles, relative_speaker, their_shared)
 from dyadwatch.coding.text import Token
@@ -206,7 +207,6 @@ def _deal(code: str) -> bool:
 
 # Acts of words (praise, demands, criticism, rejection, threats): said of a passive subject by nobody named
 _SAID_OF = {"05", "10", "11", "12", "13"}
-_SUBORDINATORS = {"since", "after", "before", "when", "because", "until", "while", "although", "though", "once"}
 _FINITE = {"has", "have", "had", "is", "are", "was", "were", "will", "would"}
 
 
@@ -214,7 +214,7 @@ def _clause_subject(verbs: VerbDictionary, tokens: list[Token], i: int, m: Menti
     """"commended the progress made over the past year, since Rwanda Security Forces deployed": an actor that
     opens a subordinate clause after the verb is that clause's subject, not the verb's object."""
     k = m.start - 2 if m.start >= 2 and tokens[m.start - 1].lower == "the" else m.start - 1
-    return i < k and tokens[k].lower in _SUBORDINATORS and m.end < len(tokens) \
+    return i < k and tokens[k].lower in SUBORDINATORS and m.end < len(tokens) \
         and (tokens[m.end].lower in _FINITE or verbs.lemma(tokens[m.end].text) is not None)
 
 

@@ -221,14 +221,14 @@ def conjoined(mentions: list[Mention], k: int, tokens: list[Token], step: int) -
     return group if step > 0 else group[::-1]
 
 
-_HEADS = {"speaker", "president", "chairman", "chairwoman", "chair", "head", "leader", "minister", "secretary"}
+_HEADS = {"speaker", "president", "chairman", "chairwoman", "chair", "head", "leader", "prime", "minister",
+          "secretary"}
 
 
 def _office_of_next(gap: list[str]) -> bool:
     """"Khalifa Haftar and Speaker of the Libyan House of Representatives Aqila Saleh": the next one's office,
     before the body it heads, stands between "and" and his mention."""
-    return len(gap) in (3, 4) and gap[0] == "and" and gap[-1] == "of" and all(w in _HEADS or w == "prime"
-                                                                                for w in gap[1:-1])
+    return len(gap) in (3, 4) and gap[0] == "and" and gap[-1] == "of" and all(w in _HEADS for w in gap[1:-1])
 
 
 def _allied(gap: list[str]) -> bool:

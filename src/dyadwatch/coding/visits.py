@@ -196,8 +196,6 @@ def followed_by(st: "_SentenceState", i: int, pairs: list) -> list:
             and all(distinct(follower, a) for a, _ in pairs)]
 
 
-
-
 def ties_as_purpose(st: "_SentenceState", i: int, code: str) -> list:
     """"arrived in Chile ..., in which he met with his colleague Sebastián Piñera, to deepen bilateral ties":
     strengthening ties as what a visit or meeting was for is the visitor's intent (032) toward whom he met or
