@@ -76,6 +76,23 @@ def visited_state(e: CodedEvent) -> CodedEvent:
     return replace(e, target=replace(t, code=t.country, kind="state"))
 
 
+_SITES = {"shrine", "shrines", "tomb", "tombs", "mausoleum", "mosque", "temple", "church", "monastery", "cathedral",
+          "memorial", "grave", "graves"}
+
+
+def visited_site(e: CodedEvent, tokens) -> CodedEvent:
+    """"plans to visit the holy shrines of Imam Ali ... in Najaf": a visit to a holy site or a memorial of someone is
+    a visit to the state it stands in, not an act toward the clergy its name holds (IRQ, not IRQREL)."""
+    if e.code not in ("042", "036") or not e.verb.lower().startswith(("visit", "tour")):
+        return e
+    for side in ("source", "target"):
+        m = getattr(e, side)
+        if m.code != m.country and m.country in reference.countries() and m.start >= 1 \
+                and any(t.lower in _SITES for t in tokens[max(0, m.start - 10):m.start]):
+            e = replace(e, **{side: replace(m, code=m.country, kind="state")})
+    return e
+
+
 def summit_host(e: CodedEvent, mentions: list[Mention], tokens) -> CodedEvent:
     """"attending a summit of the Shanghai Cooperation Organisation in Uzbekistan": going to an organisation's
     summit is a visit to the state it meets in, when the sentence names it right after (CAMEO's 042 target is

@@ -70,7 +70,8 @@ class Epithets:
         self.offices.clear()
 
     def __call__(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-        out = pairs_agents(agents_of_pairs(self._pairs(tokens, list(mentions)), tokens), tokens)
+        out = pairs_agents(agents_of_pairs(self._pairs(tokens, parenthesised(tokens, list(mentions))), tokens),
+                           tokens)
         for start, end, fits, neighbour in descriptions(tokens, out):
             country = self._referent(tokens, out, start, fits, neighbour)
             if country is not None and not _restates(tokens, out, start, end, country):
@@ -319,3 +320,39 @@ _OFFICE_AGENTS = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
 def _heads_of(tokens: list[Token], s: int) -> bool:
     """"The heads of the two countries": an office of the pair, not the pair of states."""
     return s >= 2 and tokens[s - 1].lower == "of" and tokens[s - 2].lower in _OFFICES_OF
+
+
+def parenthesised(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """"Foreign Ministers Gonzalo Gutierrez (Peru) and Ricardo Patiño (Ecuador) met": a name the dictionary does
+    not know, with its state in parentheses after it, under an office of no state's, is that state's office.
+    The office word is read once for the list its names make ("Presidents A (X) and B (Y)")."""
+    titles = [m for m in mentions if m.kind == "unowned" and m.code.startswith("---")]
+    made = []
+    for m in mentions:
+        if m.kind != "state" or m.code != m.country or m.start < 3 or m.end >= len(tokens) \
+                or tokens[m.start - 1].text != "(" or tokens[m.end].text != ")":
+            continue
+        first = m.start - 1
+        while first > 0 and tokens[first - 1].text[:1].isupper() and not any(x.start <= first - 1 < x.end
+                                                                               for x in mentions):
+            first -= 1
+        title = next((x for x in titles if _heads_list(tokens, x.end, first)), None)
+        if first == m.start - 1 or title is None:
+            continue
+        made.append(Mention(first, m.end + 1, tokens[first].start, tokens[m.end].end, m.code + title.code[3:],
+                            "person", " ".join(t.text for t in tokens[first:m.end + 1])))
+    if not made:
+        return mentions
+    kept = [m for m in mentions if not any(a.start <= m.start < a.end for a in made)
+            and not (m.kind == "unowned" and m in titles and any(_heads_list(tokens, m.end, a.start) for a in made))]
+    return sorted(kept + made, key=lambda m: m.start)
+
+
+def _heads_list(tokens: list[Token], end: int, first: int) -> bool:
+    """The office ending at ``end`` stands right before the name at ``first``, or before an earlier name of the
+    same list ("Foreign Ministers A (Peru) and B (Ecuador)")."""
+    if end == first:
+        return True
+    between = tokens[end:first]
+    return 0 < len(between) <= 12 and between[-1].lower == "and" \
+        and all(t.text[:1].isupper() or t.text in ("(", ")", ",") or t.lower == "and" for t in between)

@@ -32,7 +32,8 @@ from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_pass
 from dyadwatch.coding.verbs import Pattern, VerbDictionary
 from dyadwatch.coding.visits import (deployed, destination, followed_by, fronted_visit, going_home, guest_visits,
                                       met_on_arrival, migrating, port_call, returns_someone, signed_on_a_trip,
-                                      to_meet, ties_as_purpose, trip_purpose, troops_visited, visiting_guest, visitor)
+                                      to_meet, ties_as_purpose, toured_place, trip_purpose, troops_visited,
+                                      visiting_guest, visitor)
 
 NEGATION = {"not", "n't", "never", "no", "refused", "declined", "failed", "denied", "cannot",
             # the tokenizer keeps contractions whole
@@ -622,6 +623,7 @@ class EventCoder:
             st.objects.add(needed)
         pairs = [(a, b) for a, b in _guarded(pattern, st, i, self._pairs(i, pattern, how, st))
                  if not _clause_subject(self.verbs, tokens, i, b)]
+        pairs = toured_place(pattern, st, i, pairs)
         if how == "modal":  # "is in Armenia to sign key agreements": with the host
             pairs = signed_on_a_trip(st, i, pattern.lemma, pairs)
         recalled = recall(tokens, mentions, i, pattern.lemma, ONE_OWNER) if pattern.code in _RECALL_CODES else None

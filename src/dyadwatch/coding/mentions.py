@@ -110,7 +110,17 @@ def people(m: Mention) -> bool:
 def modifier(m: Mention, tokens: list[Token]) -> bool:
     """"discussing Syrian settlement": a state's adjective before a common noun names no party."""
     nxt = tokens[m.end] if m.end < len(tokens) else None
+    if compound_first(m, tokens):
+        return True
     return nxt is not None and nxt.text[:1].islower() and nxt.text.isalpha() and nxt.lower not in _AFTER_ACTOR
+
+
+def compound_first(m: Mention, tokens: list[Token]) -> bool:
+    """"the Iranian-run projects in Basra", "a Chinese-built port": a state's adjective that opens a compound
+    adjective names no party."""
+    nxt = tokens[m.end] if m.end < len(tokens) else None
+    return m.kind == "state" and nxt is not None and nxt.text[:1] == "-" and nxt.text[1:].isalpha() \
+        and nxt.text[1:2].islower()
 
 
 def each_other(group: list[Mention]) -> list[tuple[Mention, Mention]]:

@@ -166,6 +166,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
         governor = before[-2]
         if _pressed(before):
             return "pressed"
+        if governor in ("possibility", "feasibility"):  # "consider the possibility to hold": weighed, not meant
+            return "forecast"
         if governor in _REFUSE_FORMS:
             return "refusal"
         if governor in _COMMISSIVE_FORMS or governor in INTENT_NOUNS or _its_will(before):  # "its intention to impose"

@@ -28,31 +28,15 @@ from dyadwatch.coding.events import CodedEvent, unique
 from dyadwatch.coding.invitations import invitations
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, is_place, nobodys,
                                        owned_first, prepositional, speaker, word_before)
+from dyadwatch.coding.tenses import FUTURE, not_happened, still_to_come, will_happen  # noqa: F401 (re-exported)
 from dyadwatch.coding.text import QUOTE_MARKS, Token
 from dyadwatch.coding.verbforms import PASSIVE_AUX
 from dyadwatch.coding.verbs import Noun, nouns
 
 
-# Before the noun, these say the act has not happened or is not this actor's ("ahead of talks",
-# "called for negotiations", "no meeting").
-_NOT_HAPPENED = {"ahead", "possible", "proposed", "no", "not", "without", "refused", "rejected", "cancelled",
-                 "canceled", "postponed", "urged", "called", "call", "demanded", "proposal", "request", "invitation",
-                 "before", "offer", "offers", "offered", "delay", "delayed", "delays", "suspended", "downplayed",
-                 # "a licence exempting it from sanctions on Venezuela's oil sector": no sanction imposed here
-                 "exempting", "exempt", "exempted", "exemption", "exemptions", "relief",
-                 # "agreed ... to encourage visits of official delegations": visits hoped for, none made
-                 "encourage", "encouraging", "promote", "promoting"}
-# A meeting still to come is an intent to meet (036): "will hold talks", "the upcoming summit".
-FUTURE = {"will", "'ll", "shall", "would", "upcoming", "next", "planned", "scheduled", "expected", "future",
-           "imminent", "forthcoming", "impending",
-           "prepare", "preparing", "preparations", "tomorrow", "hope", "hopes", "hoped", "hoping",
-           "going"}  # "are going to co-chair a joint meeting"
 _DIRECTED_PREPOSITIONS = {"to", "on", "against", "in", "into", "at", "of"}
 _DASHES = {"-", "–", "—"}
-_SCHEDULED_AFTER = {"scheduled", "expected", "due", "set", "slated", "planned"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those"}
-_MAYBE = {"could", "might", "may", "would", "likely", "unlikely"}  # "an attack on Armenia was very likely"
-_CLAUSE_ENDS = {",", ";", ":", ".", "that", "which", "who", "and", "but"}
 _FRAMING = {"in", "during", "at", "after", "following", "amid"}  # a noun after these frames the verb's act
 _MEET_SPAN = 12  # "discussions in the DRC's capital Kinshasa between Egypt, Ethiopia and Sudan"
 
@@ -68,91 +52,6 @@ def readings(tokens: list[Token], i: int) -> list[Noun]:
     named = tokens[i + 2].lower if i + 2 < len(tokens) and tokens[i + 1].lower == "of" else None
     # "a war of words", "an exchange of accusations": the word after "of" says what kind; no other reading
     return [n for n in found if named in n.before] or found
-
-
-# A war is a state of affairs, not the day's event, when the sentence only places itself in it: "the
-# expulsion of Russian diplomats amid Russia's war in Ukraine", "North Korean troops sent to help Russia
-# in its war against Ukraine".
-_ONGOING = {"war", "wars", "conflict", "hostilities"}
-_BACKGROUND = {"amid", "during", "in", "since", "throughout", "over", "response", "against"}  # "in response to Russia's war"
-
-
-def _background(tokens: list[Token], i: int) -> bool:
-    return tokens[i].lower in _ONGOING and (any(t.lower in _BACKGROUND for t in tokens[max(0, i - 4):i])
-                                            or _lasting(tokens, i))
-
-
-def _lasting(tokens: list[Token], i: int) -> bool:
-    """"a ceasefire brokered after more than a year of war between Israel and Hezbollah", "14 months of conflict":
-    a war measured by how long it has lasted is the setting of the day's news."""
-    return i >= 2 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in dates.SPANS
-
-
-# "a prisoner exchange agreement with India": the noun names a kind of agreement, not an act
-_KINDS_OF = {"agreement", "agreements", "deal", "deals", "treaty", "pact", "accord", "protocol", "mechanism",
-             "framework", "programme", "program"}
-
-
-def not_happened(tokens: list[Token], i: int) -> bool:
-    if any(t.lower in _NOT_HAPPENED for t in tokens[max(0, i - 4):i]) or _background(tokens, i):
-        return True
-    if i + 1 < len(tokens) and tokens[i + 1].lower in _KINDS_OF:
-        return True
-    if any(t.lower == "ahead" for t in tokens[max(0, i - 7):i]):
-        return True  # "ahead of the highly anticipated trilateral meeting between ..."
-    if any(t.lower in _MAYBE and t.lower != "would" and t.text != "May" for t in tokens[max(0, i - 4):i]):
-        return True  # "with the hope that it could facilitate a meeting between Netanyahu and ... al-Sisi"
-    # "armed attacks on Taiwan could warrant sending troops": the subject of a "could" is hypothetical
-    for t in tokens[i + 1:i + 7]:
-        if t.lower in _CLAUSE_ENDS:
-            return False
-        if t.lower in _MAYBE and t.text != "May":  # "a visit to India from May 31": the month, after the noun
-            return True
-    return False
-
-
-def still_to_come(tokens: list[Token], i: int, reach: int | None = None) -> bool:
-    """A future word before the noun (within ``reach`` words, or anywhere), "tomorrow" after it, or its own "will"."""
-    before = tokens[:i] if reach is None else tokens[max(0, i - reach):i]
-    if _past_after(tokens, i) or any(t.lower == "ago" for t in before):
-        return False  # "a Tokyo visit by the South Korean leader last month"; "Two months ago, ... during a meeting"
-    return any(t.lower in FUTURE for t in before) or any(t.lower == "tomorrow" for t in tokens[i:]) \
-        or will_happen(tokens, i) or _agreed_on(tokens, i)
-
-
-def _agreed_on(tokens: list[Token], i: int) -> bool:
-    """"the leaders agreed on Putin's visit to Turkey": an act agreed on is still to come."""
-    k = next((k for k in range(i - 1, max(0, i - 6), -1) if tokens[k].lower in ("on", "upon")), None)
-    return k is not None and tokens[k - 1].lower in ("agreed", "agree", "agrees", "agreeing") \
-        and not any(t.text in (",", ";") for t in tokens[k:i])
-
-
-def _past_after(tokens: list[Token], i: int) -> bool:
-    """A time in the past right after the noun's phrase ("last month", "two weeks ago")."""
-    for t in tokens[i + 1:i + 9]:
-        if t.text in (",", ";", ".") or t.lower in ("that", "which"):
-            return False
-        if t.lower in ("last", "ago", "earlier", "previously", "yesterday"):
-            return True
-    return False
-
-
-def will_happen(tokens: list[Token], i: int) -> bool:
-    """"a summit between Azerbaijan and Armenia will take place on August 8": the noun's own verb is future."""
-    for k in range(i + 1, min(len(tokens) - 1, i + 18)):
-        if tokens[k].lower in ("that", "which") and k == i + 1 and tokens[k + 1].lower in ("is", "are", "will"):
-            continue  # "the summit that is due to soon take place in South Korea": the noun's own relative clause
-        if tokens[k].text == "," and tokens[k - 1].text[:1].isupper() and k + 1 < len(tokens) \
-                and tokens[k + 1].text[:1].isupper():
-            continue  # a list of names: "the foreign ministers of Poland, Lithuania, Latvia and Estonia will meet"
-        if tokens[k].lower in (",", ";", "that", "which", "who"):
-            return False
-        if tokens[k].lower == "will" or (tokens[k].lower in ("is", "are") and tokens[k + 1].lower in _SCHEDULED_AFTER):
-            return True
-        if tokens[k].lower == "would" and k + 2 < len(tokens) and tokens[k + 1].lower == "be" \
-                and (tokens[k + 2].lower.endswith("ed") or tokens[k + 2].lower == "held"):
-            return True  # reported: "A meeting between the two nations' oil ministries would be convened"
-    return False
 
 
 # (not "an agreement on the visit of ...", which agrees on a visit to come)
@@ -688,6 +587,7 @@ class NominalCoder:
             if not pairs:
                 _refine(events, tokens, tok, noun)
                 continue
+            pairs = _staffed(pairs, tokens, mentions, tok.i) if noun.frame == "meet" else pairs
             # "will hold a summit", "will pay a working visit to Tajikistan": a meeting or visit to come
             code = "036" if noun.code[:2] == "04" and still_to_come(tokens, tok.i) else noun.code
             if code == "036" and noun.frame == "directed":  # a visit to come is the host's plan too (CAMEO 036)
@@ -714,6 +614,24 @@ class NominalCoder:
             return _directed(tokens, mentions, i, noun.prepositions, noun.code)
         parties = _meet_parties(tokens, mentions, i)
         return [(a, b) for a in parties for b in parties if a is not b]
+
+
+_STAFFING = {"with", "the", "participation", "of", "attended", "by"}
+
+
+def _staffed(pairs: list, tokens: list[Token], mentions: list[Mention], i: int) -> list:
+    """"the Armenia-Greece-Cyprus trilateral meeting with the participation of the foreign ministers": the states
+    the noun names meet through the offices named after it (ARMGOV, GRCGOV, CYPGOV)."""
+    if not pairs or not all(m.code == m.country and len(m.code) == 3 for pair in pairs for m in pair):
+        return pairs
+    office = next((m for m in mentions if i < m.start <= i + 7 and m.kind == "unowned" and len(m.code) > 3), None)
+    between = [t.lower for t in tokens[i + 1:office.start]] if office is not None else []
+    # ("A meeting at the foreign secretary level between Pakistan and Bangladesh": a level, not who took part)
+    if not between or not all(w in _STAFFING for w in between) \
+            or not {"participation", "attended", "of"} & set(between):
+        return pairs
+    return [(a.recoded(a.code + office.code[3:], "combined"), b.recoded(b.code + office.code[3:], "combined"))
+            for a, b in pairs]
 
 
 def _refine(events: list[CodedEvent], tokens: list[Token], noun: Token, reading: Noun) -> None:

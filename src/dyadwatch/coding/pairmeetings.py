@@ -22,7 +22,8 @@ from dyadwatch import reference
 from dyadwatch.coding.events import CodedEvent
 from dyadwatch.coding.mentions import Mention
 from dyadwatch.coding.epithets import Epithets
-from dyadwatch.coding.nominal import not_happened, readings, still_to_come
+from dyadwatch.coding.nominal import readings
+from dyadwatch.coding.tenses import not_happened, still_to_come
 from dyadwatch.coding.text import Token
 
 # Whose meeting it is: "their talks", "our discussions"; or one not named before ("included a long discussion",

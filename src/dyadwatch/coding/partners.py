@@ -43,7 +43,23 @@ def _passive_subject(st: "SentenceState", i: int) -> bool:
     if k is None:
         return False
     return any(m.end <= k and not is_place(m, st.tokens)
-               and not any(t.text in CLAUSE_MARKS for t in st.tokens[m.end:k]) for m in st.mentions)
+               and not any(t.text in CLAUSE_MARKS for t in _outside_relatives(st.tokens[m.end:k])) for m in st.mentions)
+
+
+def _outside_relatives(span: list[Token]) -> list[Token]:
+    """The words of ``span`` outside a comma-set relative clause: "Bhutan King Jigme Khesar Namgyal Wangchuk, who
+    is on an official visit to India, arrived in New Delhi and was warmly received by ...": the clause is the
+    subject's, and the subject is still the passive's."""
+    out, k = [], 0
+    while k < len(span):
+        if span[k].text == "," and k + 1 < len(span) and span[k + 1].lower in ("who", "which"):
+            close = next((j for j in range(k + 2, len(span)) if span[j].text == ","), None)
+            if close is not None:
+                k = close + 1
+                continue
+        out.append(span[k])
+        k += 1
+    return out
 
 
 _PARTNER_DETERMINERS = {"the", "a", "an", "his", "her", "their"}

@@ -18,7 +18,7 @@ from dyadwatch.coding import verbs as verb_dicts
 from dyadwatch.coding.actors import ActorDictionary
 from dyadwatch.coding.epithets import Epithets
 from dyadwatch.coding.conventions import (envoys_withdrawn, internal, left_a_body, summit_host, unattributed,
-                                          visited_state, voiced_will)
+                                          visited_site, visited_state, voiced_will)
 from dyadwatch.coding.events import CodedEvent, EventCoder, unique
 from dyadwatch.coding.judgements import JudgementCoder
 from dyadwatch.coding.threats import ThreatCoder
@@ -556,6 +556,7 @@ def _by_convention(e: CodedEvent, s: Sentence) -> CodedEvent:
     """CAMEO's conventions on a finished event: a visit goes to a state, an organisation's summit to the state it
     meets in, leaving a body is no retreat, envoys withdrawn are ties cut."""
     e = voiced_will(e, s.mentions, s.tokens)
+    e = visited_site(e, s.tokens)
     return envoys_withdrawn(left_a_body(summit_host(visited_state(e), s.mentions, s.tokens)), s.tokens)
 
 

@@ -40,8 +40,13 @@ class Presence:
             if pair is not None and (pair[0].code, pair[1].country) not in visits:
                 visits.add((pair[0].code, pair[1].country))
                 out.append(CodedEvent(pair[0], pair[1], "042", t.start, t.end, t.text))
+        guest, place, k = _honoured(tokens, mentions) or (None, None, 0)
+        if place is not None and (guest.code, place.country) not in visits:
+            visits.add((guest.code, place.country))
+            out.append(CodedEvent(guest, place, "042", tokens[k].start, tokens[k].end, tokens[k].text))
         for e in events:
-            guest, place = _hosted(tokens, mentions, e) or _sidelines(tokens, mentions, e) or (None, None)
+            guest, place = _hosted(tokens, mentions, e) or _sidelines(tokens, mentions, e) \
+                or _arrival(tokens, mentions, e) or (None, None)
             if place is not None and (guest.code, place.country) not in visits:
                 visits.add((guest.code, place.country))
                 out.append(CodedEvent(guest, place, "042", e.verb_start, e.verb_end, e.verb))
@@ -75,8 +80,12 @@ def _hosted(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tupl
     # "Sheikh Tamim bin Hamad Al-Thani": the rest of a name the dictionary matched only in part
     while last < place.start and (tokens[last].text[:1].isupper() or tokens[last].lower in _PARTICLES):
         last += 1
+    last = _past_appositive(tokens, last, place.start)
     # "at a meeting in Riyadh", "talks in Ankara": the meeting's own place, whatever came before it
     if place.start >= 2 and any(n.frame == "meet" and n.code[:2] == "04" for n in readings(tokens, place.start - 2)):
+        return (guest, place) if place.start - last <= 2 * _SPAN else None
+    # "met October 7 at the Neighborhood Commission Meeting, held in the Ecuadorian capital city Quito"
+    if _held_in(tokens, place.start):
         return (guest, place) if place.start - last <= 2 * _SPAN else None
     near = place.start - last <= _SPAN and not {t.lower for t in tokens[last:place.start]} & _TOPIC
     return (guest, place) if near else None
@@ -99,6 +108,51 @@ def _sidelines(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> t
     if any(m.kind == "org" and k < m.start < place.start for m in mentions):
         return None
     return e.source, place
+
+
+_CEREMONIES = {"honor", "honour", "ceremony", "reception", "carpet"}  # "guard of honor", "welcoming ceremony"
+
+
+def _honoured(tokens: list[Token], mentions: list[Mention]) -> tuple[Mention, Mention, int] | None:
+    """"A guard of honor was arranged for President Ilham Aliyev at the Chigi Palace in Rome": a ceremony held for
+    a foreign office holder in a place is his visit there (042), though no host is named (as a red-carpet welcome)."""
+    k = next((k for k, t in enumerate(tokens[:-1]) if t.lower in _CEREMONIES and tokens[k + 1].lower == "was"), None)
+    if k is None:
+        return None
+    j = next((j for j in range(k + 2, min(len(tokens) - 1, k + 5)) if tokens[j].lower == "for"), None)
+    guest = next((m for m in mentions if j is not None and m.start == j + 1 and m.kind in _PEOPLE and m.agent), None)
+    if guest is None:
+        return None
+    place = next((m for m in mentions if m.start > guest.end and m.kind == "state" and m.code == m.country
+                  and _located(tokens, m.start) and m.start - guest.end <= _SPAN), None)
+    return (guest, place, k) if place is not None and place.country != guest.country else None
+
+
+_ARRIVING = {"arrival", "arriving", "landing", "touchdown"}
+
+
+def _arrival(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tuple[Mention, Mention] | None:
+    """"Upon arrival in Baghdad on Wednesday, President Pezeshkian was welcomed by Iraqi Prime Minister ...",
+    "received a warm welcome upon landing at Velana International Airport, where he was greeted by Maldivian
+    President ...": the one a host receives on arriving at a place of the host's state visits it (042).  An
+    airport the dictionary does not know is the host's, as the host greets the guest there."""
+    if e.code != "043" or e.target.kind not in _PEOPLE | {"anaphor"} or e.target.country == e.source.country:
+        return None
+    for k, t in enumerate(tokens[:-2]):
+        if t.lower not in _ARRIVING or tokens[k + 1].lower not in ("in", "at"):
+            continue
+        place = next((m for m in mentions if m.start == k + 2 and m.kind == "state" and m.code == m.country), None)
+        if place is not None:
+            return (e.target, place) if place.country == e.source.country else None
+        j = k + 2
+        while j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].lower != "airport":
+            j += 1
+        if j > k + 2 and j < len(tokens) and tokens[j].lower == "airport":
+            words = tokens[k + 2:j + 1]
+            airport = Mention(k + 2, j + 1, words[0].start, words[-1].end, e.source.country, "state",
+                              " ".join(w.text for w in words))
+            return e.target, airport
+    return None
 
 
 def _host_by_place(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> CodedEvent:
@@ -124,9 +178,48 @@ def _host_by_place(tokens: list[Token], mentions: list[Mention], e: CodedEvent) 
     return replace(e, source=host) if unowned[0] is e.source else replace(e, target=host)
 
 
+_TITLE_WORDS = {"of", "the", "and", "for", "de", "-"}
+
+
+def _past_appositive(tokens: list[Token], last: int, limit: int) -> int:
+    """"held a meeting with Giorgia Meloni, President of the Council of Ministers of the Italian Republic, in
+    Rome", "welcomed the Portuguese Defense minister, José Azeredo Lopes, in an official visit to Luanda": a title
+    or a name set off by commas after the party belongs to it, so the place is as near as the words after it."""
+    if last >= limit or tokens[last].text != ",":
+        return last
+    close = next((k for k in range(last + 1, min(limit, last + 16)) if tokens[k].text == ","), None)
+    inside = tokens[last + 1:close] if close is not None else []
+    if inside and all(t.text[:1].isupper() or t.lower in _TITLE_WORDS for t in inside):
+        return close + 1
+    return last
+
+
+_CITY_WORDS = {"capital", "city", "town", "port", "resort"}
+
+
+def _place_word(tokens: list[Token], k: int) -> int:
+    """Where the phrase naming the place at ``k`` begins: "the Ecuadorian capital city Quito" → "the"."""
+    j = k - 1
+    while j > 0 and k - j <= 4 and (tokens[j].lower in _CITY_WORDS or (tokens[j].text[:1].isupper()
+                                                                      and tokens[j - 1].lower == "the")):
+        j -= 1
+    return j
+
+
+def _held_in(tokens: list[Token], k: int) -> bool:
+    j = _place_word(tokens, k)
+    j = j - 1 if tokens[j].lower == "the" else j
+    return j >= 1 and tokens[j].lower == "in" and tokens[j - 1].lower in ("held", "hosted", "convened")
+
+
 def _located(tokens: list[Token], k: int) -> bool:
-    """"in Riyadh", "at Esenboga Airport", "in the capital Baku"."""
+    """"in Riyadh", "at Esenboga Airport", "in the capital Baku", "an official visit to Luanda"."""
     if tokens[k - 1].lower in ("in", "at"):
+        return True
+    j = _place_word(tokens, k)
+    if j < k - 1 and tokens[j].lower == "the" and tokens[j - 1].lower in ("in", "at"):
+        return True  # "in the Ecuadorian capital city Quito"
+    if k >= 2 and tokens[k - 1].lower == "to" and tokens[k - 2].lower in ("visit", "trip"):
         return True
     return k >= 3 and tokens[k - 1].lower == "capital" and [t.lower for t in tokens[k - 3:k - 1]] == ["in", "the"]
 

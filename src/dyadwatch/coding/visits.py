@@ -232,3 +232,23 @@ def signed_on_a_trip(st: "_SentenceState", i: int, lemma: str, pairs: list) -> l
                        for t in tokens[guest.end:place.start]):
         return pairs
     return [(guest, place)]
+
+
+def toured_place(pattern: Pattern, st: "_SentenceState", i: int, pairs: list) -> list:
+    """"the president will tour some of the Iranian-run projects in Basra, southern Iraq": what a state's adjective
+    only modifies ("Iranian-run") is no host; the tour is of the place named after it."""
+    if pattern.code != "042" or pattern.lemma not in ("visit", "tour") or not pairs \
+            or not all(b.kind == "state" and _modifies(b, st.tokens) for _, b in pairs):
+        return pairs
+    last = max(b.end for _, b in pairs)
+    place = next((m for m in st.mentions if last < m.start <= last + 8 and m.kind == "state" and m.code == m.country
+                  and st.tokens[m.start - 1].lower in ("in", "at")
+                  and not any(t.text in (";", ".") for t in st.tokens[last:m.start])), None)
+    if place is None:
+        return pairs
+    return [(a, place) for a, _ in pairs if distinct(a, place)]
+
+
+def _modifies(m: Mention, tokens: list[Token]) -> bool:
+    """"Iranian-run projects", "Chinese-built port": the adjective is a compound's first part."""
+    return m.end < len(tokens) and tokens[m.end].text[:1] == "-" and tokens[m.end].text[1:2].islower()

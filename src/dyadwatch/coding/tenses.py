@@ -1,0 +1,153 @@
+"""When the act a noun names happens: not at all ("ahead of talks", "a visit that could happen"), still to come
+("the upcoming summit", "talks will take place on Friday"), or as the story tells it.
+
+The noun coder (nominal.py) and the pair-meeting reader (pairmeetings.py) ask these before coding a noun: an act
+that has not happened codes nothing, and a meeting or visit still to come is an intent (036).
+"""
+
+from __future__ import annotations
+
+from dyadwatch.coding import dates
+from dyadwatch.coding.text import Token
+
+# Before the noun, these say the act has not happened or is not this actor's ("ahead of talks",
+# "called for negotiations", "no meeting").
+_NOT_HAPPENED = {"ahead", "possible", "possibility", "proposed", "no", "not", "without", "refused", "rejected",
+                 "cancelled", "canceled", "postponed", "urged", "called", "call", "demanded", "proposal", "request",
+                 "invitation",
+                 "before", "offer", "offers", "offered", "delay", "delayed", "delays", "suspended", "downplayed",
+                 # "a licence exempting it from sanctions on Venezuela's oil sector": no sanction imposed here
+                 "exempting", "exempt", "exempted", "exemption", "exemptions", "relief",
+                 # "agreed ... to encourage visits of official delegations": visits hoped for, none made
+                 "encourage", "encouraging", "promote", "promoting"}
+# A meeting still to come is an intent to meet (036): "will hold talks", "the upcoming summit".
+FUTURE = {"will", "'ll", "shall", "would", "upcoming", "next", "planned", "scheduled", "expected", "future",
+           "imminent", "forthcoming", "impending",
+           "prepare", "preparing", "preparations", "tomorrow", "hope", "hopes", "hoped", "hoping",
+           "going"}  # "are going to co-chair a joint meeting"
+_SCHEDULED_AFTER = {"scheduled", "expected", "due", "set", "slated", "planned"}
+_MAYBE = {"could", "might", "may", "would", "likely", "unlikely"}  # "an attack on Armenia was very likely"
+_CLAUSE_ENDS = {",", ";", ":", ".", "that", "which", "who", "and", "but"}
+
+
+# A war is a state of affairs, not the day's event, when the sentence only places itself in it: "the
+# expulsion of Russian diplomats amid Russia's war in Ukraine", "North Korean troops sent to help Russia
+# in its war against Ukraine".
+_ONGOING = {"war", "wars", "conflict", "hostilities"}
+_BACKGROUND = {"amid", "during", "in", "since", "throughout", "over", "response", "against"}  # "in response to Russia's war"
+
+
+def _background(tokens: list[Token], i: int) -> bool:
+    return tokens[i].lower in _ONGOING and (any(t.lower in _BACKGROUND for t in tokens[max(0, i - 4):i])
+                                            or _lasting(tokens, i))
+
+
+def _lasting(tokens: list[Token], i: int) -> bool:
+    """"a ceasefire brokered after more than a year of war between Israel and Hezbollah", "14 months of conflict":
+    a war measured by how long it has lasted is the setting of the day's news."""
+    return i >= 2 and tokens[i - 1].lower == "of" and tokens[i - 2].lower in dates.SPANS
+
+
+# "a prisoner exchange agreement with India": the noun names a kind of agreement, not an act
+_KINDS_OF = {"agreement", "agreements", "deal", "deals", "treaty", "pact", "accord", "protocol", "mechanism",
+             "framework", "programme", "program"}
+
+
+def not_happened(tokens: list[Token], i: int) -> bool:
+    if any(t.lower in _NOT_HAPPENED for t in tokens[max(0, i - 4):i]) or _background(tokens, i):
+        return True
+    if i + 1 < len(tokens) and tokens[i + 1].lower in _KINDS_OF:
+        return True
+    if _proposed_to_hold(tokens, i):
+        return True
+    if any(t.lower == "ahead" for t in tokens[max(0, i - 7):i]):
+        return True  # "ahead of the highly anticipated trilateral meeting between ..."
+    if any(t.lower in _MAYBE and t.lower != "would" and t.text != "May" for t in tokens[max(0, i - 4):i]):
+        return True  # "with the hope that it could facilitate a meeting between Netanyahu and ... al-Sisi"
+    # "armed attacks on Taiwan could warrant sending troops": the subject of a "could" is hypothetical
+    for k in range(i + 1, min(len(tokens), i + 7)):
+        if tokens[k].lower in _CLAUSE_ENDS:
+            return False
+        if tokens[k].lower in _MAYBE and tokens[k].text != "May":  # "a visit to India from May 31": the month
+            return not _effect(tokens, k)
+    return False
+
+
+# "Bhutan King's visit to India would foster the close bonds": what the modal says is the visit's effect,
+# hoped for; the visit itself is under way (as the gold codes "his visit will help in strengthening ties")
+_EFFECTS = {"foster", "help", "strengthen", "boost", "give", "provide", "contribute", "serve", "open", "pave",
+            "deepen", "enhance", "bring", "promote", "consolidate", "further", "cement", "add", "impart", "inject"}
+
+
+def _effect(tokens: list[Token], k: int) -> bool:
+    """The modal at ``k`` governs a verb of effect ("would foster", "will further strengthen")."""
+    j = k + 1
+    while j < len(tokens) and tokens[j].lower in ("also", "certainly", "surely", "undoubtedly", "further"):
+        j += 1
+    return j < len(tokens) and (tokens[j].lower in _EFFECTS or tokens[k + 1].lower == "further")
+
+
+_SAID = {"said", "told", "stated", "noted", "added", "declared", "stressed"}
+
+
+def _reported_from(tokens: list[Token], i: int) -> int:
+    """"... the trilateral meeting in Armenia next year ...", Sarkissian said during a joint press conference": the
+    words of the report before a verb of saying are no tense of the noun after it, which the saying frames."""
+    return next((j + 1 for j in range(i - 1, -1, -1) if tokens[j].lower in _SAID), 0)
+
+
+def _proposed_to_hold(tokens: list[Token], i: int) -> bool:
+    """"proposed his Greek counterpart to hold the next Armenia-Greece-Cyprus trilateral meeting": a meeting someone
+    proposes, urges or calls for is that one's act (036, 026), not yet the meeting's."""
+    k = next((k for k in range(i - 1, max(0, i - 12), -1) if tokens[k].lower in ("hold", "host", "convene")
+              and tokens[k - 1].lower == "to"), None)
+    return k is not None and any(t.lower in _NOT_HAPPENED for t in tokens[max(0, k - 6):k - 1])
+
+
+def still_to_come(tokens: list[Token], i: int, reach: int | None = None) -> bool:
+    """A future word before the noun (within ``reach`` words, or anywhere), "tomorrow" after it, or its own "will"."""
+    before = tokens[_reported_from(tokens, i):i] if reach is None else tokens[max(0, i - reach):i]
+    if _past_after(tokens, i) or any(t.lower == "ago" for t in before):
+        return False  # "a Tokyo visit by the South Korean leader last month"; "Two months ago, ... during a meeting"
+    return any(t.lower in FUTURE for t in before) or any(t.lower == "tomorrow" for t in tokens[i:]) \
+        or will_happen(tokens, i) or _agreed_on(tokens, i)
+
+
+def _agreed_on(tokens: list[Token], i: int) -> bool:
+    """"the leaders agreed on Putin's visit to Turkey": an act agreed on is still to come."""
+    # "agreed on continuing the tradition of joint meetings": the meetings to come
+    k = next((k for k in range(i - 1, max(0, i - 8), -1) if tokens[k].lower in ("on", "upon")), None)
+    return k is not None and tokens[k - 1].lower in ("agreed", "agree", "agrees", "agreeing") \
+        and not any(t.text in (",", ";") for t in tokens[k:i])
+
+
+def _past_after(tokens: list[Token], i: int) -> bool:
+    """A time in the past right after the noun's phrase ("last month", "two weeks ago")."""
+    for t in tokens[i + 1:i + 9]:
+        if t.text in (",", ";", ".") or t.lower in ("that", "which"):
+            return False
+        if t.lower in ("last", "ago", "earlier", "previously", "yesterday"):
+            return True
+    return False
+
+
+def will_happen(tokens: list[Token], i: int) -> bool:
+    """"a summit between Azerbaijan and Armenia will take place on August 8": the noun's own verb is future."""
+    for k in range(i + 1, min(len(tokens) - 1, i + 18)):
+        if tokens[k].lower in ("that", "which") and k == i + 1 and tokens[k + 1].lower in ("is", "are", "will"):
+            continue  # "the summit that is due to soon take place in South Korea": the noun's own relative clause
+        if tokens[k].text == "," and tokens[k - 1].text[:1].isupper() and k + 1 < len(tokens) \
+                and tokens[k + 1].text[:1].isupper():
+            continue  # a list of names: "the foreign ministers of Poland, Lithuania, Latvia and Estonia will meet"
+        if tokens[k].lower in (",", ";", "that", "which", "who"):
+            return False
+        if tokens[k].lower == "will" and _effect(tokens, k):
+            return False  # "the visit will further strengthen ties": the effect is to come, not the visit
+        if tokens[k].lower == "will" or (tokens[k].lower in ("is", "are") and tokens[k + 1].lower in _SCHEDULED_AFTER):
+            return True
+        if tokens[k].lower == "would" and k + 2 < len(tokens) and tokens[k + 1].lower == "be" \
+                and (tokens[k + 2].lower.endswith("ed") or tokens[k + 2].lower == "held"):
+            return True  # reported: "A meeting between the two nations' oil ministries would be convened"
+    return False
+
+
