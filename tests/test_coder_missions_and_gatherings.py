@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from dyadwatch.coding.actors import bundled
-from dyadwatch.coding.nominal import still_to_come
+from dyadwatch.coding.tenses import still_to_come
 from dyadwatch.coding.text import tokenize
 from tests.coder_helpers import PARSERS, coded
 

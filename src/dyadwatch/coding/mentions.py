@@ -110,8 +110,6 @@ def people(m: Mention) -> bool:
 def modifier(m: Mention, tokens: list[Token]) -> bool:
     """"discussing Syrian settlement": a state's adjective before a common noun names no party."""
     nxt = tokens[m.end] if m.end < len(tokens) else None
-    if compound_first(m, tokens):
-        return True
     return nxt is not None and nxt.text[:1].islower() and nxt.text.isalpha() and nxt.lower not in _AFTER_ACTOR
 
 

@@ -28,7 +28,7 @@ from dyadwatch.coding.events import CodedEvent, unique
 from dyadwatch.coding.invitations import invitations
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, is_place, nobodys,
                                        owned_first, prepositional, speaker, word_before)
-from dyadwatch.coding.tenses import FUTURE, not_happened, still_to_come, will_happen  # noqa: F401 (re-exported)
+from dyadwatch.coding.tenses import not_happened, still_to_come
 from dyadwatch.coding.text import QUOTE_MARKS, Token
 from dyadwatch.coding.verbforms import PASSIVE_AUX
 from dyadwatch.coding.verbs import Noun, nouns

@@ -219,9 +219,7 @@ def _located(tokens: list[Token], k: int) -> bool:
     j = _place_word(tokens, k)
     if j < k - 1 and tokens[j].lower == "the" and tokens[j - 1].lower in ("in", "at"):
         return True  # "in the Ecuadorian capital city Quito"
-    if k >= 2 and tokens[k - 1].lower == "to" and tokens[k - 2].lower in ("visit", "trip"):
-        return True
-    return k >= 3 and tokens[k - 1].lower == "capital" and [t.lower for t in tokens[k - 3:k - 1]] == ["in", "the"]
+    return k >= 2 and tokens[k - 1].lower == "to" and tokens[k - 2].lower in ("visit", "trip")
 
 
 def _presence(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Mention, Mention] | None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dyadwatch.coding import dates
 from dyadwatch.coding.conventions import AIRCRAFT
-from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, Mention, compound_first, conjoined, distinct, each_other,
-                                       is_place, nobodys, owned_first, prepositional, speaker, word_before)
+from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, Mention, conjoined, distinct, each_other, is_place, nobodys,
+                                       owned_first, prepositional, speaker, word_before)
 from dyadwatch.coding.modality import INTENT_NOUNS
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS, PASSIVE_AUX, passive_aux
@@ -104,7 +104,6 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
                   or (tokens[k].lower == "that" and _opens_that_clause(tokens[k - 1]))
                   or (tokens[k].lower == "which" and tokens[k - 1].text == ",")), len(tokens))
     after = owned_first([m for m in mentions if i < m.start < bound and (places or not is_place(m, tokens))
-                         and not (places and compound_first(m, tokens))
                           and not speaker(m, tokens) and not _own_agent(m, tokens) and brokered_by(m, tokens) <= i])
     # "was attacked" is passive; "is investigating" is not
     passive = passive_aux(tokens, i) is not None

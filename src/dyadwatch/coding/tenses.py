@@ -8,6 +8,7 @@ that has not happened codes nothing, and a meeting or visit still to come is an 
 from __future__ import annotations
 
 from dyadwatch.coding import dates
+from dyadwatch.coding.mentions import SPEECH
 from dyadwatch.coding.text import Token
 
 # Before the noun, these say the act has not happened or is not this actor's ("ahead of talks",
@@ -87,13 +88,10 @@ def _effect(tokens: list[Token], k: int) -> bool:
     return j < len(tokens) and (tokens[j].lower in _EFFECTS or tokens[k + 1].lower == "further")
 
 
-_SAID = {"said", "told", "stated", "noted", "added", "declared", "stressed"}
-
-
 def _reported_from(tokens: list[Token], i: int) -> int:
     """"... the trilateral meeting in Armenia next year ...", Sarkissian said during a joint press conference": the
     words of the report before a verb of saying are no tense of the noun after it, which the saying frames."""
-    return next((j + 1 for j in range(i - 1, -1, -1) if tokens[j].lower in _SAID), 0)
+    return next((j + 1 for j in range(i - 1, -1, -1) if tokens[j].lower in SPEECH), 0)
 
 
 def _proposed_to_hold(tokens: list[Token], i: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dyadwatch.coding.mentions import POSSESSIVES, Mention, conjoined, distinct, is_place, word_before
+from dyadwatch.coding.mentions import POSSESSIVES, Mention, compound_first, conjoined, distinct, is_place, word_before
 from dyadwatch.coding.modality import SIGNING
 from dyadwatch.coding.partners import TOPIC_WORDS
 from dyadwatch.coding.roles import PASSIVE_AUX
@@ -238,7 +238,7 @@ def toured_place(pattern: Pattern, st: "_SentenceState", i: int, pairs: list) ->
     """"the president will tour some of the Iranian-run projects in Basra, southern Iraq": what a state's adjective
     only modifies ("Iranian-run") is no host; the tour is of the place named after it."""
     if pattern.code != "042" or pattern.lemma not in ("visit", "tour") or not pairs \
-            or not all(b.kind == "state" and _modifies(b, st.tokens) for _, b in pairs):
+            or not all(compound_first(b, st.tokens) for _, b in pairs):
         return pairs
     last = max(b.end for _, b in pairs)
     place = next((m for m in st.mentions if last < m.start <= last + 8 and m.kind == "state" and m.code == m.country
@@ -248,7 +248,3 @@ def toured_place(pattern: Pattern, st: "_SentenceState", i: int, pairs: list) ->
         return pairs
     return [(a, place) for a, _ in pairs if distinct(a, place)]
 
-
-def _modifies(m: Mention, tokens: list[Token]) -> bool:
-    """"Iranian-run projects", "Chinese-built port": the adjective is a compound's first part."""
-    return m.end < len(tokens) and tokens[m.end].text[:1] == "-" and tokens[m.end].text[1:2].islower()
