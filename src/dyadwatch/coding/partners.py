@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dyadwatch.coding.mentions import Mention, conjoined, is_place, modifier, word_before
+from dyadwatch.coding.mentions import Mention, conjoined, distinct, is_place, modifier, word_before
 from dyadwatch.coding.referents import SUBORDINATORS
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS, WINDOW, passive_aux
@@ -134,3 +134,25 @@ def each_to_the_other(st: "SentenceState", i: int, pairs: list) -> list:
         return pairs
     b = pairs[0][1]
     return [(sources[0], b.owned_by(sources[1], "combined")), (sources[1], b.owned_by(sources[0], "combined"))]
+
+
+_CONJUNCT_AUX = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "later", "then", "also", "to", "be"}
+
+
+def passive_conjunct(st: "SentenceState", i: int) -> list:
+    """"Tebboune and his delegation were welcomed by Tunisian President Kais Saied and will meet with a number of
+    their counterparts": a verb joined by "and" to a passive with a "by" shares the passive's subject (whom the
+    passive acted on), not its agent; its partner is the first actor after it."""
+    if st.last is None or not st.last[2] or passive_aux(st.tokens, st.last[0]) is None:
+        return []
+    k = i - 1
+    while k > st.last[0] and st.tokens[k].lower in _CONJUNCT_AUX:
+        k -= 1
+    if st.tokens[k].lower != "and" or "by" not in [t.lower for t in st.tokens[st.last[0] + 1:k]]:
+        return []
+    subjects = [b for n, (_, b) in enumerate(st.last[2]) if all(b is not y for _, y in st.last[2][:n])]
+    after = [m for m in st.mentions if m.start > i and not is_place(m, st.tokens)]
+    if not after or any(t.text in CLAUSE_MARKS for t in st.tokens[i + 1:after[0].start]):
+        return []
+    partners = conjoined(after, 0, st.tokens, +1)
+    return [(a, b) for a in subjects for b in partners if distinct(a, b) and a.country != b.country]

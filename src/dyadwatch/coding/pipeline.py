@@ -147,6 +147,7 @@ class NameMemory:
         self.last_court: str | None = None  # "the court" in a later sentence
         self.subject: str | None = None  # the person the last sentence naming one opened with
         self.opener: str | None = None  # the state of the actor the last sentence opening with one opened with
+        self.couple: str | None = None  # the office of two people of one state the last sentence opened with
 
     def clear(self) -> None:
         self.known.clear()
@@ -155,6 +156,7 @@ class NameMemory:
         self.last_court = None
         self.subject = None
         self.opener = None
+        self.couple = None
 
     def __call__(self, s: Sentence) -> None:
         self._recall(s)
@@ -172,6 +174,7 @@ class NameMemory:
             if added and not any(m.start < added[0].start and m.kind in ("person", "combined") for m in s.mentions):
                 s.mentions = sorted(s.mentions + added[:1], key=lambda m: m.start)
         self._him(s)
+        self._they(s)
         opening = next((m for m in s.mentions if m.start <= 2 and m.kind in ("state", "combined", "person")
                         and not m.code.startswith("---") and m.code[:3] in reference.countries()), None)
         self.opener = opening.code[:3] if opening is not None else self.opener
@@ -179,6 +182,19 @@ class NameMemory:
                       and not m.code.startswith("---") and len(m.code) > 3), None)
         if first is not None:
             self.subject = first.code
+
+    def _they(self, s: Sentence) -> None:
+        """"The Dutch King Willem-Alexander and Queen Máxima arrived in Brussels ... They were welcomed at ...": a
+        "They" opening a sentence is the two people of one state the last sentence opened with."""
+        if self.couple is not None and s.tokens and s.tokens[0].lower == "they" \
+                and not any(m.start == 0 for m in s.mentions):
+            t = s.tokens[0]
+            s.mentions = sorted(s.mentions + [Mention(0, 1, t.start, t.end, self.couple, "anaphor", t.text)],
+                                key=lambda m: m.start)
+        people = [m for m in s.mentions if m.kind in ("person", "combined", "anaphor")]
+        self.couple = people[0].code if len(people) >= 2 and people[0].start <= 2 \
+            and [t.lower for t in s.tokens[people[0].end:people[1].start]] == ["and"] \
+            and people[0].code == people[1].code and len(people[0].code) > 3 else None
 
     def _him(self, s: Sentence) -> None:
         """"Shercliff was summoned by ... Tehran has lodged a strong protest with him": a "him" in a sentence that
@@ -294,7 +310,7 @@ class NameMemory:
         taken = {k for m in s.mentions for k in range(m.start, m.end)}
         added = [Mention(t.i, t.i + 1, t.start, t.end, self.known[t.text], "person", t.text)
                  for t in s.tokens if t.i not in taken and t.text in self.known]
-        offices = [self._office(m, s.tokens) for m in s.mentions]
+        offices = [self._office(m, s.tokens, s.mentions + added) for m in s.mentions]
         if added or offices != s.mentions:
             s.mentions = sorted(offices + added, key=lambda m: m.start)
 
@@ -322,8 +338,12 @@ class NameMemory:
         self.last_court = next((m.code for m in reversed(s.mentions) if m.kind == "org" and "JUD" in m.code),
                                self.last_court)
 
-    def _office(self, m: Mention, tokens: list[Token]) -> Mention:
+    def _office(self, m: Mention, tokens: list[Token], mentions: list[Mention]) -> Mention:
         """An office of no country whose head the document has named for one state only is that state's."""
+        if m.kind == "unowned" and (holder := _titled(m, tokens, mentions)) is not None:
+            # "will discuss with President Abdel Fatah Al Sisi" after "President Isaias Afwerki": the title of the
+            # person it names (a spelling the dictionary holds only in part), not the office the document named
+            return m.recoded(holder.code, "combined") if holder.code[3:] == m.code[3:] else m
         # "a foreign government" is nobody the document named
         indefinite = {tokens[m.start].lower, tokens[max(m.start - 1, 0)].lower} & {"a", "an", "another", "any"}
         office = tokens[m.end - 1].lower
@@ -390,6 +410,17 @@ def _given_after_family(family: Token, given: Token) -> bool:
     return (len(parts) == 2 and all(p[:1].isalpha() for p in parts) and given.text[:1].isupper()
             and parts[1][:1].islower() and family.text.isalpha() and family.text[:1].isupper()
             and len(family.text) <= 5)
+
+
+def _titled(m: Mention, tokens: list[Token], mentions: list[Mention]) -> Mention | None:
+    """The named person an office word stands before as a title ("President Abdel Fatah Al Sisi"): capitalised
+    name words, at most three, run from the office word to the person's mention."""
+    starts = {p.start: p for p in mentions}
+    k = m.end
+    while k < len(tokens) and k - m.end < 3 and k not in starts and name_token(tokens[k]):
+        k += 1
+    holder = starts.get(k)
+    return holder if holder is not None and holder.kind == "person" and not holder.code.startswith("---") else None
 
 
 def _opens_or_says(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:

@@ -46,7 +46,7 @@ class Presence:
             out.append(CodedEvent(guest, place, "042", tokens[k].start, tokens[k].end, tokens[k].text))
         for e in events:
             guest, place = _hosted(tokens, mentions, e) or _sidelines(tokens, mentions, e) \
-                or _arrival(tokens, mentions, e) or (None, None)
+                or _arrival(tokens, mentions, e) or _at_seat(tokens, mentions, e) or (None, None)
             if place is not None and (guest.code, place.country) not in visits:
                 visits.add((guest.code, place.country))
                 out.append(CodedEvent(guest, place, "042", e.verb_start, e.verb_end, e.verb))
@@ -152,6 +152,34 @@ def _arrival(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tup
             airport = Mention(k + 2, j + 1, words[0].start, words[-1].end, e.source.country, "state",
                               " ".join(w.text for w in words))
             return e.target, airport
+    return None
+
+
+_SEATS = {"palace", "house", "villa", "residence", "kremlin"}
+
+
+def _at_seat(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tuple[Mention, Mention] | None:
+    """"Lula welcomed Uruguay's President-elect Yamandú Orsi on Friday at the Planalto Palace": a host receives a
+    guest in a seat of his own, so a palace or house named after "at" is a place of the host's state, whether the
+    dictionary knows it (the Élysée, one of the state's institutions) or not; the guest visits that state."""
+    host, guest = e.source, e.target
+    if e.code != "043" or guest.kind not in _PEOPLE | {"anaphor"} or guest.country == host.country \
+            or host.code.startswith("---"):
+        return None
+    for k in (k for k in range(len(tokens) - 2) if tokens[k].lower == "at"):
+        j = k + 2 if tokens[k + 1].lower == "the" else k + 1
+        seat = next((m for m in mentions if m.start == j), None)
+        if seat is not None:
+            if seat.country == host.country and seat.kind not in _PEOPLE and seat is not host:
+                return guest, seat.recoded(host.country, "state")
+            continue
+        end = j
+        while end < len(tokens) - 1 and tokens[end].text[:1].isupper() and tokens[end].lower not in _SEATS:
+            end += 1
+        if end > j and tokens[end].lower in _SEATS:
+            words = tokens[j:end + 1]
+            return guest, Mention(j, end + 1, words[0].start, words[-1].end, host.country, "state",
+                                  " ".join(w.text for w in words))
     return None
 
 

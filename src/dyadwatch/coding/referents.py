@@ -318,6 +318,18 @@ def seated_institutions(mentions: list[Mention], tokens: list[Token]) -> list[Me
     return out
 
 
+# An organisation named by its seat city ("Brussels agreed") whose city is also a state's capital
+_SEAT_CITIES = {"brussels": "BEL"}
+_TO_A_PLACE = {"in", "at", "to", "into", "from", "near", "outside"}
+
+
+def seat_cities(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"arrived in Brussels on Tuesday morning for a three-day state visit": a seat city after a preposition of
+    place is the city, of its state (BEL), not the organisation its name stands for when it acts."""
+    return [m.recoded(_SEAT_CITIES[m.text.lower()], "state") if m.text.lower() in _SEAT_CITIES and m.start > 0
+            and tokens[m.start - 1].lower in _TO_A_PLACE else m for m in mentions]
+
+
 # "has reiterated Pakistan's desire", "expressed China's opposition": a state's stance voiced by its office
 _VOICING = {"reiterated", "reaffirmed", "expressed", "conveyed", "stressed", "underlined", "underscored", "voiced",
             "restated", "reiterates", "reaffirms", "expresses", "conveys"}

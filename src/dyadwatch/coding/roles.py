@@ -459,8 +459,12 @@ def their_shared(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
 def _after_by(m: Mention, tokens: list[Token]) -> bool:
     """The agent of a passive: "by Azerbaijan", "by the Russian Foreign Ministry", "by his Ivorian counterpart"."""
     prev = [t.lower for t in tokens[max(0, m.start - 2):m.start]]
+    # ("by senior Egyptian officials", "by top Chinese leaders": a rank before the office is no other word)
     return bool(prev) and (prev[-1] == "by" or (prev[-1] in ("the", "a", "an", "his", "her", "its", "their")
-                                                 and prev[:1] == ["by"]))
+                                                 + _RANKS and prev[:1] == ["by"]))
+
+
+_RANKS = ("senior", "top", "high-ranking", "high-level", "several", "other")
 
 
 # Prepositions of place in a parse ("met in Abu Dhabi"); "at" and "from" also mark targets ("fired at").

@@ -215,6 +215,9 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
                                                              for m in mentions):
         return True  # "at a Cabinet meeting", "the NATO meeting" (but "the president meeting Erdogan")
     prev = tokens[i - 1].lower
+    if tokens[i].text[:1].isupper() and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha() \
+            and not any(m.end == i for m in mentions) and tokens[i - 1].lower not in _NOT_NAME_WORDS:
+        return True  # "at Brussels South Railway Station": a word of a name, no one stations anything
     if i >= 2 and tokens[i - 2].lower in ("a", "an") and tokens[i - 1].text[:1].isupper():
         return True  # "reciprocating a Tokyo visit by the South Korean leader": a noun
     if tokens[i].lower.endswith("ing") and i >= 2 and tokens[i - 2].lower in ("a", "an") and prev.isalpha() \
@@ -231,6 +234,8 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
         return True  # "a Syrian-Israeli ministerial meeting", "their annual meeting": a noun
     if lemma == "target" and prev in _MEASURES:
         return True  # "sanctions targeting 64 Georgian citizens": whom the sanctions hit, no attack
+    if tokens[i].lower in _MEASURES and prev in ("and", "or", ",") and i >= 2 and tokens[i - 2].lower in _MEASURES:
+        return True  # "had proposed tariffs and sanctions on Colombia": a list of measures, no one sanctions
     if _adjective_plural(tokens, i, lemma, mentions):
         return True  # "Russian attacks on Ukrainian energy facilities": a plural noun after a nationality
     if tokens[i].lower != lemma and any(m.end == i for m in mentions):
@@ -259,6 +264,7 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
         tokens[i].lower == lemma and bare_participle(lemma))
 
 
+_NOT_NAME_WORDS = {"i", "the", "a", "an"}
 _MEASURES = {"sanctions", "measures", "restrictions", "tariffs", "ban", "bans", "penalties", "curbs", "duties"}
 _COMPOUND_TAILS = {"warrant", "warrants", "helicopter", "helicopters", "submarine", "submarines"}
 _AFTER_A_NOUN = {"on", "of", "with", "in", "at", "about", "for", "between", "by", ",", ".", ";"}

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dyadwatch.coding.mentions import POSSESSIVES, Mention, compound_first, conjoined, distinct, is_place, word_before
+from dyadwatch.coding.mentions import (POSSESSIVES, Mention, both_ways, compound_first, conjoined, distinct, is_place,
+                                       word_before)
 from dyadwatch.coding.modality import SIGNING
 from dyadwatch.coding.partners import TOPIC_WORDS
 from dyadwatch.coding.roles import PASSIVE_AUX
@@ -248,3 +249,15 @@ def toured_place(pattern: Pattern, st: "_SentenceState", i: int, pairs: list) ->
         return pairs
     return [(a, place) for a, _ in pairs if distinct(a, place)]
 
+
+
+def discussed_at_reception(st: "_SentenceState", i: int, pattern: Pattern) -> list | None:
+    """"welcomed Uruguay's President-elect Yamandú Orsi on Friday at the Planalto Palace to discuss the ... Free Trade
+    Agreement": talking as what a reception in the same clause was for is the host's and the guest's meeting (both
+    ways), however the topic names other parties; None when the verb is no such purpose."""
+    if not pattern.mutual or pattern.code[:2] != "04" or i < 2 or st.tokens[i - 1].lower != "to" \
+            or st.last is None or st.last[1] != "043":
+        return None
+    if any(t.text in CLAUSE_MARKS for t in st.tokens[st.last[0] + 1:i]):
+        return None
+    return both_ways(st.last[2])

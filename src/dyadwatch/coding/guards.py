@@ -1,0 +1,106 @@
+"""Which of a verb's actor pairs its words allow: going somewhere is a visit only to the place right after
+"to" ("went to Libya", not "went to war with Russia"), leaving only for the one right after "for" or "to",
+arriving "at" only a state or its seat; "had a meeting" is a meeting, "have delayed their meeting" not.  The
+event coder (events.py) asks these after reading a verb's roles; they read words, not the parse."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dyadwatch.coding.mentions import distinct
+from dyadwatch.coding.roles import pattern_roles
+from dyadwatch.coding.text import Token
+from dyadwatch.coding.verbs import Pattern
+from dyadwatch.coding.visits import port_call
+
+if TYPE_CHECKING:
+    from dyadwatch.coding.events import _SentenceState as SentenceState
+
+_HAD_WHAT = {"a", "an", "the", "their", "his", "her", "its", "talks", "meetings", "consultations", "two", "several",
+             "another", "further", "more", "lengthy", "brief", "direct"}
+
+
+def had_what(tokens: list, i: int, nouns: frozenset) -> bool:
+    """"had talks", "had a meeting", "will have bilateral talks", "had productive discussions": what follows "have" is
+    the meeting itself, perhaps behind adjectives; a participle ends it ("have delayed their meeting")."""
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        word = tokens[k].lower
+        if word in _HAD_WHAT or word in nouns:
+            return True
+        if not word.isalpha() or word.endswith("ed"):
+            return False
+    return False
+
+
+def guarded(pattern: Pattern, st: "SentenceState", i: int, pairs: list) -> list:
+    """"went to Libya", "will go to Paraguay": going is a visit only to an actor right after "to" (not "went to
+    war with Russia", "go to the polls"), leaving only for one right after "for".  "had a meeting with" is a
+    meeting, "have delayed their meeting" not."""
+    if pattern.lemma == "have":
+        return pairs if had_what(st.tokens, i, pattern.after) else []
+    if pattern.lemma == "dock":
+        return pairs if port_call(st.tokens, i) else []
+    if pattern.lemma == "fight" and i + 1 < len(st.tokens) and st.tokens[i + 1].lower == "against":
+        # "fight against COVID-19", "the fight against terrorism": a fight against no one named is no clash
+        return [(a, b) for a, b in pairs if i + 1 < b.start <= i + 4]
+    if pattern.lemma in _HELPS:  # "assisted the Coast Guard to arrest Indian fishermen": the Coast Guard is helped
+        to = next((k for k in range(i + 1, min(i + 8, len(st.tokens))) if st.tokens[k].lower == "to"), None)
+        return pairs if to is None else [(a, b) for a, b in pairs if b.start < to]
+    if pattern.lemma in ("leave", "depart") and pattern.code == "042" and _next_is(st.tokens, i, "to"):
+        k = i + 1  # "departed to Cairo" (not "left to attend", "leave it to Russia")
+    elif pattern.lemma in ("leave", "depart") and pattern.code == "042":
+        k = next((k for k in range(i + 1, min(i + 6, len(st.tokens))) if st.tokens[k].lower == "for"), None)
+        pairs = _left_for(st, i, k) if k is not None else pairs
+    elif pattern.lemma in SWITCHES:  # the recognition goes to whom is named after "to", not "from"
+        k = next((k for k in range(i + 1, len(st.tokens)) if st.tokens[k].lower == "to"), None)
+    elif pattern.lemma in ("go", "head", "stop") or (pattern.lemma == "come" and pattern.code == "042"):
+        # "came to Ukraine", not "came to power" or "came under pressure from Ukraine to send tanks"; "come on a
+        # visit to Kyiv": the place after the visit's own "to"
+        k = i + 1 if i + 1 < len(st.tokens) and st.tokens[i + 1].lower in ("to", "in", "over") else \
+            _trip_to(st.tokens, i) if pattern.lemma == "come" else None
+    elif pattern.code == "042" and pattern.after == {"at"}:
+        k = i + 1 if i + 1 < len(st.tokens) and st.tokens[i + 1].lower == "at" else None
+    else:
+        return pairs
+    starts = {k + 1, k + 2} | _seat_owner(st.tokens, k) if k is not None else set()
+    return [(a, b) for a, b in pairs if b.start in starts]
+
+
+def _next_is(tokens: list[Token], i: int, word: str) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].lower == word
+
+
+def _trip_to(tokens: list[Token], i: int) -> int | None:
+    trip = next((k for k in range(i + 1, min(len(tokens) - 1, i + 4)) if tokens[k].lower in ("visit", "trip")), None)
+    return trip + 1 if trip is not None and tokens[trip + 1].lower == "to" else None
+
+
+_SEATS = {"residence", "palace", "office", "offices"}
+
+
+def _seat_owner(tokens: list[Token], k: int) -> set[int]:
+    """"arrived at Seri Perdana—the official residence of the Malaysian Prime Minister": the seat's owner, right
+    after its "of", is where one arrives."""
+    if tokens[k].lower != "at":
+        return set()
+    seat = next((j for j in range(k + 1, min(len(tokens) - 1, k + 7)) if tokens[j].lower in _SEATS
+                 and tokens[j + 1].lower == "of"), None)
+    return {seat + 2, seat + 3} if seat is not None else set()
+
+
+SWITCHES = ("switch", "shift", "transfer")
+_HELPS = ("assist", "help", "aid")
+
+
+def switched_from(st: "SentenceState", i: int, pairs: list) -> list:
+    """Whom a switch of recognition leaves: the actor right after "from" breaks off (161)."""
+    k = next((k for k in range(i + 1, len(st.tokens)) if st.tokens[k].lower == "from"), None)
+    left = next((m for m in st.mentions if k is not None and k < m.start <= k + 2), None)
+    sources = [s for n, (s, _) in enumerate(pairs) if all(s is not x for x, _ in pairs[:n])]
+    return [(s, left) for s in sources if left is not None and distinct(s, left)]
+
+
+def _left_for(st: "SentenceState", i: int, k: int) -> list:
+    """"left Harare on Sunday for Maputo": whence one leaves is no party; troops leaving redeploy."""
+    rest = [m for m in st.mentions if not i < m.start < k]
+    return [(a, b) for a, b in pattern_roles(st.tokens, i, rest, places=True) if a.agent not in ("MIL", "COP")]
