@@ -209,7 +209,11 @@ def _inside_a_name(m: Mention, tokens: list[Token], found: list[Mention]) -> boo
     if m.kind != "state" or m.end - m.start != 1 or m.start < 2 or m.end >= len(tokens):
         return False
     taken = {k for x in found for k in range(x.start, x.end)}
-    return all(t.text.isalpha() and t.text.istitle() and t.i not in taken for t in (tokens[m.start - 1], tokens[m.end]))
+    after = tokens[m.end]
+    if after.text.isalpha() and after.text.istitle() and after.i not in taken \
+            and any(x.end == m.start and x.kind in ("combined", "agent", "unowned") for x in found):
+        return True  # "Argentine Foreign Minister Santiago Cafiero": a given name after an office, not Chile's capital
+    return all(t.text.isalpha() and t.text.istitle() and t.i not in taken for t in (tokens[m.start - 1], after))
 
 
 # "an official visit", "official talks", "the official website": "official" before these says what kind of

@@ -38,6 +38,14 @@ def guarded(pattern: Pattern, st: "SentenceState", i: int, pairs: list) -> list:
     meeting, "have delayed their meeting" not."""
     if pattern.lemma == "have":
         return pairs if had_what(st.tokens, i, pattern.after) else []
+    if pattern.lemma == "see":  # "saw the prime minister off": whom one sees off stands before "off"
+        off = next((k for k in range(i + 1, min(i + 9, len(st.tokens))) if st.tokens[k].lower == "off"), i)
+        return [(a, b) for a, b in pairs if i < b.start and b.end <= off]
+    if pattern.lemma in ("hand", "deliver") and pattern.code == "040":
+        # "to deliver the kingdom's firm message of condemnation": a message of something is that act, no meeting
+        k = next((k for k in range(i + 1, min(i + 14, len(st.tokens) - 1))
+                  if st.tokens[k].lower in ("message", "letter")), None)
+        return [] if k is None or st.tokens[k + 1].lower == "of" else pairs
     if pattern.lemma == "dock":
         return pairs if port_call(st.tokens, i) else []
     if pattern.lemma == "fight" and i + 1 < len(st.tokens) and st.tokens[i + 1].lower == "against":

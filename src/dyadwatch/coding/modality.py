@@ -141,9 +141,10 @@ def announced(tokens: list[Token], i: int) -> str | None:
     "demand" ("must withdraw"), "refusal" ("refused to meet", "will not accept"), "halt" ("will no
     longer supply"), "pressed" ("under pressure to impose", "was urged to expel"), "forecast" ("are
     expected to sign"), or None."""
-    if i > 1 and tokens[i - 1].lower.endswith("ly") and tokens[i - 2].lower == "to" \
-            and tokens[i - 1].lower not in _NOT_ADVERBS:
-        i -= 1  # "expressed its will to officially recognize": a split infinitive is governed as the plain one
+    if i > 1 and (tokens[i - 1].lower.endswith("ly") or tokens[i - 1].lower in ("then", "also", "later")) \
+            and tokens[i - 2].lower == "to" and tokens[i - 1].lower not in _NOT_ADVERBS:
+        i -= 1  # "expressed its will to officially recognize", "is expected to then visit Iran": a split
+        # infinitive is governed as the plain one
     if i > 1 and tokens[i - 1].lower == "be" and tokens[i - 2].lower == "to":
         i -= 1  # "a deal ... is expected to be signed": a passive infinitive is governed as the active one
     # "he will “soon” visit Skopje": quotation marks around a word are no word between the modal and its verb
