@@ -36,24 +36,9 @@ def guarded(pattern: Pattern, st: "SentenceState", i: int, pairs: list) -> list:
     """"went to Libya", "will go to Paraguay": going is a visit only to an actor right after "to" (not "went to
     war with Russia", "go to the polls"), leaving only for one right after "for".  "had a meeting with" is a
     meeting, "have delayed their meeting" not."""
-    if pattern.lemma == "have":
-        return pairs if had_what(st.tokens, i, pattern.after) else []
-    if pattern.lemma == "see":  # "saw the prime minister off": whom one sees off stands before "off"
-        off = next((k for k in range(i + 1, min(i + 9, len(st.tokens))) if st.tokens[k].lower == "off"), i)
-        return [(a, b) for a, b in pairs if i < b.start and b.end <= off]
-    if pattern.lemma in ("hand", "deliver") and pattern.code == "040":
-        # "to deliver the kingdom's firm message of condemnation": a message of something is that act, no meeting
-        k = next((k for k in range(i + 1, min(i + 14, len(st.tokens) - 1))
-                  if st.tokens[k].lower in ("message", "letter")), None)
-        return [] if k is None or st.tokens[k + 1].lower == "of" else pairs
-    if pattern.lemma == "dock":
-        return pairs if port_call(st.tokens, i) else []
-    if pattern.lemma == "fight" and i + 1 < len(st.tokens) and st.tokens[i + 1].lower == "against":
-        # "fight against COVID-19", "the fight against terrorism": a fight against no one named is no clash
-        return [(a, b) for a, b in pairs if i + 1 < b.start <= i + 4]
-    if pattern.lemma in _HELPS:  # "assisted the Coast Guard to arrest Indian fishermen": the Coast Guard is helped
-        to = next((k for k in range(i + 1, min(i + 8, len(st.tokens))) if st.tokens[k].lower == "to"), None)
-        return pairs if to is None else [(a, b) for a, b in pairs if b.start < to]
+    kept = _by_words(pattern, st, i, pairs)
+    if kept is not None:
+        return kept
     if pattern.lemma in ("leave", "depart") and pattern.code == "042" and _next_is(st.tokens, i, "to"):
         k = i + 1  # "departed to Cairo" (not "left to attend", "leave it to Russia")
     elif pattern.lemma in ("leave", "depart") and pattern.code == "042":
@@ -72,6 +57,29 @@ def guarded(pattern: Pattern, st: "SentenceState", i: int, pairs: list) -> list:
         return pairs
     starts = {k + 1, k + 2} | _seat_owner(st.tokens, k) if k is not None else set()
     return [(a, b) for a, b in pairs if b.start in starts]
+
+
+def _by_words(pattern: Pattern, st: "SentenceState", i: int, pairs: list) -> list | None:
+    """The pairs a verb keeps by the words around it, or None when no such rule is this verb's."""
+    if pattern.lemma == "have":
+        return pairs if had_what(st.tokens, i, pattern.after) else []
+    if pattern.lemma == "see":  # "saw the prime minister off": whom one sees off stands before "off"
+        off = next((k for k in range(i + 1, min(i + 9, len(st.tokens))) if st.tokens[k].lower == "off"), i)
+        return [(a, b) for a, b in pairs if i < b.start and b.end <= off]
+    if pattern.lemma in ("hand", "deliver") and pattern.code == "040":
+        # "to deliver the kingdom's firm message of condemnation": a message of something is that act, no meeting
+        k = next((k for k in range(i + 1, min(i + 14, len(st.tokens) - 1))
+                  if st.tokens[k].lower in ("message", "letter")), None)
+        return [] if k is None or st.tokens[k + 1].lower == "of" else pairs
+    if pattern.lemma == "dock":
+        return pairs if port_call(st.tokens, i) else []
+    if pattern.lemma == "fight" and i + 1 < len(st.tokens) and st.tokens[i + 1].lower == "against":
+        # "fight against COVID-19", "the fight against terrorism": a fight against no one named is no clash
+        return [(a, b) for a, b in pairs if i + 1 < b.start <= i + 4]
+    if pattern.lemma in _HELPS:  # "assisted the Coast Guard to arrest Indian fishermen": the Coast Guard is helped
+        to = next((k for k in range(i + 1, min(i + 8, len(st.tokens))) if st.tokens[k].lower == "to"), None)
+        return pairs if to is None else [(a, b) for a, b in pairs if b.start < to]
+    return None
 
 
 def _next_is(tokens: list[Token], i: int, word: str) -> bool:

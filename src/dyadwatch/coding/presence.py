@@ -155,7 +155,7 @@ def _arrival(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tup
     return None
 
 
-_SEATS = {"palace", "house", "villa", "residence", "kremlin"}
+_SEAT_WORDS = {"palace", "house", "villa", "residence", "kremlin"}
 
 
 def _at_seat(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tuple[Mention, Mention] | None:
@@ -174,9 +174,9 @@ def _at_seat(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tup
                 return guest, seat.recoded(host.country, "state")
             continue
         end = j
-        while end < len(tokens) - 1 and tokens[end].text[:1].isupper() and tokens[end].lower not in _SEATS:
+        while end < len(tokens) - 1 and tokens[end].text[:1].isupper() and tokens[end].lower not in _SEAT_WORDS:
             end += 1
-        if end > j and tokens[end].lower in _SEATS:
+        if end > j and tokens[end].lower in _SEAT_WORDS:
             words = tokens[j:end + 1]
             return guest, Mention(j, end + 1, words[0].start, words[-1].end, host.country, "state",
                                   " ".join(w.text for w in words))
