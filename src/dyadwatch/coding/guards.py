@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dyadwatch.coding.mentions import distinct
+from dyadwatch.coding.mentions import distinct, side
 from dyadwatch.coding.roles import pattern_roles
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbs import Pattern
@@ -112,8 +112,7 @@ def switched_from(st: "SentenceState", i: int, pairs: list) -> list:
     """Whom a switch of recognition leaves: the actor right after "from" breaks off (161)."""
     k = next((k for k in range(i + 1, len(st.tokens)) if st.tokens[k].lower == "from"), None)
     left = next((m for m in st.mentions if k is not None and k < m.start <= k + 2), None)
-    sources = [s for n, (s, _) in enumerate(pairs) if all(s is not x for x, _ in pairs[:n])]
-    return [(s, left) for s in sources if left is not None and distinct(s, left)]
+    return [(s, left) for s in side(pairs, 0) if left is not None and distinct(s, left)]
 
 
 def _left_for(st: "SentenceState", i: int, k: int) -> list:

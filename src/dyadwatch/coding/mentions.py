@@ -131,6 +131,14 @@ def both_ways(pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Menti
     return pairs + [(b, a) for a, b in pairs if (b, a) not in pairs]
 
 
+def side(pairs: list[tuple[Mention, Mention]], k: int) -> list[Mention]:
+    """The mentions on side ``k`` (0 the sources, 1 the targets) of ``pairs``, each once, in order."""
+    out: list[Mention] = []
+    for pair in pairs:
+        out += [] if any(pair[k] is m for m in out) else [pair[k]]
+    return out
+
+
 def distinct(a: Mention, b: Mention) -> bool:
     """Two different actors; a state and its own government ("Canadian government" → Canada) are not."""
     if a.code == b.code:

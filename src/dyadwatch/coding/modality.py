@@ -77,9 +77,9 @@ _REJECT = {
 _HALT = {"070": "162", "071": "1621", "072": "1622", "073": "1623", "07": "162", "046": "164"}
 
 
-# Words of a journey whose purpose an infinitive after them states
 # A signing's verbs, as the lemma (or the bare form after "to") reads them
 SIGNING = frozenset({"sign", "ink", "conclude", "seal"})
+# Words of a journey whose purpose an infinitive after them states
 _TRAVEL = {"arrived", "arrives", "arriving", "landed", "lands", "travelled", "traveled", "travels", "flew", "flies",
            "headed", "heads", "trip", "visit", "journey", "tour"}
 

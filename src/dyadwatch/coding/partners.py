@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dyadwatch.coding.mentions import Mention, conjoined, distinct, is_place, modifier, word_before
+from dyadwatch.coding.mentions import Mention, conjoined, distinct, is_place, modifier, side, word_before
 from dyadwatch.coding.referents import SUBORDINATORS
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS, WINDOW, passive_aux
@@ -127,9 +127,7 @@ def each_to_the_other(st: "SentenceState", i: int, pairs: list) -> list:
     if not pairs or not any(t.lower == "each" for t in tokens[max(0, i - 3):i]) \
             or not any((a, b) == ("the", "other") for a, b in zip(after, after[1:])):
         return pairs
-    sources = []
-    for a, _ in pairs:
-        sources += [] if any(a is s for s in sources) else [a]
+    sources = side(pairs, 0)
     if len(sources) != 2 or not all(b.kind == "unowned" for _, b in pairs):
         return pairs
     b = pairs[0][1]
@@ -150,7 +148,7 @@ def passive_conjunct(st: "SentenceState", i: int) -> list:
         k -= 1
     if st.tokens[k].lower != "and" or "by" not in [t.lower for t in st.tokens[st.last[0] + 1:k]]:
         return []
-    subjects = [b for n, (_, b) in enumerate(st.last[2]) if all(b is not y for _, y in st.last[2][:n])]
+    subjects = side(st.last[2], 1)
     after = [m for m in st.mentions if m.start > i and not is_place(m, st.tokens)]
     if not after or any(t.text in CLAUSE_MARKS for t in st.tokens[i + 1:after[0].start]):
         return []

@@ -382,6 +382,8 @@ def _heads_named(phrase: str) -> tuple[str, ...]:
     if phrase.endswith(("head of state", "state leader")):
         return _HEADS_OF_STATE
     return _HEADS_OF_GOVERNMENT if phrase.endswith(("head of government", "head of the government")) else ()
+
+
 _STATEMENT_OFFICES = {"ministry"}  # "the Foreign Ministry", "the ministry": the head word
 
 

@@ -136,7 +136,7 @@ def _arrival(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tup
     "received a warm welcome upon landing at Velana International Airport, where he was greeted by Maldivian
     President ...": the one a host receives on arriving at a place of the host's state visits it (042).  An
     airport the dictionary does not know is the host's, as the host greets the guest there."""
-    if e.code != "043" or e.target.kind not in _PEOPLE | {"anaphor"} or e.target.country == e.source.country:
+    if not _received(e):
         return None
     for k, t in enumerate(tokens[:-2]):
         if t.lower not in _ARRIVING or tokens[k + 1].lower not in ("in", "at"):
@@ -144,13 +144,8 @@ def _arrival(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tup
         place = next((m for m in mentions if m.start == k + 2 and m.kind == "state" and m.code == m.country), None)
         if place is not None:
             return (e.target, place) if place.country == e.source.country else None
-        j = k + 2
-        while j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].lower != "airport":
-            j += 1
-        if j > k + 2 and j < len(tokens) and tokens[j].lower == "airport":
-            words = tokens[k + 2:j + 1]
-            airport = Mention(k + 2, j + 1, words[0].start, words[-1].end, e.source.country, "state",
-                              " ".join(w.text for w in words))
+        airport = _named_place(tokens, k + 2, {"airport"}, e.source.country)
+        if airport is not None:
             return e.target, airport
     return None
 
@@ -163,8 +158,7 @@ def _at_seat(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tup
     guest in a seat of his own, so a palace or house named after "at" is a place of the host's state, whether the
     dictionary knows it (the Élysée, one of the state's institutions) or not; the guest visits that state."""
     host, guest = e.source, e.target
-    if e.code != "043" or guest.kind not in _PEOPLE | {"anaphor"} or guest.country == host.country \
-            or host.code.startswith("---"):
+    if not _received(e) or host.code.startswith("---"):
         return None
     for k in (k for k in range(len(tokens) - 2) if tokens[k].lower == "at"):
         j = k + 2 if tokens[k + 1].lower == "the" else k + 1
@@ -173,14 +167,27 @@ def _at_seat(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tup
             if seat.country == host.country and seat.kind not in _PEOPLE and seat is not host:
                 return guest, seat.recoded(host.country, "state")
             continue
-        end = j
-        while end < len(tokens) - 1 and tokens[end].text[:1].isupper() and tokens[end].lower not in _SEAT_WORDS:
-            end += 1
-        if end > j and tokens[end].lower in _SEAT_WORDS:
-            words = tokens[j:end + 1]
-            return guest, Mention(j, end + 1, words[0].start, words[-1].end, host.country, "state",
-                                  " ".join(w.text for w in words))
+        place = _named_place(tokens, j, _SEAT_WORDS, host.country)
+        if place is not None:
+            return guest, place
     return None
+
+
+def _received(e: CodedEvent) -> bool:
+    """A reception (043) of a guest, a person of another state than the host's."""
+    return e.code == "043" and e.target.kind in _PEOPLE | {"anaphor"} and e.target.country != e.source.country
+
+
+def _named_place(tokens: list[Token], j: int, heads: set[str], country: str) -> Mention | None:
+    """"Velana International Airport", "the Planalto Palace": capitalised words from ``j`` up to one of ``heads``,
+    a place the dictionary does not know, read as ``country``'s (the host's, who receives the guest there)."""
+    end = j
+    while end < len(tokens) - 1 and tokens[end].text[:1].isupper() and tokens[end].lower not in heads:
+        end += 1
+    if end == j or tokens[end].lower not in heads:
+        return None
+    words = tokens[j:end + 1]
+    return Mention(j, end + 1, words[0].start, words[-1].end, country, "state", " ".join(w.text for w in words))
 
 
 def _host_by_place(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> CodedEvent:

@@ -250,7 +250,6 @@ def toured_place(pattern: Pattern, st: "_SentenceState", i: int, pairs: list) ->
     return [(a, place) for a, _ in pairs if distinct(a, place)]
 
 
-
 def discussed_at_reception(st: "_SentenceState", i: int, pattern: Pattern) -> list | None:
     """"welcomed Uruguay's President-elect Yamandú Orsi on Friday at the Planalto Palace to discuss the ... Free Trade
     Agreement": talking as what a reception in the same clause was for is the host's and the guest's meeting (both
