@@ -26,8 +26,8 @@ from dyadwatch.coding.partners import (actor_object, each_to_the_other, joined_b
 from dyadwatch.coding.passives import (attended_passive, border_closed, border_reopened, nobody_undergoes,
                                         passive_agent, signed_passive)
 from dyadwatch.coding.referents import SUBORDINATORS
-from dyadwatch.coding.roles import (PASSIVE_AUX, brokered_by, demand_roles, distribute, fired_upon, parse_roles,
-                                    participle, pattern_roles, relative_speaker, their_shared)
+from dyadwatch.coding.roles import (PASSIVE_AUX, brokered_by, by_past_adjunct, demand_roles, distribute, fired_upon,
+                                    parse_roles, participle, pattern_roles, relative_speaker, their_shared)
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_passively, backs_a_document, borders_meet,
                                         by_in_clause, find_pattern, following, noun_use, passive_aux, purpose)
@@ -125,11 +125,13 @@ def _pattern_words(tokens: list[Token], i: int, mentions: list[Mention]) -> list
         return after + [t.lower for t in tokens[max(0, i - 10):i]]
     if attended_passive(tokens, i):  # "The ceremony at Ream Naval Base, located off ..., was attended by"
         return after + [t.lower for t in tokens[:i]]
-    if i < 1 or i + 1 >= len(tokens) or (tokens[i + 1].lower not in ("by", "from", "between") and not signed):
+    adjunct = by_past_adjunct(tokens, i)  # "an accord signed in Rome on Monday by"
+    if i < 1 or i + 1 >= len(tokens) or (tokens[i + 1].lower not in ("by", "from", "between") and not signed
+                                         and not adjunct):
         return after
     if signed or (i >= 2 and tokens[i - 1].lower in PASSIVE_AUX):
         k = i - 1 if tokens[i - 1].lower in PASSIVE_AUX else i - 2  # "were also signed": the auxiliary past the adverb
-    elif tokens[i].lower.endswith("ed") and tokens[i + 1].lower in ("by", "between"):
+    elif tokens[i].lower.endswith("ed") and (tokens[i + 1].lower in ("by", "between") or adjunct):
         # a reduced relative: "the agreements signed by the Cook Islands and China" ("signed between Turkey and
         # Libya"), or one set off by a comma:
         # "the agreement, signed by Azerbaijan's Economy Minister and Israeli Energy Minister, designates"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dyadwatch.coding.mentions import distinct, side
+from dyadwatch.coding.mentions import conjoined, distinct, side
 from dyadwatch.coding.roles import pattern_roles
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbs import Pattern
@@ -56,7 +56,10 @@ def guarded(pattern: Pattern, st: "SentenceState", i: int, pairs: list) -> list:
     else:
         return pairs
     starts = {k + 1, k + 2} | _seat_owner(st.tokens, k) if k is not None else set()
-    return [(a, b) for a, b in pairs if b.start in starts]
+    # "went to Zambia and Zimbabwe": the places joined to the first are gone to as well
+    first = next((m for m in st.mentions if m.start in starts), None)
+    joined = conjoined(st.mentions, st.mentions.index(first), st.tokens, +1) if first is not None else []
+    return [(a, b) for a, b in pairs if b.start in starts or (b in joined and b.kind == "state")]
 
 
 def _by_words(pattern: Pattern, st: "SentenceState", i: int, pairs: list) -> list | None:
@@ -73,13 +76,26 @@ def _by_words(pattern: Pattern, st: "SentenceState", i: int, pairs: list) -> lis
         return [] if k is None or st.tokens[k + 1].lower == "of" else pairs
     if pattern.lemma == "dock":
         return pairs if port_call(st.tokens, i) else []
-    if pattern.lemma == "fight" and i + 1 < len(st.tokens) and st.tokens[i + 1].lower == "against":
-        # "fight against COVID-19", "the fight against terrorism": a fight against no one named is no clash
-        return [(a, b) for a, b in pairs if i + 1 < b.start <= i + 4]
+    if pattern.lemma == "fight" and i + 1 < len(st.tokens) and (st.tokens[i + 1].lower == "against"
+                                                                 or _fights_a_thing(st, i)):
+        # "fight against COVID-19", "the fight against terrorism", "pledged to fight climate change": a fight
+        # against no one named is no clash
+        return [(a, b) for a, b in pairs if i + 1 <= b.start <= i + 4]
     if pattern.lemma in _HELPS:  # "assisted the Coast Guard to arrest Indian fishermen": the Coast Guard is helped
         to = next((k for k in range(i + 1, min(i + 8, len(st.tokens))) if st.tokens[k].lower == "to"), None)
         return pairs if to is None else [(a, b) for a, b in pairs if b.start < to]
     return None
+
+
+# what may follow a fight between those named before it: "fought each other", "fought for hours", "clashed again"
+_FOUGHT = {"each", "one", "with", "over", "for", "in", "on", "at", "near", "along", "around", "since", "until",
+           "during", "after", "before", "again", "back", "fiercely", "heavily", "alongside", "and", "but"}
+
+
+def _fights_a_thing(st: "SentenceState", i: int) -> bool:
+    """"Hungary and Austria pledged to fight climate change": an object that is no actor is what is fought."""
+    nxt = st.tokens[i + 1]
+    return nxt.text[:1].isalnum() and nxt.lower not in _FOUGHT and not any(m.start == i + 1 for m in st.mentions)
 
 
 def _next_is(tokens: list[Token], i: int, word: str) -> bool:

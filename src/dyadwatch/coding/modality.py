@@ -150,6 +150,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
     # "he will “soon” visit Skopje": quotation marks around a word are no word between the modal and its verb
     before = [t.lower for t in tokens[max(0, i - 5):i] if t.lower not in QUOTE_MARKS][-3:]
     last = before[-1] if before else ""
+    if last == "and" and (first := _first_conjunct(tokens, i)) is not None:
+        return announced(tokens, first)  # "are expected to hold talks and attend a signing ceremony"
     if before[-2:] == ["no", "longer"]:
         return "halt"
     if last in ("won't", "wouldn't", "shan't") or (
@@ -185,6 +187,21 @@ def announced(tokens: list[Token], i: int) -> str | None:
         if governor in _SCHEDULED and (before[0] in _BE or _be_adverb(tokens, i - 3)):  # "are (also) scheduled to meet"
             # "are expected to hold discussions" forecasts what others plan (docs/annotation.md: no event)
             return "forecast" if governor == "expected" else "modal"
+    return None
+
+
+_NOT_VERBS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my"}
+
+
+def _first_conjunct(tokens: list[Token], i: int) -> int | None:
+    """The verb of an infinitive that the verb at ``i`` is joined to by "and" ("to hold talks and attend"), so both
+    are governed alike; not past a comma, and not a preposition's "to" ("agreed to a ceasefire and signed")."""
+    for k in range(i - 2, max(0, i - 10), -1):
+        if tokens[k].text in (",", ";", ":"):
+            return None
+        if tokens[k].lower == "to" and k + 1 < i - 1:
+            nxt = tokens[k + 1]
+            return None if nxt.lower in _NOT_VERBS or nxt.text[:1].isupper() else k + 1
     return None
 
 

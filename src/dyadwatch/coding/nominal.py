@@ -34,6 +34,7 @@ from dyadwatch.coding.verbforms import PASSIVE_AUX
 from dyadwatch.coding.verbs import Noun, nouns
 
 
+_ARMS = {"military", "naval", "army", "security", "counter-terrorism", "counterterrorism"}
 _DIRECTED_PREPOSITIONS = {"to", "on", "against", "in", "into", "at", "of"}
 _DASHES = {"-", "–", "—"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those"}
@@ -48,6 +49,8 @@ def readings(tokens: list[Token], i: int) -> list[Noun]:
     if not rows:
         return []
     near = {t.lower for t in tokens[max(0, i - 1):i] + tokens[i + 1:i + 6]}  # "the closure of the country's border"
+    if i >= 2 and tokens[i - 1].lower in _ARMS:
+        near.add(tokens[i - 2].lower)  # "a joint military operation": the kind before the arm
     found = [n for n in rows if not n.before or near & n.before]
     named = tokens[i + 2].lower if i + 2 < len(tokens) and tokens[i + 1].lower == "of" else None
     # "a war of words", "an exchange of accusations": the word after "of" says what kind; no other reading
@@ -94,7 +97,9 @@ def _modifiers(tokens: list[Token], a: int, b: int) -> bool:
     """Tokens a..b are at most two lower-case words and a possessive ("'s first official"), none of
     them a verb's helper ("Fischer will visit Albania" is a verb, not "Fischer's visit")."""
     # "the King's 18th trip": an ordinal is a modifier too
-    words = [t for t in tokens[a:b] if t.lower != "'s" and not _ordinal(tokens, t.i)]
+    # ("the United States' intervention": a plural's possessive is its apostrophe alone)
+    words = [t for t in tokens[a:b] if t.lower != "'s" and not (t.lower == "'" and t.i == a)
+             and not _ordinal(tokens, t.i)]
     # not "Takaichi said armed attacks...", nor "the government condemned an attack": a determiner starts a new phrase
     return len(words) <= 2 and all((t.text[:1].islower() or t.lower in _TITLED) and t.lower not in _VERBAL
                                    and t.lower not in SPEECH and t.lower not in _DETERMINERS for t in words)
@@ -254,15 +259,24 @@ def _led_by(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mentio
     return []
 
 
-def _meet_parties(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
+_SEVERAL_SIDED = {"trilateral", "tripartite", "three-way", "quadrilateral", "multilateral", "joint"}
+
+
+def _meet_pairs(tokens: list[Token], mentions: list[Mention], i: int) -> list[tuple[Mention, Mention]]:
     group = _between(tokens, mentions, i) or _hyphen_pair(tokens, mentions, i) or _led_by(tokens, mentions, i)
-    if len(group) >= 2:
-        return group
-    partners = _with(tokens, mentions, i)
+    partners = _with(tokens, mentions, i) if len(group) < 2 else []
+    if len(group) < 2 and not partners:
+        group = _joint_subject(tokens, mentions, i)
     if not partners:
-        return _joint_subject(tokens, mentions, i)
+        return [(a, b) for a in group for b in group if a is not b]
     other = _other_party(tokens, mentions, i, partners)
-    return [other] + partners if other is not None and other not in partners else []
+    if other is None or other in partners:
+        return []
+    if i > 0 and tokens[i - 1].lower in _SEVERAL_SIDED:  # "trilateral talks with A and B": all three meet
+        parties = [other] + partners
+        return [(a, b) for a in parties for b in parties if a is not b]
+    # "held bilateral talks with presidents Edgar Lungu and Emmerson Mnangagwa": each with the one who held them
+    return both_ways([(other, m) for m in partners])
 
 
 _ANNOUNCED = {"announce", "announced", "declared", "ordered", "confirmed", "announces", "declares", "orders",
@@ -441,7 +455,20 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
         if target in mentions else [target]
     if fronted:  # not the main clause's subject itself, past the phrase's comma
         targets = [m for m in targets if m.start < owner.start]
+    elif (comma := _opening_phrase_end(tokens, i)) is not None:  # "After the US intervention in Venezuela, Mexico
+        targets = [m for m in targets if m.end <= comma]  # became": the main clause's subject is no second target
     return [(a, b) for a in sources if a.kind != "unowned" for b in targets]
+
+
+_OPENERS = {"after", "following", "during", "amid", "since", "before", "despite"}
+
+
+def _opening_phrase_end(tokens: list[Token], i: int) -> int | None:
+    """The comma closing a phrase that opens the sentence with a preposition of time, if the noun at ``i`` is in it."""
+    if not tokens or tokens[0].lower not in _OPENERS:
+        return None
+    comma = next((k for k in range(1, len(tokens)) if tokens[k].text == ","), None)
+    return comma if comma is not None and i < comma else None
 
 
 def _crowd(tokens: list[Token], mentions: list[Mention], i: int) -> list:
@@ -504,7 +531,16 @@ def _visitor_of_place(tokens: list[Token], mentions: list[Mention], place: Menti
                      and m.country != place.country), None)
     if tokens[k].lower not in ("his", "her"):
         return None
+    # "After his Kuwait visit, Erdogan arrived in Doha": in an opening phrase "his" is the main clause's subject's
     return next((m for m in mentions if m.end <= k and m.kind in ("person", "combined")
+                 and m.country != place.country), None) or _fronted_owner(tokens, mentions, place)
+
+
+def _fronted_owner(tokens: list[Token], mentions: list[Mention], place: Mention) -> Mention | None:
+    comma = next((j for j in range(place.end, min(len(tokens), place.end + 6)) if tokens[j].text == ","), None)
+    if comma is None or any(t.text == "," for t in tokens[:place.start]):
+        return None
+    return next((m for m in mentions if m.start == comma + 1 and m.kind in ("person", "combined")
                  and m.country != place.country), None)
 
 
@@ -612,8 +648,7 @@ class NominalCoder:
             return expelled
         if noun.frame == "directed":
             return _directed(tokens, mentions, i, noun.prepositions, noun.code)
-        parties = _meet_parties(tokens, mentions, i)
-        return [(a, b) for a in parties for b in parties if a is not b]
+        return _meet_pairs(tokens, mentions, i)
 
 
 _STAFFING = {"with", "the", "participation", "of", "attended", "by"}

@@ -29,6 +29,7 @@ from dyadwatch.coding.pairmeetings import PairMeetings
 from dyadwatch.coding.presence import Presence
 from dyadwatch.coding.quotes import QuoteSpeakers
 from dyadwatch.coding.reported import ReportedOffices
+from dyadwatch.coding.hosts import hosted_offices
 from dyadwatch.coding.text import Token, split_sentences, tokenize
 
 CODER_VERSION = "dyadwatch-coder 0.2"  # 0.2: events under the confidence model are set apart
@@ -125,6 +126,21 @@ def _body(s: "Sentence") -> int:
 
 # what may stand between a holder's name and the office after it: "Funakoshi, the country's vice foreign minister"
 _OFFICE_OWNERS = {"the", "country", "nation", "'s", "his", "her", "its", "then"}
+
+
+_LINEAGE = {"bin", "bint", "ibn"}
+
+
+def _lineage_name(tokens: list[Token], end: int) -> str | None:
+    """The family name that closes "bin Hamad Al Thani" right after a name the dictionary knows by its given part
+    ("Sheikh Tamim"), which a later sentence may use alone ("between Erdogan and Al Thani")."""
+    if end + 3 >= len(tokens) or tokens[end].lower not in _LINEAGE or not tokens[end + 1].text[:1].isupper():
+        return None
+    k = end + 2
+    if tokens[k].lower in ("al", "el", "bin") and k + 1 < len(tokens):
+        k += 1
+    last = tokens[k].text
+    return last if last[:1].isupper() and last.isalpha() else None
 
 
 class NameMemory:
@@ -243,6 +259,8 @@ class NameMemory:
                         and given.lower not in self.dictionary.agents:
                     # two surnames, father's first: "President Luis Arce Catacora ... Arce called on"
                     self.known.setdefault(first.text, m.code)
+            if (lineage := _lineage_name(s.tokens, m.end)) is not None and len(m.code) > 3:
+                self.known.setdefault(lineage, m.code)  # "Sheikh Tamim bin Hamad Al Thani ... Al Thani"
             holder = self._posted_holder(m, s.tokens) or self._named_before(m, s.tokens)
             if holder is not None:
                 self.known.setdefault(holder.text, m.code)
@@ -578,6 +596,7 @@ class Pipeline:
             s.events = self.threats(s.tokens, s.mentions, s.events)
             s.events = unique([_by_convention(e, s) for e in s.events
                                if not dates.long_ago(s.tokens, e.verb_start, s.date or doc_date)])
+            s.events = unique(hosted_offices(s.events, earlier))
             self.attribution(s)
             if self.filter is not None:
                 self.filter(s)

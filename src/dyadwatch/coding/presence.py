@@ -44,6 +44,13 @@ class Presence:
         if place is not None and (guest.code, place.country) not in visits:
             visits.add((guest.code, place.country))
             out.append(CodedEvent(guest, place, "042", tokens[k].start, tokens[k].end, tokens[k].text))
+        planned = {(e.source.code, e.target.country) for e in events if e.code == "036" and e.target.kind == "state"}
+        for e in events:
+            guest, place = _visit_to_come(tokens, mentions, e) or (None, None)
+            if place is not None and (guest.code, place.country) not in planned:
+                planned.add((guest.code, place.country))
+                out += [CodedEvent(a, b, "036", e.verb_start, e.verb_end, e.verb)
+                        for a, b in ((guest, place), (place, guest))]
         for e in events:
             guest, place = _hosted(tokens, mentions, e) or _sidelines(tokens, mentions, e) \
                 or _arrival(tokens, mentions, e) or _at_seat(tokens, mentions, e) or (None, None)
@@ -89,6 +96,27 @@ def _hosted(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tupl
         return (guest, place) if place.start - last <= 2 * _SPAN else None
     near = place.start - last <= _SPAN and not {t.lower for t in tokens[last:place.start]} & _TOPIC
     return (guest, place) if near else None
+
+
+_TRIPS = {"visit", "trip", "tour"}
+
+
+def _visit_to_come(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tuple[Mention, Mention] | None:
+    """"Starmer will meet Taoiseach Simon Harris at Farmleigh House during a visit to Ireland": a meeting to come
+    (036) on a visit named with its state is the guest's visit to come, 036 both ways (docs/annotation.md)."""
+    if e.code != "036" or e.source.kind not in _PEOPLE | {"anaphor"}:
+        return None
+    for k in range(len(tokens) - 2):
+        if tokens[k].lower in ("during", "on") and tokens[k].start > e.verb_end:
+            trip = next((j for j in range(k + 1, min(k + 5, len(tokens) - 1)) if tokens[j].lower in _TRIPS), None)
+            if trip is None or tokens[trip + 1].lower != "to":
+                continue
+            place = next((m for m in mentions if m.start == trip + 2 and m.kind == "state"), None)
+            guest = next((m for m in (e.source, e.target) if place is not None and m.country != place.country), None)
+            host = next((m for m in (e.source, e.target) if place is not None and m.country == place.country), None)
+            if guest is not None and host is not None:
+                return guest, place
+    return None
 
 
 def _sidelines(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tuple[Mention, Mention] | None:

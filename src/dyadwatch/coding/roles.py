@@ -108,7 +108,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     # "was attacked" is passive; "is investigating" is not
     passive = passive_aux(tokens, i) is not None
     # a reduced relative: "talks mediated by Qatar and Turkey"
-    passive = passive or (tokens[i].lower.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].lower == "by")
+    passive = passive or (tokens[i].lower.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].lower == "by") \
+        or by_past_adjunct(tokens, i)
     # "deployed to Kursk, the region controlled by Ukrainian troops": a "by" past a comma is another verb's
     # (nor "are alleged to be backed by the UAE": the "by" of the verb the infinitive opens)
     by_agent = next((k for k, m in enumerate(after) if _after_by(m, tokens)
@@ -218,6 +219,20 @@ def _reduced_relative(tokens: list[Token], i: int, mentions: list[Mention]) -> b
     prev = tokens[i - 1]
     return prev.lower not in PASSIVE_AUX and prev.text not in CLAUSE_MARKS and not prev.lower.endswith("ly") \
         and not any(m.end == i for m in mentions) and not tokens[i].lower.startswith(_FOR_OTHERS)
+
+
+_ADJUNCT_OPENERS = {"in", "on", "at", "last", "earlier", "yesterday", "today"}
+
+
+def by_past_adjunct(tokens: list[Token], i: int) -> bool:
+    """"an accord signed in Rome on Monday by premier Giorgia Meloni and her Albanian counterpart": a participle
+    after a noun, with a "by" past a short phrase of where or when, is passive."""
+    if not tokens[i].lower.endswith("ed") or i + 2 >= len(tokens) or tokens[i + 1].lower not in _ADJUNCT_OPENERS \
+            or not _reduced_relative(tokens, i, []):
+        return False
+    k = next((k for k in range(i + 2, min(len(tokens), i + 8)) if tokens[k].lower == "by"), None)
+    return k is not None and not any(t.text in CLAUSE_MARKS or t.lower in ("and", "to", "that", "with")
+                                     for t in tokens[i + 1:k])
 
 
 _FOR_OTHERS = ("mediat", "broker", "facilitat", "sponsor", "host")

@@ -1,0 +1,54 @@
+"""Offices of no named state met on a visit belong to the state visited.
+
+"He also had meetings with Prime Minister Pham Minh Chinh and National Assembly Chairman Vuong Dinh
+Hue": the dictionary knows a National Assembly but not whose; the story has put the speaker's president
+on a visit to Vietnam, so the assembly he meets there is Vietnam's (VNMLEG).  Only a meeting (04) with a
+foreign visitor whose story places him in exactly one other state is read so; an office of no state in
+any other act stays unattributed ("officials summoned the envoy").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dyadwatch.coding.conventions import unowned_office
+from dyadwatch.coding.events import CodedEvent
+
+
+_MEETINGS = {"040", "043", "046"}
+
+
+def visited(events: list[CodedEvent]) -> dict[str, set[str]]:
+    """Each visiting state → the states the story has its people visit (042)."""
+    out: dict[str, set[str]] = {}
+    for e in events:
+        if e.code == "042" and e.source.kind in ("person", "combined") and _state(e.source.country) \
+                and _state(e.target.country) and e.source.country != e.target.country:
+            out.setdefault(e.source.country, set()).add(e.target.country)
+    return out
+
+
+def _state(country: str) -> bool:
+    return len(country) == 3 and country.isalpha() and not country.startswith("IGO")
+
+
+def hosted_offices(events: list[CodedEvent], earlier: list[CodedEvent]) -> list[CodedEvent]:
+    """The sentence's events, with an unowned office in a meeting with a visitor recoded as the host's."""
+    trips = visited(earlier + events)
+    return [_hosted(e, trips) for e in events]
+
+
+def _hosted(e: CodedEvent, trips: dict[str, set[str]]) -> CodedEvent:
+    if e.code not in _MEETINGS:
+        return e
+    if _institution(e.target) and len(places := trips.get(e.source.country, set())) == 1:
+        return replace(e, target=e.target.recoded(next(iter(places)) + e.target.code[3:], "combined"))
+    if _institution(e.source) and len(places := trips.get(e.target.country, set())) == 1:
+        return replace(e, source=e.source.recoded(next(iter(places)) + e.source.code[3:], "combined"))
+    return e
+
+
+def _institution(m) -> bool:
+    """An office the story names as an institution ("National Assembly"), not a bare word ("Officials met")."""
+    words = m.text.split()
+    return unowned_office(m) and len(words) >= 2 and all(w[:1].isupper() for w in words)
