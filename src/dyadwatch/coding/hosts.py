@@ -1,4 +1,5 @@
-"""Offices of no named state met on a visit belong to the state visited.
+"""Hosts a sentence names without a verb: offices of no named state met on a visit belong to the state
+visited, and "a guest of" a government is hosted by it.
 
 "He also had meetings with Prime Minister Pham Minh Chinh and National Assembly Chairman Vuong Dinh
 Hue": the dictionary knows a National Assembly but not whose; the story has put the speaker's president
@@ -13,6 +14,8 @@ from dataclasses import replace
 
 from dyadwatch.coding.conventions import unowned_office
 from dyadwatch.coding.events import CodedEvent
+from dyadwatch.coding.mentions import Mention, is_place
+from dyadwatch.coding.text import Token
 
 
 _MEETINGS = {"040", "043", "046"}
@@ -52,3 +55,25 @@ def _institution(m) -> bool:
     """An office the story names as an institution ("National Assembly"), not a bare word ("Officials met")."""
     words = m.text.split()
     return unowned_office(m) and len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+_GUEST = {"guest", "guests"}
+_HONOUR = {"the", "of", "honour", "honor", "a", "an"}
+
+
+def guests(tokens: list[Token], mentions: list[Mention], events: list[CodedEvent]) -> list[CodedEvent]:
+    """"The Malaysian prime minister is paying an official visit to Thailand as a guest of the Royal Thai
+    Government": the government hosts him (043, as a luncheon "in honor of" a guest, docs/annotation.md)."""
+    out = list(events)
+    for k, tok in enumerate(tokens[:-2]):
+        if tok.lower not in _GUEST or tokens[k + 1].lower != "of":
+            continue
+        j = k + 2
+        while j < len(tokens) and tokens[j].lower in _HONOUR:
+            j += 1
+        host = next((m for m in mentions if j <= m.start <= j + 1 and not m.code.startswith("---")), None)
+        guest = next((m for m in reversed(mentions) if m.end <= k and m.kind in ("person", "combined")
+                      and not is_place(m, tokens)), None)
+        if host is not None and guest is not None and guest.country != host.country:
+            out.append(CodedEvent(host, guest, "043", tok.start, tok.end, tok.text))
+    return out

@@ -14,6 +14,7 @@ from dyadwatch.coding.text import Token
 
 # What an invitation asks its guest to do: "an invitation ... to visit", "to attend", "to come"
 _ASKED = {"visit", "attend", "come", "travel", "tour"}
+_OWNERS = {"the", "his", "her", "its", "their"}
 _BREAKS = {";", ":", "and", "but", "while", "which", "who", "after", "before"}
 
 
@@ -37,7 +38,13 @@ def _at_the_invitation(tokens: list[Token], mentions: list[Mention], events: lis
                        k: int) -> list[CodedEvent]:
     """"X will pay a visit to China at the invitation of President Xi": the host invited the visitor (036,
     as an invitation is coded), whether the visit is done or still to come."""
-    host = next((m for m in mentions if k + 2 <= m.start <= k + 3 and m.kind != "unowned"), None)
+    # ("of the Acting President": a title's capitalised word before the office)
+    first = next((m for m in mentions if k + 2 <= m.start <= k + 4
+                  and all(t.lower in _OWNERS or t.text[:1].isupper() for t in tokens[k + 2:m.start])), None)
+    if first is None:
+        return []
+    host = first if first.kind != "unowned" else \
+        _second_title(tokens, mentions, first) or _of_the_visited(first, events)
     if host is None:
         return []
     tok = tokens[k]
@@ -45,6 +52,24 @@ def _at_the_invitation(tokens: list[Token], mentions: list[Mention], events: lis
     visitors = {e.source.code: e.source for e in events if e.code in ("042", "036")
                 and e.source.country != host.country and e.target.country == host.country}
     return [CodedEvent(host, v, "036", tok.start, tok.end, tok.text) for v in visitors.values()]
+
+
+def _second_title(tokens: list[Token], mentions: list[Mention], first: Mention) -> Mention | None:
+    """"at the invitation of the State Councilor and Chinese Foreign Minister Wang Yi": one person's two titles,
+    the second naming the state."""
+    if first.end >= len(tokens) or tokens[first.end].lower != "and":
+        return None
+    return next((m for m in mentions if m.start == first.end + 1 and m.kind in ("person", "combined")), None)
+
+
+def _of_the_visited(first: Mention, events: list[CodedEvent]) -> Mention | None:
+    """"on a one-day state visit on the invitation of Acting President Yemi Osinbajo": an office of no named state
+    that invites to the one state visited is that state's."""
+    places = {e.target.country for e in events if e.code == "042" and e.target.kind == "state"
+              and e.source.country != e.target.country}
+    if len(places) != 1 or len(first.code) < 6 or not first.code.startswith("---"):
+        return None
+    return first.recoded(next(iter(places)) + first.code[3:], "combined")
 
 
 def _to_visit(tokens: list[Token], k: int) -> int | None:

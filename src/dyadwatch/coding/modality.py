@@ -148,7 +148,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
     if i > 1 and tokens[i - 1].lower == "be" and tokens[i - 2].lower == "to":
         i -= 1  # "a deal ... is expected to be signed": a passive infinitive is governed as the active one
     # "he will “soon” visit Skopje": quotation marks around a word are no word between the modal and its verb
-    before = [t.lower for t in tokens[max(0, i - 5):i] if t.lower not in QUOTE_MARKS][-3:]
+    # ("both sides will inter alia discuss": a Latin "among other things" is no word between either)
+    before = [t.lower for t in tokens[max(0, i - 5):i] if t.lower not in _NO_WORDS][-3:]
     last = before[-1] if before else ""
     if last == "and" and (first := _first_conjunct(tokens, i)) is not None:
         return announced(tokens, first)  # "are expected to hold talks and attend a signing ceremony"
@@ -190,6 +191,7 @@ def announced(tokens: list[Token], i: int) -> str | None:
     return None
 
 
+_NO_WORDS = QUOTE_MARKS | {"inter", "alia"}
 _NOT_VERBS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my"}
 
 

@@ -29,7 +29,7 @@ from dyadwatch.coding.pairmeetings import PairMeetings
 from dyadwatch.coding.presence import Presence
 from dyadwatch.coding.quotes import QuoteSpeakers
 from dyadwatch.coding.reported import ReportedOffices
-from dyadwatch.coding.hosts import hosted_offices
+from dyadwatch.coding.hosts import guests, hosted_offices
 from dyadwatch.coding.text import Token, split_sentences, tokenize
 
 CODER_VERSION = "dyadwatch-coder 0.2"  # 0.2: events under the confidence model are set apart
@@ -596,7 +596,7 @@ class Pipeline:
             s.events = self.threats(s.tokens, s.mentions, s.events)
             s.events = unique([_by_convention(e, s) for e in s.events
                                if not dates.long_ago(s.tokens, e.verb_start, s.date or doc_date)])
-            s.events = unique(hosted_offices(s.events, earlier))
+            s.events = unique(hosted_offices(guests(s.tokens, s.mentions, s.events), earlier))
             self.attribution(s)
             if self.filter is not None:
                 self.filter(s)

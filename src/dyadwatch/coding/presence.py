@@ -191,6 +191,9 @@ def _at_seat(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tup
     for k in (k for k in range(len(tokens) - 2) if tokens[k].lower == "at"):
         j = k + 2 if tokens[k + 1].lower == "the" else k + 1
         seat = next((m for m in mentions if m.start == j), None)
+        if seat is not None and seat.code.startswith("---") and seat.end < len(tokens) \
+                and tokens[seat.end].lower in _SEAT_WORDS:
+            seat = None  # "at the Government House": an office's word in the seat's name, no one's office
         if seat is not None:
             if seat.country == host.country and seat.kind not in _PEOPLE and seat is not host:
                 return guest, seat.recoded(host.country, "state")

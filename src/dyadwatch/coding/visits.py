@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dyadwatch.coding.mentions import (POSSESSIVES, Mention, both_ways, compound_first, conjoined, distinct, is_place,
-                                       word_before)
+                                       speaker, word_before)
 from dyadwatch.coding.modality import SIGNING
 from dyadwatch.coding.partners import TOPIC_WORDS
 from dyadwatch.coding.roles import PASSIVE_AUX
@@ -133,8 +133,10 @@ def visitor(st: "_SentenceState", i: int) -> bool:
     state's decision ("welcomed the agreement", "welcomed Iran's decision")."""
     # "warmly welcomed in the Kremlin his colleague from Guinea-Bissau": where is no one welcomed
     places = {k for p in st.mentions if is_place(p, st.tokens) for k in range(p.start, p.end)}
-    m = next((m for m in st.mentions if i < m.start <= i + 6 and not is_place(m, st.tokens)), None)
-    if m is not None and any(k not in places and st.tokens[k].lower not in _ON_THE_WAY for k in range(i + 1, m.start)):
+    m = next((m for m in st.mentions if i < m.start <= i + 6 and not is_place(m, st.tokens)), None) \
+        or _appositive_office(st, i)
+    if m is not None and any(k not in places and st.tokens[k].lower not in _ON_THE_WAY for k in range(i + 1, m.start)) \
+            and not _named_before(st, i, m):
         m = None  # "welcome ... statements by Turkish Foreign Minister": a thing of his is welcomed, not he
     if i >= 2 and st.tokens[i - 1].lower in PASSIVE_AUX:  # "Grossi was welcomed in Tehran by Araghchi"
         m = next((m for m in st.mentions if m.end == i - 1), None)
@@ -145,6 +147,22 @@ def visitor(st: "_SentenceState", i: int) -> bool:
 
 _ON_THE_WAY = {"in", "at", "to", "the", "a", "an", "his", "her", "their", "its", "warmly", "also", "today", "mr.", "mr",
                "mrs.", "ms.", "dr."}
+
+
+def _appositive_office(st: "_SentenceState", i: int) -> Mention | None:
+    """"welcomed the Honorable Dato' Sri Ismail SabriYaakob, Prime Minister of Malaysia": a name the dictionary
+    does not know, then its office after a comma."""
+    m = next((m for m in st.mentions if i + 6 < m.start <= i + 12 and not is_place(m, st.tokens)), None)
+    return m if m is not None and m.kind == "combined" and _named_before(st, i, m) else None
+
+
+def _named_before(st: "_SentenceState", i: int, m: Mention) -> bool:
+    """Only a capitalised name (and honorifics) between the verb and an office set off by a comma."""
+    gap = st.tokens[i + 1:m.start]
+    if len(gap) < 3 or gap[-1].text != "," or speaker(m, st.tokens):
+        return False
+    words = [t for t in gap[:-1] if t.lower not in ("the", "'", "’")]
+    return bool(words) and all(t.text[:1].isupper() for t in words)
 
 
 def visiting(m: Mention | None) -> bool:
