@@ -29,7 +29,7 @@ INTENT_NOUNS = {"intention", "intentions", "intent", "readiness", "willingness",
                  "promise", "threat", "plans", "desire", "wish", "resolve", "commitment", "aspiration",
                  "threats", "pledges", "vows", "promises", "plan"}
 _READY = {"willing", "ready", "prepared"}
-_SCHEDULED = {"scheduled", "set", "due", "expected", "slated"}
+_SCHEDULED = {"scheduled", "set", "due", "expected", "slated", "preparing"}  # "are preparing to sign an agreement"
 _BE = {"is", "are", "was", "were", "be", "been", "stands", "stood", "remains", "remained"}
 _REFUSE_FORMS = inflections("refuse") | inflections("decline")
 # "is facing pressure to impose sanctions", "faces calls to expel", "was urged to release": others want the
@@ -192,16 +192,28 @@ def announced(tokens: list[Token], i: int) -> str | None:
 
 
 _NO_WORDS = QUOTE_MARKS | {"inter", "alia"}
+_BARE_ED = {"need", "proceed", "exceed", "succeed", "feed", "heed", "speed", "breed", "bleed", "embed"}
+_IRREGULAR_PAST = {"met", "held", "made", "took", "gave", "sent", "left", "went", "came", "paid", "said", "told",
+                   "sought", "brought", "began", "won", "struck", "led", "fought", "flew", "wrote", "spoke"}
+
+
+def _past_form(word: str) -> bool:
+    return (word.endswith("ed") and word not in _BARE_ED) or word in _IRREGULAR_PAST
+
+
 _NOT_VERBS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my"}
 
 
 def _first_conjunct(tokens: list[Token], i: int) -> int | None:
     """The verb of an infinitive that the verb at ``i`` is joined to by "and" ("to hold talks and attend"), so both
     are governed alike; not past a comma, and not a preposition's "to" ("agreed to a ceasefire and signed")."""
+    if _past_form(tokens[i].lower):  # "will meet on Monday and signed a deal last year": a past act of its own
+        return None
     for k in range(i - 2, max(0, i - 10), -1):
         if tokens[k].text in (",", ";", ":"):
             return None
-        if tokens[k].lower == "to" and k + 1 < i - 1:
+        if (tokens[k].lower == "to" or tokens[k].lower in MODALS) and k + 1 < i - 1:
+            # ("Oli will visit China from June 19-24 and hold talks with Xi": a modal's verb, as an infinitive's)
             nxt = tokens[k + 1]
             return None if nxt.lower in _NOT_VERBS or nxt.text[:1].isupper() else k + 1
     return None
@@ -211,7 +223,7 @@ def _first_conjunct(tokens: list[Token], i: int) -> int | None:
 # closure (161), "announced that Georgia would suspend accession talks" the halt (164), not a threat to do
 # them (1313, 134); a visit announced stays a plan (036), and tariffs announced for later a threat (1312), as
 # docs/annotation.md has them
-_DECIDED = {"161", "164", "166"}
+_DECIDED = {"161", "164", "166", "191"}  # "announced Thursday that he would close all borders with neighboring Haiti"
 _ANNOUNCING = {"announced", "announces", "announcing", "decided", "decides", "confirmed", "confirms"}
 
 

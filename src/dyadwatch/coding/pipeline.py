@@ -82,7 +82,23 @@ class ActorTagger:
         self.dictionary = dictionary
 
     def __call__(self, s: Sentence, doc_date: date | None) -> None:
-        s.mentions = drop_dateline(self.dictionary.find(s.tokens, s.date or doc_date), s.tokens)
+        s.mentions = drop_glosses(drop_dateline(self.dictionary.find(s.tokens, s.date or doc_date), s.tokens), s.tokens)
+
+
+def drop_glosses(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"Prime Minister of the Lao People's Democratic Republic (Lao PDR) H.E. Dr. Phankham Viphavanh started": a
+    state's short name in brackets right after a mention of it glosses that mention and is no actor of its own; the
+    mention runs on to the closing bracket ("The Democratic Republic of Congo (DRC) and Rwanda": still joined)."""
+    kept = []
+    for m in mentions:
+        gloss = 0 < m.start and m.end < len(tokens) and tokens[m.start - 1].text == "(" and tokens[m.end].text == ")"
+        if gloss and kept and kept[-1].end == m.start - 1 and kept[-1].country == m.country and m.kind == "state":
+            p = kept[-1]
+            kept[-1] = Mention(p.start, m.end + 1, p.char_start, tokens[m.end].end, p.code, p.kind,
+                               " ".join(t.text for t in tokens[p.start:m.end + 1]))
+            continue
+        kept.append(m)
+    return kept
 
 
 def drop_dateline(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
@@ -124,6 +140,7 @@ def _body(s: "Sentence") -> int:
     return s.tokens[end + 1].start - s.start
 
 
+_HONORIFICS = {"h.e", "dr", "samdech", "mr", "mrs", "ms", "excellency"}  # before a holder's name after his office
 # what may stand between a holder's name and the office after it: "Funakoshi, the country's vice foreign minister"
 _OFFICE_OWNERS = {"the", "country", "nation", "'s", "his", "her", "its", "then"}
 
@@ -261,7 +278,8 @@ class NameMemory:
                     self.known.setdefault(first.text, m.code)
             if (lineage := _lineage_name(s.tokens, m.end)) is not None and len(m.code) > 3:
                 self.known.setdefault(lineage, m.code)  # "Sheikh Tamim bin Hamad Al Thani ... Al Thani"
-            holder = self._posted_holder(m, s.tokens) or self._named_before(m, s.tokens)
+            holder = self._posted_holder(m, s.tokens) or self._named_before(m, s.tokens) \
+                or self._after_honorifics(m, s.tokens)
             if holder is not None:
                 self.known.setdefault(holder.text, m.code)
             if m.kind == "person" and first is not None and _given_after_family(first, last):
@@ -298,6 +316,23 @@ class NameMemory:
         n = next((k for k, t in enumerate(names) if not self._unknown_name(t)), len(names))
         closed = j + 1 + n >= len(tokens) or tokens[j + 1 + n].text in (",", ".")
         return names[n - 1] if n >= 2 and closed else None
+
+    def _after_honorifics(self, m: Mention, tokens: list[Token]) -> Token | None:
+        """"Prime Minister of the Lao People's Democratic Republic (Lao PDR) H.E. Dr. Phankham Viphavanh": an office,
+        perhaps its state's short name in brackets, honorifics, then the holder's name; returns the surname."""
+        if m.kind != "combined" or len(m.code) <= 3:
+            return None
+        j = m.end
+        if j < len(tokens) and tokens[j].text == "(":
+            j = next((k + 1 for k in range(j, min(j + 6, len(tokens))) if tokens[k].text == ")"), j)
+        start = j
+        while j < len(tokens) and tokens[j].lower.rstrip(".") in _HONORIFICS:
+            j += 1
+        names = []
+        while j < len(tokens) and len(names) < 3 and self._unknown_name(tokens[j]):
+            names.append(tokens[j])
+            j += 1
+        return names[-1] if j > start + len(names) and len(names) >= 2 else None
 
     def _named_before(self, m: Mention, tokens: list[Token]) -> Token | None:
         """"Takehiro Funakoshi, the country's vice foreign minister, called in": the holder's name the dictionary does

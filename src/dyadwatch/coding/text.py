@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "gen", "hon", "amb", "capt", "maj", "sgt", "adm",  # "Hon. Enrique Manalo"
+           "h.e", "h.m", "h.h",  # "H.E. Dr. Phankham Viphavanh": His Excellency
            "lt", "col", "sen", "rep", "gov", "st", "no", "vs", "jan", "ma",  # "Ma. Theresa Lazaro" (Maria)
            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "e.u",
            "inc", "ltd", "co", "corp", "jr", "sr", "etc", "i.e", "e.g", "a.m", "p.m"}
