@@ -45,13 +45,18 @@ def _hosted(e: CodedEvent, trips: dict[str, set[str]]) -> CodedEvent:
     if e.code not in _MEETINGS:
         return e
     if _institution(e.target) and len(places := trips.get(e.source.country, set())) == 1:
-        return replace(e, target=e.target.recoded(next(iter(places)) + e.target.code[3:], "combined"))
+        return replace(e, target=of_state(e.target, next(iter(places))))
     if _institution(e.source) and len(places := trips.get(e.target.country, set())) == 1:
-        return replace(e, source=e.source.recoded(next(iter(places)) + e.source.code[3:], "combined"))
+        return replace(e, source=of_state(e.source, next(iter(places))))
     return e
 
 
-def _institution(m) -> bool:
+def of_state(office: Mention, country: str) -> Mention:
+    """An office of no named state ("---LEG") read as ``country``'s."""
+    return office.recoded(country + office.code[3:], "combined")
+
+
+def _institution(m: Mention) -> bool:
     """An office the story names as an institution ("National Assembly"), not a bare word ("Officials met")."""
     words = m.text.split()
     return unowned_office(m) and len(words) >= 2 and all(w[:1].isupper() for w in words)

@@ -9,6 +9,7 @@ Arabia".  The visit in the last two is only asked for, so it is not also coded a
 from __future__ import annotations
 
 from dyadwatch.coding.events import CodedEvent
+from dyadwatch.coding.hosts import of_state, visited
 from dyadwatch.coding.mentions import Mention, distinct, is_place
 from dyadwatch.coding.text import Token
 
@@ -65,11 +66,10 @@ def _second_title(tokens: list[Token], mentions: list[Mention], first: Mention) 
 def _of_the_visited(first: Mention, events: list[CodedEvent]) -> Mention | None:
     """"on a one-day state visit on the invitation of Acting President Yemi Osinbajo": an office of no named state
     that invites to the one state visited is that state's."""
-    places = {e.target.country for e in events if e.code == "042" and e.target.kind == "state"
-              and e.source.country != e.target.country}
+    places = set().union(*visited(events).values())
     if len(places) != 1 or len(first.code) < 6 or not first.code.startswith("---"):
         return None
-    return first.recoded(next(iter(places)) + first.code[3:], "combined")
+    return of_state(first, next(iter(places)))
 
 
 def _to_visit(tokens: list[Token], k: int) -> int | None:

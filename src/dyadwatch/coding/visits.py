@@ -136,7 +136,7 @@ def visitor(st: "_SentenceState", i: int) -> bool:
     m = next((m for m in st.mentions if i < m.start <= i + 6 and not is_place(m, st.tokens)), None) \
         or _appositive_office(st, i)
     if m is not None and any(k not in places and st.tokens[k].lower not in _ON_THE_WAY for k in range(i + 1, m.start)) \
-            and not _named_before(st, i, m):
+            and not _name_then_office(st, i, m):
         m = None  # "welcome ... statements by Turkish Foreign Minister": a thing of his is welcomed, not he
     if i >= 2 and st.tokens[i - 1].lower in PASSIVE_AUX:  # "Grossi was welcomed in Tehran by Araghchi"
         m = next((m for m in st.mentions if m.end == i - 1), None)
@@ -153,10 +153,10 @@ def _appositive_office(st: "_SentenceState", i: int) -> Mention | None:
     """"welcomed the Honorable Dato' Sri Ismail SabriYaakob, Prime Minister of Malaysia": a name the dictionary
     does not know, then its office after a comma."""
     m = next((m for m in st.mentions if i + 6 < m.start <= i + 12 and not is_place(m, st.tokens)), None)
-    return m if m is not None and m.kind == "combined" and _named_before(st, i, m) else None
+    return m if m is not None and m.kind == "combined" and _name_then_office(st, i, m) else None
 
 
-def _named_before(st: "_SentenceState", i: int, m: Mention) -> bool:
+def _name_then_office(st: "_SentenceState", i: int, m: Mention) -> bool:
     """Only a capitalised name (and honorifics) between the verb and an office set off by a comma."""
     gap = st.tokens[i + 1:m.start]
     if len(gap) < 3 or gap[-1].text != "," or speaker(m, st.tokens):
