@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from dyadwatch.coding.events import CodedEvent
 from dyadwatch.coding.hosts import of_state, visited
-from dyadwatch.coding.mentions import Mention, distinct, is_place
+from dyadwatch.coding.mentions import POSSESSIVES, Mention, distinct, is_place
 from dyadwatch.coding.text import Token
 
 # What an invitation asks its guest to do: "an invitation ... to visit", "to attend", "to come"
 _ASKED = {"visit", "attend", "come", "travel", "tour"}
-_OWNERS = {"the", "his", "her", "its", "their"}
+_OWNERS = POSSESSIVES | {"the"}
 _BREAKS = {";", ":", "and", "but", "while", "which", "who", "after", "before"}
 
 

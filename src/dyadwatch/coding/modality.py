@@ -16,7 +16,7 @@ dictionary codes "will" and "agree to" with its own patterns and is left alone.
 from __future__ import annotations
 
 from dyadwatch.coding.text import QUOTE_MARKS, Token
-from dyadwatch.coding.verbs import inflections
+from dyadwatch.coding.verbs import inflections, irregular_pasts
 
 MODALS = {"will", "would", "'ll", "shall"}
 # Verbs that commit their subject to the act in their "to" clause.
@@ -193,12 +193,10 @@ def announced(tokens: list[Token], i: int) -> str | None:
 
 _NO_WORDS = QUOTE_MARKS | {"inter", "alia"}
 _BARE_ED = {"need", "proceed", "exceed", "succeed", "feed", "heed", "speed", "breed", "bleed", "embed"}
-_IRREGULAR_PAST = {"met", "held", "made", "took", "gave", "sent", "left", "went", "came", "paid", "said", "told",
-                   "sought", "brought", "began", "won", "struck", "led", "fought", "flew", "wrote", "spoke"}
 
 
 def _past_form(word: str) -> bool:
-    return (word.endswith("ed") and word not in _BARE_ED) or word in _IRREGULAR_PAST
+    return (word.endswith("ed") and word not in _BARE_ED) or word in irregular_pasts()
 
 
 _NOT_VERBS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my"}

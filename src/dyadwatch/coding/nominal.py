@@ -531,17 +531,13 @@ def _visitor_of_place(tokens: list[Token], mentions: list[Mention], place: Menti
                      and m.country != place.country), None)
     if tokens[k].lower not in ("his", "her"):
         return None
+    before = next((m for m in mentions if m.end <= k and m.kind in ("person", "combined")
+                   and m.country != place.country), None)
+    if before is not None:
+        return before
     # "After his Kuwait visit, Erdogan arrived in Doha": in an opening phrase "his" is the main clause's subject's
-    return next((m for m in mentions if m.end <= k and m.kind in ("person", "combined")
-                 and m.country != place.country), None) or _fronted_owner(tokens, mentions, place)
-
-
-def _fronted_owner(tokens: list[Token], mentions: list[Mention], place: Mention) -> Mention | None:
-    comma = next((j for j in range(place.end, min(len(tokens), place.end + 6)) if tokens[j].text == ","), None)
-    if comma is None or any(t.text == "," for t in tokens[:place.start]):
-        return None
-    return next((m for m in mentions if m.start == comma + 1 and m.kind in ("person", "combined")
-                 and m.country != place.country), None)
+    subject = _fronted_subject(tokens, mentions, k)
+    return subject if subject is not None and subject.country != place.country else None
 
 
 def _visited_place(tokens: list[Token], mentions: list[Mention], sources: list[Mention]) -> list:

@@ -39,6 +39,13 @@ def bare_participle(lemma: str) -> bool:
     return lemma in _IRREGULAR.get(lemma, ())
 
 
+@cache
+def irregular_pasts() -> frozenset[str]:
+    """The irregular table's past forms ("met", "held", "taken"), not a bare form ("cut") nor "-ing"/"-s" ones."""
+    return frozenset(f for lemma, forms in _IRREGULAR.items() for f in forms
+                     if f != lemma and not f.endswith(("ing", "s")))
+
+
 def inflections(lemma: str) -> set[str]:
     """Regular English verb forms (and a table of irregular ones)."""
     forms = {lemma, *(_IRREGULAR.get(lemma, []))}
