@@ -20,7 +20,7 @@ from dyadwatch.coding.mentions import LOCAL_AGENTS, POSSESSIVES, Mention, countr
 from dyadwatch.coding.referents import (agents_of_pairs, appositives, clause_pronouns, counterparts, former,
                                         not_parties, not_spouses, object_pronouns, own_country, owned_institutions,
                                         pair_anaphors, parallel_holders, seat_cities, seated_institutions,
-                                        speaker_pronouns, the_latter, voiced_states)
+                                        speaker_pronouns, the_latter, travelled_there, voiced_states)
 from dyadwatch.coding.text import Token
 
 
@@ -52,10 +52,12 @@ def adjectives() -> frozenset[str]:
 
 def _hyphen_variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """"al-qaeda" and "al - qaeda": the tokenizer splits "Al-Qaeda" but not "al-Qaeda", and a
-    dictionary's case says nothing of the text's, so a hyphenated name is kept both ways."""
+    dictionary's case says nothing of the text's, so a hyphenated name is kept both ways; news
+    also drops the hyphen ("Timor Leste's President", "al Qaeda")."""
     split = tuple(p for w in words for p in _hyphen_parts(w))
     joined = " ".join(words).replace(" - ", "-").split(" ")
-    return list(dict.fromkeys([words, split, tuple(joined)]))
+    spaced = tuple(w for w in split if w != "-")
+    return list(dict.fromkeys([words, split, tuple(joined), spaced]))
 
 
 def _hyphen_parts(word: str) -> list[str]:
@@ -158,6 +160,7 @@ class ActorDictionary:
         mentions = own_country(not_parties(agents_of_pairs(pair_anaphors(mentions, tokens), tokens), tokens), tokens)
         mentions = the_latter(seated_institutions(not_spouses(mentions, tokens), tokens), tokens, _verb_form)
         mentions = seat_cities(voiced_states(clause_pronouns(mentions, tokens), tokens), tokens)
+        mentions = travelled_there(mentions, tokens)
         return object_pronouns(mentions, tokens, _verb_form)
 
     def _elided_states(self, found: list[Mention], tokens: list[Token]) -> list[Mention]:

@@ -33,9 +33,9 @@ from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_pass
                                         by_in_clause, find_pattern, following, noun_use, passive_aux, purpose)
 from dyadwatch.coding.verbs import Pattern, VerbDictionary
 from dyadwatch.coding.visits import (deployed, destination, discussed_at_reception, followed_by, fronted_visit,
-                                      going_home, guest_visits, met_on_arrival, migrating, returns_someone,
-                                      signed_on_a_trip, to_meet, ties_as_purpose, toured_place, trip_purpose,
-                                      troops_visited, visiting_guest, visitor)
+                                      gathering_place, going_home, guest_visits, met_on_arrival, migrating,
+                                      returns_someone, signed_on_a_trip, to_meet, ties_as_purpose, toured_place,
+                                      trip_purpose, troops_visited, visiting_guest, visitor)
 
 NEGATION = {"not", "n't", "never", "no", "refused", "declined", "failed", "denied", "cannot",
             # the tokenizer keeps contractions whole
@@ -154,6 +154,7 @@ def _joint_subject(st: "_SentenceState", i: int) -> bool:
     return bool(before) and len(conjoined(before, len(before) - 1, st.tokens, -1)) >= 2
 
 
+_ABOUT = {"on", "about", "over", "regarding", "concerning"}
 # "announcing a suspension of the agreement": nouns that undo what a pattern word names
 _UNDOING = {"suspension", "termination", "cancellation", "end", "collapse", "abrogation", "annulment", "revocation"}
 # "and then closed", "and is demanding"
@@ -382,6 +383,22 @@ def _new_clause(tokens: list[Token], directive: int, i: int, mentions: list[Ment
     return k is not None and any(k + 1 < m.start and m.end <= i for m in mentions)
 
 
+def _court(m: Mention) -> bool:
+    return m.agent == "JUD" or (m.code.startswith("IGO") and "JUD" in m.code)  # "IGOUNOJUDICJ": the ICJ
+
+
+def _plea_against(st: "_SentenceState", i: int, pairs: list) -> list:
+    """"asked judges at the ICJ to reject Gabon's claim": a plea to a court is against the state whose claim or case
+    it names after the court, not against the judges."""
+    if pairs and not all(_court(b) or b.kind == "unowned" for _, b in pairs):
+        return pairs
+    court = max((b.end for _, b in pairs), default=i + 1)
+    against = next((m for m in st.mentions if m.start >= court and not _court(m) and not m.code.startswith("---")
+                    and not m.code.startswith("IGO") and not is_place(m, st.tokens)), None)
+    subject = [a for a, _ in pairs] or [m for m in st.mentions if m.end <= i and not is_place(m, st.tokens)][-1:]
+    return [(a, against) for a in subject if against is not None and distinct(a, against)]
+
+
 def _asked_for(tokens: list[Token], directive: int | None, i: int, bare: bool = False,
                mentions: list[Mention] = ()) -> bool:
     """"urged the EU to support the PLO", "demanded that the US cancel the sale", "demanded the
@@ -528,7 +545,7 @@ class EventCoder:
         if _asked_for(tokens, st.directive, i, bare=tok.lower == lemma, mentions=mentions):
             # What the appeal or demand asks for says which one it is: "urged Uganda to repatriate..."
             for e in st.directive_events:  # only the first act asked for: "cancel plans to sell arms" asks to cancel
-                e.code = modality.asked_code(e.code, pattern.code)
+                e.code = modality.asked_code(e.code, pattern.code) if e.code != "115" else e.code
             st.directive_events = []
             return None
         if _obliged(tokens, i, mentions):
@@ -553,6 +570,8 @@ class EventCoder:
         recalled = recall(tokens, mentions, i, pattern.lemma, ONE_OWNER) if pattern.code in _RECALL_CODES else None
         if recalled:
             pairs = recalled  # "recall our Ambassador to Tel Aviv ... to Ankara": the envoy's state recalls
+        if pattern.lemma == "host":  # "will host a high-level meeting on Haiti": what is met about is no guest
+            pairs = [(a, b) for a, b in pairs if tokens[b.start - 1].lower not in _ABOUT]
         if pattern.mutual and pattern.code[:2] == "04":
             if not partner_named(st, i):  # "would discuss the purchase of Greenland": what is discussed is no one met
                 pairs = [(a, b) for a, b in pairs if not (topic(st.tokens, a, i) or topic(st.tokens, b, i))]
@@ -594,7 +613,9 @@ class EventCoder:
         if code == "062" and pattern.joint and (partner := joined_by(st, i)) is not None \
                 and any(b == partner for _, b in pairs):
             pairs = both_ways(pairs)
-        if code[:2] in ("02", "10") and pairs:
+        if code == "115":
+            pairs = _plea_against(st, i, pairs)
+        if (code[:2] in ("02", "10") or code == "115") and pairs:
             st.directive = i
         return pattern, code, pairs
 
@@ -665,6 +686,8 @@ class EventCoder:
             pairs = _participle_parties(st, i)
         if not pairs and pattern.code == "042":
             pairs = fronted_visit(st, i)
+        if pattern.code == "042":
+            pairs = gathering_place(st, i, pairs)
         if pattern.code == "042":  # "arrived at ..., followed shortly after by Cambodian leader Hun Manet"
             pairs = pairs + followed_by(st, i, pairs)
         if not pairs and st.last is not None and pattern.code[:2] in ("10", "11", "12", "13") \

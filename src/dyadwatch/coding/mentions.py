@@ -227,7 +227,7 @@ def conjoined(mentions: list[Mention], k: int, tokens: list[Token], step: int) -
         # "Putin and his Angolan counterpart": determiners do not break a list
         gap = [t.lower for t in tokens[a.end:b.start] if t.lower not in _DETERMINERS]
         joined = _allied(gap) or (gap in _JOINERS and not (gap in (["-"], ["–"]) and _names_an_event(b, tokens))) \
-            or _office_of_next(gap)
+            or _office_of_next(gap) or _described_next(gap)
         # "between Iranian border guards and Taliban forces, media reports said": the list ended at its "and"
         if (not anaphor and not joined) or (closed and gap == [","]):
             break
@@ -245,6 +245,16 @@ def _office_of_next(gap: list[str]) -> bool:
     """"Khalifa Haftar and Speaker of the Libyan House of Representatives Aqila Saleh": the next one's office,
     before the body it heads, stands between "and" and his mention."""
     return len(gap) in (3, 4) and gap[0] == "and" and gap[-1] == "of" and all(w in _HEADS for w in gap[1:-1])
+
+
+_DESCRIBED_HEADS = {"nation", "country", "state", "republic", "kingdom", "island", "islands", "emirate", "monarchy"}
+
+
+def _described_next(gap: list[str]) -> bool:
+    """"Venezuela and the twin-island nation of Trinidad and Tobago signed": the next one's description, a few
+    modifiers and "nation of", stands between "and" and its name."""
+    return 3 <= len(gap) <= 6 and gap[0] == "and" and gap[-1] == "of" and gap[-2] in _DESCRIBED_HEADS \
+        and all(w.replace("-", "").isalpha() for w in gap[1:-2])
 
 
 def _allied(gap: list[str]) -> bool:

@@ -119,7 +119,7 @@ def announced_code(code: str, how: str) -> str | None:
         return _lookup(_DEMAND, code) or ("100" if code[:2] in ("12", "16", "17", "18", "19", "20") else code)
     if how == "refusal":
         return _lookup(_REJECT, code)
-    if how in ("pressed", "forecast"):
+    if how in ("pressed", "forecast", "allowed"):
         return None
     if how == "halt":
         return _lookup(_HALT, code)
@@ -140,7 +140,7 @@ def announced(tokens: list[Token], i: int) -> str | None:
     """How the verb at ``i`` is governed: "modal" ("will free"), "commissive" ("vowed to attack"),
     "demand" ("must withdraw"), "refusal" ("refused to meet", "will not accept"), "halt" ("will no
     longer supply"), "pressed" ("under pressure to impose", "was urged to expel"), "forecast" ("are
-    expected to sign"), or None."""
+    expected to sign"), "allowed" ("would allow Trinidad and Tobago to negotiate"), or None."""
     if i > 1 and (tokens[i - 1].lower.endswith("ly") or tokens[i - 1].lower in ("then", "also", "later")) \
             and tokens[i - 2].lower == "to" and tokens[i - 1].lower not in _NOT_ADVERBS:
         i -= 1  # "expressed its will to officially recognize", "is expected to then visit Iran": a split
@@ -170,6 +170,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
         governor = before[-2]
         if _pressed(before):
             return "pressed"
+        if _allowed(tokens, i):
+            return "allowed"
         if governor in ("possibility", "feasibility"):  # "consider the possibility to hold": weighed, not meant
             return "forecast"
         if governor in _REFUSE_FORMS:
@@ -232,6 +234,21 @@ def _announced_decision(tokens: list[Token], i: int) -> bool:
         if word in _ANNOUNCING:
             return True
         if word in (";", ":", "but", "if", "unless") or (word in MODALS and j < i - 2):
+            return False
+    return False
+
+
+# "the license would allow Trinidad and Tobago to negotiate with Venezuela": an act made possible is not done
+_ALLOWING = {form for lemma in ("allow", "enable", "permit") for form in inflections(lemma)}
+_ALLOWED_BREAKS = {",", ";", ":", "that", "which", "who", "to"}
+
+
+def _allowed(tokens: list[Token], i: int) -> bool:
+    """The "to" before ``i`` closes "allow X to", a few words back in the same clause."""
+    for k in range(i - 2, max(-1, i - 9), -1):
+        if tokens[k].lower in _ALLOWING:
+            return k < i - 2  # "allowed to visit" (no one between) is the subject's own leave, not another's
+        if tokens[k].lower in _ALLOWED_BREAKS:
             return False
     return False
 

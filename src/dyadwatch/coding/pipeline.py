@@ -27,7 +27,7 @@ from dyadwatch.coding.mentions import SPEECH, Mention, name_token
 from dyadwatch.coding.nominal import NominalCoder
 from dyadwatch.coding.pairmeetings import PairMeetings
 from dyadwatch.coding.presence import Presence
-from dyadwatch.coding.quotes import QuoteSpeakers
+from dyadwatch.coding.quotes import QuoteSpeakers, quoted_spans, speaker_of
 from dyadwatch.coding.reported import ReportedOffices
 from dyadwatch.coding.hosts import guests, hosted_offices
 from dyadwatch.coding.text import Token, split_sentences, tokenize
@@ -179,6 +179,7 @@ class NameMemory:
         self.last_org: str | None = None
         self.last_court: str | None = None  # "the court" in a later sentence
         self.subject: str | None = None  # the person the last sentence naming one opened with
+        self.people: list[str] = []  # the persons that sentence named, in order
         self.opener: str | None = None  # the state of the actor the last sentence opening with one opened with
         self.couple: str | None = None  # the office of two people of one state the last sentence opened with
 
@@ -188,6 +189,7 @@ class NameMemory:
         self.last_org = None
         self.last_court = None
         self.subject = None
+        self.people = []
         self.opener = None
         self.couple = None
 
@@ -202,8 +204,10 @@ class NameMemory:
         opening a sentence, or saying a quotation ("“...,” he said"), is the person the last sentence that
         named one opened with."""
         if self.subject is not None:
-            added = [Mention(t.i, t.i + 1, t.start, t.end, self.subject, "anaphor", t.text)
+            added = [Mention(t.i, t.i + 1, t.start, t.end, self._quoted_other(s, t.i) or self.subject, "anaphor",
+                             t.text)
                      for t in s.tokens if t.lower in ("he", "she") and _opens_or_says(s.tokens, t.i, s.mentions)]
+            added = [m for m in added if m.code != _quote_speaker(s, m.start)]
             if added and not any(m.start < added[0].start and m.kind in ("person", "combined") for m in s.mentions):
                 s.mentions = sorted(s.mentions + added[:1], key=lambda m: m.start)
         self._him(s)
@@ -215,6 +219,16 @@ class NameMemory:
                       and not m.code.startswith("---") and len(m.code) > 3), None)
         if first is not None:
             self.subject = first.code
+            self.people = [m.code for m in s.mentions if m.kind in ("person", "combined")
+                           and not m.code.startswith("---") and len(m.code) > 3]
+
+    def _quoted_other(self, s: Sentence, i: int) -> str | None:
+        """"“After he was elected, he visited me here,” Lopez Obrador told": a speaker calls himself "I", so a "he"
+        in his own quotation is the other person the last sentence named (Bukele), not the speaker."""
+        speaker = _quote_speaker(s, i)
+        if speaker is None or speaker != self.subject:
+            return None
+        return next((c for c in reversed(self.people) if c[:3] != speaker[:3]), None)
 
     def _they(self, s: Sentence) -> None:
         """"The Dutch King Willem-Alexander and Queen Máxima arrived in Brussels ... They were welcomed at ...": a
@@ -476,6 +490,13 @@ def _titled(m: Mention, tokens: list[Token], mentions: list[Mention]) -> Mention
         k += 1
     holder = starts.get(k)
     return holder if holder is not None and holder.kind == "person" and not holder.code.startswith("---") else None
+
+
+def _quote_speaker(s: Sentence, i: int) -> str | None:
+    """The code of whom the quotation holding token ``i`` is attributed to, if the sentence names him."""
+    span = next(((a, b) for a, b in quoted_spans(s.tokens) if a <= i < b), None)
+    who = speaker_of(s.tokens, s.mentions, *span) if span is not None else None
+    return who.code if who is not None else None
 
 
 def _opens_or_says(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:

@@ -79,7 +79,7 @@ def _hosted(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tupl
     place = next((m for m in mentions if m.kind == "state" and m.code == m.country and m.start > 0
                   and _located(tokens, m.start) and m.char_start > e.verb_end and m.country == host.country), None)
     if place is None:
-        return None
+        return _fronted_place(tokens, mentions, guest, host)
     # the nearest party before the place: "talks with President Hichilema at State House in Dar Es Salaam, Hassan"
     last = max((m.end for m in (e.source, e.target) if m.end <= place.start), default=None)
     if last is None:
@@ -96,6 +96,18 @@ def _hosted(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tupl
         return (guest, place) if place.start - last <= 2 * _SPAN else None
     near = place.start - last <= _SPAN and not {t.lower for t in tokens[last:place.start]} & _TOPIC
     return (guest, place) if near else None
+
+
+def _fronted_place(tokens: list[Token], mentions: list[Mention], guest: Mention,
+                   host: Mention) -> tuple[Mention, Mention] | None:
+    """"In Managua, Nicaraguan President Daniel Ortega and his Honduran counterpart ... discussed": a place of the
+    host's that opens the sentence, set off by a comma, is where the parties met."""
+    place = next((m for m in mentions if m.start == 1), None)
+    if place is None or tokens[0].lower not in ("in", "at") or place.end >= len(tokens) \
+            or tokens[place.end].text != "," or place.kind != "state" or place.code != place.country \
+            or place.country != host.country or guest.start < place.end:
+        return None
+    return guest, place
 
 
 _TRIPS = {"visit", "trip", "tour"}

@@ -13,7 +13,7 @@ from dyadwatch.coding.mentions import SPEECH, Mention
 from dyadwatch.coding.text import Token
 
 _QUOTES = {"“", "”", '"'}
-_FIRST_PERSON = {"we", "i", "us", "my"}
+_FIRST_PERSON = {"we", "i", "us", "my", "me"}  # "he visited me here"
 _SAYING = SPEECH | {"saying", "quoted", "tells", "posted", "wrote", "writes", "tweeted", "tweets"}
 _TOLD = {"told", "tells", "telling"}
 _REACH = 6  # tokens between a quote mark and its speaker: '”, the White House quoted President X'

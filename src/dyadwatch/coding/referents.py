@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dyadwatch.coding.mentions import (LOCATIVE, POSSESSIVES, SPEECH, Mention, country_of, merged, name_token,
+from dyadwatch.coding.mentions import (LOCATIVE, POSSESSIVES, SPEECH, Mention, country_of, is_place, merged, name_token,
                                        word_before)
 from dyadwatch.coding.text import Token
 
@@ -324,6 +324,24 @@ def seated_institutions(mentions: list[Mention], tokens: list[Token]) -> list[Me
 # An organisation named by its seat city ("Brussels agreed") whose city is also a state's capital
 _SEAT_CITIES = {"brussels": "BEL"}
 _TO_A_PLACE = {"in", "at", "to", "into", "from", "near", "outside"}
+
+
+_TRAVELLED = {"flew", "travelled", "traveled", "went", "headed", "arrived", "came", "returned", "fly", "travel", "go",
+              "head", "arrive", "come", "return", "flying", "travelling", "traveling", "going", "heading", "arriving"}
+
+
+def travelled_there(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"the meeting held in Tripoli on May 28 when Abela ... flew there for a lightning visit": "there" after a
+    verb of travel is the last place the sentence named before it."""
+    out = list(mentions)
+    for t in tokens[1:]:
+        if t.lower != "there" or tokens[t.i - 1].lower not in _TRAVELLED or any(m.start == t.i for m in out):
+            continue
+        place = next((m for m in reversed(out) if m.end <= t.i and m.kind == "state" and m.code == m.country
+                      and is_place(m, tokens)), None)
+        if place is not None:
+            out.append(Mention(t.i, t.i + 1, t.start, t.end, place.code, "state", t.text))
+    return sorted(out, key=lambda m: m.start)
 
 
 def seat_cities(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:

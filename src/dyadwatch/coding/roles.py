@@ -84,6 +84,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
                           and (m.start > said or clause or not _reported(mentions, said, i, tokens))])
     if not before and (opening := _opening_participle(tokens, i, mentions)):
         return opening
+    if _thing_subject(tokens, i, before):
+        return []
     # "A and B took steps towards peace by agreeing to a ceasefire": the means is the main subject's act
     means = i > 0 and tokens[i - 1].lower == "by" and tokens[i].lower.endswith("ing")
     # "Kishida and Yoon, meeting in Phnom Penh, reaffirmed": a participle right after a joint subject is theirs
@@ -149,6 +151,23 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
             # "X and Y delayed their meeting": a joint subject acts on each other
             return each_other(sources)
     return [(a, b) for a in sources for b in targets if distinct(a, b)]
+
+
+_NO_SUBJECT_END = {"to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "not", "and", "or",
+                   ","}
+
+
+def _thing_subject(tokens: list[Token], i: int, before: list[Mention]) -> bool:
+    """"has flared again, after a military incident forced villagers to flee": a clause that a subordinator opens
+    has its own subject right before the verb; an incident is no actor, and the states before the clause did not
+    act in it ("military" only describes the incident)."""
+    k = next((k for k in range(i - 1, max(-1, i - 7), -1) if tokens[k].lower in _SUBORDINATORS), None)
+    if k is None or k + 2 >= i or tokens[k + 1].lower not in ("a", "an", "the") or tokens[i - 1].text[:1].isupper() \
+            or tokens[i - 1].lower in _NO_SUBJECT_END:  # "as an opportunity to deepen": no clause of its own
+        return False
+    inside = [m for m in before if m.start > k]
+    return all(m.kind == "unowned" and m.end < i - 1 for m in inside) \
+        and not any(m.start <= i - 1 < m.end for m in before)
 
 
 def _pair_hopes(tokens: list[Token], sources: list[Mention], i: int) -> bool:

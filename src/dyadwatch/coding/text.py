@@ -9,7 +9,8 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "gen", "hon", "amb", "capt", "maj", 
            "h.e", "h.m", "h.h",  # "H.E. Dr. Phankham Viphavanh": His Excellency
            "lt", "col", "sen", "rep", "gov", "st", "no", "vs", "jan", "ma",  # "Ma. Theresa Lazaro" (Maria)
            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "e.u",
-           "inc", "ltd", "co", "corp", "jr", "sr", "etc", "i.e", "e.g", "a.m", "p.m"}
+           "inc", "ltd", "co", "corp", "jr", "sr", "etc", "i.e", "e.g", "a.m", "p.m",
+           "th"}  # "Guðni Th. Jóhannesson": an Icelandic middle name cut short
 _SENT_END = re.compile(r"[.!?]+[\"”’')\]]*\s+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")  # "injured.Russian": a space lost
 # apostrophes: ' and the typographic ’, and ʼ (U+02BC), which Ukrainian outlets write: "Ukraineʼs Ministry"
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+(?:[.'’ʼ\-][A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+)*\.?|\d+(?:[.,:/]\d+)*|[^\sA-Za-z\d]")

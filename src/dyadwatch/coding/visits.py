@@ -34,8 +34,8 @@ def destination(pattern: Pattern, tokens: list[Token], i: int) -> bool:
     right after the verb, is the visit's target, though another state is named later."""
     if pattern.code == "042" and "for" in pattern.after:  # "left the country for Maputo"
         return True
-    return (pattern.code == "042" and bool(pattern.after & {"to", "in", "at"}) and i + 1 < len(tokens)
-            and tokens[i + 1].lower in ("to", "in", "at"))
+    return (pattern.code == "042" and bool(pattern.after & {"to", "in", "at", "there"}) and i + 1 < len(tokens)
+            and tokens[i + 1].lower in ("to", "in", "at", "there"))
 
 
 def going_home(st: "_SentenceState", i: int, pairs: list) -> bool:
@@ -109,6 +109,16 @@ def to_meet(st: "_SentenceState", pairs: list) -> bool:
 
 
 _FRONTING = {"after", "upon", "on", "since", "while", "when", "before"}
+
+
+def gathering_place(st: "_SentenceState", i: int, pairs: list) -> list:
+    """"participated in the summit of Central American leaders held in Costa Rica": the leaders of no state who
+    make up a summit are not where one went; the place after them is."""
+    if not pairs or not all(b.code.startswith("---") for _, b in pairs):
+        return pairs
+    place = next((m for m in st.mentions if m.start > i and m.kind == "state" and m.code == m.country
+                  and is_place(m, st.tokens)), None)
+    return [(a, place) for a, _ in pairs] if place is not None else pairs
 
 
 def fronted_visit(st: "_SentenceState", i: int) -> list:
