@@ -130,10 +130,16 @@ class ActorDictionary:
     def _first_name_of_another(self, e: Entry, tokens: list[Token], i: int) -> bool:
         """"Iranian Foreign Minister Abbas Araqchi": a one-word name followed by a name the dictionary
         does not know is someone else's first name, not Mahmoud Abbas."""
-        if e.kind != "person" or len(e.words) != 1 or i + 1 >= len(tokens):
+        if e.kind != "person" or len(e.words) != 1:
+            return False
+        if i > 0 and tokens[i - 1].lower in ("bin", "ibn", "bint"):
+            return True  # "Ahmed Awad bin Mubarak": a son of a Mubarak, not Hosni Mubarak
+        if i + 1 >= len(tokens):
             return False
         nxt = tokens[i + 1]
-        return name_token(nxt) and nxt.lower not in _SUFFIXES and nxt.lower not in self.entries \
+        # "Maj Gen Abbas Ibrahim": "Ibrahim" opens a name the dictionary holds ("Ibrahim Traore"), not one here
+        known = any(_matches(x, tokens, i + 1) for x in self.entries.get(nxt.lower, ()))
+        return name_token(nxt) and nxt.lower not in _SUFFIXES and not known \
             and "*" + nxt.lower[:4] not in self.entries and nxt.lower not in self.agents
 
     def find(self, tokens: list[Token], when: date | None = None) -> list[Mention]:
@@ -602,6 +608,9 @@ def _absorb_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
             reach = 4 if m.kind == "combined" else 2
             while end < len(tokens) and end not in starts and end - m.end < reach and name_token(tokens[end]):
                 end += 1
+            if end > m.end and end + 1 < len(tokens) and tokens[end - 1].lower in ("al", "el") \
+                    and tokens[end].text == "-" and name_token(tokens[end + 1]):
+                end += 2  # "Mutlaq Bin Majed Al-Qahtani": the tokenizer splits a capital "Al-"
         out.append(m if end == m.end else Mention(m.start, end, m.char_start, tokens[end - 1].end, m.code, m.kind,
                                                   " ".join(t.text for t in tokens[m.start:end])))
     return out

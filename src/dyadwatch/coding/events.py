@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from dyadwatch.coding import dates, modality
-from dyadwatch.coding.conventions import (aerial, by_phone, clash_code, courtesy_call, cut_ties, domestic,
+from dyadwatch.coding.conventions import (ENVOYS, aerial, by_phone, clash_code, courtesy_call, cut_ties, domestic,
                                           expelled_officials, fire_exchanged, lifted_code, others_deal, to_a_frontier,
                                           to_an_envoy, trade_ban)
 from dyadwatch.coding.envoys import ONE_OWNER, recall
@@ -343,6 +343,23 @@ def _obliged(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
     return tokens[k].lower in _OBLIGES
 
 
+def _envoy_posted(tokens: list[Token], i: int, code: str) -> bool:
+    """"where Jerusalem still has an ambassador stationed": an envoy posted is no force deployed (150)."""
+    return code == "150" and any(t.lower in ENVOYS for t in tokens[max(0, i - 2):i + 3])
+
+
+def _deal_terms(tokens: list[Token], i: int) -> bool:
+    """"signed an agreement on Tuesday as per which the Lebanese authorities will take back migrants": what the deal
+    provides for, in a clause "as per which", "under which" or "whereby" opens, is its terms, no party's act."""
+    for k in range(i - 1, max(0, i - 10), -1):
+        word = tokens[k].lower
+        if word == "whereby" or (word == "which" and tokens[k - 1].lower in ("per", "under")):
+            return True
+        if word in (";", ":", "and", "but") or tokens[k].text in ("“", '"'):
+            return False
+    return False
+
+
 _ALLEGATIONS = CLAIMS | {"rumours", "rumors"}
 
 
@@ -548,7 +565,7 @@ class EventCoder:
                 e.code = modality.asked_code(e.code, pattern.code) if e.code != "115" else e.code
             st.directive_events = []
             return None
-        if _obliged(tokens, i, mentions):
+        if _obliged(tokens, i, mentions) or _deal_terms(tokens, i) or _envoy_posted(tokens, i, pattern.code):
             return None
         # "impose sanctions": the word the pattern needed is its object, not a verb; a passive's object
         # stands before it ("the treaty was signed by"), with nothing after to consume

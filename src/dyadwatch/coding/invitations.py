@@ -26,13 +26,22 @@ def invitations(tokens: list[Token], mentions: list[Mention], events: list[Coded
     for k, tok in enumerate(tokens):
         if tok.lower != "invitation":
             continue
-        if k + 1 < len(tokens) and tokens[k + 1].lower == "of" and k > 0 and tokens[k - 1].lower in ("the", "an"):
+        if k + 1 < len(tokens) and tokens[k + 1].lower == "of" and _determined(tokens, k):
             made += _at_the_invitation(tokens, mentions, events, k)
         elif (visit := _to_visit(tokens, k)) is not None and (pair := _host_and_guest(tokens, mentions, k, visit)):
             made.append(CodedEvent(pair[0], pair[1], "036", tok.start, tok.end, tok.text))
             asked.add(tokens[visit].start)
     kept = [e for e in events if not (e.verb_start in asked and e.code in ("042", "036"))]
     return kept + made
+
+
+_KINDS = {"official", "formal", "personal", "kind", "gracious", "special"}
+
+
+def _determined(tokens: list[Token], k: int) -> bool:
+    """"the invitation of", "an invitation of", "the official invitation of President Droupadi Murmu"."""
+    j = k - 1 if k > 1 and tokens[k - 1].lower in _KINDS else k
+    return j > 0 and tokens[j - 1].lower in ("the", "an")
 
 
 def _at_the_invitation(tokens: list[Token], mentions: list[Mention], events: list[CodedEvent],

@@ -26,8 +26,8 @@ from dyadwatch.coding.conventions import clash_code, fire_exchanged, lifted_code
 from dyadwatch.coding.envoys import recall
 from dyadwatch.coding.events import CodedEvent, unique
 from dyadwatch.coding.invitations import invitations
-from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, is_place, nobodys,
-                                       owned_first, prepositional, speaker, word_before)
+from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, is_place, name_token,
+                                       nobodys, owned_first, prepositional, speaker, word_before)
 from dyadwatch.coding.tenses import not_happened, still_to_come
 from dyadwatch.coding.text import QUOTE_MARKS, Token
 from dyadwatch.coding.verbforms import PASSIVE_AUX
@@ -220,13 +220,28 @@ def _with(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]
     for k in range(i + 1, min(len(tokens), i + 4)):
         if tokens[k].lower in ("with", "alongside"):  # "a press conference alongside Iraqi PM al-Sudani"
             first = _mention_at(mentions, k + 1, 4)
-            partners = conjoined(mentions, first, tokens, +1) if first is not None else []
+            if first is None:
+                return _described_partner(tokens, mentions, k + 1)
+            partners = conjoined(mentions, first, tokens, +1)
             # "alongside Iran's president, Qatar's emir hailed": a comma with no "and" after it ends the phrase
             if len(partners) > 1 and not any(t.lower == "and" for t in tokens[partners[0].end:partners[-1].start]):
                 partners = partners[:1]
             # "during a conversation with journalists": talking to the press is no meeting between actors
             return [m for m in partners if m.agent != "MED"]
     return []
+
+
+def _described_partner(tokens: list[Token], mentions: list[Mention], k: int) -> list[Mention]:
+    """"talks with Maj Gen Abbas Ibrahim, a senior official from Lebanon's Interior Ministry, Nouris said": a name the
+    dictionary does not know, then an appositive naming whose official he is."""
+    j = k
+    while j < len(tokens) and j - k < 6 and name_token(tokens[j]):
+        j += 1
+    if j == k or j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lower not in ("a", "an"):
+        return []
+    owner = next((m for m in mentions if j + 2 < m.start <= j + 8 and tokens[m.start - 1].lower in ("from", "of", "at")
+                  and not m.code.startswith("---") and not any(t.text == "," for t in tokens[j + 1:m.start])), None)
+    return [owner] if owner is not None else []
 
 
 def _other_party(tokens: list[Token], mentions: list[Mention], i: int, partners: list[Mention]) -> Mention | None:
@@ -241,6 +256,10 @@ def _other_party(tokens: list[Token], mentions: list[Mention], i: int, partners:
         return before[-1]
     end = partners[-1].end
     comma = next((k for k in range(end, len(tokens)) if tokens[k].text == ","), None)
+    if comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].lower in ("a", "an"):
+        # "After talks with Maj Gen Abbas Ibrahim, a senior official from Lebanon's Interior Ministry, Nouris said":
+        # the partner's appositive, then the subject
+        comma = next((k for k in range(comma + 2, min(len(tokens), comma + 14)) if tokens[k].text == ","), comma)
     return _subject_after(tokens, mentions, comma) if comma is not None else None
 
 
@@ -262,8 +281,25 @@ def _led_by(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mentio
 _SEVERAL_SIDED = {"trilateral", "tripartite", "three-way", "quadrilateral", "multilateral", "joint"}
 
 
+def _called_on(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
+    """"the first courtesy call by Dr Majoro on President Ramaphosa", "will receive a courtesy call from the Prime
+    Minister": the caller after "by" or "from", the one called on after "on" or before the noun."""
+    if tokens[i].lower != "call" or i + 2 >= len(tokens) or tokens[i + 1].lower not in ("by", "from"):
+        return []
+    caller = next((m for m in mentions if i + 2 <= m.start <= i + 3 and not m.code.startswith("---")), None)
+    if caller is None:
+        return []
+    if tokens[i + 1].lower == "by":
+        on = next((k for k in range(caller.end, min(len(tokens), caller.end + 3)) if tokens[k].lower == "on"), None)
+        host = next((m for m in mentions if on is not None and on < m.start <= on + 2), None)
+    else:
+        host = next((m for m in reversed(mentions) if m.end <= i and not is_place(m, tokens)), None)
+    return [caller, host] if host is not None and host.country != caller.country else []
+
+
 def _meet_pairs(tokens: list[Token], mentions: list[Mention], i: int) -> list[tuple[Mention, Mention]]:
-    group = _between(tokens, mentions, i) or _hyphen_pair(tokens, mentions, i) or _led_by(tokens, mentions, i)
+    group = _between(tokens, mentions, i) or _hyphen_pair(tokens, mentions, i) or _led_by(tokens, mentions, i) \
+        or _called_on(tokens, mentions, i)
     partners = _with(tokens, mentions, i) if len(group) < 2 else []
     if len(group) < 2 and not partners:
         group = _joint_subject(tokens, mentions, i)
@@ -604,7 +640,7 @@ class NominalCoder:
             return events
         out = list(events)
         verbs = {e.verb_start for e in events}  # a word the verb coder read as a verb is no noun
-        taken: set = set()  # the first noun's reading of a dyad wins
+        taken: set = set()  # the first noun's reading of a dyad (in a frame) wins
         for tok in tokens:
             rows = readings(tokens, tok.i)
             if not rows or tok.start in verbs or not_happened(tokens, tok.i) or _document_topic(tokens, tok.i) \
@@ -629,10 +665,11 @@ class NominalCoder:
             if fire_exchanged(code, tokens, tok.i):  # "came under heavy attack ..., prompting an exchange of fire"
                 pairs = both_ways(pairs)
             governed = _governed(events, tokens, tok, noun.frame)  # "agreed to hold talks with": the verb's reading wins
+            # (per frame: "began his State visit to Mozambique with a meeting with his counterpart" is both)
             made = [CodedEvent(s, t, clash_code(code, s, t), tok.start, tok.end, tok.text)
-                    for s, t in pairs if distinct(s, t) and _dyad(s, t) not in taken
+                    for s, t in pairs if distinct(s, t) and (_dyad(s, t), noun.frame) not in taken
                     and _key(s, t, noun.frame) not in governed]
-            taken |= {_dyad(e.source, e.target) for e in made}
+            taken |= {(_dyad(e.source, e.target), noun.frame) for e in made}
             out.extend(made)
         return unique(invitations(tokens, mentions, out))
 

@@ -54,11 +54,22 @@ def _signed_between_after(tokens: list[Token], mentions: list[Mention], i: int) 
     """"the controversial agreement signed between Turkey and Libya last year": a deal, then the participle, then
     "between" and its parties, who signed it with each other."""
     if not tokens[i].lower.startswith(SIGNED) or tokens[i].lower.endswith("ing") or i < 1 \
-            or not (tokens[i - 1].lower in _DEALS or signed_passive(tokens, i)) or i + 2 >= len(tokens) \
-            or tokens[i + 1].lower != "between":
+            or not (tokens[_deal_word(tokens, i)].lower in _DEALS or signed_passive(tokens, i)) \
+            or i + 2 >= len(tokens) or tokens[i + 1].lower != "between":
         return None  # (or "The agreement was signed between Turkey and Libya")
     first = next((k for k, m in enumerate(mentions) if i + 2 <= m.start <= i + 3), None)
     return (each_other(conjoined(mentions, first, tokens, +1)) or None) if first is not None else None
+
+
+def _deal_word(tokens: list[Token], i: int) -> int:
+    """The word before the participle at ``i``, past an acronym in brackets and "of understanding": "the memorandum of
+    understanding (MoU) signed between Turkey and Libya"."""
+    k = i - 1
+    if k > 1 and tokens[k].text == ")":
+        k = next((j - 1 for j in range(k - 1, max(0, k - 5), -1) if tokens[j].text == "("), k)
+    if k > 1 and tokens[k].lower == "understanding" and tokens[k - 1].lower == "of":
+        k -= 2
+    return max(k, 0)
 
 
 def signed_between(tokens: list[Token], mentions: list[Mention], i: int) -> list | None:
@@ -313,7 +324,17 @@ def passive_agent(tokens: list[Token], mentions: list[Mention], i: int) -> list 
     if source is None or not undergoers:
         return None
     undergoers = _member(undergoers, tokens)
+    source = _host_ministry(source, undergoers[-1], tokens, mentions)
     return [(source, t) for t in conjoined(undergoers, len(undergoers) - 1, tokens, -1) if distinct(source, t)]
+
+
+def _host_ministry(source: Mention, envoy: Mention, tokens: list[Token], mentions: list[Mention]) -> Mention:
+    """"Libya's ambassador to Greece was summoned to the foreign ministry": a ministry of no named state that summons
+    an envoy is that of the state he is posted to."""
+    if not source.code.startswith("---") or envoy.end + 1 >= len(tokens) or tokens[envoy.end].lower != "to":
+        return source
+    post = next((m for m in mentions if m.start == envoy.end + 1 and m.kind == "state" and m.code == m.country), None)
+    return source.owned_by(post, "combined") if post is not None else source
 
 
 def _member(undergoers: list[Mention], tokens: list[Token]) -> list[Mention]:

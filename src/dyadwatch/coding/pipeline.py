@@ -279,6 +279,8 @@ class NameMemory:
             # alone the dictionary does not hold ("Prime Minister Robert Abela ... Abela met")
             # ("Peruvian President Dina Bolwarte": a first name the dictionary holds for another spelling)
             first = s.tokens[m.end - 2] if m.end - m.start >= 2 else None
+            if first is not None and first.text == "-" and m.end - m.start >= 4:
+                first = s.tokens[m.end - 4]  # "Majed Al-Qahtani": the given name before the split "Al-"
             full = first is not None and first.text[:1].isupper() and (
                 m.kind == "person" or (first.text.isalpha() and first.lower not in self.dictionary.agents))
             if self._unknown_name(last) and m.end - m.start >= 2 and (full or self._unknown_name(s.tokens[m.end - 2])):
@@ -326,9 +328,12 @@ class NameMemory:
         j = m.end
         if j < len(tokens) and tokens[j].lower in ("to", "in"):
             j = next((k for k in range(j + 1, min(j + 5, len(tokens))) if tokens[k].text == ","), len(tokens))
-        names = tokens[j + 1:j + 4] if j < len(tokens) and tokens[j].text == "," else []
+        first = j + 1  # "the Prime Minister of the Kingdom of Lesotho, Dr Moeketsi Majoro,": past the honorifics
+        while first < len(tokens) and tokens[first].lower.rstrip(".") in _HONORIFICS:
+            first += 1
+        names = tokens[first:first + 3] if j < len(tokens) and tokens[j].text == "," else []
         n = next((k for k, t in enumerate(names) if not self._unknown_name(t)), len(names))
-        closed = j + 1 + n >= len(tokens) or tokens[j + 1 + n].text in (",", ".")
+        closed = first + n >= len(tokens) or tokens[first + n].text in (",", ".")
         return names[n - 1] if n >= 2 and closed else None
 
     def _after_honorifics(self, m: Mention, tokens: list[Token]) -> Token | None:
@@ -414,7 +419,8 @@ class NameMemory:
         # "a foreign government" is nobody the document named
         indefinite = {tokens[m.start].lower, tokens[max(m.start - 1, 0)].lower} & {"a", "an", "another", "any"}
         office = tokens[m.end - 1].lower
-        code = self.offices.get(office) if m.kind == "unowned" and not indefinite else None
+        code = self.offices.get(office) if m.kind == "unowned" and not indefinite \
+            and not self._new_holder(tokens, m.end) else None
         heads_of = _heads_named(" ".join(t.lower for t in tokens[m.start:m.end]))
         if m.kind == "unowned" and not indefinite and heads_of:
             # "... said President of Azerbaijan Ilham Aliyev ... the head of state said": the one head of state named;
@@ -431,6 +437,12 @@ class NameMemory:
         if code is None or code[3:] != m.code[3:]:
             return m
         return m.recoded(code, "combined")
+
+    def _new_holder(self, tokens: list[Token], k: int) -> bool:
+        """"the official invitation of President Droupadi Murmu" after "Maldives President Mohamed Muizzu": a title
+        before a full name the document has not named is that person's, not the office it remembers."""
+        names = tokens[k:k + 2]
+        return len(names) == 2 and all(self._unknown_name(t) for t in names) and names[1].text not in self.known
 
     def _unknown_name(self, t: Token) -> bool:
         text = t.text[3:] if t.text[:3].lower() in ("al-", "el-") else t.text

@@ -73,7 +73,8 @@ def _hosted(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tupl
     also the guest's visit there (042).  The place must follow the parties closely, with nothing between that
     makes it a topic ("discussed the war in Ukraine")."""
     guest, host = (e.target, e.source) if e.code == "043" else (e.source, e.target)
-    if e.code not in _HOSTED or guest.kind not in _PEOPLE or guest.country == host.country:
+    # ("During a four-day meeting of experts ... in the southern Chinese city of Kunming, the two sides talked")
+    if e.code not in _HOSTED or guest.kind not in _PEOPLE | {"anaphor"} or guest.country == host.country:
         return None
     # "discussed the war in Sudan during talks in Cairo": the first place in the host's state, not a topic's before it
     place = next((m for m in mentions if m.kind == "state" and m.code == m.country and m.start > 0
@@ -98,16 +99,21 @@ def _hosted(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tupl
     return (guest, place) if near else None
 
 
+_OPENERS = {"in", "at", "during", "after", "following"}
+
+
 def _fronted_place(tokens: list[Token], mentions: list[Mention], guest: Mention,
                    host: Mention) -> tuple[Mention, Mention] | None:
     """"In Managua, Nicaraguan President Daniel Ortega and his Honduran counterpart ... discussed": a place of the
     host's that opens the sentence, set off by a comma, is where the parties met."""
-    place = next((m for m in mentions if m.start == 1), None)
-    if place is None or tokens[0].lower not in ("in", "at") or place.end >= len(tokens) \
-            or tokens[place.end].text != "," or place.kind != "state" or place.code != place.country \
-            or place.country != host.country or guest.start < place.end:
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or guest.start < comma or tokens[0].lower not in _OPENERS:
         return None
-    return guest, place
+    # ("During a four-day meeting of experts between China and Bhutan last week in the southern Chinese city of
+    # Kunming, the two sides talked": anywhere in the opening phrase)
+    place = next((m for m in mentions if 0 < m.start and m.end <= comma and m.kind == "state" and m.code == m.country
+                  and _located(tokens, m.start) and m.country == host.country), None)
+    return (guest, place) if place is not None else None
 
 
 _TRIPS = {"visit", "trip", "tour"}
@@ -273,6 +279,8 @@ def _past_appositive(tokens: list[Token], last: int, limit: int) -> int:
 
 
 _CITY_WORDS = {"capital", "city", "town", "port", "resort"}
+_REGIONS = {"southern", "northern", "eastern", "western", "central", "southwestern", "southeastern", "northwestern",
+            "northeastern", "coastal"}
 
 
 def _place_word(tokens: list[Token], k: int) -> int:
@@ -297,6 +305,12 @@ def _located(tokens: list[Token], k: int) -> bool:
     j = _place_word(tokens, k)
     if j < k - 1 and tokens[j].lower == "the" and tokens[j - 1].lower in ("in", "at"):
         return True  # "in the Ecuadorian capital city Quito"
+    if k + 1 < len(tokens) and tokens[k + 1].lower in _CITY_WORDS:  # "in the southern Chinese city of Kunming"
+        j = k - 1
+        while j > 1 and tokens[j].lower in _REGIONS:
+            j -= 1
+        if tokens[j].lower == "the" and tokens[j - 1].lower in ("in", "at"):
+            return True
     return k >= 2 and tokens[k - 1].lower == "to" and tokens[k - 2].lower in ("visit", "trip")
 
 

@@ -104,7 +104,9 @@ _NO_OFFICE = {"MED", "CVL", "BUS", "LAB", "EDU", "REF"}
 # stands for the pair named before it.  Heads that name people give the pair an agent.
 PAIR_HEADS = {"countries": "", "sides": "", "nations": "", "states": "", "neighbours": "", "neighbors": "",
                "parties": "", "capitals": "", "leaders": "GOV", "governments": "GOV", "presidents": "GOV",
-               "ministers": "GOV", "delegations": "GOV", "militaries": "MIL", "armies": "MIL"}
+               "ministers": "GOV", "delegations": "GOV", "militaries": "MIL", "armies": "MIL", "diplomats": "GOV"}
+# lower-case words that may qualify a pair's head: "the two top diplomats", "the two foreign ministers"
+_PAIR_MODIFIERS = {"top", "senior", "foreign", "prime", "defence", "defense", "chief"}
 
 
 # what "the two" do with no noun after it: "the two discussed", "the two also agreed"
@@ -127,7 +129,8 @@ def pair_size(tokens: list[Token], s: int, neighbours: bool = False) -> int:
     lead = 2 if words[:2] == ["the", "two"] else 1 if words[0] == "both" else 0
     if lead:  # "both Latin American leaders", "the two Central Asian states": a region's words may qualify the pair
         k = s + lead
-        while k < len(tokens) and k - s - lead < 2 and tokens[k].lower not in PAIR_HEADS and tokens[k].text.istitle():
+        while k < len(tokens) and k - s - lead < 2 and tokens[k].lower not in PAIR_HEADS \
+                and (tokens[k].text.istitle() or tokens[k].lower in _PAIR_MODIFIERS):
             k += 1
         return k - s + 1 if k < len(tokens) and tokens[k].lower in PAIR_HEADS else 0
     if not neighbours and words[1:2] in (["countries"], ["nations"]) and words[2:3] != ["of"]:
@@ -203,7 +206,10 @@ def not_spouses(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     def spouses_owner(m: Mention) -> bool:  # "met with Sharaa's wife": Sharaa is not met
         nxt = [t.lower for t in tokens[m.end:m.end + 2]]
         return nxt[:1] == ["'s"] and nxt[1:] and nxt[1] in _SPOUSES
-    return [m for m in mentions if m.kind not in ("person", "combined") or not (spouse(m) or spouses_owner(m))]
+    def lady_of(m: Mention) -> bool:  # "Muizzu and First Lady of Maldives, Sajidha Mohamed": no state is she
+        return [t.lower for t in tokens[max(0, m.start - 3):m.start]] == ["first", "lady", "of"]
+    return [m for m in mentions if (m.kind not in ("person", "combined") or not (spouse(m) or spouses_owner(m)))
+            and not lady_of(m)]
 
 
 def not_parties(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
