@@ -242,10 +242,13 @@ def _adjectival_agent(m: Mention, tokens: list[Token]) -> bool:
     if m.text == "Official" and tokens[m.end].text[:1].isupper() and m.start == 0:
         return True  # "Official Warsaw has decided": the capital, officially, is its state
     word, after = m.text.lower(), tokens[m.end].lower
+    # "despite opposition from the neighbouring Comoros": a stance taken, not a state's political opposition
     return (word == "military" and after in _MILITARY_KINDS) or (word == "official" and after in _OFFICIAL_KINDS) \
-        or (word == "general" and after in _GENERAL_KINDS) or (word in ("refugee", "migrant") and after in _PLIGHTS)
+        or (word == "general" and after in _GENERAL_KINDS) or (word in ("refugee", "migrant") and after in _PLIGHTS) \
+        or (word == "opposition" and after in ("from", "to") and m.start > 0 and tokens[m.start - 1].lower in _STANCE)
 
 
+_STANCE = {"despite", "amid", "strong", "fierce", "growing", "stiff", "facing", "faces", "faced", "with", "over"}
 # "to address the refugee crisis": a kind of crisis, no refugees acting or acted on
 _PLIGHTS = {"crisis", "crises", "issue", "issues", "problem", "problems", "question", "influx", "flows", "flow",
             "policy", "policies", "situation", "camp", "camps", "status"}

@@ -61,7 +61,19 @@ def _at_the_invitation(tokens: list[Token], mentions: list[Mention], events: lis
     # the visitors: sources of a visit made (042) or to come (036) to the host's state
     visitors = {e.source.code: e.source for e in events if e.code in ("042", "036")
                 and e.source.country != host.country and e.target.country == host.country}
+    if not visitors and (guest := _trip_owner(tokens, mentions, k, host)) is not None:
+        visitors = {guest.code: guest}
     return [CodedEvent(host, v, "036", tok.start, tok.end, tok.text) for v in visitors.values()]
+
+
+def _trip_owner(tokens: list[Token], mentions: list[Mention], k: int, host: Mention) -> Mention | None:
+    """"Magufuli's first foreign State visit this year comes in response to the invitation of his counterpart": the
+    person whose visit, named before the invitation with no state visited, the host invited."""
+    return next((m for m in mentions if m.end <= k and m.kind in ("person", "combined") and m.country != host.country
+                 and any(t.lower in _TRIP_NOUNS for t in tokens[m.end:min(k, m.end + 6)])), None)
+
+
+_TRIP_NOUNS = {"visit", "trip", "tour"}
 
 
 def _second_title(tokens: list[Token], mentions: list[Mention], first: Mention) -> Mention | None:

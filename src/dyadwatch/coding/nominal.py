@@ -119,11 +119,13 @@ def _owner(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | No
 def _his(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
     """"Oli said that his four-day official visit to China has deepened ties": "his" is the person the
     sentence opened with."""
-    k = next((k for k in range(i - 1, max(-1, i - 4), -1) if tokens[k].lower in ("his", "her")), None)
+    k = next((k for k in range(i - 1, max(-1, i - 4), -1) if tokens[k].lower in ("his", "her", "their")), None)
     if k is None or not _modifiers(tokens, k + 1, i):
         return None
-    before = next((m for m in mentions if m.end <= k and m.kind in ("person", "combined")), None)
-    return before or _fronted_subject(tokens, mentions, k)
+    people = [m for m in mentions if m.end <= k and m.kind in ("person", "combined")]
+    if tokens[k].lower == "their" and len({m.country for m in people}) != 1:
+        return None  # "King Willem-Alexander and Queen Maxima ... their State Visit": one state's pair only
+    return people[0] if people else _fronted_subject(tokens, mentions, k)
 
 
 def _fronted_subject(tokens: list[Token], mentions: list[Mention], k: int) -> Mention | None:

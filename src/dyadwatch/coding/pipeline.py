@@ -233,15 +233,21 @@ class NameMemory:
     def _they(self, s: Sentence) -> None:
         """"The Dutch King Willem-Alexander and Queen Máxima arrived in Brussels ... They were welcomed at ...": a
         "They" opening a sentence is the two people of one state the last sentence opened with."""
-        if self.couple is not None and s.tokens and s.tokens[0].lower == "they" \
-                and not any(m.start == 0 for m in s.mentions):
-            t = s.tokens[0]
-            s.mentions = sorted(s.mentions + [Mention(0, 1, t.start, t.end, self.couple, "anaphor", t.text)],
+        k = _couple_word(s.tokens, s.mentions) if self.couple is not None else None
+        if k is not None:
+            # ("On Tuesday, Their Majesties started the day with a visit to the Bundestag", "Afterwards, they visited")
+            n = 2 if s.tokens[k].lower == "their" else 1
+            t, last = s.tokens[k], s.tokens[k + n - 1]
+            s.mentions = sorted(s.mentions + [Mention(k, k + n, t.start, last.end, self.couple, "anaphor",
+                                                      " ".join(x.text for x in s.tokens[k:k + n]))],
                                 key=lambda m: m.start)
         people = [m for m in s.mentions if m.kind in ("person", "combined", "anaphor")]
-        self.couple = people[0].code if len(people) >= 2 and people[0].start <= 2 \
+        # (or after an opening phrase: "On the 6th and 7th of July, King Willem-Alexander and Queen Maxima ...")
+        opens = len(people) >= 2 and (people[0].start <= 2 or s.tokens[people[0].start - 1].text == ",")
+        couple = people[0].code if opens \
             and [t.lower for t in s.tokens[people[0].end:people[1].start]] == ["and"] \
             and people[0].code == people[1].code and len(people[0].code) > 3 else None
+        self.couple = couple or (self.couple if k is not None else None)  # "they" again in the next sentence
 
     def _him(self, s: Sentence) -> None:
         """"Shercliff was summoned by ... Tehran has lodged a strong protest with him": a "him" in a sentence that
@@ -502,6 +508,17 @@ def _titled(m: Mention, tokens: list[Token], mentions: list[Mention]) -> Mention
         k += 1
     holder = starts.get(k)
     return holder if holder is not None and holder.kind == "person" and not holder.code.startswith("---") else None
+
+
+def _couple_word(tokens: list[Token], mentions: list[Mention]) -> int | None:
+    """Where "they" or "Their Majesties" opens the sentence, or its main clause after an opening phrase."""
+    for k, t in enumerate(tokens[:8]):
+        word = t.lower
+        couple = word == "they" or (word == "their" and k + 1 < len(tokens)
+                                    and tokens[k + 1].lower in ("majesties", "excellencies"))
+        if couple and (k == 0 or tokens[k - 1].text == ",") and not any(m.start <= k for m in mentions):
+            return k
+    return None
 
 
 def _quote_speaker(s: Sentence, i: int) -> str | None:

@@ -21,7 +21,7 @@ from dyadwatch.coding.mentions import MARGINS, Mention, name_token
 from dyadwatch.coding.nominal import readings
 from dyadwatch.coding.text import Token
 
-_BE = {"is", "was", "are", "were"}
+_BE = {"is", "was", "are", "were", "been"}
 _NOW = {"now", "currently", "already", "still", "also"}
 _PEOPLE = {"person", "combined"}
 
@@ -325,6 +325,10 @@ def _presence(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Men
     if where is None or who is None or where.code != where.country or who.kind not in _PEOPLE or not who.agent:
         return None
     between = [t.text for t in tokens[who.end:k]]
+    if tokens[k].lower == "been":  # "In February, Lukashenko had been in China on a state visit"
+        if between not in (["had"], ["has"], ["have"]):
+            return None
+        between = []
     # "Qatar's emir, who is in Cairo for the first time": the relative clause's "who" is the person before it
     if between not in ([], [","], [",", "who"]) or who.country == where.country or who.code.startswith("---"):
         return None

@@ -85,18 +85,22 @@ class QuoteSpeakers:
         ... . I am confident that ...,” the head of state said"): its speaker, named where it closes,
         speaks its first sentences too."""
         run: list = []  # (sentence, first token inside the quotation) since an unclosed opening
+        opener = None  # who the quotation is attributed to before it opens ("PM Modi posted, "Landed in ...")
         for s in sentences:
             if run and (end := closes_earlier(s.tokens)) is not None:
-                who = speaker_of(s.tokens, s.mentions, 0, end)
+                who = speaker_of(s.tokens, s.mentions, 0, end) or opener
                 for t, a in run if who is not None else ():
                     _speak(t, a, len(t.tokens), who)
-                run = []
+                if who is not None and who is opener:
+                    _speak(s, 0, end, who)
+                run, opener = [], None
             elif run and not any(t.text in _QUOTES for t in s.tokens):
                 run.append((s, 0))
             else:
-                run = []
+                run, opener = [], None
             if (a := left_open(s.tokens)) is not None:
                 run = [(s, a)]
+                opener = speaker_of(s.tokens, s.mentions, a, len(s.tokens))
 
     def __call__(self, s) -> None:
         for a, b in quoted_spans(s.tokens):

@@ -104,7 +104,8 @@ _NO_OFFICE = {"MED", "CVL", "BUS", "LAB", "EDU", "REF"}
 # stands for the pair named before it.  Heads that name people give the pair an agent.
 PAIR_HEADS = {"countries": "", "sides": "", "nations": "", "states": "", "neighbours": "", "neighbors": "",
                "parties": "", "capitals": "", "leaders": "GOV", "governments": "GOV", "presidents": "GOV",
-               "ministers": "GOV", "delegations": "GOV", "militaries": "MIL", "armies": "MIL", "diplomats": "GOV"}
+               "ministers": "GOV", "delegations": "GOV", "militaries": "MIL", "armies": "MIL", "diplomats": "GOV",
+               "pms": "GOV"}  # "The two PMs held talks after that"
 # lower-case words that may qualify a pair's head: "the two top diplomats", "the two foreign ministers"
 _PAIR_MODIFIERS = {"top", "senior", "foreign", "prime", "defence", "defense", "chief"}
 
@@ -126,6 +127,8 @@ def pair_size(tokens: list[Token], s: int, neighbours: bool = False) -> int:
         return 2
     if words[0] == "both" and words[1:2] and words[1] in _PAIR_ACTS:  # "in India, where both pledged"
         return 1
+    if words[:2] == ["the", "duo"]:  # "the duo will hold talks": the two people the document named last
+        return 2
     lead = 2 if words[:2] == ["the", "two"] else 1 if words[0] == "both" else 0
     if lead:  # "both Latin American leaders", "the two Central Asian states": a region's words may qualify the pair
         k = s + lead

@@ -410,7 +410,7 @@ def purpose(verbs: VerbDictionary, tokens: list[Token], i: int) -> bool:
         return True  # "traded prisoners in a step towards normalising their relations": the goal, not yet done
     if i >= 2 and tokens[i - 1].lower == "to" and verbs.lemma(tokens[i - 2].text) in _MOVES:
         return True
-    if i >= 2 and tokens[i - 1].lower == "to" and _meeting_for(verbs, tokens, i - 1):
+    if i >= 2 and tokens[i - 1].lower == "to" and _meeting_for(verbs, tokens, i - 1, verbs.lemma(tokens[i].text)):
         return True
     if verbs.lemma(tokens[i].text) not in _AIDS:
         return False
@@ -439,7 +439,7 @@ def _aim_opening(tokens: list[Token], i: int) -> bool:
     return i < comma < len(tokens)
 
 
-def _meeting_for(verbs: VerbDictionary, tokens: list[Token], to: int) -> bool:
+def _meeting_for(verbs: VerbDictionary, tokens: list[Token], to: int, aim: str | None = None) -> bool:
     """"a ministerial meeting is set to take place Thursday in Baku to discuss security matters": the "to"
     clause says what a meeting named before it in the clause is for."""
     for k in range(to - 1, max(0, to - 10), -1):
@@ -449,11 +449,14 @@ def _meeting_for(verbs: VerbDictionary, tokens: list[Token], to: int) -> bool:
         if word in _MEETINGS:
             return True
         if (lemma := verbs.lemma(tokens[k].text)) is not None and word not in _TAKING_PLACE:
-            return lemma in _HOSTS  # "will host Israeli and US officials on Sunday to discuss": the visit's aim
+            # "will host Israeli and US officials on Sunday to discuss": the visit's aim; "will meet in Paris on
+            # Monday to discuss": the meeting's (not "met with Pinera to strengthen ties", an intent toward him)
+            return lemma in _HOSTS or (lemma == "meet" and aim in _TALKS)
     return False
 
 
 _HOSTS = {"host", "receive"}
+_TALKS = {"discuss", "review", "exchange", "talk", "consider", "examine", "address"}
 
 
 _MEETINGS = {"meeting", "meetings", "talks", "summit", "conference", "session"}
