@@ -21,8 +21,8 @@ from dyadwatch.coding.envoys import ONE_OWNER, recall
 from dyadwatch.coding.guards import SWITCHES, guarded, switched_from
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, each_other, is_place,
                                        nobodys, people, prepositional)
-from dyadwatch.coding.partners import (actor_object, each_to_the_other, joined_by, partner_named, passive_conjunct,
-                                       topic, with_partners)
+from dyadwatch.coding.partners import (TOPIC_WORDS, actor_object, each_to_the_other, joined_by, partner_named,
+                                       passive_conjunct, topic, with_partners)
 from dyadwatch.coding.passives import (attended_passive, border_closed, border_reopened, nobody_undergoes,
                                         passive_agent, signed_passive)
 from dyadwatch.coding.referents import SUBORDINATORS
@@ -154,7 +154,7 @@ def _joint_subject(st: "_SentenceState", i: int) -> bool:
     return bool(before) and len(conjoined(before, len(before) - 1, st.tokens, -1)) >= 2
 
 
-_ABOUT = {"on", "about", "over", "regarding", "concerning"}
+_ABOUT = TOPIC_WORDS - {"of"}  # "will host a meeting on Haiti" (not "hosted the President of Iceland")
 # "announcing a suspension of the agreement": nouns that undo what a pattern word names
 _UNDOING = {"suspension", "termination", "cancellation", "end", "collapse", "abrogation", "annulment", "revocation"}
 # "and then closed", "and is demanding"

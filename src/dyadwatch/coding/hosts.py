@@ -17,6 +17,9 @@ from dyadwatch.coding.events import CodedEvent
 from dyadwatch.coding.mentions import Mention, is_place
 from dyadwatch.coding.text import Token
 
+# The nouns of a journey: "Magufuli's first foreign State visit", "on a visit to Ireland", "his trip"
+TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
+
 
 _MEETINGS = {"040", "043", "046"}
 

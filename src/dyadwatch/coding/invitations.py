@@ -9,7 +9,7 @@ Arabia".  The visit in the last two is only asked for, so it is not also coded a
 from __future__ import annotations
 
 from dyadwatch.coding.events import CodedEvent
-from dyadwatch.coding.hosts import of_state, visited
+from dyadwatch.coding.hosts import TRIP_NOUNS, of_state, visited
 from dyadwatch.coding.mentions import POSSESSIVES, Mention, distinct, is_place
 from dyadwatch.coding.text import Token
 
@@ -70,10 +70,7 @@ def _trip_owner(tokens: list[Token], mentions: list[Mention], k: int, host: Ment
     """"Magufuli's first foreign State visit this year comes in response to the invitation of his counterpart": the
     person whose visit, named before the invitation with no state visited, the host invited."""
     return next((m for m in mentions if m.end <= k and m.kind in ("person", "combined") and m.country != host.country
-                 and any(t.lower in _TRIP_NOUNS for t in tokens[m.end:min(k, m.end + 6)])), None)
-
-
-_TRIP_NOUNS = {"visit", "trip", "tour"}
+                 and any(t.lower in TRIP_NOUNS for t in tokens[m.end:min(k, m.end + 6)])), None)
 
 
 def _second_title(tokens: list[Token], mentions: list[Mention], first: Mention) -> Mention | None:

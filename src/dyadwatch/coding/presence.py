@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from dyadwatch.coding.conventions import unowned_office
 from dyadwatch.coding.events import CodedEvent
+from dyadwatch.coding.hosts import TRIP_NOUNS
 from dyadwatch.coding.mentions import MARGINS, Mention, name_token
 from dyadwatch.coding.nominal import readings
 from dyadwatch.coding.text import Token
@@ -116,7 +117,6 @@ def _fronted_place(tokens: list[Token], mentions: list[Mention], guest: Mention,
     return (guest, place) if place is not None else None
 
 
-_TRIPS = {"visit", "trip", "tour"}
 
 
 def _visit_to_come(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tuple[Mention, Mention] | None:
@@ -126,7 +126,7 @@ def _visit_to_come(tokens: list[Token], mentions: list[Mention], e: CodedEvent) 
         return None
     for k in range(len(tokens) - 2):
         if tokens[k].lower in ("during", "on") and tokens[k].start > e.verb_end:
-            trip = next((j for j in range(k + 1, min(k + 5, len(tokens) - 1)) if tokens[j].lower in _TRIPS), None)
+            trip = next((j for j in range(k + 1, min(k + 5, len(tokens) - 1)) if tokens[j].lower in TRIP_NOUNS), None)
             if trip is None or tokens[trip + 1].lower != "to":
                 continue
             place = next((m for m in mentions if m.start == trip + 2 and m.kind == "state"), None)
