@@ -137,10 +137,11 @@ class ActorDictionary:
         if i + 1 >= len(tokens):
             return False
         nxt = tokens[i + 1]
+        if not name_token(nxt) or nxt.lower in _SUFFIXES or "*" + nxt.lower[:4] in self.entries \
+                or nxt.lower in self.agents:
+            return False
         # "Maj Gen Abbas Ibrahim": "Ibrahim" opens a name the dictionary holds ("Ibrahim Traore"), not one here
-        known = any(_matches(x, tokens, i + 1) for x in self.entries.get(nxt.lower, ()))
-        return name_token(nxt) and nxt.lower not in _SUFFIXES and not known \
-            and "*" + nxt.lower[:4] not in self.entries and nxt.lower not in self.agents
+        return not any(_matches(x, tokens, i + 1) for x in self.entries.get(nxt.lower, ()))
 
     def find(self, tokens: list[Token], when: date | None = None) -> list[Mention]:
         """Non-overlapping mentions, longest first, left to right, then combined with agents."""
