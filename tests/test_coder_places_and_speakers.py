@@ -1,8 +1,8 @@
 """A state's name without its hyphen, an Icelandic middle initial, an attorney general, a state described between
 "and" and its name, an act only allowed, a "he" in a speaker's own quotation, "Central Americans", "flew there", a
-layover, a host's city opening the sentence, a meeting hosted about a state, a clause whose subject is a thing and a
-plea to a court against a state: the readings session 36 took from its first blind batch (fresh522-533,
-eval/gold/session36.jsonl)."""
+summit of leaders of no state, a layover, a host's city opening the sentence, a meeting hosted about a state, a
+clause whose subject is a thing and a plea to a court against a state: the readings session 36 took from its first
+blind batch (fresh522-533, eval/gold/session36.jsonl)."""
 
 from __future__ import annotations
 
@@ -89,6 +89,13 @@ def test_travel_there_goes_to_the_place_named_before(parser):
     got = coded("The talks followed a meeting held in Tripoli in May, when Maltese Prime Minister Robert Abela flew "
                 "there for a lightning visit.", date(2020, 7, 6), parser)
     assert ("MLTGOV", "LBY", "042") in got
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+def test_a_summit_of_leaders_of_no_state_is_where_it_was_held(parser):
+    got = coded("The Honduran president attended the summit of Central American leaders held in Costa Rica.",
+                date(2017, 6, 30), parser)
+    assert ("HNDGOV", "CRI", "042") in got
 
 
 @pytest.mark.parametrize("parser", PARSERS)

@@ -16,7 +16,8 @@ from datetime import date
 from functools import cache
 
 from dyadwatch import reference
-from dyadwatch.coding.mentions import LOCAL_AGENTS, POSSESSIVES, Mention, country_of, data_rows, merged, name_token
+from dyadwatch.coding.mentions import (LINEAGE, LOCAL_AGENTS, POSSESSIVES, Mention, country_of, data_rows, merged,
+                                       name_token)
 from dyadwatch.coding.referents import (agents_of_pairs, appositives, clause_pronouns, counterparts, former,
                                         not_parties, not_spouses, object_pronouns, own_country, owned_institutions,
                                         pair_anaphors, parallel_holders, seat_cities, seated_institutions,
@@ -38,9 +39,6 @@ class Entry:
         if when is None:
             return True
         return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
-
-
-
 
 
 @cache
@@ -132,7 +130,7 @@ class ActorDictionary:
         does not know is someone else's first name, not Mahmoud Abbas."""
         if e.kind != "person" or len(e.words) != 1:
             return False
-        if i > 0 and tokens[i - 1].lower in ("bin", "ibn", "bint"):
+        if i > 0 and tokens[i - 1].lower in LINEAGE:
             return True  # "Ahmed Awad bin Mubarak": a son of a Mubarak, not Hosni Mubarak
         if i + 1 >= len(tokens):
             return False
@@ -620,7 +618,6 @@ def _absorb_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
     return out
 
 
-
 _GAP_WORDS = {"'s", "'", "s", "first", "new", "deputy", "top", "senior", "chief", "former", "acting", "then",
               "standing", "most",
               "the", "his", "her", "its", "their", "own",
@@ -652,8 +649,6 @@ def _adjacent(a: Mention, b: Mention, tokens: list[Token]) -> bool:
     # "Russia's two largest oil companies", but not "police detained two opposition activists"
     owned = bool(gap) and gap[0].lower in ("'s", "'")
     return len(gap) <= 4 and all(t.lower in _GAP_WORDS or (owned and t.lower in _NUMBERS) for t in gap)
-
-
 
 
 # -- the bundled dictionary --------------------------------------------------------------------

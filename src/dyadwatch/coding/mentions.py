@@ -70,10 +70,13 @@ def data_rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
 
 
-
 def merged(a: Mention, b: Mention, code: str, kind: str, tokens: list[Token]) -> Mention:
     return Mention(a.start, b.end, a.char_start, b.char_end, code, kind,
                    " ".join(t.text for t in tokens[a.start:b.end]))
+
+
+# "son of" / "daughter of" in Arabic names: "Sheikh Tamim bin Hamad Al Thani", "Ahmed Awad bin Mubarak"
+LINEAGE = frozenset({"bin", "bint", "ibn"})
 
 
 def name_token(t: Token) -> bool:

@@ -82,8 +82,6 @@ _VERBAL = {"will", "would", "shall", "can", "could", "may", "might", "must", "ha
            "were", "be", "been", "to", "did", "does", "do", "not"}
 
 
-
-
 def _ordinal(tokens: list[Token], k: int) -> bool:
     """"18th", tokenized "18" "th"."""
     t = tokens[k].lower

@@ -23,7 +23,7 @@ from dyadwatch.coding.events import CodedEvent, EventCoder, unique
 from dyadwatch.coding.judgements import JudgementCoder
 from dyadwatch.coding.threats import ThreatCoder
 from dyadwatch.coding.mediators import Mediators
-from dyadwatch.coding.mentions import SPEECH, Mention, name_token
+from dyadwatch.coding.mentions import LINEAGE, SPEECH, Mention, name_token
 from dyadwatch.coding.nominal import NominalCoder
 from dyadwatch.coding.pairmeetings import PairMeetings
 from dyadwatch.coding.presence import Presence
@@ -145,13 +145,19 @@ _HONORIFICS = {"h.e", "dr", "samdech", "mr", "mrs", "ms", "excellency"}  # befor
 _OFFICE_OWNERS = {"the", "country", "nation", "'s", "his", "her", "its", "then"}
 
 
-_LINEAGE = {"bin", "bint", "ibn"}
+
+
+def _past_honorifics(tokens: list[Token], j: int) -> int:
+    """The first token from ``j`` that is no honorific ("H.E. Dr. Phankham Viphavanh" → "Phankham")."""
+    while j < len(tokens) and tokens[j].lower.rstrip(".") in _HONORIFICS:
+        j += 1
+    return j
 
 
 def _lineage_name(tokens: list[Token], end: int) -> str | None:
     """The family name that closes "bin Hamad Al Thani" right after a name the dictionary knows by its given part
     ("Sheikh Tamim"), which a later sentence may use alone ("between Erdogan and Al Thani")."""
-    if end + 3 >= len(tokens) or tokens[end].lower not in _LINEAGE or not tokens[end + 1].text[:1].isupper():
+    if end + 3 >= len(tokens) or tokens[end].lower not in LINEAGE or not tokens[end + 1].text[:1].isupper():
         return None
     k = end + 2
     if tokens[k].lower in ("al", "el", "bin") and k + 1 < len(tokens):
@@ -334,9 +340,8 @@ class NameMemory:
         j = m.end
         if j < len(tokens) and tokens[j].lower in ("to", "in"):
             j = next((k for k in range(j + 1, min(j + 5, len(tokens))) if tokens[k].text == ","), len(tokens))
-        first = j + 1  # "the Prime Minister of the Kingdom of Lesotho, Dr Moeketsi Majoro,": past the honorifics
-        while first < len(tokens) and tokens[first].lower.rstrip(".") in _HONORIFICS:
-            first += 1
+        # "the Prime Minister of the Kingdom of Lesotho, Dr Moeketsi Majoro,": the name past the honorifics
+        first = _past_honorifics(tokens, j + 1)
         names = tokens[first:first + 3] if j < len(tokens) and tokens[j].text == "," else []
         n = next((k for k, t in enumerate(names) if not self._unknown_name(t)), len(names))
         closed = first + n >= len(tokens) or tokens[first + n].text in (",", ".")
@@ -350,9 +355,7 @@ class NameMemory:
         j = m.end
         if j < len(tokens) and tokens[j].text == "(":
             j = next((k + 1 for k in range(j, min(j + 6, len(tokens))) if tokens[k].text == ")"), j)
-        start = j
-        while j < len(tokens) and tokens[j].lower.rstrip(".") in _HONORIFICS:
-            j += 1
+        start, j = j, _past_honorifics(tokens, j)
         names = []
         while j < len(tokens) and len(names) < 3 and self._unknown_name(tokens[j]):
             names.append(tokens[j])

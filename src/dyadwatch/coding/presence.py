@@ -117,8 +117,6 @@ def _fronted_place(tokens: list[Token], mentions: list[Mention], guest: Mention,
     return (guest, place) if place is not None else None
 
 
-
-
 def _visit_to_come(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tuple[Mention, Mention] | None:
     """"Starmer will meet Taoiseach Simon Harris at Farmleigh House during a visit to Ireland": a meeting to come
     (036) on a visit named with its state is the guest's visit to come, 036 both ways (docs/annotation.md)."""
@@ -305,13 +303,13 @@ def _located(tokens: list[Token], k: int) -> bool:
     j = _place_word(tokens, k)
     if j < k - 1 and tokens[j].lower == "the" and tokens[j - 1].lower in ("in", "at"):
         return True  # "in the Ecuadorian capital city Quito"
-    if k + 1 < len(tokens) and tokens[k + 1].lower in _CITY_WORDS:  # "in the southern Chinese city of Kunming"
+    if k + 1 < len(tokens) and tokens[k + 1].lower in _CITY_WORDS:  # "in the (southern) Chinese city of Kunming"
         j = k - 1
         while j > 1 and tokens[j].lower in _REGIONS:
             j -= 1
         if tokens[j].lower == "the" and tokens[j - 1].lower in ("in", "at"):
             return True
-    return k >= 2 and tokens[k - 1].lower == "to" and tokens[k - 2].lower in ("visit", "trip")
+    return k >= 2 and tokens[k - 1].lower == "to" and tokens[k - 2].lower in TRIP_NOUNS
 
 
 def _presence(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Mention, Mention] | None:
