@@ -17,7 +17,7 @@ from functools import cache
 
 from dyadwatch import reference
 from dyadwatch.coding.mentions import (LINEAGE, LOCAL_AGENTS, POSSESSIVES, Mention, country_of, data_rows, merged,
-                                       name_token)
+                                       name_token, past_apposed_name)
 from dyadwatch.coding.referents import (agents_of_pairs, appositives, clause_pronouns, counterparts, former,
                                         not_parties, not_spouses, object_pronouns, own_country, owned_institutions,
                                         pair_anaphors, parallel_holders, seat_cities, seated_institutions,
@@ -232,7 +232,8 @@ _OFFICIAL_KINDS = {"visit", "visits", "trip", "trips", "tour", "talks", "ceremon
                    "capacity", "duties", "engagements", "programme", "program", "dinner", "launch", "opening",
                    "results", "media", "newspaper", "account", "announcement", "notification", "request",
                    "letter", "note", "position", "stance", "friendly", "working", "state", "bilateral", "meeting",
-                   "meetings", "negotiations", "discussions", "consultations", "contacts", "relations", "ties"}
+                   "meetings", "negotiations", "discussions", "consultations", "contacts", "relations", "ties",
+                   "conversation", "conversations"}
 
 
 def _adjectival_agent(m: Mention, tokens: list[Token]) -> bool:
@@ -588,7 +589,7 @@ def _listed(states: list[Mention], tokens: list[Token]) -> list[Mention]:
     """The mentions from the first on joined by commas and "and": "Uganda and the DRC", "A, B and C"."""
     group = states[:1]
     for m in states[1:]:
-        gap = [t.lower for t in tokens[group[-1].end:m.start] if t.lower != "the"]
+        gap = [t.lower for t in past_apposed_name(tokens[group[-1].end:m.start]) if t.lower != "the"]
         if gap not in ([","], ["and"], [",", "and"]):
             break
         group.append(m)

@@ -76,6 +76,29 @@ def visited_state(e: CodedEvent) -> CodedEvent:
     return replace(e, target=replace(t, code=t.country, kind="state"))
 
 
+_BE = {"be", "is", "are", "was", "were", "been", "being"}
+
+
+def invited_to(e: CodedEvent, mentions: list[Mention], tokens) -> CodedEvent:
+    """"Putin invited Modi to Russia": an invitation to a state is to visit it (036, as PETRARCH's INVITE ... VISIT),
+    not an appeal (020); "Chinese police will be invited to the Solomon Islands": the state one is invited to is the
+    host who invites, when the sentence names no other ("by Putin")."""
+    if e.code != "020" or not e.verb.lower().startswith("invit"):
+        return e
+    i = next((t.i for t in tokens if t.start == e.verb_start), None)
+    if i is None:
+        return e
+    j = next((k for k in range(i + 1, min(len(tokens), i + 8)) if tokens[k].lower == "to"), None)
+    place = next((m for m in mentions if j is not None and m.start in (j + 1, j + 2) and m.kind == "state"
+                  and all(t.lower == "the" for t in tokens[j + 1:m.start])), None)
+    if place is None or any(t.text in CLAUSE_MARKS for t in tokens[i + 1:j]):
+        return e
+    passive = i > 0 and tokens[i - 1].lower in _BE and not any(t.lower == "by" for t in tokens[i + 1:i + 12])
+    if passive and e.source is not place:
+        return replace(e, source=place, target=e.source, code="036")
+    return replace(e, code="036")
+
+
 _SITES = {"shrine", "shrines", "tomb", "tombs", "mausoleum", "mosque", "temple", "church", "monastery", "cathedral",
           "memorial", "grave", "graves"}
 

@@ -121,12 +121,13 @@ HISTORY_YEARS = 20
 
 def long_ago(tokens, start: int, ref: date | None) -> bool:
     """True when the act whose word starts at character ``start`` is dated, in its own clause, to a year at least
-    ``HISTORY_YEARS`` before ``ref``: "in [Month] YEAR" after it, or "[Month] YEAR" right before it."""
+    ``HISTORY_YEARS`` before ``ref``: "in [Month] YEAR" after it, "[Month] YEAR" right before it, "50 years ago"
+    after it, or a sentence that opens with the date ("On December 2, 1960, Cuba became the first ...")."""
     k = next((t.i for t in tokens if t.start == start), None)
     if k is None or ref is None:
         return False
     before = [t.lower for t in tokens[max(0, k - 2):k]]
-    if before and _old_year(before[-1], ref):
+    if (before and _old_year(before[-1], ref)) or _opened_long_ago(tokens, k, ref):
         return True
     for j in range(k + 1, min(len(tokens) - 1, k + 9)):
         if tokens[j].text in (",", ";", ":", "."):
@@ -134,7 +135,31 @@ def long_ago(tokens, start: int, ref: date | None) -> bool:
         if tokens[j].lower == "in":
             nxt = tokens[j + 2] if tokens[j + 1].lower in MONTHS and j + 2 < len(tokens) else tokens[j + 1]
             return _old_year(nxt.lower, ref)
+        if tokens[j].lower == "ago":
+            return _many_years(tokens[j - 2].lower, tokens[j - 1].lower)
     return False
+
+
+def _opened_long_ago(tokens, k: int, ref: date) -> bool:
+    """"On December 2, 1960, ..." / "In 1974, ...": a date phrase that opens the sentence, up to its comma, dates
+    the act of the clause it leads (the act's word comes after that comma)."""
+    if not tokens or tokens[0].lower not in ("on", "in"):
+        return False
+    for j in range(1, min(len(tokens), 7)):
+        if _old_year(tokens[j].lower, ref):
+            return j + 1 < len(tokens) and tokens[j + 1].text == "," and k > j + 1
+        if tokens[j].text == ",":
+            continue
+        if not (tokens[j].lower in MONTHS or tokens[j].text.isdigit() or tokens[j].lower in ("of", "the")):
+            return False
+    return False
+
+
+def _many_years(number: str, unit: str) -> bool:
+    """"50 years ago", "decades ago", "half a century ago": history behind the story."""
+    if unit in ("decades", "century", "centuries"):
+        return True
+    return unit == "years" and number.isdigit() and int(number) >= HISTORY_YEARS
 
 
 def _old_year(word: str, ref: date) -> bool:

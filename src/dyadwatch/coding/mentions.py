@@ -228,7 +228,7 @@ def conjoined(mentions: list[Mention], k: int, tokens: list[Token], step: int) -
         a, b = (mentions[j + step], mentions[j]) if step < 0 else (mentions[j], mentions[j + step])
         anaphor = a.kind == b.kind == "anaphor" and a.end == b.start  # "the two countries" stands for a pair
         # "Putin and his Angolan counterpart": determiners do not break a list
-        gap = [t.lower for t in tokens[a.end:b.start] if t.lower not in _DETERMINERS]
+        gap = [t.lower for t in past_apposed_name(tokens[a.end:b.start]) if t.lower not in _DETERMINERS]
         joined = _allied(gap) or (gap in _JOINERS and not (gap in (["-"], ["–"]) and _names_an_event(b, tokens))) \
             or _office_of_next(gap) or _described_next(gap)
         # "between Iranian border guards and Taliban forces, media reports said": the list ended at its "and"
@@ -238,6 +238,16 @@ def conjoined(mentions: list[Mention], k: int, tokens: list[Token], step: int) -
         j += step
         group.append(mentions[j])
     return group if step > 0 else group[::-1]
+
+
+def past_apposed_name(gap: list[Token]) -> list[Token]:
+    """"The presidents of Panama, Juan Carlos Varela, and Costa Rica, Carlos Alvarado": each holder's name between
+    commas after his state, skipped so that the states still read as a list."""
+    if len(gap) >= 4 and gap[0].text == ",":
+        close = next((k for k in range(2, min(len(gap), 6)) if gap[k].text == ","), None)
+        if close is not None and all(name_token(t) for t in gap[1:close]):
+            return gap[close:]
+    return gap
 
 
 _HEADS = {"speaker", "president", "chairman", "chairwoman", "chair", "head", "leader", "prime", "minister",

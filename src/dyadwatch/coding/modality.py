@@ -174,9 +174,14 @@ def announced(tokens: list[Token], i: int) -> str | None:
             return "allowed"
         if governor in ("possibility", "feasibility"):  # "consider the possibility to hold": weighed, not meant
             return "forecast"
+        if governor in ("need", "needs") and before[0] not in ("the", "a", "an", "no"):
+            # "The two sides need to strengthen communication", "our two countries need to be more vigilant": what
+            # ought to be done, no act (docs/annotation.md codes none; not "the need to strengthen", a noun)
+            return "forecast"
         if governor in _REFUSE_FORMS:
             return "refusal"
-        if governor in _COMMISSIVE_FORMS or governor in INTENT_NOUNS or _its_will(before):  # "its intention to impose"
+        if governor in _COMMISSIVE_FORMS or governor in INTENT_NOUNS or _its_will(before) \
+                or _intent_of(tokens, i):  # "its intention to impose"
             # "does not plan to resume consultations", "has no intention to meet": a refusal
             return "refusal" if len(before) == 3 and before[0] in ("not", "n't", "no", "never") else "commissive"
         if governor == "forward" and before[0] in ("look", "looks", "looking", "looked"):
@@ -191,6 +196,14 @@ def announced(tokens: list[Token], i: int) -> str | None:
             # "are expected to hold discussions" forecasts what others plan (docs/annotation.md: no event)
             return "forecast" if governor == "expected" else "modal"
     return None
+
+
+def _intent_of(tokens: list[Token], i: int) -> bool:
+    """"expressed the readiness of the Kazakh side to develop cooperation": an intent noun whose owner, after "of",
+    stands between it and the infinitive."""
+    of = next((j for j in range(i - 3, max(0, i - 8), -1) if tokens[j].lower == "of"), None)
+    return of is not None and tokens[of - 1].lower in INTENT_NOUNS \
+        and all(t.text not in (",", ";") for t in tokens[of:i])
 
 
 _NO_WORDS = QUOTE_MARKS | {"inter", "alia"}

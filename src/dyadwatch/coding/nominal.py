@@ -111,6 +111,9 @@ def _owner(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | No
         owner = None  # "Sultan Haitham's visit to Iran follows his visit to Syria": a person's, not Iran's
     if owner is None or owner.kind == "unowned":  # "his four-day official visit": "official" is nobody's
         owner = _his(tokens, mentions, i) or owner
+    if owner is None and i == 1 and tokens[0].lower in ("upon", "on"):
+        # "Upon arrival at Juba International Airport, President Museveni said": the main clause's subject arrived
+        owner = _fronted_subject(tokens, mentions, 0)
     return owner if owner is not None and owner.kind != "unowned" else None
 
 
@@ -164,7 +167,9 @@ def _between(tokens: list[Token], mentions: list[Mention], i: int) -> list[Menti
             break
         if tokens[k].lower in ("between", "among", "involving"):  # "talks in Cairo involving Ethiopia, Egypt and Sudan"
             # "The meeting coincides with diplomatic efforts between the United States, Mexico...": another noun's
-            return [] if tokens[k - 1].lower in _OWN_BETWEEN else _sides(tokens, mentions, k)
+            # (but "the signing of a historical bilateral agreement between the two countries": the signers')
+            own = tokens[k - 1].lower in _OWN_BETWEEN and not (tokens[i].lower == "signing" and k - i <= 6)
+            return [] if own else _sides(tokens, mentions, k)
         if tokens[k].lower == "of" and k == i + 1:  # "the first meeting of the Deputy Prime Minister of A and ... of B"
             # (or past the offices' heads: "a meeting of the heads of the Polish, Lithuanian, Latvian and Estonian
             # Foreign Ministries")

@@ -17,8 +17,8 @@ from dyadwatch.coding import dates
 from dyadwatch.coding import verbs as verb_dicts
 from dyadwatch.coding.actors import ActorDictionary
 from dyadwatch.coding.epithets import Epithets
-from dyadwatch.coding.conventions import (envoys_withdrawn, internal, left_a_body, summit_host, unattributed,
-                                          visited_site, visited_state, voiced_will)
+from dyadwatch.coding.conventions import (envoys_withdrawn, internal, invited_to, left_a_body, summit_host,
+                                          unattributed, visited_site, visited_state, voiced_will)
 from dyadwatch.coding.events import CodedEvent, EventCoder, unique
 from dyadwatch.coding.judgements import JudgementCoder
 from dyadwatch.coding.threats import ThreatCoder
@@ -149,7 +149,8 @@ _OFFICE_OWNERS = {"the", "country", "nation", "'s", "his", "her", "its", "then"}
 
 def _past_honorifics(tokens: list[Token], j: int) -> int:
     """The first token from ``j`` that is no honorific ("H.E. Dr. Phankham Viphavanh" → "Phankham")."""
-    while j < len(tokens) and tokens[j].lower.rstrip(".") in _HONORIFICS:
+    # ("HE Dimitrios Chronopoulos": His Excellency in capitals, never the pronoun there)
+    while j < len(tokens) and (tokens[j].lower.rstrip(".") in _HONORIFICS or tokens[j].text == "HE"):
         j += 1
     return j
 
@@ -164,6 +165,9 @@ def _lineage_name(tokens: list[Token], end: int) -> str | None:
         k += 1
     last = tokens[k].text
     return last if last[:1].isupper() and last.isalpha() else None
+
+
+_VISITORS = {"visitor", "guest"}  # "the visitor will hold official conversations with ..."
 
 
 class NameMemory:
@@ -218,6 +222,7 @@ class NameMemory:
                 s.mentions = sorted(s.mentions + added[:1], key=lambda m: m.start)
         self._him(s)
         self._they(s)
+        self._visitor(s)
         opening = next((m for m in s.mentions if m.start <= 2 and m.kind in ("state", "combined", "person")
                         and not m.code.startswith("---") and m.code[:3] in reference.countries()), None)
         self.opener = opening.code[:3] if opening is not None else self.opener
@@ -269,6 +274,19 @@ class NameMemory:
         if him is not None:
             s.mentions = sorted(s.mentions + [Mention(him.i, him.i + 1, him.start, him.end, self.subject, "anaphor",
                                                       him.text)], key=lambda m: m.start)
+
+    def _visitor(self, s: Sentence) -> None:
+        """"The president of Vietnam, To Lam, will arrive in Cuba today. ... the visitor will hold official
+        conversations with Cuban president Miguel Díaz-Canel": "the visitor" or "the guest" is the person the last
+        sentence opened with, when no person or office of his state is named beside it."""
+        if self.subject is None or any(m.code[:3] == self.subject[:3] and m.kind in ("person", "combined")
+                                       for m in s.mentions):
+            return
+        t = next((t for t in s.tokens[1:] if t.lower in _VISITORS and s.tokens[t.i - 1].lower == "the"
+                  and not any(m.start <= t.i < m.end for m in s.mentions)), None)
+        if t is not None:
+            s.mentions = sorted(s.mentions + [Mention(t.i - 1, t.i + 1, s.tokens[t.i - 1].start, t.end, self.subject,
+                                                      "anaphor", f"the {t.text}")], key=lambda m: m.start)
 
     def _paired(self, s: Sentence, i: int) -> bool:
         """"him and Orbán", "Orbán and him": a person of another state than the last subject's beside "and"."""
@@ -683,7 +701,7 @@ class Pipeline:
             s.events = self.judgements(s.tokens, s.mentions, s.events, earlier)
             s.events = self.threats(s.tokens, s.mentions, s.events)
             s.events = unique([_by_convention(e, s) for e in s.events
-                               if not dates.long_ago(s.tokens, e.verb_start, s.date or doc_date)])
+                               if not dates.long_ago(s.tokens, e.verb_start, doc_date or s.date)])
             s.events = unique(hosted_offices(guests(s.tokens, s.mentions, s.events), earlier))
             self.attribution(s)
             if self.filter is not None:
@@ -695,7 +713,7 @@ class Pipeline:
 def _by_convention(e: CodedEvent, s: Sentence) -> CodedEvent:
     """CAMEO's conventions on a finished event: a visit goes to a state, an organisation's summit to the state it
     meets in, leaving a body is no retreat, envoys withdrawn are ties cut."""
-    e = voiced_will(e, s.mentions, s.tokens)
+    e = invited_to(voiced_will(e, s.mentions, s.tokens), s.mentions, s.tokens)
     e = visited_site(e, s.tokens)
     return envoys_withdrawn(left_a_body(summit_host(visited_state(e), s.mentions, s.tokens)), s.tokens)
 

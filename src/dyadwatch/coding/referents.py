@@ -176,7 +176,8 @@ def pair_anaphors(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
             continue  # "Russia and China both condemned": the pair is named already
         # "Xi held talks with his Maldivian counterpart Muizzu, following which the two countries signed": the
         # last two people of two states stand for their states when no pair is named
-        pair = _pair_before(out, tokens, s) or _people_before(out, s)
+        pair = _pair_before(out, tokens, s) or _people_before(out, s) \
+            or (_two_states_before(out, s) if {"two", "both"} & {t.lower for t in tokens[s:s + size]} else None)
         if pair is None:  # "the two sides conferred on Syria": a pair we cannot see is nobody we can code
             out = [m for m in out if not (s <= m.start < s + size and m.kind in ("agent", "unowned"))]
             continue
@@ -442,6 +443,17 @@ def _people_before(mentions: list[Mention], s: int) -> tuple[Mention, Mention] |
     if len(people) >= 2 and country_of(people[-2].code) != country_of(people[-1].code):
         return people[-2], people[-1]
     return None
+
+
+def _two_states_before(mentions: list[Mention], s: int) -> tuple[Mention, Mention] | None:
+    """"Samoan Prime Minister Fiame ... concluded a five-day visit to Australia ... with the signing of an agreement
+    between the two countries": the only two states the sentence has named so far, each by its last mention."""
+    before = [m for m in mentions if m.end <= s and m.kind != "anaphor" and not m.code.startswith("---")]
+    last = {country_of(m.code): m for m in before}
+    if len(last) != 2:
+        return None
+    a, b = sorted(last.values(), key=lambda m: m.start)
+    return a, b
 
 
 def with_agent(code: str, agent: str) -> str:
