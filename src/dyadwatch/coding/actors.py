@@ -16,8 +16,8 @@ from datetime import date
 from functools import cache
 
 from dyadwatch import reference
-from dyadwatch.coding.mentions import (LINEAGE, LOCAL_AGENTS, POSSESSIVES, Mention, country_of, data_rows, merged,
-                                       name_token, past_apposed_name)
+from dyadwatch.coding.mentions import (LINEAGE, LOCAL_AGENTS, NAME_SUFFIXES, POSSESSIVES, Mention, country_of,
+                                       data_rows, merged, name_token, past_apposed_name)
 from dyadwatch.coding.referents import (agents_of_pairs, appositives, clause_pronouns, counterparts, former,
                                         not_parties, not_spouses, object_pronouns, own_country, owned_institutions,
                                         pair_anaphors, parallel_holders, seat_cities, seated_institutions,
@@ -135,7 +135,7 @@ class ActorDictionary:
         if i + 1 >= len(tokens):
             return False
         nxt = tokens[i + 1]
-        if not name_token(nxt) or nxt.lower in _SUFFIXES or "*" + nxt.lower[:4] in self.entries \
+        if not name_token(nxt) or nxt.lower in NAME_SUFFIXES or "*" + nxt.lower[:4] in self.entries \
                 or nxt.lower in self.agents:
             return False
         # "Maj Gen Abbas Ibrahim": "Ibrahim" opens a name the dictionary holds ("Ibrahim Traore"), not one here
@@ -185,10 +185,6 @@ class ActorDictionary:
 
 
 _COMPASS = {"north", "south", "east", "west"}
-
-
-# what may follow a surname: "Marcos Jr.", "Modi Ji"
-_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ji", "ii", "iii"}
 
 
 # "Russia's military drills", "its military withdrawal": "military" before these nouns says what kind of
@@ -407,6 +403,9 @@ def _agent_of_state(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
         while named < len(tokens) and named - m.end < 5 and name_token(tokens[named]) \
                 and (nxt is None or named < nxt.start):
             named += 1
+        if named > m.end and named + 1 < len(tokens) and tokens[named].text == "," \
+                and tokens[named + 1].lower in NAME_SUFFIXES:
+            named += 2  # "President Tommy Remengesau, Jr. of Palau"
         if (m.kind == "agent" and nxt is not None and nxt.kind == "state" and named < len(tokens)
                 and (tokens[named].lower == "of" or _local(mentions, k, tokens)
                      # "Officials from Iran met"; "Rudenko and his colleague from the DPRK"

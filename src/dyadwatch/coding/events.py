@@ -272,6 +272,8 @@ def _reciprocal(pattern: Pattern, tokens: list[Token], i: int) -> bool:
         return False
     return (pattern.mutual or pattern.code[:2] in ("03", "04", "05", "06") or pattern.code == "0871"  # "declared a truce"
             or pattern.lemma in ("exchange", "swap", "trade")
+            # "Taiwan and Kiribati severed ties on Friday after ... China": ties cut are the pair's own
+            or (pattern.code == "161" and "ties" in pattern.after)
             or any(t.lower in ("their", "each", "one", "mutual", "reciprocal") for t in tokens[i + 1:i + 4])
             # "carried out missile strikes on each other's territories"
             or any(a.lower in ("each", "one") and b.lower in ("other", "another") for a, b in zip(tokens[i + 1:i + 8],

@@ -21,7 +21,9 @@ from dyadwatch.coding.text import Token
 TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
 
 
-_MEETINGS = {"040", "043", "046"}
+# (and one to come during a visit under way: "During his five-day visit, the Palau President will also meet with ...
+# Foreign Minister Joseph Wu")
+_MEETINGS = {"040", "043", "046", "036"}
 
 
 def visited(events: list[CodedEvent]) -> dict[str, set[str]]:
@@ -50,6 +52,10 @@ def _hosted(e: CodedEvent, trips: dict[str, set[str]]) -> CodedEvent:
     if _institution(e.target) and len(places := trips.get(e.source.country, set())) == 1:
         return replace(e, target=of_state(e.target, next(iter(places))))
     if _institution(e.source) and len(places := trips.get(e.target.country, set())) == 1:
+        return replace(e, source=of_state(e.source, next(iter(places))))
+    if e.code == "043" and unowned_office(e.source) and len(places := trips.get(e.target.country, set())) == 1:
+        # "President George Manneh Weah has received ... Julius Maada Bio on a one-day working visit to Liberia":
+        # whoever receives a visitor there is the visited state's, whatever the office's word
         return replace(e, source=of_state(e.source, next(iter(places))))
     return e
 

@@ -79,6 +79,10 @@ def merged(a: Mention, b: Mention, code: str, kind: str, tokens: list[Token]) ->
 LINEAGE = frozenset({"bin", "bint", "ibn"})
 
 
+# what may follow a surname: "Marcos Jr.", "Modi Ji", "Tommy Remengesau, Jr."
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ji", "ii", "iii"})
+
+
 def name_token(t: Token) -> bool:
     text = t.text
     if text[:3] in ("al-", "el-", "ad-", "as-", "an-") and text[3:4].isupper():

@@ -28,7 +28,7 @@ _COMMISSIVE_FORMS = {form for lemma in COMMISSIVE for form in inflections(lemma)
 INTENT_NOUNS = {"intention", "intentions", "intent", "readiness", "willingness", "determination", "pledge", "vow",
                  "promise", "threat", "plans", "desire", "wish", "resolve", "commitment", "aspiration",
                  "threats", "pledges", "vows", "promises", "plan"}
-_READY = {"willing", "ready", "prepared"}
+_READY = {"willing", "ready", "prepared", "available"}  # "was available to support Guinea-Bissau"
 _SCHEDULED = {"scheduled", "set", "due", "expected", "slated", "preparing"}  # "are preparing to sign an agreement"
 _BE = {"is", "are", "was", "were", "be", "been", "stands", "stood", "remains", "remained"}
 _REFUSE_FORMS = inflections("refuse") | inflections("decline")
@@ -151,6 +151,10 @@ def announced(tokens: list[Token], i: int) -> str | None:
     # ("both sides will inter alia discuss": a Latin "among other things" is no word between either)
     before = [t.lower for t in tokens[max(0, i - 5):i] if t.lower not in _NO_WORDS][-3:]
     last = before[-1] if before else ""
+    if before[-2:] in (["must", "be"], ["should", "be"]) and any(t.lower == "by" for t in tokens[i + 1:i + 3]):
+        # "The package must be approved by the U.S. Congress": what others have yet to do, no act (not "has decided
+        # that all border crossings ... should be closed", a decision)
+        return "forecast"
     if last == "and" and (first := _first_conjunct(tokens, i)) is not None:
         return announced(tokens, first)  # "are expected to hold talks and attend a signing ceremony"
     if before[-2:] == ["no", "longer"]:

@@ -265,6 +265,12 @@ def _other_party(tokens: list[Token], mentions: list[Mention], i: int, partners:
         # "After talks with Maj Gen Abbas Ibrahim, a senior official from Lebanon's Interior Ministry, Nouris said":
         # the partner's appositive, then the subject
         comma = next((k for k in range(comma + 2, min(len(tokens), comma + 14)) if tokens[k].text == ","), comma)
+    if comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].lower == "including":
+        # "a meeting with Guinea-Bissau officials, including the country's president, Umaro Sissoco Embaló, the
+        # Senegalese head of state said": past the partners' list, the first actor of another side
+        later = (_subject_after(tokens, mentions, k) for k in range(comma + 2, min(len(tokens), comma + 16))
+                 if tokens[k].text == ",")
+        return next((m for m in later if m is not None and m.country not in sides), None)
     return _subject_after(tokens, mentions, comma) if comma is not None else None
 
 
@@ -438,11 +444,13 @@ def _at_a(tokens: list[Token], i: int, prepositions: tuple[str, ...] = ("at",)) 
 
 
 def _visit_of(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
-    """The traveller of "the visit of X to Y": a person or an office right after "of", with "to" after him."""
+    """The traveller of "the visit of X to Y": a person or an office right after "of", with "to" after him (or with
+    the place opening the sentence: "In Vienna, the traditional inaugural visit of the Swiss head of state")."""
     if i + 2 >= len(tokens) or tokens[i + 1].lower != "of":
         return None
     m = next((m for m in mentions if i + 2 <= m.start <= i + 3 and m.kind in ("person", "combined")), None)
-    return m if m is not None and m.end < len(tokens) and tokens[m.end].lower == "to" else None
+    fronted = tokens[0].lower == "in" and mentions[0].start == 1 and tokens[mentions[0].end].text == ","
+    return m if m is not None and m.end < len(tokens) and (tokens[m.end].lower == "to" or fronted) else None
 
 
 def _by_agent(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:

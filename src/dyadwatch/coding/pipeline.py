@@ -23,11 +23,12 @@ from dyadwatch.coding.events import CodedEvent, EventCoder, unique
 from dyadwatch.coding.judgements import JudgementCoder
 from dyadwatch.coding.threats import ThreatCoder
 from dyadwatch.coding.mediators import Mediators
-from dyadwatch.coding.mentions import LINEAGE, SPEECH, Mention, name_token
+from dyadwatch.coding.mentions import LINEAGE, NAME_SUFFIXES, SPEECH, Mention, name_token
 from dyadwatch.coding.nominal import NominalCoder
 from dyadwatch.coding.pairmeetings import PairMeetings
 from dyadwatch.coding.presence import Presence
 from dyadwatch.coding.quotes import QuoteSpeakers, quoted_spans, speaker_of
+from dyadwatch.coding.referents import appositives
 from dyadwatch.coding.reported import ReportedOffices
 from dyadwatch.coding.hosts import guests, hosted_offices
 from dyadwatch.coding.text import Token, split_sentences, tokenize
@@ -89,16 +90,18 @@ def drop_glosses(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"Prime Minister of the Lao People's Democratic Republic (Lao PDR) H.E. Dr. Phankham Viphavanh started": a
     state's short name in brackets right after a mention of it glosses that mention and is no actor of its own; the
     mention runs on to the closing bracket ("The Democratic Republic of Congo (DRC) and Rwanda": still joined)."""
-    kept = []
+    kept, glossed = [], False
     for m in mentions:
         gloss = 0 < m.start and m.end < len(tokens) and tokens[m.start - 1].text == "(" and tokens[m.end].text == ")"
         if gloss and kept and kept[-1].end == m.start - 1 and kept[-1].country == m.country and m.kind == "state":
             p = kept[-1]
             kept[-1] = Mention(p.start, m.end + 1, p.char_start, tokens[m.end].end, p.code, p.kind,
                                " ".join(t.text for t in tokens[p.start:m.end + 1]))
+            glossed = True
             continue
         kept.append(m)
-    return kept
+    # "the Prime Minister of Cabo Verde (Cape Verde), José Maria Neves": the glossed office and its holder
+    return appositives(kept, tokens) if glossed else kept
 
 
 def drop_dateline(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
@@ -167,6 +170,8 @@ def _lineage_name(tokens: list[Token], end: int) -> str | None:
     return last if last[:1].isupper() and last.isalpha() else None
 
 
+# A demonym two states share, read as the first unless the document names only the second
+_SHARED_DEMONYMS = {"guinean": ("GIN", "GNB"), "guineans": ("GIN", "GNB"), "congolese": ("COD", "COG")}
 _VISITORS = {"visitor", "guest"}  # "the visitor will hold official conversations with ..."
 
 
@@ -192,6 +197,7 @@ class NameMemory:
         self.people: list[str] = []  # the persons that sentence named, in order
         self.opener: str | None = None  # the state of the actor the last sentence opening with one opened with
         self.couple: str | None = None  # the office of two people of one state the last sentence opened with
+        self.named: set[str] = set()  # the states the document has named by a word that is no shared demonym
 
     def clear(self) -> None:
         self.known.clear()
@@ -202,8 +208,10 @@ class NameMemory:
         self.people = []
         self.opener = None
         self.couple = None
+        self.named.clear()
 
     def __call__(self, s: Sentence) -> None:
+        self._demonyms(s)
         self._recall(s)
         self._blocs(s)
         self._he(s)
@@ -325,7 +333,7 @@ class NameMemory:
             if (lineage := _lineage_name(s.tokens, m.end)) is not None and len(m.code) > 3:
                 self.known.setdefault(lineage, m.code)  # "Sheikh Tamim bin Hamad Al Thani ... Al Thani"
             holder = self._posted_holder(m, s.tokens) or self._named_before(m, s.tokens) \
-                or self._after_honorifics(m, s.tokens)
+                or self._after_honorifics(m, s.tokens) or self._named_inside(m, s.tokens)
             if holder is not None:
                 self.known.setdefault(holder.text, m.code)
             if m.kind == "person" and first is not None and _given_after_family(first, last):
@@ -364,6 +372,19 @@ class NameMemory:
         n = next((k for k, t in enumerate(names) if not self._unknown_name(t)), len(names))
         closed = first + n >= len(tokens) or tokens[first + n].text in (",", ".")
         return names[n - 1] if n >= 2 and closed else None
+
+    def _named_inside(self, m: Mention, tokens: list[Token]) -> Token | None:
+        """"President Tommy Remengesau, Jr. of Palau": an office, the holder's name the dictionary does not know,
+        then "of" and his state, all one mention; returns the surname ("Tsai is to welcome Remengesau")."""
+        if m.kind != "combined" or len(m.code) <= 3:
+            return None
+        of = next((t.i for t in tokens[m.start + 2:m.end] if t.lower == "of"), None)
+        if of is None:
+            return None
+        j = of - 2 if tokens[of - 1].lower in NAME_SUFFIXES and tokens[of - 2].text == "," else of
+        last, first = tokens[j - 1], tokens[j - 2]
+        named = self._unknown_name(last) and (self._unknown_name(first) or first.lower in self.dictionary.agents)
+        return last if named and first.i >= m.start else None
 
     def _after_honorifics(self, m: Mention, tokens: list[Token]) -> Token | None:
         """"Prime Minister of the Lao People's Democratic Republic (Lao PDR) H.E. Dr. Phankham Viphavanh": an office,
@@ -404,6 +425,18 @@ class NameMemory:
     def _office_of(self, office: str, code: str) -> None:
         seen = self.offices.get(office, code)
         self.offices[office] = code if seen == code else None
+
+    def _demonyms(self, s: Sentence) -> None:
+        """"a four-day visit ... to Guinea-Bissau ... his Guinean counterpart": a demonym two states share is the
+        one's the document has named, when it has not named the other."""
+        for word in {t.lower for t in s.tokens} & _SHARED_DEMONYMS.keys():
+            usual, other = _SHARED_DEMONYMS[word]
+            if other in self.named and usual not in self.named:
+                # ("his country had provided a fund for the reform of the Guinean military and security services":
+                # the agents that share the demonym too)
+                s.mentions = [m.recoded(other + m.code[3:]) if m.code[:3] == usual else m for m in s.mentions]
+        self.named |= {m.code[:3] for m in s.mentions
+                       if s.tokens[m.start].lower not in _SHARED_DEMONYMS and m.kind in ("state", "combined", "person")}
 
     def _recall(self, s: Sentence) -> None:
         taken = {k for m in s.mentions for k in range(m.start, m.end)}

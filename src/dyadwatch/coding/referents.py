@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dyadwatch.coding.dates import SPANS
 from dyadwatch.coding.mentions import (LOCATIVE, POSSESSIVES, SPEECH, Mention, country_of, is_place, merged, name_token,
                                        word_before)
 from dyadwatch.coding.text import Token
@@ -85,7 +86,10 @@ def appositives(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
                 and prev.end < m.start <= prev.end + 3 and tokens[prev.end].text == ","
                 and all(name_token(t) for t in tokens[prev.end + 1:m.start])
                 and (prev.country == m.country or prev.kind == "unowned")):
-            out[-1] = merged(prev, m, m.code, "person", tokens)
+            # ("the Prime Minister of Cabo Verde, José Maria Neves" in 2015: the office he held then, where the
+            # dictionary has him out of office)
+            held = prev.code if m.code.endswith("ELI") and prev.kind == "combined" else m.code
+            out[-1] = merged(prev, m, held, "person", tokens)
         elif (prev is not None and prev.kind == "person" and m.kind == "combined" and tokens[prev.end].text == ","
               and (m.start == prev.end + 1 or (m.start == prev.end + 2 and tokens[prev.end + 1].lower == "the"))
               and prev.country == m.country):
@@ -225,7 +229,8 @@ def not_parties(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         nxt = tokens[m.end] if m.end < len(tokens) else None
         if nxt is None or m.kind not in ("state", "group", "org"):
             return False
-        amount = m.end + 1 < len(tokens) and tokens[m.end + 1].lower in _AMOUNTS  # "lent Pakistan 2 billion dollars"
+        # "lent Pakistan 2 billion dollars"; "established ties with Tonga 50 years ago"
+        amount = m.end + 1 < len(tokens) and tokens[m.end + 1].lower in _AMOUNTS | SPANS
         # "the Khujand Declaration", "the Minsk Agreements": a place naming a document is no party to it
         titled = m.kind == "state" and nxt.lower in _TITLES and nxt.text[:1].isupper()
         # "breaking the UN Genocide Convention", "the UN Charter": an organisation naming a document
@@ -243,7 +248,21 @@ def not_parties(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
                         " ".join(t.text for t in tokens[q.start:m.end]))
         if not qualifier(m):
             out.append(m)
-    return out
+    return _described_apart(out, tokens)
+
+
+def _described_apart(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"President Tommy Remengesau, Jr. of Palau, one of Taiwan's six diplomatic allies in the Pacific, arrived in
+    Taiwan": the states in a description set off by commas after an actor ("one of ...") only describe him."""
+    drop: set[int] = set()
+    for m in mentions:
+        k = m.end
+        if m.kind in ("person", "combined", "state") and k + 2 < len(tokens) and tokens[k].text == "," \
+                and tokens[k + 1].lower == "one" and tokens[k + 2].lower == "of":
+            close = next((j for j in range(k + 3, min(len(tokens), k + 16)) if tokens[j].text == ","), None)
+            if close is not None:
+                drop |= {id(x) for x in mentions if k < x.start and x.end <= close}
+    return [m for m in mentions if id(m) not in drop]
 
 
 _HEDGES = {"possibly", "perhaps", "probably", "presumably"}

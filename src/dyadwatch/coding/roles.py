@@ -409,7 +409,10 @@ def _next_to_verb(tokens: list[Token], end: int, i: int, watched: set[int] = fro
     # "Qatar and Bahrain on Wednesday agreed to restore": when they acted does not part them from a verb they
     # agreed to (not "met on Monday to sign", whose signing is only planned), nor does a name in apposition
     # ("Lavrov and his Mongolian counterpart, Lundeg Purevsuren, signed")
-    return len(gap) <= 3 or coordinated or (len(rest) <= 4 and all(t.lower in _CONTROL or t.text.istitle() for t in rest))
+    # (or a longer name between commas: "the President of Nauru, His Excellency David Waiau Ranibok Adeang, signed")
+    apposed = 4 <= len(gap) <= 9 and gap[0].text == gap[-1].text == "," and all(t.text.istitle() for t in gap[1:-1])
+    return len(gap) <= 3 or coordinated or apposed \
+        or (len(rest) <= 4 and all(t.lower in _CONTROL or t.text.istitle() for t in rest))
 
 
 # "X and Y (have) agreed to", "Both leaders expressed their desire to deepen cooperation"

@@ -108,7 +108,14 @@ def still_to_come(tokens: list[Token], i: int, reach: int | None = None) -> bool
     if _past_after(tokens, i) or any(t.lower == "ago" for t in before):
         return False  # "a Tokyo visit by the South Korean leader last month"; "Two months ago, ... during a meeting"
     return any(t.lower in FUTURE for t in before) or any(t.lower == "tomorrow" for t in tokens[i:]) \
-        or will_happen(tokens, i) or _agreed_on(tokens, i)
+        or will_happen(tokens, i) or _agreed_on(tokens, i) or _is_to(before)
+
+
+def _is_to(before: list[Token]) -> bool:
+    """"King Albert was to head to the national palace for talks with President Joseph Kabila": "is to", "was to"
+    before a verb plan what follows."""
+    return any(a.lower in ("is", "are", "was", "were") and b.lower == "to" and c.text[:1].islower()
+               for a, b, c in zip(before, before[1:], before[2:]))
 
 
 def _agreed_on(tokens: list[Token], i: int) -> bool:
