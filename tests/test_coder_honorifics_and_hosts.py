@@ -87,8 +87,8 @@ def test_whoever_receives_a_visitor_there_is_the_visited_states(parser):
 
 @pytest.mark.parametrize("parser", PARSERS)
 def test_a_long_name_between_commas_before_the_verb(parser):
-    got = coded("Prime Minister Anthony Albanese and the President of Nauru, His Excellency David Waiau Ranibok Adeang, "
-                "signed the Treaty in Canberra this week.", date(2024, 12, 9), parser)
+    got = coded("Prime Minister Anthony Albanese and the President of Nauru, His Excellency David Waiau Ranibok "
+                "Adeang, signed the Treaty in Canberra this week.", date(2024, 12, 9), parser)
     assert {("AUSGOV", "NRUGOV", "057"), ("NRUGOV", "AUSGOV", "057")} <= got
 
 

@@ -411,8 +411,9 @@ def _agent_of_state(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
                      # "Officials from Iran met"; "Rudenko and his colleague from the DPRK"
                      or (tokens[named].lower == "from" and (_subject(m, k) or tokens[m.end - 1].lower in _PEERS)))
                 and nxt.start - named <= 6
-                and all(t.lower in _BETWEEN or t.text[:1].isupper()
-                        for t in tokens[m.end:nxt.start])  # names, not "ministry of ... summoned Britain"
+                # names, not "ministry of ... summoned Britain" (but "the minister of energy of Turkmenistan")
+                and all(t.lower in _BETWEEN or t.text[:1].isupper() or t.lower in _GAP_WORDS
+                        for t in tokens[m.end:nxt.start])
                 and not _another_title(tokens[m.end:nxt.start])):
             out.append(Mention(m.start, nxt.end, m.char_start, nxt.char_end, nxt.code[:3] + m.code.lstrip("~"),
                                "combined", " ".join(t.text for t in tokens[m.start:nxt.end])))
@@ -620,6 +621,8 @@ def _absorb_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
 
 _GAP_WORDS = {"'s", "'", "s", "first", "new", "deputy", "top", "senior", "chief", "former", "acting", "then",
               "standing", "most",
+              # "Slovenia's recently elected government"
+              "recently", "newly", "elected", "newly-elected", "incoming", "outgoing", "current",
               "the", "his", "her", "its", "their", "own",
               # portfolios and ranks between a state and its office: "Rwanda's information minister"
               "national", "security", "information", "interior", "justice", "finance", "economy", "energy", "trade",

@@ -172,7 +172,18 @@ def is_place(m: Mention, tokens: list[Token]) -> bool:
     if bool(prev) and (prev[-1] in LOCATIVE or (len(prev) == 2 and prev[0] in LOCATIVE and prev[1] == "the")):
         at = m.start - (1 if prev[-1] in LOCATIVE else 2)
         return not (tokens[at].lower == "at" and at > 0 and tokens[at - 1].lower == "out")  # "lashed out at Brazil"
-    return _of_a_place(m, tokens)
+    return _of_a_place(m, tokens) or (m.kind == "state" and _listed_place(m, tokens))
+
+
+def _listed_place(m: Mention, tokens: list[Token]) -> bool:
+    """"the gas terminal in Croatia and Italy": a state listed after a place is a place too."""
+    k = m.start - 1
+    if k < 2 or tokens[k].lower != "and":
+        return False
+    k -= 1
+    while k > 0 and tokens[k].text[:1].isupper() and m.start - k < 6:  # not "in Delhi, India and China"
+        k -= 1
+    return tokens[k].lower in ("in", "at") and tokens[k + 1].text[:1].isupper()
 
 
 # "on the sidelines of the United Nations General Assembly": the gathering is where, not who

@@ -221,8 +221,12 @@ def _hyphen_pair(tokens: list[Token], mentions: list[Mention], i: int) -> list[M
 
 
 def _with(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
-    """Whom the meeting was with: "a meeting with German President Steinmeier"."""
-    for k in range(i + 1, min(len(tokens), i + 4)):
+    """Whom the meeting was with: "a meeting with German President Steinmeier" (or past how and when: "a discussion
+    on the phone last week with Greek Prime Minister Samaras")."""
+    for k in range(i + 1, min(len(tokens), i + 9)):
+        if tokens[k].lower in (",", ";", "and", "that", "which", "who") \
+                or (k >= i + 4 and not _how_or_when(tokens, i, k)):
+            break
         if tokens[k].lower in ("with", "alongside"):  # "a press conference alongside Iraqi PM al-Sudani"
             first = _mention_at(mentions, k + 1, 4)
             if first is None:
@@ -234,6 +238,15 @@ def _with(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]
             # "during a conversation with journalists": talking to the press is no meeting between actors
             return [m for m in partners if m.agent != "MED"]
     return []
+
+
+_HOW_WHEN = {"on", "by", "the", "phone", "telephone", "video", "last", "this", "week", "month", "earlier", "today",
+             "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _how_or_when(tokens: list[Token], i: int, k: int) -> bool:
+    """The words between a meeting noun and its "with" say only how or when: "on the phone last week"."""
+    return all(t.lower in _HOW_WHEN for t in tokens[i + 1:k])
 
 
 def _described_partner(tokens: list[Token], mentions: list[Mention], k: int) -> list[Mention]:

@@ -172,6 +172,7 @@ def _lineage_name(tokens: list[Token], end: int) -> str | None:
 
 # A demonym two states share, read as the first unless the document names only the second
 _SHARED_DEMONYMS = {"guinean": ("GIN", "GNB"), "guineans": ("GIN", "GNB"), "congolese": ("COD", "COG")}
+_TITLES = {"mr", "mrs", "ms", "dr"}  # "Dr Muscat said": a person's title
 _VISITORS = {"visitor", "guest"}  # "the visitor will hold official conversations with ..."
 
 
@@ -198,6 +199,7 @@ class NameMemory:
         self.opener: str | None = None  # the state of the actor the last sentence opening with one opened with
         self.couple: str | None = None  # the office of two people of one state the last sentence opened with
         self.named: set[str] = set()  # the states the document has named by a word that is no shared demonym
+        self.surnames: dict[str, str] = {}  # the last word of each person the document has named → his code
 
     def clear(self) -> None:
         self.known.clear()
@@ -209,9 +211,11 @@ class NameMemory:
         self.opener = None
         self.couple = None
         self.named.clear()
+        self.surnames.clear()
 
     def __call__(self, s: Sentence) -> None:
         self._demonyms(s)
+        self._titled(s)
         self._recall(s)
         self._blocs(s)
         self._he(s)
@@ -310,6 +314,8 @@ class NameMemory:
     def learn(self, s: Sentence) -> None:
         for m in s.mentions:
             self._acronym(m, s.tokens)
+            if m.kind == "person" and len(m.code) > 3 and not m.code.startswith("---"):
+                self.surnames.setdefault(s.tokens[m.end - 1].text, m.code)
             if m.kind not in ("combined", "person") or m.code.startswith("---"):
                 continue
             last = s.tokens[m.end - 1]
@@ -437,6 +443,13 @@ class NameMemory:
                 s.mentions = [m.recoded(other + m.code[3:]) if m.code[:3] == usual else m for m in s.mentions]
         self.named |= {m.code[:3] for m in s.mentions
                        if s.tokens[m.start].lower not in _SHARED_DEMONYMS and m.kind in ("state", "combined", "person")}
+
+    def _titled(self, s: Sentence) -> None:
+        """"Prime Minister Joseph Muscat ... Dr Muscat said": a title before a word the dictionary reads as a place
+        makes it the person the document named with that surname."""
+        s.mentions = [m.recoded(self.surnames[m.text], "person")
+                      if m.kind == "state" and m.end - m.start == 1 and m.start > 0 and m.text in self.surnames
+                      and s.tokens[m.start - 1].lower.rstrip(".") in _TITLES else m for m in s.mentions]
 
     def _recall(self, s: Sentence) -> None:
         taken = {k for m in s.mentions for k in range(m.start, m.end)}
