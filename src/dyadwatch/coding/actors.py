@@ -18,8 +18,9 @@ from functools import cache
 from dyadwatch import reference
 from dyadwatch.coding.mentions import (LINEAGE, LOCAL_AGENTS, NAME_SUFFIXES, POSSESSIVES, Mention, country_of,
                                        data_rows, merged, name_token, past_apposed_name)
-from dyadwatch.coding.referents import (agents_of_pairs, appositives, clause_pronouns, counterparts, former,
-                                        not_parties, not_spouses, object_pronouns, own_country, owned_institutions,
+from dyadwatch.coding.referents import (agents_of_pairs, appositives, clause_pronouns, counterparts, described_apart,
+                                        former, not_parties, not_spouses, object_pronouns, own_country,
+                                        owned_institutions,
                                         pair_anaphors, parallel_holders, seat_cities, seated_institutions,
                                         speaker_pronouns, the_latter, travelled_there, voiced_states)
 from dyadwatch.coding.text import Token
@@ -162,7 +163,8 @@ class ActorDictionary:
         mentions = _mission_staff(_dual_titles(_agents_of_lists(mentions, tokens), tokens), tokens)
         mentions = owned_institutions(parallel_holders(counterparts(mentions, tokens), tokens), tokens)
         mentions = speaker_pronouns(former(appositives(mentions, tokens), tokens), tokens)
-        mentions = own_country(not_parties(agents_of_pairs(pair_anaphors(mentions, tokens), tokens), tokens), tokens)
+        mentions = not_parties(agents_of_pairs(pair_anaphors(mentions, tokens), tokens), tokens)
+        mentions = own_country(described_apart(mentions, tokens), tokens)
         mentions = the_latter(seated_institutions(not_spouses(mentions, tokens), tokens), tokens, _verb_form)
         mentions = seat_cities(voiced_states(clause_pronouns(mentions, tokens), tokens), tokens)
         mentions = travelled_there(mentions, tokens)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from dyadwatch import reference
 from dyadwatch.coding.mentions import Mention
 from dyadwatch.coding.modality import INTENT_NOUNS
-from dyadwatch.coding.verbforms import CLAUSE_MARKS
+from dyadwatch.coding.verbforms import CLAUSE_MARKS, by_in_clause, passive_aux
 
 if TYPE_CHECKING:
     from dyadwatch.coding.events import CodedEvent
@@ -76,9 +76,6 @@ def visited_state(e: CodedEvent) -> CodedEvent:
     return replace(e, target=replace(t, code=t.country, kind="state"))
 
 
-_BE = {"be", "is", "are", "was", "were", "been", "being"}
-
-
 def invited_to(e: CodedEvent, mentions: list[Mention], tokens) -> CodedEvent:
     """"Putin invited Modi to Russia": an invitation to a state is to visit it (036, as PETRARCH's INVITE ... VISIT),
     not an appeal (020); "Chinese police will be invited to the Solomon Islands": the state one is invited to is the
@@ -93,8 +90,7 @@ def invited_to(e: CodedEvent, mentions: list[Mention], tokens) -> CodedEvent:
                   and all(t.lower == "the" for t in tokens[j + 1:m.start])), None)
     if place is None or any(t.text in CLAUSE_MARKS for t in tokens[i + 1:j]):
         return e
-    passive = i > 0 and tokens[i - 1].lower in _BE and not any(t.lower == "by" for t in tokens[i + 1:i + 12])
-    if passive and e.source is not place:
+    if passive_aux(tokens, i) is not None and not by_in_clause(tokens, i) and e.source is not place:
         return replace(e, source=place, target=e.source, code="036")
     return replace(e, code="036")
 

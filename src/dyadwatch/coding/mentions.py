@@ -257,9 +257,10 @@ def conjoined(mentions: list[Mention], k: int, tokens: list[Token], step: int) -
 
 def past_apposed_name(gap: list[Token]) -> list[Token]:
     """"The presidents of Panama, Juan Carlos Varela, and Costa Rica, Carlos Alvarado": each holder's name between
-    commas after his state, skipped so that the states still read as a list."""
+    commas after his state, skipped so that the states still read as a list (a name of up to seven words, with his
+    honorifics: "His Excellency David Waiau Ranibok Adeang")."""
     if len(gap) >= 4 and gap[0].text == ",":
-        close = next((k for k in range(2, min(len(gap), 6)) if gap[k].text == ","), None)
+        close = next((k for k in range(2, min(len(gap), 9)) if gap[k].text == ","), None)
         if close is not None and all(name_token(t) for t in gap[1:close]):
             return gap[close:]
     return gap

@@ -241,7 +241,7 @@ def _with(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]
 
 
 _HOW_WHEN = {"on", "by", "the", "phone", "telephone", "video", "last", "this", "week", "month", "earlier", "today",
-             "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+             "yesterday"} | dates.WEEKDAYS.keys()
 
 
 def _how_or_when(tokens: list[Token], i: int, k: int) -> bool:
@@ -462,8 +462,11 @@ def _visit_of(tokens: list[Token], mentions: list[Mention], i: int) -> Mention |
     if i + 2 >= len(tokens) or tokens[i + 1].lower != "of":
         return None
     m = next((m for m in mentions if i + 2 <= m.start <= i + 3 and m.kind in ("person", "combined")), None)
-    fronted = tokens[0].lower == "in" and mentions[0].start == 1 and tokens[mentions[0].end].text == ","
-    return m if m is not None and m.end < len(tokens) and (tokens[m.end].lower == "to" or fronted) else None
+    if m is None or m.end >= len(tokens):
+        return None
+    first = mentions[0]
+    fronted = tokens[0].lower == "in" and first.start == 1 and first.end < len(tokens) and tokens[first.end].text == ","
+    return m if tokens[m.end].lower == "to" or fronted else None
 
 
 def _by_agent(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:

@@ -248,10 +248,10 @@ def not_parties(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
                         " ".join(t.text for t in tokens[q.start:m.end]))
         if not qualifier(m):
             out.append(m)
-    return _described_apart(out, tokens)
+    return out
 
 
-def _described_apart(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+def described_apart(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"President Tommy Remengesau, Jr. of Palau, one of Taiwan's six diplomatic allies in the Pacific, arrived in
     Taiwan": the states in a description set off by commas after an actor ("one of ...") only describe him."""
     drop: set[int] = set()

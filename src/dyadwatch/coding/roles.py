@@ -11,7 +11,7 @@ from __future__ import annotations
 from dyadwatch.coding import dates
 from dyadwatch.coding.conventions import AIRCRAFT
 from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, Mention, conjoined, distinct, each_other, is_place, nobodys,
-                                       owned_first, prepositional, speaker, word_before)
+                                       owned_first, past_apposed_name, prepositional, speaker, word_before)
 from dyadwatch.coding.modality import INTENT_NOUNS
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS, PASSIVE_AUX, passive_aux
@@ -410,7 +410,7 @@ def _next_to_verb(tokens: list[Token], end: int, i: int, watched: set[int] = fro
     # agreed to (not "met on Monday to sign", whose signing is only planned), nor does a name in apposition
     # ("Lavrov and his Mongolian counterpart, Lundeg Purevsuren, signed")
     # (or a longer name between commas: "the President of Nauru, His Excellency David Waiau Ranibok Adeang, signed")
-    apposed = 4 <= len(gap) <= 9 and gap[0].text == gap[-1].text == "," and all(t.text.istitle() for t in gap[1:-1])
+    apposed = len(gap) >= 4 and [t.text for t in past_apposed_name(gap)] == [","]
     return len(gap) <= 3 or coordinated or apposed \
         or (len(rest) <= 4 and all(t.lower in _CONTROL or t.text.istitle() for t in rest))
 
