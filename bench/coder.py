@@ -6,7 +6,10 @@ into documents of 20 sentences.  Baselines measured in the same run: tokenising 
 (the floor), and a naive parser-first coder that runs spaCy on every sentence.  Medians of
 ``--repeat`` runs.  Target: >= 1,000 sentences/s.
 
-    python bench/coder.py [--sentences 10000] [--repeat 3]
+Each coder also runs over ``--jobs`` processes (``Pipeline.pipe``; default 2, this machine's
+cores), against spaCy's own ``n_process`` as the like-for-like baseline.
+
+    python bench/coder.py [--sentences 10000] [--repeat 3] [--jobs 2]
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sentences", type=int, default=10_000)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--jobs", type=int, default=2, help="processes for the multi-process lines (-1: one per core)")
     args = ap.parse_args()
     docs = documents(args.sentences)
     n = sum(len(split_sentences(d)) for d in docs)
@@ -68,22 +72,28 @@ def main() -> int:
     patterns, rules_only = Pipeline(parser="none"), Pipeline(parser="none", model=None)
     methods["coder, patterns"] = lambda ds: [patterns(d, when) for d in ds]
     methods["patterns, no confidence"] = lambda ds: [rules_only(d, when) for d in ds]  # what the model costs
+    methods[f"coder, patterns, {args.jobs} proc"] = lambda ds: list(patterns.pipe(((d, when) for d in ds), args.jobs))
     nlp = load_spacy()
     if nlp is not None:
         parser = Pipeline(parser="spacy")
         methods["coder, parser"] = lambda ds: [parser(d, when) for d in ds]
         methods["spaCy on every sentence"] = lambda ds: list(nlp.pipe(ds, batch_size=64))
+        # like for like: spaCy's own n_process against the coder's
+        methods[f"coder, parser, {args.jobs} proc"] = lambda ds: list(parser.pipe(((d, when) for d in ds), args.jobs))
+        methods[f"spaCy, every sentence, {args.jobs} proc"] = lambda ds: list(
+            nlp.pipe(ds, batch_size=64, n_process=args.jobs))
     else:
         print("spaCy model not installed: parser mode skipped (pip install 'dyadwatch[nlp]')")
     medians = {name: statistics.median(run(fn, docs) for _ in range(args.repeat)) for name, fn in methods.items()}
     floor = medians["tokenize only"]
     print(f"{n:,} sentences in {len(docs)} documents, median of {args.repeat} runs")
-    print(f"{'method':26} {'median s':>9} {'sentences/s':>12} {'x tokenize':>11}")
+    print(f"{'method':32} {'median s':>9} {'sentences/s':>12} {'x tokenize':>11}")
     for name, m in medians.items():
-        print(f"{name:26} {m:9.3f} {n / m:12,.0f} {floor / m:10.3f}x")
+        print(f"{name:32} {m:9.3f} {n / m:12,.0f} {floor / m:10.3f}x")
     if "spaCy on every sentence" in medians:
         print(f"parser-mode coder vs spaCy on every sentence: "
-              f"{medians['spaCy on every sentence'] / medians['coder, parser']:.2f}x faster")
+              f"{medians['spaCy on every sentence'] / medians['coder, parser']:.2f}x faster; in {args.jobs} processes "
+              f"each: {medians[f'spaCy, every sentence, {args.jobs} proc'] / medians[f'coder, parser, {args.jobs} proc']:.2f}x")
     return 0
 
 

@@ -158,6 +158,7 @@ def ingest_docs(
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow fetching private/loopback addresses.")] = False,
     published: Annotated[Optional[str], typer.Option("--date", help="Publication date for documents without one.")] = None,
     parser: ParserOpt = "auto",
+    jobs: Annotated[int, typer.Option("--jobs", help="Processes the coder runs in; -1 for one per core.")] = 1,
     store: StoreOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -168,7 +169,7 @@ def ingest_docs(
 
     pipeline = Pipeline(parser=parser)
     with Store(store) as s:
-        reports = ingest_documents(s, inputs, allow_private, parse_as_of(published, "--date"), pipeline)
+        reports = ingest_documents(s, inputs, allow_private, parse_as_of(published, "--date"), pipeline, jobs)
     for r in reports:
         if as_json:
             sys.stdout.write(json.dumps(r.to_dict()) + "\n")

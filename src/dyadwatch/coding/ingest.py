@@ -14,7 +14,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from dyadwatch import reference
-from dyadwatch.coding.pipeline import CODER_VERSION, Pipeline
+from dyadwatch.coding import processes
+from dyadwatch.coding.pipeline import CODER_VERSION, Pipeline, Sentence
 from dyadwatch.sources.documents import Document, read_input
 from dyadwatch.store.db import Store, utcnow
 
@@ -59,13 +60,29 @@ def _cluster(store: Store, doc: Document) -> tuple[str, str | None]:
 
 
 def ingest_documents(store: Store, inputs: list[str], allow_private: bool = False,
-                     published: date | None = None, pipeline: Pipeline | None = None) -> list[DocsReport]:
+                     published: date | None = None, pipeline: Pipeline | None = None,
+                     n_process: int = 1) -> list[DocsReport]:
+    """``n_process``: processes the coder runs in (-1: one per core); the store has one writer, this one."""
     pipeline = pipeline or Pipeline()
-    return [_ingest_one(store, spec, allow_private, published, pipeline) for spec in inputs]
+    processes.resolve(n_process)  # a bad count is refused before anything is read
+    return [_ingest_one(store, spec, allow_private, published, pipeline, n_process) for spec in inputs]
+
+
+def _new_documents(store: Store, read, published: date | None) -> tuple[list[Document], int]:
+    """The documents the store does not hold yet (each once), and how many were duplicates."""
+    new, seen, duplicates = [], set(), 0
+    for doc in read.documents:
+        if doc.doc_id in seen or store.scalar("SELECT count(*) FROM documents WHERE doc_id = ?", [doc.doc_id]):
+            duplicates += 1
+            continue
+        seen.add(doc.doc_id)
+        doc.published = doc.published or published
+        new.append(doc)
+    return new, duplicates
 
 
 def _ingest_one(store: Store, spec: str, allow_private: bool, published: date | None,
-                pipeline: Pipeline) -> DocsReport:
+                pipeline: Pipeline, n_process: int) -> DocsReport:
     read = read_input(spec, allow_private=allow_private)
     report = DocsReport(spec, mode=pipeline.mode)
     report.rows_read = len(read.documents) + len(read.rejects)
@@ -75,14 +92,9 @@ def _ingest_one(store: Store, spec: str, allow_private: bool, published: date | 
         run_id = store.scalar("SELECT nextval('ingest_run_seq')")
         for r in read.rejects:
             store.con.execute("INSERT INTO document_rejects VALUES (?, ?, ?, ?)", [run_id, r.source, r.reason, utcnow()])
-        seen: set[str] = set()
-        for doc in read.documents:
-            exists = store.scalar("SELECT count(*) FROM documents WHERE doc_id = ?", [doc.doc_id])
-            if exists or doc.doc_id in seen:
-                report.rows_duplicate += 1
-                continue
-            seen.add(doc.doc_id)
-            doc.published = doc.published or published
+        new, report.rows_duplicate = _new_documents(store, read, published)
+        coded = pipeline.pipe(((doc.text, doc.published) for doc in new), n_process)
+        for doc, sentences in zip(new, coded):
             cluster, near = _cluster(store, doc)
             report.near_duplicates += near is not None
             store.con.execute(
@@ -90,8 +102,8 @@ def _ingest_one(store: Store, spec: str, allow_private: bool, published: date | 
                 [doc.doc_id, doc.source, doc.url, doc.title, doc.published, utcnow(), doc.language,
                  doc.content_type, doc.text, doc.simhash, cluster, near, run_id])
             report.rows_stored += 1
-            new, mentions, doubtful = _code(store, doc, cluster, pipeline, run_id)
-            report.events_new += new
+            added, mentions, doubtful = _store_events(store, doc, sentences, cluster, pipeline.mode, run_id)
+            report.events_new += added
             report.mentions += mentions
             report.doubtful += doubtful
         report.rows_quarantined = len(read.rejects)
@@ -106,10 +118,11 @@ def _ingest_one(store: Store, spec: str, allow_private: bool, published: date | 
     return report
 
 
-def _code(store: Store, doc: Document, cluster: str, pipeline: Pipeline, run_id: int) -> tuple[int, int, int]:
+def _store_events(store: Store, doc: Document, sentences: list[Sentence], cluster: str, mode: str,
+                  run_id: int) -> tuple[int, int, int]:
     new = mentions = doubtful = 0
     when_default = doc.published
-    for s in pipeline(doc.text, when_default):
+    for s in sentences:
         doubtful += len(s.doubtful)
         for e in s.events:
             when = s.date or when_default
@@ -128,7 +141,7 @@ def _code(store: Store, doc: Document, cluster: str, pipeline: Pipeline, run_id:
                 "source_end, target_start, target_end, verb_start, verb_end, coder_version, mode, confidence) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [DATASET, eid, doc.doc_id, s.index, s.text, e.source.char_start, e.source.char_end,
-                 e.target.char_start, e.target.char_end, e.verb_start, e.verb_end, CODER_VERSION, pipeline.mode,
+                 e.target.char_start, e.target.char_end, e.verb_start, e.verb_end, CODER_VERSION, mode,
                  e.confidence])
             mentions += 1
     return new, mentions, doubtful

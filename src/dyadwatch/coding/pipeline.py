@@ -6,6 +6,7 @@ the pipeline checks the chain once when it is built, in the spirit of spaCy.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 from dyadwatch.coding import actors as actor_dicts
 from dyadwatch.coding import confidence
 from dyadwatch.coding import dates
+from dyadwatch.coding import processes
 from dyadwatch.coding import verbs as verb_dicts
 from dyadwatch.coding.actors import ActorDictionary
 from dyadwatch.coding.epithets import Epithets
@@ -229,6 +231,11 @@ class Pipeline:
 
     def __call__(self, text: str, doc_date: date | None = None) -> list[Sentence]:
         return self._code(self.sentencizer(text), doc_date)
+
+    def pipe(self, docs: Iterable[tuple[str, date | None]], n_process: int = 1) -> Iterator[list[Sentence]]:
+        """Each (text, date) coded as ``self(text, date)`` would, in order; ``n_process`` > 1 (or -1, one per
+        core) spreads the documents over that many processes."""
+        return processes.imap(self, docs, n_process)
 
     def story(self, parts: list[str], doc_date: date | None = None) -> list[list[Sentence]]:
         """Consecutive texts of one story ("its first four sentences"), coded as one document so that
