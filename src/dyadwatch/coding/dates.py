@@ -127,7 +127,7 @@ def long_ago(tokens, start: int, ref: date | None) -> bool:
     if k is None or ref is None:
         return False
     before = [t.lower for t in tokens[max(0, k - 2):k]]
-    if (before and _old_year(before[-1], ref)) or _opened_long_ago(tokens, k, ref):
+    if (before and _old_year(before[-1], ref)) or _opened_long_ago(tokens, k, ref) or _old_anniversary(tokens, k):
         return True
     for j in range(k + 1, min(len(tokens) - 1, k + 9)):
         if tokens[j].text in (",", ";", ":", "."):
@@ -138,6 +138,18 @@ def long_ago(tokens, start: int, ref: date | None) -> bool:
                 return _old_year(nxt.lower, ref)
         if tokens[j].lower == "ago":
             return _many_years(tokens[j - 2].lower, tokens[j - 1].lower)
+    return False
+
+
+def _old_anniversary(tokens, k: int) -> bool:
+    """"comes on the 89th anniversary of the agreement that put an end to the Chaco War": what an anniversary
+    marks is as many years back as its number."""
+    for j in range(k - 1, max(0, k - 15), -1):
+        if tokens[j].lower == "anniversary" and j + 1 < k and tokens[j + 1].lower == "of":
+            # "89th" is read as "89", "th"
+            k = j - 2 if j >= 2 and tokens[j - 1].lower in ("st", "nd", "rd", "th") else j - 1
+            number = tokens[k].lower.rstrip("stndrh") if k >= 0 else ""
+            return number.isdigit() and int(number) >= HISTORY_YEARS
     return False
 
 

@@ -81,6 +81,18 @@ def _by_words(pattern: Pattern, st: "SentenceState", i: int, pairs: list) -> lis
         # "fight against COVID-19", "the fight against terrorism", "pledged to fight climate change": a fight
         # against no one named is no clash
         return [(a, b) for a, b in pairs if i + 1 <= b.start <= i + 4]
+    if pattern.code == "042" and pattern.lemma in _ARRIVALS and i + 1 < len(st.tokens) \
+            and st.tokens[i + 1].lower in ("in", "into", "to"):
+        # "is arriving in our country, ...,” she told reporters": where one arrives follows "in" closely, or is unnamed
+        return [(a, b) for a, b in pairs if i + 2 <= b.start <= i + 8
+                and not any(t.text in _CLOSES for t in st.tokens[i + 2:b.start])]
+    if pattern.lemma == "discuss" and _with_whom(st.tokens, i):
+        # "met with Montenegrin Foreign Minister, Ranko Krivokapic, with whom he discussed ... Montenegro's EU
+        # journey": the one discussed with is the one already met; what is discussed is no party
+        return []
+    if pattern.code == "042" and pattern.lemma == "attend":
+        # "attended the three-day first-ever Canada-Caricom summit": a summit named by its parties is held in neither
+        return [(a, b) for a, b in pairs if not _paired_name(st, b)]
     if pattern.lemma in _HELPS:  # "assisted the Coast Guard to arrest Indian fishermen": the Coast Guard is helped
         to = next((k for k in range(i + 1, min(i + 8, len(st.tokens))) if st.tokens[k].lower == "to"), None)
         return pairs if to is None else [(a, b) for a, b in pairs if b.start < to]
@@ -96,6 +108,18 @@ def _fights_a_thing(st: "SentenceState", i: int) -> bool:
     """"Hungary and Austria pledged to fight climate change": an object that is no actor is what is fought."""
     nxt = st.tokens[i + 1]
     return nxt.text[:1].isalnum() and nxt.lower not in _FOUGHT and not any(m.start == i + 1 for m in st.mentions)
+
+
+def _with_whom(tokens: list[Token], i: int) -> bool:
+    return any(tokens[k].lower == "with" and tokens[k + 1].lower == "whom" for k in range(max(0, i - 4), i - 1))
+
+
+def _paired_name(st: "SentenceState", m) -> bool:
+    """An actor joined by a hyphen to another: "Canada-Caricom", "the Putin-Kim summit"."""
+    tokens = st.tokens
+    after = m.end + 1 < len(tokens) and tokens[m.end].text == "-" and any(n.start == m.end + 1 for n in st.mentions)
+    before = m.start >= 2 and tokens[m.start - 1].text == "-" and any(n.end == m.start - 1 for n in st.mentions)
+    return after or before
 
 
 def _next_is(tokens: list[Token], i: int, word: str) -> bool:
@@ -122,6 +146,8 @@ def _seat_owner(tokens: list[Token], k: int) -> set[int]:
 
 SWITCHES = ("switch", "shift", "transfer")
 _HELPS = ("assist", "help", "aid")
+_ARRIVALS = ("arrive", "land", "travel", "fly")
+_CLOSES = {";", ":", "”", "\"", "’"}  # (a comma may set off a city's state: "arrived in Dar es Salaam, Tanzania")
 
 
 def switched_from(st: "SentenceState", i: int, pairs: list) -> list:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from dyadwatch.coding.conventions import unowned_office
 from dyadwatch.coding.events import CodedEvent
-from dyadwatch.coding.mentions import Mention, is_place
+from dyadwatch.coding.mentions import Mention, is_place, name_token
 from dyadwatch.coding.text import Token
 
 # The nouns of a journey: "Magufuli's first foreign State visit", "on a visit to Ireland", "his trip"
@@ -27,10 +27,11 @@ _MEETINGS = {"040", "043", "046", "036"}
 
 
 def visited(events: list[CodedEvent]) -> dict[str, set[str]]:
-    """Each visiting state → the states the story has its people visit (042)."""
+    """Each visiting state → the states the story has its people visit (042), or plan to (036 to a state)."""
     out: dict[str, set[str]] = {}
     for e in events:
-        if e.code == "042" and e.source.kind in ("person", "combined") and _state(e.source.country) \
+        if (e.code == "042" or (e.code == "036" and e.target.kind == "state")) \
+                and e.source.kind in ("person", "combined", "anaphor") and _state(e.source.country) \
                 and _state(e.target.country) and e.source.country != e.target.country:
             out.setdefault(e.source.country, set()).add(e.target.country)
     return out
@@ -40,18 +41,18 @@ def _state(country: str) -> bool:
     return len(country) == 3 and country.isalpha() and not country.startswith("IGO")
 
 
-def hosted_offices(events: list[CodedEvent], earlier: list[CodedEvent]) -> list[CodedEvent]:
+def hosted_offices(events: list[CodedEvent], earlier: list[CodedEvent], tokens: list[Token] = ()) -> list[CodedEvent]:
     """The sentence's events, with an unowned office in a meeting with a visitor recoded as the host's."""
     trips = visited(earlier + events)
-    return [_hosted(e, trips) for e in events]
+    return [_hosted(e, trips, tokens) for e in events]
 
 
-def _hosted(e: CodedEvent, trips: dict[str, set[str]]) -> CodedEvent:
+def _hosted(e: CodedEvent, trips: dict[str, set[str]], tokens: list[Token]) -> CodedEvent:
     if e.code not in _MEETINGS:
         return e
-    if _institution(e.target) and len(places := trips.get(e.source.country, set())) == 1:
+    if _institution(e.target, tokens) and len(places := trips.get(e.source.country, set())) == 1:
         return replace(e, target=of_state(e.target, next(iter(places))))
-    if _institution(e.source) and len(places := trips.get(e.target.country, set())) == 1:
+    if _institution(e.source, tokens) and len(places := trips.get(e.target.country, set())) == 1:
         return replace(e, source=of_state(e.source, next(iter(places))))
     if e.code == "043" and unowned_office(e.source) and len(places := trips.get(e.target.country, set())) == 1:
         # "President George Manneh Weah has received ... Julius Maada Bio on a one-day working visit to Liberia":
@@ -65,10 +66,17 @@ def of_state(office: Mention, country: str) -> Mention:
     return office.recoded(country + office.code[3:], "combined")
 
 
-def _institution(m: Mention) -> bool:
-    """An office the story names as an institution ("National Assembly"), not a bare word ("Officials met")."""
+def _institution(m: Mention, tokens: list[Token]) -> bool:
+    """An office the story names as an institution ("National Assembly") or a title before its holder's name ("will
+    hold talks with President Hussein Ali Mwinyi", a holder the dictionary does not know), not a bare word
+    ("Officials met") nor another body's head ("President of the Senate")."""
     words = m.text.split()
-    return unowned_office(m) and len(words) >= 2 and all(w[:1].isupper() for w in words)
+    if not unowned_office(m) or not all(w[:1].isupper() for w in words):
+        return False
+    return len(words) >= 2 or (words[0] in _TITLES and m.end < len(tokens) and name_token(tokens[m.end]))
+
+
+_TITLES = {"President", "King", "Queen", "Emir", "Sultan", "Premier", "Chancellor"}
 
 
 _GUEST = {"guest", "guests"}

@@ -28,9 +28,13 @@ def invitations(tokens: list[Token], mentions: list[Mention], events: list[Coded
             continue
         if k + 1 < len(tokens) and tokens[k + 1].lower == "of" and _determined(tokens, k):
             made += _at_the_invitation(tokens, mentions, events, k)
+        elif (after := _extended_by(tokens, k)) is not None:
+            made += _at_the_invitation(tokens, mentions, events, k, after)
         elif (visit := _to_visit(tokens, k)) is not None and (pair := _host_and_guest(tokens, mentions, k, visit)):
             made.append(CodedEvent(pair[0], pair[1], "036", tok.start, tok.end, tok.text))
             asked.add(tokens[visit].start)
+        elif k + 1 < len(tokens) and tokens[k + 1].lower == "from":  # "a visit ... following an invitation from"
+            made += _at_the_invitation(tokens, mentions, events, k)
     kept = [e for e in events if not (e.verb_start in asked and e.code in ("042", "036"))]
     return kept + made
 
@@ -44,13 +48,25 @@ def _determined(tokens: list[Token], k: int) -> bool:
     return j > 0 and tokens[j - 1].lower in ("the", "an")
 
 
+_EXTENDED = {"extended", "issued", "sent", "made", "conveyed"}
+
+
+def _extended_by(tokens: list[Token], k: int) -> int | None:
+    """Where the host's name may start after "an invitation extended by" (or "issued by"): the word after "by"."""
+    if k + 2 < len(tokens) and tokens[k + 1].lower in _EXTENDED and tokens[k + 2].lower == "by":
+        return k + 3
+    return None
+
+
 def _at_the_invitation(tokens: list[Token], mentions: list[Mention], events: list[CodedEvent],
-                       k: int) -> list[CodedEvent]:
-    """"X will pay a visit to China at the invitation of President Xi": the host invited the visitor (036,
-    as an invitation is coded), whether the visit is done or still to come."""
+                       k: int, after: int | None = None) -> list[CodedEvent]:
+    """"X will pay a visit to China at the invitation of President Xi", "has commenced a two-day official visit
+    to the Kingdom of Eswatini, following an invitation extended by King Mswati III": the host invited the
+    visitor (036, as an invitation is coded), whether the visit is done or still to come."""
+    after = k + 2 if after is None else after
     # ("of the Acting President": a title's capitalised word before the office)
-    first = next((m for m in mentions if k + 2 <= m.start <= k + 4
-                  and all(t.lower in _OWNERS or t.text[:1].isupper() for t in tokens[k + 2:m.start])), None)
+    first = next((m for m in mentions if after <= m.start <= after + 2
+                  and all(t.lower in _OWNERS or t.text[:1].isupper() for t in tokens[after:m.start])), None)
     if first is None:
         return []
     host = first if first.kind != "unowned" else \

@@ -29,6 +29,7 @@ INTENT_NOUNS = {"intention", "intentions", "intent", "readiness", "willingness",
                  "promise", "threat", "plans", "desire", "wish", "resolve", "commitment", "aspiration",
                  "threats", "pledges", "vows", "promises", "plan"}
 _READY = {"willing", "ready", "prepared", "available"}  # "was available to support Guinea-Bissau"
+_GLAD = {"honored", "honoured", "delighted", "pleased", "happy", "glad", "proud", "privileged"}
 _SCHEDULED = {"scheduled", "set", "due", "expected", "slated", "preparing"}  # "are preparing to sign an agreement"
 _BE = {"is", "are", "was", "were", "be", "been", "stands", "stood", "remains", "remained"}
 _REFUSE_FORMS = inflections("refuse") | inflections("decline")
@@ -145,6 +146,9 @@ def announced(tokens: list[Token], i: int) -> str | None:
             and tokens[i - 2].lower == "to" and tokens[i - 1].lower not in _NOT_ADVERBS:
         i -= 1  # "expressed its will to officially recognize", "is expected to then visit Iran": a split
         # infinitive is governed as the plain one
+    if i > 2 and tokens[i - 1].lower.endswith("ly") and tokens[i - 2].lower in ("be", "been") \
+            and tokens[i - 1].lower not in _NOT_ADVERBS:
+        i -= 1  # "he will be officially received by his host": an adverb after the passive's "be"
     if i > 1 and tokens[i - 1].lower == "be" and tokens[i - 2].lower == "to":
         i -= 1  # "a deal ... is expected to be signed": a passive infinitive is governed as the active one
     # "he will “soon” visit Skopje": quotation marks around a word are no word between the modal and its verb
@@ -155,6 +159,9 @@ def announced(tokens: list[Token], i: int) -> str | None:
         # "The package must be approved by the U.S. Congress": what others have yet to do, no act (not "has decided
         # that all border crossings ... should be closed", a decision)
         return "forecast"
+    if "interested" in before and before[before.index("interested") + 1:][:1] == ["in"] \
+            and tokens[i].lower.endswith("ing"):
+        return "commissive"  # "Croatia was interested in further developing bilateral relations with Montenegro"
     if last == "and" and (first := _first_conjunct(tokens, i)) is not None:
         return announced(tokens, first)  # "are expected to hold talks and attend a signing ceremony"
     if before[-2:] == ["no", "longer"]:
@@ -196,6 +203,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
             return "modal"
         if governor in _READY and len(before) == 3 and before[0] in _BE:  # "is prepared to", not "prepared to"
             return "modal"
+        if governor in _GLAD and before[0] == "be" and i >= 4 and tokens[i - 4].lower in MODALS:
+            return "modal"  # "Papua New Guinea will be honored to host Indonesian President Widodo next month"
         if governor in _SCHEDULED and (before[0] in _BE or _be_adverb(tokens, i - 3)):  # "are (also) scheduled to meet"
             # "are expected to hold discussions" forecasts what others plan (docs/annotation.md: no event)
             return "forecast" if governor == "expected" else "modal"

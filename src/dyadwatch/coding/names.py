@@ -40,6 +40,8 @@ def _lineage_name(tokens: list[Token], end: int) -> str | None:
     k = end + 2
     if tokens[k].lower in ("al", "el", "bin") and k + 1 < len(tokens):
         k += 1
+    if tokens[k].text == "-" and k + 1 < len(tokens):
+        k += 1  # "bin Hamad Al-Thani", split as "Al", "-", "Thani"
     last = tokens[k].text
     return last if last[:1].isupper() and last.isalpha() else None
 
@@ -473,6 +475,8 @@ def _opens_or_says(tokens: list[Token], i: int, mentions: list[Mention]) -> bool
     """"He met ...", "Later, at the palace in Tehran, he met ...", "“...,” he said"."""
     if i == 0 or (i == 2 and tokens[0].lower == "it" and tokens[1].lower in ("was", "is")):
         return True  # "It was he who publicly confirmed the closure": a cleft opens with him too
+    if i == 1 and tokens[0].text in ("“", '"'):
+        return True  # '"He will arrive at Dodoma Airport ...," the ministry said': a quotation that opens with him
     if tokens[i - 1].text == "," and not any(t.lower in ("and", "but", "that", "which", "who") for t in tokens[:i]) \
             and not any(m.kind in ("person", "combined", "anaphor") for m in mentions if m.end <= i):
         return True  # an opening phrase of time or place, then the subject

@@ -21,6 +21,9 @@ from dyadwatch.coding.verbs import meeting_nouns
 _PASSIVE_AGENTS = {"summon": ("to", "at", "in"), "expel": ("from",), "deport": ("from",), "welcom": ("in", "to"),
                    "releas": ("from",), "freed": ("from",),  # "released from an Iranian prison"
                    "greet": ("in",), "receiv": ("in",), "host": ("in",), "detain": ("in",), "arrest": ("in",)}
+# what a state hosts that is no guest: "the Cup being hosted in Qatar", "the summit was hosted in Baku"
+_HOSTED_EVENTS = {"cup", "summit", "tournament", "games", "championship", "championships", "forum", "conference",
+                  "festival", "expo", "exhibition", "olympics", "congress", "fair", "contest", "competition"}
 # Acts only states do, so the state reporting them in the passive did them.
 _REPORTED_PASSIVES = ("summon", "expel", "deport", "declare", "proclaim", "recall")
 # "The ministry noted that ... the French government is accused of violating...": a charge stated in the passive
@@ -309,6 +312,8 @@ def passive_agent(tokens: list[Token], mentions: list[Mention], i: int) -> list 
             or word.endswith("ing"):  # "Kyiv was recalling ambassadors" is no passive
         return None
     stem = next((k for k in _PASSIVE_AGENTS if word.startswith(k)), None)
+    if stem == "host" and i >= 2 and tokens[i - 2].lower in _HOSTED_EVENTS:
+        return []  # "the opening of the 2021 FIFA Arab Cup being hosted in Qatar": an event is hosted, no guest
     if stem and tokens[i + 1].lower in _PASSIVE_AGENTS[stem] and not by_in_clause(tokens, i):
         source = next((m for m in mentions if i + 2 <= m.start <= i + 3), None)
     elif word.startswith(_REPORTED_PASSIVES + _CHARGED) or (word.startswith(_ORDERED_OUT) and _to_leave(tokens, i)):

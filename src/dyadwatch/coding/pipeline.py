@@ -278,7 +278,7 @@ class Pipeline:
             s.events = self.threats(s.tokens, s.mentions, s.events)
             s.events = unique([_by_convention(e, s) for e in s.events
                                if not dates.long_ago(s.tokens, e.verb_start, doc_date or s.date)])
-            s.events = unique(hosted_offices(guests(s.tokens, s.mentions, s.events), earlier))
+            s.events = unique(hosted_offices(guests(s.tokens, s.mentions, s.events), earlier, s.tokens))
             self.attribution(s)
             if self.filter is not None:
                 self.filter(s)

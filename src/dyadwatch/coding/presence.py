@@ -38,9 +38,12 @@ class Presence:
         out = list(events)
         for k, t in enumerate(tokens):
             pair = _presence(tokens, mentions, k) if t.lower in _BE else None
+            due = pair is not None and tokens[k + 1].lower == "due"
             if pair is not None and (pair[0].code, pair[1].country) not in visits:
                 visits.add((pair[0].code, pair[1].country))
-                out.append(CodedEvent(pair[0], pair[1], "042", t.start, t.end, t.text))
+                # "Peña is due in La Paz on Thursday": a visit to come, the host's plan too (036 both ways)
+                out += [CodedEvent(a, b, "036" if due else "042", t.start, t.end, t.text)
+                        for a, b in ((pair, pair[::-1]) if due else (pair,))]
         guest, place, k = _honoured(tokens, mentions) or (None, None, 0)
         if place is not None and (guest.code, place.country) not in visits:
             visits.add((guest.code, place.country))
@@ -313,7 +316,10 @@ def _located(tokens: list[Token], k: int) -> bool:
 
 
 def _presence(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Mention, Mention] | None:
+    """"X is in <state>" (or "is due in": see the caller): who is where."""
     j = k + 1
+    if j < len(tokens) and tokens[j].lower == "due":
+        j += 1
     while j < len(tokens) and tokens[j].lower in _NOW:
         j += 1
     if j >= len(tokens) or tokens[j].lower != "in":

@@ -115,7 +115,9 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     # "deployed to Kursk, the region controlled by Ukrainian troops": a "by" past a comma is another verb's
     # (nor "are alleged to be backed by the UAE": the "by" of the verb the infinitive opens)
     by_agent = next((k for k, m in enumerate(after) if _after_by(m, tokens)
-                     and not any(t.text in (",", ";") or t.lower == "be" for t in tokens[i + 1:m.start])), None)
+                     and not any(t.text in (",", ";") or t.lower == "be"
+                                 for t in tokens[i + 1:m.start - 1 if _host_apposed(tokens, m.start) else m.start])),
+                    None)
     # the passive's subject may be "negotiations between A and B": then A and B are what was acted on
     undergoers = [m for m in mentions if m.end <= i and not is_place(m, tokens) and not speaker(m, tokens)
                   and not posting(m, mentions, tokens) and not _in_relative(m, tokens, i)] if passive else []
@@ -496,9 +498,18 @@ def their_shared(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
 def _after_by(m: Mention, tokens: list[Token]) -> bool:
     """The agent of a passive: "by Azerbaijan", "by the Russian Foreign Ministry", "by his Ivorian counterpart"."""
     prev = [t.lower for t in tokens[max(0, m.start - 2):m.start]]
+    if _host_apposed(tokens, m.start):
+        return True
     # ("by senior Egyptian officials", "by top Chinese leaders": a rank before the office is no other word)
     return bool(prev) and (prev[-1] == "by" or (prev[-1] in ("the", "a", "an", "his", "her", "its", "their")
                                                  + _RANKS and prev[:1] == ["by"]))
+
+
+def _host_apposed(tokens: list[Token], start: int) -> bool:
+    """"will be officially received by his host, President Samia Suluhu Hassan": the name set off after "by his
+    host" is the agent."""
+    return start >= 4 and tokens[start - 1].text == "," and tokens[start - 2].lower in ("host", "hosts") \
+        and tokens[start - 3].lower in ("his", "her", "their") and tokens[start - 4].lower == "by"
 
 
 _RANKS = ("senior", "top", "high-ranking", "high-level", "several", "other")

@@ -108,7 +108,12 @@ def still_to_come(tokens: list[Token], i: int, reach: int | None = None) -> bool
     if _past_after(tokens, i) or any(t.lower == "ago" for t in before):
         return False  # "a Tokyo visit by the South Korean leader last month"; "Two months ago, ... during a meeting"
     return any(t.lower in FUTURE for t in before) or any(t.lower == "tomorrow" for t in tokens[i:]) \
-        or will_happen(tokens, i) or _agreed_on(tokens, i) or _is_to(before)
+        or will_happen(tokens, i) or _agreed_on(tokens, i) or _is_to(before) or _is_due(before)
+
+
+def _is_due(before: list[Token]) -> bool:
+    """"Peña is due in La Paz on Thursday for talks with his local counterpart": what he is due for is to come."""
+    return any(a.lower in ("is", "are", "was", "were") and b.lower == "due" for a, b in zip(before, before[1:]))
 
 
 def _is_to(before: list[Token]) -> bool:

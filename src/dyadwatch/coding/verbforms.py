@@ -188,6 +188,9 @@ _DETERMINERS_ING = {"a", "an", "the", "this", "that", "its", "their", "his", "he
 _GERUND_AFTER = {"for", "of", "without", "against", "about", "including"}
 
 
+# verbs whose "on" introduces a topic: "touched on developing ties", "focused on expanding trade"
+_TOPIC_VERBS = {"touched", "touch", "touches", "focused", "focus", "focuses", "focusing", "centred", "centered",
+                "concentrated"}
 _ATTRIBUTIVE = {"alleged", "suspected", "purported", "reported", "claimed"}
 _BEFORE_ATTRIBUTIVE = {"over", "of", "for", "about", "on", "against", "the", "a", "an", "his", "her", "its", "their",
                        "and", "or", "with", "after", "amid", "under", "by", "in", "to"}
@@ -248,8 +251,13 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
         return False  # "a hunger strike in protest of the refusal": the subject protests
     if prev == "of" and i >= 2 and tokens[i - 2].lower == "importance" and tokens[i].lower.endswith("ing"):
         return False  # "stressed the importance of strengthening cooperation": meant (modality._importance_of)
+    if prev == "further" and tokens[i].lower.endswith("ing") and i >= 2 and tokens[i - 2].lower == "in" \
+            and i >= 3 and tokens[i - 3].lower == "interested":
+        return False  # "was interested in further developing bilateral relations": an adverb, and an intent
     if prev in NOMINAL_BEFORE or (prev in _GERUND_AFTER and tokens[i].lower.endswith("ing")):
         return True
+    if prev == "on" and tokens[i].lower.endswith("ing") and i >= 2 and tokens[i - 2].lower in _TOPIC_VERBS:
+        return True  # "talks ... touched on developing bilateral relations": what was talked about
     if tokens[i].lower in _ATTRIBUTIVE and _unquoted_before(tokens, i) in _BEFORE_ATTRIBUTIVE:
         return True  # "over alleged Chinese influence", 'under "alleged" sovereignty': an adjective
     if _compound_head(tokens, i, lemma, mentions):
