@@ -86,6 +86,10 @@ def _by_words(pattern: Pattern, st: "SentenceState", i: int, pairs: list) -> lis
         # "is arriving in our country, ...,” she told reporters": where one arrives follows "in" closely, or is unnamed
         return [(a, b) for a, b in pairs if i + 2 <= b.start <= i + 8
                 and not any(t.text in _CLOSES for t in st.tokens[i + 2:b.start])]
+    if pattern.code == "042" and pattern.lemma == "visit" and st.tokens[i].lower.startswith("visit"):
+        # "PM Chinh and his Thai counterpart visited an exhibition featuring the land and people of the two
+        # countries": who visits with one is not the place visited, nor is a people an exhibition shows
+        return [(a, b) for a, b in pairs if not _fellow_subject(st, a, b, i) and _visited_place(st, b, i)]
     if pattern.lemma == "discuss" and _with_whom(st.tokens, i):
         # "met with Montenegrin Foreign Minister, Ranko Krivokapic, with whom he discussed ... Montenegro's EU
         # journey": the one discussed with is the one already met; what is discussed is no party
@@ -108,6 +112,21 @@ def _fights_a_thing(st: "SentenceState", i: int) -> bool:
     """"Hungary and Austria pledged to fight climate change": an object that is no actor is what is fought."""
     nxt = st.tokens[i + 1]
     return nxt.text[:1].isalnum() and nxt.lower not in _FOUGHT and not any(m.start == i + 1 for m in st.mentions)
+
+
+def _visited_place(st: "SentenceState", b, i: int) -> bool:
+    """Not what a thing visited shows ("an exhibition featuring the land and people of the two countries")."""
+    return b.start < i or not any(t.lower in _SHOWING for t in st.tokens[i + 1:b.start])
+
+
+_SHOWING = {"featuring", "showing", "depicting", "showcasing", "displaying"}
+
+
+def _fellow_subject(st: "SentenceState", a, b, i: int) -> bool:
+    """``a`` and ``b`` joined by "and" before the verb at ``i``: the verb's subject together."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = [t.lower for t in st.tokens[first.end:second.start]]
+    return second.end <= i and between in (["and"], ["and", "his"], ["and", "her"], ["and", "their"])
 
 
 def _with_whom(tokens: list[Token], i: int) -> bool:

@@ -15,6 +15,7 @@ dictionary codes "will" and "agree to" with its own patterns and is left alone.
 
 from __future__ import annotations
 
+from dyadwatch.coding import dates
 from dyadwatch.coding.text import QUOTE_MARKS, Token
 from dyadwatch.coding.verbs import inflections, irregular_pasts
 
@@ -149,6 +150,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
     if i > 2 and tokens[i - 1].lower.endswith("ly") and tokens[i - 2].lower in ("be", "been") \
             and tokens[i - 1].lower not in _NOT_ADVERBS:
         i -= 1  # "he will be officially received by his host": an adverb after the passive's "be"
+    if (k := _past_time_phrase(tokens, i)) is not None:
+        i = k  # "Ouattara will on Monday, October 16 begin a 2-day official visit": the modal before the time
     if i > 1 and tokens[i - 1].lower == "be" and tokens[i - 2].lower == "to":
         i -= 1  # "a deal ... is expected to be signed": a passive infinitive is governed as the active one
     # "he will “soon” visit Skopje": quotation marks around a word are no word between the modal and its verb
@@ -209,6 +212,20 @@ def announced(tokens: list[Token], i: int) -> str | None:
             # "are expected to hold discussions" forecasts what others plan (docs/annotation.md: no event)
             return "forecast" if governor == "expected" else "modal"
     return None
+
+
+_TIME_WORDS = {"on", "this", "next", "coming", ",", "tomorrow", "today", "tonight", "morning", "afternoon", "evening"}
+
+
+def _past_time_phrase(tokens: list[Token], i: int) -> int | None:
+    """Where the verb at ``i`` would stand without the time phrase between it and a modal before it ("will on
+    Monday, October 16 begin", "will this week travel"), or None."""
+    k = i - 1
+    while k >= 0 and (tokens[k].lower in _TIME_WORDS or tokens[k].lower in dates.WEEKDAYS
+                      or tokens[k].lower in dates.MONTHS or tokens[k].text.isdigit() or tokens[k].lower == "week"):
+        k -= 1
+    timed = k < i - 1 and any(t.lower in dates.WEEKDAYS or t.lower in ("tomorrow", "week") for t in tokens[k + 1:i])
+    return k + 1 if timed and k >= 0 and tokens[k].lower in MODALS else None
 
 
 def _intent_of(tokens: list[Token], i: int) -> bool:

@@ -461,7 +461,9 @@ def _visit_of(tokens: list[Token], mentions: list[Mention], i: int) -> Mention |
     the place opening the sentence: "In Vienna, the traditional inaugural visit of the Swiss head of state")."""
     if i + 2 >= len(tokens) or tokens[i + 1].lower != "of":
         return None
-    m = next((m for m in mentions if i + 2 <= m.start <= i + 3 and m.kind in ("person", "combined")), None)
+    # ("the first trip of the newly elected Latvian president to Lithuania": lower-case words before the office)
+    m = next((m for m in mentions if m.kind in ("person", "combined") and (i + 2 <= m.start <= i + 3 or (
+        m.start <= i + 6 and all(t.text.islower() and t.text.isalpha() for t in tokens[i + 2:m.start])))), None)
     if m is None or m.end >= len(tokens):
         return None
     first = mentions[0]

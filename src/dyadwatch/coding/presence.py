@@ -315,6 +315,14 @@ def _located(tokens: list[Token], k: int) -> bool:
     return k >= 2 and tokens[k - 1].lower == "to" and tokens[k - 2].lower in TRIP_NOUNS
 
 
+def _on_a_trip_to(tokens: list[Token], j: int) -> int:
+    """The "to" of "on an official visit to", or ``j`` itself (an "in" is read there; a bare "to" is not)."""
+    if j >= len(tokens) or tokens[j].lower != "on":
+        return j if j < len(tokens) and tokens[j].lower != "to" else len(tokens)
+    trip = next((k for k in range(j + 1, min(len(tokens) - 1, j + 6)) if tokens[k].lower in TRIP_NOUNS), None)
+    return trip + 1 if trip is not None and tokens[trip + 1].lower == "to" else len(tokens)
+
+
 def _presence(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Mention, Mention] | None:
     """"X is in <state>" (or "is due in": see the caller): who is where."""
     j = k + 1
@@ -322,7 +330,8 @@ def _presence(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Men
         j += 1
     while j < len(tokens) and tokens[j].lower in _NOW:
         j += 1
-    if j >= len(tokens) or tokens[j].lower != "in":
+    j = _on_a_trip_to(tokens, j)  # "Glavchev, who is on an official visit to Bucharest": as "is in Bucharest"
+    if j >= len(tokens) or tokens[j].lower not in ("in", "to"):
         return None
     where = next((m for m in mentions if m.start == j + 1), None)
     who = next((m for m in reversed(mentions) if m.end <= k), None)

@@ -109,7 +109,7 @@ _NO_OFFICE = {"MED", "CVL", "BUS", "LAB", "EDU", "REF"}
 PAIR_HEADS = {"countries": "", "sides": "", "nations": "", "states": "", "neighbours": "", "neighbors": "",
                "parties": "", "capitals": "", "leaders": "GOV", "governments": "GOV", "presidents": "GOV",
                "ministers": "GOV", "delegations": "GOV", "militaries": "MIL", "armies": "MIL", "diplomats": "GOV",
-               "pms": "GOV"}  # "The two PMs held talks after that"
+               "pms": "GOV", "officials": "GOV"}  # "The two PMs held talks after that", "The two officials talked"
 # lower-case words that may qualify a pair's head: "the two top diplomats", "the two foreign ministers"
 _PAIR_MODIFIERS = {"top", "senior", "foreign", "prime", "defence", "defense", "chief"}
 

@@ -108,7 +108,17 @@ def still_to_come(tokens: list[Token], i: int, reach: int | None = None) -> bool
     if _past_after(tokens, i) or any(t.lower == "ago" for t in before):
         return False  # "a Tokyo visit by the South Korean leader last month"; "Two months ago, ... during a meeting"
     return any(t.lower in FUTURE for t in before) or any(t.lower == "tomorrow" for t in tokens[i:]) \
-        or will_happen(tokens, i) or _agreed_on(tokens, i) or _is_to(before) or _is_due(before)
+        or will_happen(tokens, i) or _agreed_on(tokens, i) or _is_to(before) or _is_due(before) \
+        or _during_what_will_be(tokens, i)
+
+
+def _during_what_will_be(tokens: list[Token], i: int) -> bool:
+    """"During their meeting in Vilnius, the two presidents will address issues": a meeting named in an opening
+    "During ..." phrase happens when its main clause does."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if not tokens or tokens[0].lower != "during" or comma is None or not i < comma:
+        return False
+    return any(t.lower in ("will", "shall") for t in tokens[comma + 1:comma + 7])
 
 
 def _is_due(before: list[Token]) -> bool:

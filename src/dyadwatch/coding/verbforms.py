@@ -414,6 +414,9 @@ def purpose(verbs: VerbDictionary, tokens: list[Token], i: int) -> bool:
     meant ("In a move aimed at signaling Washington's commitment to defending democratic norms, ...")."""
     if _aim_opening(tokens, i):
         return True
+    if tokens[i].lower.endswith("ing") and i >= 2 and tokens[i - 1].lower == "at" \
+            and tokens[i - 2].lower in ("aimed", "aiming", "aims", "targeted"):
+        return True  # "a two-day state visit aimed at boosting economic and security relations": what it is for
     if tokens[i].lower.endswith("ing") and i >= 1 and tokens[i - 1].lower in ("towards", "toward"):
         return True  # "traded prisoners in a step towards normalising their relations": the goal, not yet done
     if i >= 2 and tokens[i - 1].lower == "to" and verbs.lemma(tokens[i - 2].text) in _MOVES:
