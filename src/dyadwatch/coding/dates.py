@@ -136,6 +136,10 @@ def long_ago(tokens, start: int, ref: date | None) -> bool:
             nxt = tokens[j + 2] if tokens[j + 1].lower in MONTHS and j + 2 < len(tokens) else tokens[j + 1]
             if nxt.text.isdigit():
                 return _old_year(nxt.lower, ref)
+        if tokens[j].lower == "on" and tokens[j + 1].lower in MONTHS:
+            # "reestablished bilateral relations on April 16, 1998": the year past the day's comma
+            year = next((t for t in tokens[j + 2:j + 5] if t.text.isdigit() and len(t.text) == 4), None)
+            return year is not None and _old_year(year.lower, ref)
         if tokens[j].lower == "ago":
             return _many_years(tokens[j - 2].lower, tokens[j - 1].lower)
     return False

@@ -79,6 +79,24 @@ def merged(a: Mention, b: Mention, code: str, kind: str, tokens: list[Token]) ->
 LINEAGE = frozenset({"bin", "bint", "ibn"})
 
 
+def with_lineage(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"Sheikh Tamim bin Hamad Al Thani's state visit": a person's mention runs on through "bin Hamad Al Thani" (the
+    dictionary matched the given name), so what is his is next to it."""
+    out = []
+    for m in mentions:
+        end = m.end
+        if m.kind == "person" and end + 1 < len(tokens) and tokens[end].lower in LINEAGE \
+                and tokens[end + 1].text[:1].isupper() and not any(n.start == end + 1 for n in mentions):
+            end += 1
+            while end < len(tokens) and not any(n.start == end for n in mentions) and (
+                    tokens[end].text[:1].isupper() and tokens[end].text.replace("-", "").isalpha()
+                    or tokens[end].lower in ("al", "el", "bin", "-")):
+                end += 1
+        out.append(m if end == m.end else Mention(m.start, end, m.char_start, tokens[end - 1].end, m.code, m.kind,
+                                                  " ".join(t.text for t in tokens[m.start:end])))
+    return out
+
+
 # what may follow a surname: "Marcos Jr.", "Modi Ji", "Tommy Remengesau, Jr."
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ji", "ii", "iii"})
 

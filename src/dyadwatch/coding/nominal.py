@@ -114,7 +114,23 @@ def _owner(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | No
     if owner is None and i == 1 and tokens[0].lower in ("upon", "on"):
         # "Upon arrival at Juba International Airport, President Museveni said": the main clause's subject arrived
         owner = _fronted_subject(tokens, mentions, 0)
+    if owner is None:
+        owner = _returned_after(tokens, mentions, i)
     return owner if owner is not None and owner.kind != "unowned" else None
+
+
+_RETURNED = {"returned", "returns", "returning", "came", "comes", "arrived", "arrives"}
+
+
+def _returned_after(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
+    """"President George Manneh Weah and entourage have returned home after a four-day successful State visit to
+    Ivory Coast": the one who returned made the trip, the person the sentence opens with."""
+    k = next((k for k in range(i - 1, max(-1, i - 7), -1) if tokens[k].lower == "after"), None)
+    if k is None or k == 0 or not any(t.lower in _RETURNED for t in tokens[max(0, k - 4):k]) \
+            or tokens[i].lower not in ("visit", "trip", "tour"):
+        return None
+    first = next((m for m in mentions if m.end <= k), None)
+    return first if first is not None and first.start <= 1 and first.kind in ("person", "combined") else None
 
 
 def _his(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:

@@ -15,6 +15,7 @@ from dyadwatch.coding import actors as actor_dicts
 from dyadwatch.coding import confidence
 from dyadwatch.coding import dates
 from dyadwatch.coding import processes
+from dyadwatch.coding import tenses
 from dyadwatch.coding import verbs as verb_dicts
 from dyadwatch.coding.actors import ActorDictionary
 from dyadwatch.coding.epithets import Epithets
@@ -24,7 +25,7 @@ from dyadwatch.coding.events import CodedEvent, EventCoder, unique
 from dyadwatch.coding.judgements import JudgementCoder
 from dyadwatch.coding.threats import ThreatCoder
 from dyadwatch.coding.mediators import Mediators
-from dyadwatch.coding.mentions import Mention
+from dyadwatch.coding.mentions import Mention, with_lineage
 from dyadwatch.coding.names import NameMemory
 from dyadwatch.coding.nominal import NominalCoder
 from dyadwatch.coding.pairmeetings import PairMeetings
@@ -85,7 +86,8 @@ class ActorTagger:
         self.dictionary = dictionary
 
     def __call__(self, s: Sentence, doc_date: date | None) -> None:
-        s.mentions = drop_glosses(drop_dateline(self.dictionary.find(s.tokens, s.date or doc_date), s.tokens), s.tokens)
+        found = with_lineage(self.dictionary.find(s.tokens, s.date or doc_date), s.tokens)
+        s.mentions = drop_glosses(drop_dateline(found, s.tokens), s.tokens)
 
 
 def drop_glosses(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
@@ -279,6 +281,7 @@ class Pipeline:
             s.events = unique([_by_convention(e, s) for e in s.events
                                if not dates.long_ago(s.tokens, e.verb_start, doc_date or s.date)])
             s.events = unique(hosted_offices(guests(s.tokens, s.mentions, s.events), earlier, s.tokens))
+            s.events = unique(tenses.arranged(s.events, s.tokens, s.date, doc_date))
             self.attribution(s)
             if self.filter is not None:
                 self.filter(s)

@@ -7,6 +7,8 @@ that has not happened codes nothing, and a meeting or visit still to come is an 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dyadwatch.coding import dates
 from dyadwatch.coding.mentions import SPEECH
 from dyadwatch.coding.text import Token
@@ -171,3 +173,20 @@ def will_happen(tokens: list[Token], i: int) -> bool:
     return False
 
 
+
+
+def arranged(events: list, tokens: list[Token], when, doc_date) -> list:
+    """"President Christodoulides, is paying a visit to Egypt on April 5 and 6" in a story of April 4: a visit in
+    the present progressive dated after the story is an arrangement still to come (036, both sides' plan)."""
+    if when is None or doc_date is None or when <= doc_date:
+        return events
+    out = []
+    for e in events:
+        k = next((t.i for t in tokens if t.start == e.verb_start), None)
+        progressive = k is not None and k >= 1 and tokens[k].lower.endswith("ing") \
+            and tokens[k - 1].lower in ("is", "are", "am")
+        if e.code == "042" and progressive:
+            out += [replace(e, code="036"), replace(e, source=e.target, target=e.source, code="036")]
+        else:
+            out.append(e)
+    return out
