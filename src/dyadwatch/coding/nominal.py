@@ -30,6 +30,7 @@ from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conj
                                        nobodys, owned_first, prepositional, speaker, word_before)
 from dyadwatch.coding.tenses import not_happened, still_to_come
 from dyadwatch.coding.text import QUOTE_MARKS, Token
+from dyadwatch.coding.travellers import by_agent, fronted_subject, returned_after, subject_after, visit_of
 from dyadwatch.coding.verbforms import PASSIVE_AUX
 from dyadwatch.coding.verbs import Noun, nouns
 
@@ -113,24 +114,10 @@ def _owner(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | No
         owner = _his(tokens, mentions, i) or owner
     if owner is None and i == 1 and tokens[0].lower in ("upon", "on"):
         # "Upon arrival at Juba International Airport, President Museveni said": the main clause's subject arrived
-        owner = _fronted_subject(tokens, mentions, 0)
+        owner = fronted_subject(tokens, mentions, 0)
     if owner is None:
-        owner = _returned_after(tokens, mentions, i)
+        owner = returned_after(tokens, mentions, i)
     return owner if owner is not None and owner.kind != "unowned" else None
-
-
-_RETURNED = {"returned", "returns", "returning", "came", "comes", "arrived", "arrives"}
-
-
-def _returned_after(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
-    """"President George Manneh Weah and entourage have returned home after a four-day successful State visit to
-    Ivory Coast": the one who returned made the trip, the person the sentence opens with."""
-    k = next((k for k in range(i - 1, max(-1, i - 7), -1) if tokens[k].lower == "after"), None)
-    if k is None or k == 0 or not any(t.lower in _RETURNED for t in tokens[max(0, k - 4):k]) \
-            or tokens[i].lower not in ("visit", "trip", "tour"):
-        return None
-    first = next((m for m in mentions if m.end <= k), None)
-    return first if first is not None and first.start <= 1 and first.kind in ("person", "combined") else None
 
 
 def _his(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
@@ -142,27 +129,7 @@ def _his(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None
     people = [m for m in mentions if m.end <= k and m.kind in ("person", "combined")]
     if tokens[k].lower == "their" and len({m.country for m in people}) != 1:
         return None  # "King Willem-Alexander and Queen Maxima ... their State Visit": one state's pair only
-    return people[0] if people else _fronted_subject(tokens, mentions, k)
-
-
-def _fronted_subject(tokens: list[Token], mentions: list[Mention], k: int) -> Mention | None:
-    """"During his visit to China, Putin met Xi": a "his" in the phrase that opens the sentence, before anyone
-    is named, is the person the main clause opens with, right after the phrase's comma."""
-    comma = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
-    if comma is None or any(m.start < comma and m.kind in ("person", "combined") for m in mentions):
-        return None
-    subject = _subject_after(tokens, mentions, comma)
-    return subject if subject is not None and subject.kind in ("person", "combined") else None
-
-
-def _subject_after(tokens: list[Token], mentions: list[Mention], comma: int) -> Mention | None:
-    """The actor right after an opening phrase's comma: "..., Hossein Amirabdollahian denounced", "..., the
-    Iranian minister said" (a first name the dictionary did not take is part of the subject)."""
-    subject = next((m for m in mentions if m.start > comma), None)
-    if subject is None or any(t.lower not in ("the", "a", "an") and not t.text[:1].isupper()
-                              for t in tokens[comma + 1:subject.start]):
-        return None
-    return subject
+    return people[0] if people else fronted_subject(tokens, mentions, k)
 
 
 _OWN_BETWEEN = {"efforts", "relations", "ties", "tensions", "cooperation", "dialogue", "rivalry", "dispute", "disputes",
@@ -297,10 +264,10 @@ def _other_party(tokens: list[Token], mentions: list[Mention], i: int, partners:
     if comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].lower == "including":
         # "a meeting with Guinea-Bissau officials, including the country's president, Umaro Sissoco Embaló, the
         # Senegalese head of state said": past the partners' list, the first actor of another side
-        later = (_subject_after(tokens, mentions, k) for k in range(comma + 2, min(len(tokens), comma + 16))
+        later = (subject_after(tokens, mentions, k) for k in range(comma + 2, min(len(tokens), comma + 16))
                  if tokens[k].text == ",")
         return next((m for m in later if m is not None and m.country not in sides), None)
-    return _subject_after(tokens, mentions, comma) if comma is not None else None
+    return subject_after(tokens, mentions, comma) if comma is not None else None
 
 
 _LED = {"attended", "led", "held", "co-chaired", "joined", "conducted"}
@@ -472,36 +439,11 @@ def _at_a(tokens: list[Token], i: int, prepositions: tuple[str, ...] = ("at",)) 
     return k > 0 and i - k <= 3 and tokens[k - 1].lower in prepositions
 
 
-def _visit_of(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
-    """The traveller of "the visit of X to Y": a person or an office right after "of", with "to" after him (or with
-    the place opening the sentence: "In Vienna, the traditional inaugural visit of the Swiss head of state")."""
-    if i + 2 >= len(tokens) or tokens[i + 1].lower != "of":
-        return None
-    # ("the first trip of the newly elected Latvian president to Lithuania": lower-case words before the office)
-    m = next((m for m in mentions if m.kind in ("person", "combined") and (i + 2 <= m.start <= i + 3 or (
-        m.start <= i + 6 and all(t.text.islower() and t.text.isalpha() for t in tokens[i + 2:m.start])))), None)
-    if m is None or m.end >= len(tokens):
-        return None
-    first = mentions[0]
-    fronted = tokens[0].lower == "in" and first.start == 1 and first.end < len(tokens) and tokens[first.end].text == ","
-    return m if tokens[m.end].lower == "to" or fronted else None
-
-
-def _by_agent(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
-    """"the first official visit to Turkey by an Egyptian president": the one named after "by"."""
-    for k in range(i + 1, min(len(tokens), i + 8)):
-        if tokens[k].lower in (",", ";"):
-            return None
-        if tokens[k].lower == "by":
-            return next((m for m in mentions if k < m.start <= k + 5 and m.kind != "unowned"), None)
-    return None
-
-
 def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions: frozenset[str],
               code: str = "") -> list[tuple[Mention, Mention]]:
     # "an attack by Osgiliath soldiers": the one named after "by" did it; "Official visit of Georgian Prime Minister
     # Mamuka Bakhtadze to Azerbaijan": a visit's traveller may follow "of"
-    agent = _by_agent(tokens, mentions, i) or (_visit_of(tokens, mentions, i) if code == "042" else None)
+    agent = by_agent(tokens, mentions, i) or (visit_of(tokens, mentions, i) if code == "042" else None)
     owner = None if agent else _owner(tokens, mentions, i) or _announcer(tokens, mentions, i, code)
     if owner is None and agent is None and code == "141":
         return _crowd(tokens, mentions, i)
@@ -619,7 +561,7 @@ def _visitor_of_place(tokens: list[Token], mentions: list[Mention], place: Menti
     if before is not None:
         return before
     # "After his Kuwait visit, Erdogan arrived in Doha": in an opening phrase "his" is the main clause's subject's
-    subject = _fronted_subject(tokens, mentions, k)
+    subject = fronted_subject(tokens, mentions, k)
     return subject if subject is not None and subject.country != place.country else None
 
 

@@ -1,0 +1,66 @@
+"""Who made a trip, or did an act, that a noun names: "the visit of X to Y", "a visit to Turkey by an Egyptian
+president", "During his visit to China, Putin met Xi", "returned home after a visit to Ghana".  The noun reader
+(nominal.py) asks these when the noun has no owner before it; they read words, not the parse."""
+
+from __future__ import annotations
+
+from dyadwatch.coding.mentions import Mention
+from dyadwatch.coding.text import Token
+
+_RETURNED = {"returned", "returns", "returning", "came", "comes", "arrived", "arrives"}
+
+
+def returned_after(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
+    """"President George Manneh Weah and entourage have returned home after a four-day successful State visit to
+    Ivory Coast": the one who returned made the trip, the person the sentence opens with."""
+    k = next((k for k in range(i - 1, max(-1, i - 7), -1) if tokens[k].lower == "after"), None)
+    if k is None or k == 0 or not any(t.lower in _RETURNED for t in tokens[max(0, k - 4):k]) \
+            or tokens[i].lower not in ("visit", "trip", "tour"):
+        return None
+    first = next((m for m in mentions if m.end <= k), None)
+    return first if first is not None and first.start <= 1 and first.kind in ("person", "combined") else None
+
+
+def fronted_subject(tokens: list[Token], mentions: list[Mention], k: int) -> Mention | None:
+    """"During his visit to China, Putin met Xi": a "his" in the phrase that opens the sentence, before anyone
+    is named, is the person the main clause opens with, right after the phrase's comma."""
+    comma = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
+    if comma is None or any(m.start < comma and m.kind in ("person", "combined") for m in mentions):
+        return None
+    subject = subject_after(tokens, mentions, comma)
+    return subject if subject is not None and subject.kind in ("person", "combined") else None
+
+
+def subject_after(tokens: list[Token], mentions: list[Mention], comma: int) -> Mention | None:
+    """The actor right after an opening phrase's comma: "..., Hossein Amirabdollahian denounced", "..., the
+    Iranian minister said" (a first name the dictionary did not take is part of the subject)."""
+    subject = next((m for m in mentions if m.start > comma), None)
+    if subject is None or any(t.lower not in ("the", "a", "an") and not t.text[:1].isupper()
+                              for t in tokens[comma + 1:subject.start]):
+        return None
+    return subject
+
+
+def visit_of(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
+    """The traveller of "the visit of X to Y": a person or an office right after "of", with "to" after him (or with
+    the place opening the sentence: "In Vienna, the traditional inaugural visit of the Swiss head of state")."""
+    if i + 2 >= len(tokens) or tokens[i + 1].lower != "of":
+        return None
+    # ("the first trip of the newly elected Latvian president to Lithuania": lower-case words before the office)
+    m = next((m for m in mentions if m.kind in ("person", "combined") and (i + 2 <= m.start <= i + 3 or (
+        m.start <= i + 6 and all(t.text.islower() and t.text.isalpha() for t in tokens[i + 2:m.start])))), None)
+    if m is None or m.end >= len(tokens):
+        return None
+    first = mentions[0]
+    fronted = tokens[0].lower == "in" and first.start == 1 and first.end < len(tokens) and tokens[first.end].text == ","
+    return m if tokens[m.end].lower == "to" or fronted else None
+
+
+def by_agent(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
+    """"the first official visit to Turkey by an Egyptian president": the one named after "by"."""
+    for k in range(i + 1, min(len(tokens), i + 8)):
+        if tokens[k].lower in (",", ";"):
+            return None
+        if tokens[k].lower == "by":
+            return next((m for m in mentions if k < m.start <= k + 5 and m.kind != "unowned"), None)
+    return None
