@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from dyadwatch.coding.mentions import conjoined, distinct, side
 from dyadwatch.coding.roles import pattern_roles
 from dyadwatch.coding.text import Token
+from dyadwatch.coding.verbforms import TRIP_NOUNS
 from dyadwatch.coding.verbs import Pattern
 from dyadwatch.coding.visits import port_call
 
@@ -50,7 +51,7 @@ def guarded(pattern: Pattern, st: "SentenceState", i: int, pairs: list) -> list:
         # "came to Ukraine", not "came to power" or "came under pressure from Ukraine to send tanks"; "come on a
         # visit to Kyiv": the place after the visit's own "to"
         k = i + 1 if i + 1 < len(st.tokens) and st.tokens[i + 1].lower in ("to", "in", "over") else \
-            _trip_to(st.tokens, i) if pattern.lemma == "come" else None
+            trip_to(st.tokens, i) if pattern.lemma == "come" else None
     elif pattern.code == "042" and pattern.after == {"at"}:
         k = i + 1 if i + 1 < len(st.tokens) and st.tokens[i + 1].lower == "at" else None
     else:
@@ -145,8 +146,10 @@ def _next_is(tokens: list[Token], i: int, word: str) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].lower == word
 
 
-def _trip_to(tokens: list[Token], i: int) -> int | None:
-    trip = next((k for k in range(i + 1, min(len(tokens) - 1, i + 4)) if tokens[k].lower in ("visit", "trip")), None)
+def trip_to(tokens: list[Token], i: int, reach: int = 3) -> int | None:
+    """The "to" of a journey within ``reach`` words after ``i`` ("came on a visit to Kyiv", "is on an official visit
+    to Bucharest"), or None."""
+    trip = next((k for k in range(i + 1, min(len(tokens) - 1, i + reach + 1)) if tokens[k].lower in TRIP_NOUNS), None)
     return trip + 1 if trip is not None and tokens[trip + 1].lower == "to" else None
 
 

@@ -17,10 +17,6 @@ from dyadwatch.coding.events import CodedEvent
 from dyadwatch.coding.mentions import Mention, is_place, name_token
 from dyadwatch.coding.text import Token
 
-# The nouns of a journey: "Magufuli's first foreign State visit", "on a visit to Ireland", "his trip"
-TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
-
-
 # (and one to come during a visit under way: "During his five-day visit, the Palau President will also meet with ...
 # Foreign Minister Joseph Wu")
 _MEETINGS = {"040", "043", "046", "036"}

@@ -9,9 +9,10 @@ Arabia".  The visit in the last two is only asked for, so it is not also coded a
 from __future__ import annotations
 
 from dyadwatch.coding.events import CodedEvent
-from dyadwatch.coding.hosts import TRIP_NOUNS, of_state, visited
+from dyadwatch.coding.hosts import of_state, visited
 from dyadwatch.coding.mentions import POSSESSIVES, Mention, distinct, is_place
 from dyadwatch.coding.text import Token
+from dyadwatch.coding.verbforms import TRIP_NOUNS
 
 # What an invitation asks its guest to do: "an invitation ... to visit", "to attend", "to come"
 _ASKED = {"visit", "attend", "come", "travel", "tour"}

@@ -656,9 +656,9 @@ class NominalCoder:
             governed = _governed(events, tokens, tok, noun.frame)  # "agreed to hold talks with": the verb's reading wins
             # (per frame: "began his State visit to Mozambique with a meeting with his counterpart" is both)
             made = [CodedEvent(s, t, clash_code(code, s, t), tok.start, tok.end, tok.text)
-                    for s, t in pairs if distinct(s, t) and (_dyad(s, t, noun.frame), noun.frame) not in taken
+                    for s, t in pairs if distinct(s, t) and (_key(s, t, noun.frame), noun.frame) not in taken
                     and _key(s, t, noun.frame) not in governed]
-            taken |= {(_dyad(e.source, e.target, noun.frame), noun.frame) for e in made}
+            taken |= {(_key(e.source, e.target, noun.frame), noun.frame) for e in made}
             out.extend(made)
         return unique(invitations(tokens, mentions, out))
 
@@ -715,10 +715,10 @@ def _governed(events: list[CodedEvent], tokens: list[Token], noun: Token, frame:
 
 
 def _key(a: Mention, b: Mention, frame: str):
+    """The pair a reading takes; a directed act keeps its direction ("Widodo's visit to PNG follows Marape's visit to
+    Indonesia": two visits, one each way)."""
     return (a.country, b.country) if frame == "directed" else _dyad(a, b)
 
 
-def _dyad(a: Mention, b: Mention, frame: str = "") -> frozenset | tuple:
-    """The pair a reading takes; a directed act keeps its direction ("Widodo's visit to PNG follows Marape's visit to
-    Indonesia": two visits, one each way)."""
-    return (a.country, b.country) if frame == "directed" else frozenset((a.country, b.country))
+def _dyad(a: Mention, b: Mention) -> frozenset:
+    return frozenset((a.country, b.country))

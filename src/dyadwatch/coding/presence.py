@@ -17,10 +17,11 @@ from dataclasses import replace
 
 from dyadwatch.coding.conventions import unowned_office
 from dyadwatch.coding.events import CodedEvent
-from dyadwatch.coding.hosts import TRIP_NOUNS
+from dyadwatch.coding.guards import trip_to
 from dyadwatch.coding.mentions import MARGINS, Mention, name_token
 from dyadwatch.coding.nominal import readings
 from dyadwatch.coding.text import Token
+from dyadwatch.coding.verbforms import TRIP_NOUNS
 
 _BE = {"is", "was", "are", "were", "been"}
 _NOW = {"now", "currently", "already", "still", "also"}
@@ -37,13 +38,13 @@ class Presence:
         visits = {(e.source.code, e.target.country) for e in events if e.code == "042"}
         out = list(events)
         for k, t in enumerate(tokens):
-            pair = _presence(tokens, mentions, k) if t.lower in _BE else None
-            due = pair is not None and tokens[k + 1].lower == "due"
-            if pair is not None and (pair[0].code, pair[1].country) not in visits:
-                visits.add((pair[0].code, pair[1].country))
+            found = _presence(tokens, mentions, k) if t.lower in _BE else None
+            if found is not None and (found[0].code, found[1].country) not in visits:
+                who, where, due = found
+                visits.add((who.code, where.country))
                 # "Peña is due in La Paz on Thursday": a visit to come, the host's plan too (036 both ways)
                 out += [CodedEvent(a, b, "036" if due else "042", t.start, t.end, t.text)
-                        for a, b in ((pair, pair[::-1]) if due else (pair,))]
+                        for a, b in (((who, where), (where, who)) if due else ((who, where),))]
         guest, place, k = _honoured(tokens, mentions) or (None, None, 0)
         if place is not None and (guest.code, place.country) not in visits:
             visits.add((guest.code, place.country))
@@ -127,10 +128,10 @@ def _visit_to_come(tokens: list[Token], mentions: list[Mention], e: CodedEvent) 
         return None
     for k in range(len(tokens) - 2):
         if tokens[k].lower in ("during", "on") and tokens[k].start > e.verb_end:
-            trip = next((j for j in range(k + 1, min(k + 5, len(tokens) - 1)) if tokens[j].lower in TRIP_NOUNS), None)
-            if trip is None or tokens[trip + 1].lower != "to":
+            to = trip_to(tokens, k, reach=4)
+            if to is None:
                 continue
-            place = next((m for m in mentions if m.start == trip + 2 and m.kind == "state"), None)
+            place = next((m for m in mentions if m.start == to + 1 and m.kind == "state"), None)
             guest = next((m for m in (e.source, e.target) if place is not None and m.country != place.country), None)
             host = next((m for m in (e.source, e.target) if place is not None and m.country == place.country), None)
             if guest is not None and host is not None:
@@ -315,23 +316,18 @@ def _located(tokens: list[Token], k: int) -> bool:
     return k >= 2 and tokens[k - 1].lower == "to" and tokens[k - 2].lower in TRIP_NOUNS
 
 
-def _on_a_trip_to(tokens: list[Token], j: int) -> int:
-    """The "to" of "on an official visit to", or ``j`` itself (an "in" is read there; a bare "to" is not)."""
-    if j >= len(tokens) or tokens[j].lower != "on":
-        return j if j < len(tokens) and tokens[j].lower != "to" else len(tokens)
-    trip = next((k for k in range(j + 1, min(len(tokens) - 1, j + 6)) if tokens[k].lower in TRIP_NOUNS), None)
-    return trip + 1 if trip is not None and tokens[trip + 1].lower == "to" else len(tokens)
-
-
-def _presence(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Mention, Mention] | None:
-    """"X is in <state>" (or "is due in": see the caller): who is where."""
+def _presence(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Mention, Mention, bool] | None:
+    """"X is in <state>": who is where, and whether only due there ("Peña is due in La Paz on Thursday")."""
     j = k + 1
-    if j < len(tokens) and tokens[j].lower == "due":
-        j += 1
+    due = j < len(tokens) and tokens[j].lower == "due"
+    j += due
     while j < len(tokens) and tokens[j].lower in _NOW:
         j += 1
-    j = _on_a_trip_to(tokens, j)  # "Glavchev, who is on an official visit to Bucharest": as "is in Bucharest"
-    if j >= len(tokens) or tokens[j].lower not in ("in", "to"):
+    if j < len(tokens) and tokens[j].lower == "on":
+        j = trip_to(tokens, j, reach=5)  # "Glavchev, who is on an official visit to Bucharest": as "is in Bucharest"
+    elif j >= len(tokens) or tokens[j].lower != "in":
+        return None
+    if j is None:
         return None
     where = next((m for m in mentions if m.start == j + 1), None)
     who = next((m for m in reversed(mentions) if m.end <= k), None)
@@ -345,4 +341,4 @@ def _presence(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Men
     # "Qatar's emir, who is in Cairo for the first time": the relative clause's "who" is the person before it
     if between not in ([], [","], [",", "who"]) or who.country == where.country or who.code.startswith("---"):
         return None
-    return who, where
+    return who, where, due

@@ -47,6 +47,8 @@ def passive_aux(tokens: list[Token], i: int) -> int | None:
     return k if k >= 0 and tokens[k].lower in PASSIVE_AUX and not tokens[i].lower.endswith("ing") else None
 
 
+# The nouns of a journey: "Magufuli's first foreign State visit", "on a visit to Ireland", "his trip"
+TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
 CLAUSE_MARKS = {",", ";", ":", "—", "–"}  # the end of a verb's clause (the role rules read it too)
 PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be"}
 # Nouns of a charge someone makes: "a claim denied by", "allegations that", "denied these accusations"
