@@ -150,6 +150,18 @@ def others_deal(code: str, lemma: str, tokens, i: int) -> str:
     return "051" if between is not None and "with" not in words[:between] else code
 
 
+_MEETING_HEADS = {"meeting", "meetings", "summit", "talks", "visit", "session", "consultations", "round"}
+
+
+def meeting_agreed(code: str, lemma: str, tokens, i: int) -> str:
+    """"we agreed with Prime Minister Rama that the joint meeting of our two governments ... be held on October 2": an
+    agreement whose "that" clause opens with a meeting is the meeting agreed, still to come (036)."""
+    if code != "030" or lemma != "agree":
+        return code
+    that = next((k for k in range(i + 1, min(len(tokens), i + 10)) if tokens[k].lower == "that"), None)
+    return "036" if that is not None and {t.lower for t in tokens[that + 1:that + 5]} & _MEETING_HEADS else code
+
+
 def courtesy_call(code: str, lemma: str, tokens, i: int) -> bool:
     """"Valiyev, who called on him in Islamabad on Wednesday", "the envoy called on the Prime Minister": to call
     on someone with no act asked of them anywhere after ("to release", "for restraint", even past a relative

@@ -141,7 +141,7 @@ class Epithets:
             if holder is not None and not any(o.kind != "unowned" and o.code[:3] not in pair for o in out):
                 other = pair[1] if holder.code[:3] == pair[0] else pair[0]
                 out[k] = m.recoded(other + holder.code[3:], "combined")
-        return out
+        return _holders_of_pair(tokens, out, pair)
 
     def _last_office_pair(self) -> tuple[str, str] | None:
         """"Erdogan arrived to meet Aliyev. ... days after Azerbaijan seized the enclave with its Armenian
@@ -172,6 +172,30 @@ class Epithets:
             if country not in exclude and (not fits or country in fits):
                 return country
         return None
+
+
+def _holders_of_pair(tokens: list[Token], mentions: list[Mention], pair: tuple[str, str] | None) -> list[Mention]:
+    """"Defence Minister Nirmala Sitharaman ... will meet her Chinese counterpart Lt Gen Wei Fenghe", in a story of
+    India and China: an office of no named state whose counterpart is one state of the document's pair holds it for
+    the other, and the counterpart holds the same office."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if pair is None or m.kind != "combined" or m.code[:3] not in pair or m.start == 0 \
+                or tokens[m.start - 1].lower not in ("his", "her") \
+                or not any(t.lower in ("counterpart", "counterparts") for t in tokens[m.start:m.end]):
+            continue
+        holder = next((h for h in reversed(out[:k]) if h.kind == "unowned" and h.code.startswith("---")
+                       and h.agent and h.end < len(tokens) and tokens[h.end].text[:1].isupper()), None)
+        if holder is None or any(o.kind not in ("unowned", "org") and o.code[:3] not in pair for o in out):
+            continue
+        other = pair[1] if m.code[:3] == pair[0] else pair[0]
+        out[out.index(holder)] = holder = holder.recoded(other + holder.code[3:], "combined")
+        out[k] = m.recoded(m.code[:3] + holder.code[3:])
+        # "..., and she will meet her Chinese counterpart": the clause's "she" is the holder
+        out += [Mention(j, j + 1, tokens[j].start, tokens[j].end, holder.code, "anaphor", tokens[j].text)
+                for j in range(holder.end, m.start) if tokens[j].lower in ("he", "she")
+                and tokens[j - 1].lower in ("and", "but") and not any(o.start <= j < o.end for o in out)]
+    return sorted(out, key=lambda m: m.start)
 
 
 # "They will reportedly discuss cooperation in energy": what a pair does together, so "they" are the pair

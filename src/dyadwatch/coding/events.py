@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 
 from dyadwatch.coding import dates, modality
 from dyadwatch.coding.conventions import (ENVOYS, aerial, by_phone, clash_code, courtesy_call, cut_ties, domestic,
-                                          expelled_officials, fire_exchanged, lifted_code, others_deal, to_a_frontier,
-                                          to_an_envoy, trade_ban)
+                                          expelled_officials, fire_exchanged, lifted_code, meeting_agreed, others_deal,
+                                          to_a_frontier, to_an_envoy, trade_ban)
 from dyadwatch.coding.envoys import ONE_OWNER, recall
 from dyadwatch.coding.guards import SWITCHES, guarded, switched_from
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, each_other, is_place,
@@ -501,7 +501,8 @@ class EventCoder:
             if coded is None:
                 continue
             pattern, code, pairs = coded
-            if pattern.mutual and code == pattern.code:  # "refused to meet" is one side's act
+            # "refused to meet" is one side's act; a meeting agreed (conventions.meeting_agreed) is both sides'
+            if pattern.mutual and (code == pattern.code or (pattern.code, code) == ("030", "036")):
                 pairs = both_ways(pairs)
                 made = [CodedEvent(s, t, clash_code(code, s, t), tok.start, tok.end, tok.text) for s, t in pairs]
             else:
@@ -597,6 +598,7 @@ class EventCoder:
             pairs = with_partners(st, i, pairs)
         code = "161" if recalled is not None else cut_ties(trade_ban(pattern.code, tokens, i), tokens, i)
         code = others_deal(to_a_frontier(code, tokens, i), pattern.lemma, tokens, i)
+        code = meeting_agreed(code, pattern.lemma, tokens, i)
         if traveller is not None:  # "visited Chile to strengthen ties with Bolivia": his intent, not Chile's
             code, pairs = "032", [(traveller, b) for _, b in pairs if distinct(traveller, b)]
         if needed is not None:

@@ -47,7 +47,7 @@ def guarded(pattern: Pattern, st: "SentenceState", i: int, pairs: list) -> list:
         pairs = _left_for(st, i, k) if k is not None else pairs
     elif pattern.lemma in SWITCHES:  # the recognition goes to whom is named after "to", not "from"
         k = next((k for k in range(i + 1, len(st.tokens)) if st.tokens[k].lower == "to"), None)
-    elif pattern.lemma in ("go", "head", "stop") or (pattern.lemma == "come" and pattern.code == "042"):
+    elif pattern.lemma in ("go", "head") or (pattern.lemma in ("come", "stop") and pattern.code == "042"):
         # "came to Ukraine", not "came to power" or "came under pressure from Ukraine to send tanks"; "come on a
         # visit to Kyiv": the place after the visit's own "to"
         k = i + 1 if i + 1 < len(st.tokens) and st.tokens[i + 1].lower in ("to", "in", "over") else \
@@ -148,9 +148,9 @@ def _next_is(tokens: list[Token], i: int, word: str) -> bool:
 
 def trip_to(tokens: list[Token], i: int, reach: int = 3) -> int | None:
     """The "to" of a journey within ``reach`` words after ``i`` ("came on a visit to Kyiv", "is on an official visit
-    to Bucharest"), or None."""
+    to Bucharest"; "is currently on an official visit in Mauritius" says where as well), or None."""
     trip = next((k for k in range(i + 1, min(len(tokens) - 1, i + reach + 1)) if tokens[k].lower in TRIP_NOUNS), None)
-    return trip + 1 if trip is not None and tokens[trip + 1].lower == "to" else None
+    return trip + 1 if trip is not None and tokens[trip + 1].lower in ("to", "in") else None
 
 
 _SEATS = {"residence", "palace", "office", "offices"}

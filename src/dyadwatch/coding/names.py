@@ -114,8 +114,12 @@ class NameMemory:
         opening = next((m for m in s.mentions if m.start <= 2 and m.kind in ("state", "combined", "person")
                         and not m.code.startswith("---") and m.code[:3] in reference.countries()), None)
         self.opener = opening.code[:3] if opening is not None else self.opener
-        first = next((m for m in s.mentions if (m.kind in ("person", "combined") or m.text.lower() in ("he", "she"))
-                      and not m.code.startswith("---") and len(m.code) > 3), None)
+        people = [m for m in s.mentions if (m.kind in ("person", "combined") or m.text.lower() in ("he", "she"))
+                  and not m.code.startswith("---") and len(m.code) > 3]
+        # "After his private talks with Khama, Mnangagwa later addressed Parliament": the clause's subject, past the
+        # phrase that opens the sentence
+        fronted = _fronted_end(s.tokens)
+        first = next((m for m in people if m.start > fronted), people[0] if people else None)
         if first is not None:
             self.subject = first.code
             self.people = [m.code for m in s.mentions if m.kind in ("person", "combined")
@@ -367,7 +371,7 @@ class NameMemory:
             return m.recoded(holder.code, "combined") if holder.code[3:] == m.code[3:] else m
         # "a foreign government" is nobody the document named
         indefinite = {tokens[m.start].lower, tokens[max(m.start - 1, 0)].lower} & {"a", "an", "another", "any"}
-        office = tokens[m.end - 1].lower
+        office = _office_word(tokens, m.end)
         code = self.offices.get(office) if m.kind == "unowned" and not indefinite \
             and not self._new_holder(tokens, m.end) else None
         heads_of = _heads_named(" ".join(t.lower for t in tokens[m.start:m.end]))
@@ -403,6 +407,24 @@ class NameMemory:
 
 _HEADS_OF_STATE = ("president", "king", "emir", "sultan", "monarch")
 _HEADS_OF_GOVERNMENT = ("prime minister", "premier", "chancellor")
+
+
+_FRONTED = {"after", "following", "during", "before", "upon", "on", "at", "in", "amid", "despite", "ahead"}
+
+
+def _fronted_end(tokens: list[Token]) -> int:
+    """The comma closing a phrase that opens the sentence ("After his talks with Khama,"), or -1."""
+    if not tokens or tokens[0].lower not in _FRONTED:
+        return -1
+    return next((k for k, t in enumerate(tokens[:15]) if t.text == ","), -1)
+
+
+def _office_word(tokens: list[Token], end: int) -> str:
+    """The office a mention ending at ``end`` names: its last word, or "vice-president" for "Vice - President" (the
+    tokenizer splits a capitalised hyphenated title, as the lowercase one it keeps whole)."""
+    if end >= 3 and tokens[end - 2].text == "-" and tokens[end - 3].text.isalpha():
+        return f"{tokens[end - 3].lower}-{tokens[end - 1].lower}"
+    return tokens[end - 1].lower
 
 
 def _heads_named(phrase: str) -> tuple[str, ...]:

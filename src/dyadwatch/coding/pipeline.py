@@ -282,6 +282,7 @@ class Pipeline:
                                if not dates.long_ago(s.tokens, e.verb_start, doc_date or s.date)])
             s.events = unique(hosted_offices(guests(s.tokens, s.mentions, s.events), earlier, s.tokens))
             s.events = unique(tenses.arranged(s.events, s.tokens, s.date, doc_date))
+            s.events = unique(tenses.dated_ahead(s.events, s.tokens, s.text, s.start, doc_date))
             self.attribution(s)
             if self.filter is not None:
                 self.filter(s)

@@ -148,8 +148,12 @@ def _sidelines(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> t
               and tokens[k + 1].lower == "of"), None)
     if k is None:
         return None
-    place = next((m for m in mentions if m.kind == "state" and m.code == m.country and k < m.start <= k + 10
+    place = next((m for m in mentions if m.kind == "state" and m.code == m.country and k < m.start <= k + 16
                   and _located(tokens, m.start)), None)
+    if place is not None and place.country == e.target.country != e.source.country:
+        # "met Chinese president Xi Jinping ... on the sidelines of the ... (SCO) foreign ministers' meeting which
+        # began in Beijing": a host met in his own state, whoever holds the gathering
+        return e.source, place
     if place is None or place.country in (e.source.country, e.target.country):
         return None
     # "on the sidelines of the United Nations General Assembly in New York": the UN hosts it, not the city's state
@@ -183,18 +187,27 @@ def _arrival(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tup
     """"Upon arrival in Baghdad on Wednesday, President Pezeshkian was welcomed by Iraqi Prime Minister ...",
     "received a warm welcome upon landing at Velana International Airport, where he was greeted by Maldivian
     President ...": the one a host receives on arriving at a place of the host's state visits it (042).  An
-    airport the dictionary does not know is the host's, as the host greets the guest there."""
-    if not _received(e):
+    airport the dictionary does not know is the host's, as the host greets the guest there.  A meeting "upon his
+    arrival at Marka Military Airport in Amman" is the guest's visit too, where the place is the other side's."""
+    if _received(e):
+        guest, host = e.target, e.source
+    elif e.code in ("040", "046") and e.source.kind in _PEOPLE and e.target.country != e.source.country:
+        guest, host = e.source, e.target
+    else:
         return None
     for k, t in enumerate(tokens[:-2]):
         if t.lower not in _ARRIVING or tokens[k + 1].lower not in ("in", "at"):
             continue
         place = next((m for m in mentions if m.start == k + 2 and m.kind == "state" and m.code == m.country), None)
         if place is not None:
-            return (e.target, place) if place.country == e.source.country else None
-        airport = _named_place(tokens, k + 2, {"airport"}, e.source.country)
-        if airport is not None:
-            return e.target, airport
+            return (guest, place) if place.country == host.country else None
+        airport = _named_place(tokens, k + 2, {"airport"}, host.country)
+        if airport is not None and e.code == "043":
+            return guest, airport
+        city = next((m for m in mentions if airport is not None and m.start == airport.end + 1
+                     and tokens[airport.end].lower == "in" and m.kind == "state" and m.code == m.country), None)
+        if city is not None:
+            return (guest, city) if city.country == host.country else None
     return None
 
 
@@ -313,7 +326,9 @@ def _located(tokens: list[Token], k: int) -> bool:
             j -= 1
         if tokens[j].lower == "the" and tokens[j - 1].lower in ("in", "at"):
             return True
-    return k >= 2 and tokens[k - 1].lower == "to" and tokens[k - 2].lower in TRIP_NOUNS
+    # "an official visit to Luanda", "was welcomed to Dakar by Senegalese Prime Minister Ousmane Sonko"
+    return k >= 2 and tokens[k - 1].lower == "to" and (tokens[k - 2].lower in TRIP_NOUNS
+                                                       or tokens[k - 2].lower in ("welcomed", "welcoming"))
 
 
 def _presence(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Mention, Mention, bool] | None:

@@ -61,7 +61,7 @@ def not_happened(tokens: list[Token], i: int) -> bool:
         return True
     if i + 1 < len(tokens) and tokens[i + 1].lower in _KINDS_OF:
         return True
-    if _proposed_to_hold(tokens, i):
+    if _proposed_to_hold(tokens, i) or _called_off(tokens, i):
         return True
     if any(t.lower == "ahead" for t in tokens[max(0, i - 7):i]):
         return True  # "ahead of the highly anticipated trilateral meeting between ..."
@@ -74,6 +74,26 @@ def not_happened(tokens: list[Token], i: int) -> bool:
         if tokens[k].lower in _MAYBE and tokens[k].text != "May":  # "a visit to India from May 31": the month
             return not _effect(tokens, k)
     return False
+
+
+_CALLED_OFF = {"postponed", "cancelled", "canceled", "delayed", "deferred", "suspended", "scrapped", "shelved",
+               "called", "put", "rescheduled", "adjourned"}
+_FINITE = {"was", "were", "is", "are", "has", "had", "have", "will", "would", "took", "held", "met", "came"}
+
+
+def _called_off(tokens: list[Token], i: int) -> bool:
+    """"A joint meeting of the governments of Kosovo and Albania in Shkoder was postponed by one week": the noun's own
+    clause calls the act off (its first finite verb), so it has not happened."""
+    k = next((k for k in range(i + 1, min(len(tokens) - 1, i + 16)) if tokens[k].lower in _FINITE
+              or tokens[k].text in (";", ".")), None)
+    if k is None or tokens[k].lower not in ("was", "were", "is", "are", "has", "had", "have"):
+        return False
+    k += tokens[k + 1].lower == "been" and k + 2 < len(tokens)
+    k += tokens[k + 1].lower.endswith("ly") and k + 2 < len(tokens)
+    word = tokens[k + 1].lower
+    if word in ("called", "put"):  # "was called off", not "was called historic"
+        return k + 2 < len(tokens) and tokens[k + 2].lower == "off"
+    return word in _CALLED_OFF
 
 
 # "Bhutan King's visit to India would foster the close bonds": what the modal says is the visit's effect,
@@ -190,3 +210,36 @@ def arranged(events: list, tokens: list[Token], when, doc_date) -> list:
         else:
             out.append(e)
     return out
+
+
+# (not "visit": "He is on a state visit to India from February 8-11", the day before, reads as under way in our gold)
+_DATED_NOUNS = {"meeting", "meetings", "summit", "talks"}
+_DATE_REACH = 60  # characters from the noun to its date: "a summit meeting between Xi and Modi at Wuhan on April 27-28"
+
+
+def dated_ahead(events: list, tokens: list[Token], text: str, start: int, doc_date) -> list:
+    """"the two countries announced an 'informal' summit meeting between Xi and Prime Minister Narendra Modi at Wuhan
+    on April 27-28" in a story of April 24: a meeting the noun's own phrase dates after the story is still to come,
+    both sides' plan (036 both ways)."""
+    if doc_date is None:
+        return events
+    ahead = [start + a for d, precision, (a, _) in dates.explicit_dates(text, doc_date)
+             if precision == "day" and d > doc_date]
+    out = []
+    for e in events:
+        k = next((t.i for t in tokens if t.start == e.verb_start), None)
+        if e.code in ("040", "046", "042") and k is not None and tokens[k].lower in _DATED_NOUNS \
+                and any(_dates_it(tokens, k, a) for a in ahead):
+            # (the guest's presence at a meeting to come in the host's city is no visit the sentence names: dropped)
+            if e.code != "042":
+                out += [replace(e, code="036"), replace(e, source=e.target, target=e.source, code="036")]
+        else:
+            out.append(e)
+    return out
+
+
+def _dates_it(tokens: list[Token], k: int, at: int) -> bool:
+    """Whether the date at character ``at`` belongs to the noun at ``k``: near after it, no verb of its own between."""
+    if not 0 < at - tokens[k].end <= _DATE_REACH:
+        return False
+    return not any(t.lower in _FINITE or t.text in (";", ".") for t in tokens[k + 1:] if t.start < at)

@@ -253,9 +253,12 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
         return False  # "a hunger strike in protest of the refusal": the subject protests
     if prev == "of" and i >= 2 and tokens[i - 2].lower == "importance" and tokens[i].lower.endswith("ing"):
         return False  # "stressed the importance of strengthening cooperation": meant (modality._importance_of)
-    if prev == "further" and tokens[i].lower.endswith("ing") and i >= 2 and tokens[i - 2].lower == "in" \
-            and i >= 3 and tokens[i - 3].lower == "interested":
-        return False  # "was interested in further developing bilateral relations": an adverb, and an intent
+    if tokens[i].lower.endswith("ing") and any(tokens[k].lower == "interested" and tokens[k + 1].lower == "in"
+                                                and (k + 2 == i or tokens[k + 2].lower == "further")
+                                                for k in range(max(0, i - 3), i - 1)):
+        # "was interested in further developing bilateral relations", "are interested in deepening these relations":
+        # an intent (modality), not a noun
+        return False
     if prev in NOMINAL_BEFORE or (prev in _GERUND_AFTER and tokens[i].lower.endswith("ing")):
         return True
     if prev == "on" and tokens[i].lower.endswith("ing") and i >= 2 and tokens[i - 2].lower in _TOPIC_VERBS:
@@ -419,6 +422,8 @@ def purpose(verbs: VerbDictionary, tokens: list[Token], i: int) -> bool:
     if tokens[i].lower.endswith("ing") and i >= 2 and tokens[i - 1].lower == "at" \
             and tokens[i - 2].lower in ("aimed", "aiming", "aims", "targeted"):
         return True  # "a two-day state visit aimed at boosting economic and security relations": what it is for
+    if _aim_phrase(tokens, i):
+        return True  # "is in Senegal ... as part of a drive to strengthen friendly relations": what the trip is for
     if tokens[i].lower.endswith("ing") and i >= 1 and tokens[i - 1].lower in ("towards", "toward"):
         return True  # "traded prisoners in a step towards normalising their relations": the goal, not yet done
     if i >= 2 and tokens[i - 1].lower == "to" and verbs.lemma(tokens[i - 2].text) in _MOVES:
@@ -441,7 +446,7 @@ def purpose(verbs: VerbDictionary, tokens: list[Token], i: int) -> bool:
     return False
 
 
-_AIMS = {"move", "bid", "effort", "attempt", "push", "step"}
+_AIMS = {"move", "bid", "effort", "efforts", "attempt", "push", "step", "drive"}
 
 
 def _aim_opening(tokens: list[Token], i: int) -> bool:
@@ -450,6 +455,14 @@ def _aim_opening(tokens: list[Token], i: int) -> bool:
         return False
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))
     return i < comma < len(tokens)
+
+
+def _aim_phrase(tokens: list[Token], i: int) -> bool:
+    """"as part of a drive to strengthen", "in an effort to promote": the aim a phrase after the act gives it."""
+    if i < 3 or tokens[i - 1].lower != "to" or tokens[i - 2].lower not in _AIMS:
+        return False
+    k = i - 3 if tokens[i - 3].lower in ("a", "an", "its", "their", "his", "her", "the") else i - 2
+    return tokens[k - 1].lower == "in" or (k >= 2 and tokens[k - 1].lower == "of" and tokens[k - 2].lower == "part")
 
 
 def _meeting_for(verbs: VerbDictionary, tokens: list[Token], to: int, aim: str | None = None) -> bool:
