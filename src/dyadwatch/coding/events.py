@@ -646,7 +646,8 @@ class EventCoder:
             return guest  # "talks led by Kenyatta and visiting Tanzania Head of State Samia Suluhu Hassan"
         if (agents := passive_agent(st.tokens, st.mentions, i)) is not None:
             return agents
-        if pattern.code[:2] in _SAID_OF and passive_aux(st.tokens, i) is not None \
+        # (and "was accorded a ceremonial reception at ... in New Delhi": a welcome whose host is not named)
+        if (pattern.code[:2] in _SAID_OF or pattern.code == "043") and passive_aux(st.tokens, i) is not None \
                 and st.tokens[i].lower.endswith("ed") and not by_in_clause(st.tokens, i):
             return []  # "The Turkey-Libya deal was widely criticized as ...": its subject underwent it, by nobody named
         if how == "demand":
@@ -658,7 +659,8 @@ class EventCoder:
             # "X and Y discussed the situation in Syria": a joint subject meets each other, not Syria
             if len({a.start for a, _ in together}) >= 2:
                 return together
-        parsed = st.roles.get(i, ())
+        # ("the keenness of Egypt and Kuwait to coordinate": the parse hangs the infinitive on the noun, no subject)
+        parsed = () if modality.intent_of(st.tokens, i) else st.roles.get(i, ())
         if parsed and parsed[0] is relative_speaker(st.tokens, i, st.mentions):
             parsed = None  # "which India says provide help": the subject is "which", no actor
         if parsed and destination(pattern, st.tokens, i):

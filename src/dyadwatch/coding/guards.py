@@ -82,6 +82,9 @@ def _by_words(pattern: Pattern, st: "SentenceState", i: int, pairs: list) -> lis
         # "fight against COVID-19", "the fight against terrorism", "pledged to fight climate change": a fight
         # against no one named is no clash
         return [(a, b) for a, b in pairs if i + 1 <= b.start <= i + 4]
+    if pattern.code == "042" and pattern.lemma in _ARRIVALS \
+            and any(t.lower in _PROJECTILES for t in st.tokens[max(0, i - 8):i]):
+        return []  # "two mortar shells hurled from Myanmar which landed in Bangladesh territory": no one arrived
     if pattern.code == "042" and pattern.lemma in _ARRIVALS and i + 1 < len(st.tokens) \
             and st.tokens[i + 1].lower in ("in", "into", "to"):
         # "is arriving in our country, ...,” she told reporters": where one arrives follows "in" closely, or is unnamed
@@ -169,6 +172,8 @@ def _seat_owner(tokens: list[Token], k: int) -> set[int]:
 SWITCHES = ("switch", "shift", "transfer")
 _HELPS = ("assist", "help", "aid")
 _ARRIVALS = ("arrive", "land", "travel", "fly")
+_PROJECTILES = {"shell", "shells", "missile", "missiles", "rocket", "rockets", "drone", "drones", "bomb", "bombs",
+                "mortar", "mortars", "projectile", "projectiles", "debris", "balloon", "balloons"}
 _CLOSES = {";", ":", "”", "\"", "’"}  # (a comma may set off a city's state: "arrived in Dar es Salaam, Tanzania")
 
 

@@ -95,3 +95,17 @@ def guests(tokens: list[Token], mentions: list[Mention], events: list[CodedEvent
         if host is not None and guest is not None and guest.country != host.country:
             out.append(CodedEvent(host, guest, "043", tok.start, tok.end, tok.text))
     return out
+
+
+def summoners(tokens: list[Token], mentions: list[Mention], events: list[CodedEvent]) -> list[CodedEvent]:
+    """"The foreign ministry on Monday summoned Myanmar ambassador to Dhaka": an office of no named state that summons
+    an envoy posted to a state is that state's (the envoy's host calls him in)."""
+    out = []
+    for e in events:
+        post = None
+        if e.code == "114" and unowned_office(e.source) and e.target.end < len(tokens) \
+                and tokens[e.target.end].lower in ("to", "in"):
+            post = next((m for m in mentions if m.start == e.target.end + 1 and m.kind == "state"
+                         and m.country != e.target.country), None)
+        out.append(replace(e, source=of_state(e.source, post.country)) if post is not None else e)
+    return out

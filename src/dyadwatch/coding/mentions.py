@@ -85,8 +85,10 @@ def with_lineage(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     out = []
     for m in mentions:
         end = m.end
-        if m.kind == "person" and end + 1 < len(tokens) and tokens[end].lower in LINEAGE \
-                and tokens[end + 1].text[:1].isupper() and not any(n.start == end + 1 for n in mentions):
+        # (and "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah": family names the tokenizer splits at their hyphen)
+        hyphened = end + 2 < len(tokens) and tokens[end].lower in ("al", "el") and tokens[end + 1].text == "-"
+        if m.kind == "person" and end + 1 < len(tokens) and (tokens[end].lower in LINEAGE or hyphened) \
+                and (tokens[end + 1].text[:1].isupper() or hyphened) and not any(n.start == end + 1 for n in mentions):
             end += 1
             while end < len(tokens) and not any(n.start == end for n in mentions) and (
                     tokens[end].text[:1].isupper() and tokens[end].text.replace("-", "").isalpha()
@@ -179,8 +181,11 @@ def is_place(m: Mention, tokens: list[Token]) -> bool:
     """A mention after "in", "at"... ("in Baku", "at the White House", "in the center of Tbilisi") is
     a place, not a target."""
     prev = [t.lower for t in tokens[max(0, m.start - 2):m.start]]
-    if prev[-1:] == [","] and m.kind == "state" and m.start >= 2 and _place_before_comma(m, tokens):
-        return True  # "in Phnom Penh, Cambodia": the country after a place is where it is
+    if prev[-1:] == [","] and m.kind == "state" and m.start >= 2 and _place_before_comma(m, tokens) \
+            and not (m.end + 1 < len(tokens) and tokens[m.end].lower == "and" and tokens[m.end + 1].text[:1].isupper()):
+        # "in Phnom Penh, Cambodia": the country after a place is where it is (not "At a meeting in Delhi, India and
+        # China agreed", a subject of two states)
+        return True
     if m.kind == "org" and "in" in prev:
         return False  # "its participation in the CSTO", "membership in NATO": an organisation is no place to be in
     if m.kind in ("person", "combined") and prev[-1:] == ["from"]:

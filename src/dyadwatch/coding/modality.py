@@ -28,7 +28,7 @@ _COMMISSIVE_FORMS = {form for lemma in COMMISSIVE for form in inflections(lemma)
                                                                                     "determined"}
 INTENT_NOUNS = {"intention", "intentions", "intent", "readiness", "willingness", "determination", "pledge", "vow",
                  "promise", "threat", "plans", "desire", "wish", "resolve", "commitment", "aspiration",
-                 "threats", "pledges", "vows", "promises", "plan"}
+                 "threats", "pledges", "vows", "promises", "plan", "keenness", "eagerness"}
 _READY = {"willing", "ready", "prepared", "available"}  # "was available to support Guinea-Bissau"
 _GLAD = {"honored", "honoured", "delighted", "pleased", "happy", "glad", "proud", "privileged"}
 _SCHEDULED = {"scheduled", "set", "due", "expected", "slated", "preparing"}  # "are preparing to sign an agreement"
@@ -195,7 +195,7 @@ def announced(tokens: list[Token], i: int) -> str | None:
         if governor in _REFUSE_FORMS:
             return "refusal"
         if governor in _COMMISSIVE_FORMS or governor in INTENT_NOUNS or _its_will(before) \
-                or _intent_of(tokens, i):  # "its intention to impose"
+                or intent_of(tokens, i):  # "its intention to impose"
             # "does not plan to resume consultations", "has no intention to meet": a refusal
             return "refusal" if len(before) == 3 and before[0] in ("not", "n't", "no", "never") else "commissive"
         if governor == "forward" and before[0] in ("look", "looks", "looking", "looked"):
@@ -228,12 +228,15 @@ def _past_time_phrase(tokens: list[Token], i: int) -> int | None:
     return k + 1 if timed and k >= 0 and tokens[k].lower in MODALS else None
 
 
-def _intent_of(tokens: list[Token], i: int) -> bool:
-    """"expressed the readiness of the Kazakh side to develop cooperation": an intent noun whose owner, after "of",
-    stands between it and the infinitive."""
-    of = next((j for j in range(i - 3, max(0, i - 8), -1) if tokens[j].lower == "of"), None)
-    return of is not None and tokens[of - 1].lower in INTENT_NOUNS \
-        and all(t.text not in (",", ";") for t in tokens[of:i])
+def intent_of(tokens: list[Token], i: int) -> bool:
+    """"expressed the readiness of the Kazakh side to develop cooperation", "the keenness of the leaderships of the two
+    countries to enhance bilateral relations": an intent noun whose owner, after "of", stands between it and the
+    infinitive."""
+    if i < 2 or tokens[i - 1].lower != "to":
+        return False
+    of = next((j for j in range(i - 3, max(0, i - 10), -1) if tokens[j].lower == "of"
+               and tokens[j - 1].lower in INTENT_NOUNS), None)
+    return of is not None and all(t.text not in (",", ";") for t in tokens[of:i])
 
 
 _NO_WORDS = QUOTE_MARKS | {"inter", "alia"}

@@ -238,7 +238,9 @@ class NameMemory:
                     after = s.tokens[t.i + 1].text
                     # (or "President of Azerbaijan Ilham Aliyev", a named holder;
                     # not "the leaders of Serbia and Kosovo")
-                    named = after == "of" and m.kind == "person"
+                    # ("The Sultan of Oman, Haitham bin Tarik": an office of a state, then its holder)
+                    named = after == "of" and (m.kind == "person" or m.end < len(s.tokens)
+                                               and s.tokens[m.end].text == "," and t.i == m.start)
                     if t.lower in self.dictionary.agents and (after == "," or named or after[:1].isupper()):
                         self._office_of(t.lower, m.code)
                         if t.lower == "minister" and t.i > m.start and s.tokens[t.i - 1].lower == "prime":

@@ -311,8 +311,13 @@ _SEVERAL_SIDED = {"trilateral", "tripartite", "three-way", "quadrilateral", "mul
 def _called_on(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
     """"the first courtesy call by Dr Majoro on President Ramaphosa", "will receive a courtesy call from the Prime
     Minister": the caller after "by" or "from", the one called on after "on" or before the noun."""
-    if tokens[i].lower != "call" or i + 2 >= len(tokens) or tokens[i + 1].lower not in ("by", "from"):
+    if tokens[i].lower != "call" or i + 2 >= len(tokens) or tokens[i + 1].lower not in ("by", "from", "on", "upon"):
         return []
+    if tokens[i + 1].lower in ("on", "upon"):  # "the Foreign Minister paid a courtesy call on Sonexay Siphandone"
+        host = next((m for m in mentions if i + 2 <= m.start <= i + 3 and not m.code.startswith("---")), None)
+        caller = next((m for m in reversed(mentions) if m.end <= i and not is_place(m, tokens)
+                       and not m.code.startswith("---")), None)
+        return [caller, host] if caller is not None and host is not None and host.country != caller.country else []
     caller = next((m for m in mentions if i + 2 <= m.start <= i + 3 and not m.code.startswith("---")), None)
     if caller is None:
         return []
@@ -621,7 +626,10 @@ def _preposition(tokens: list[Token], mentions: list[Mention], i: int, prepositi
     k, stop = i + 1, min(len(tokens), i + 4)
     if k < len(tokens) and tokens[k].lower == "of" and "of" not in prepositions:
         # "a suspension of the Simla Agreement and other bilateral treaties with New Delhi": past what it is of
-        end = min(len(tokens), i + 12)
+        # (and past a long name: "The visit of Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah to Egypt")
+        owner = next((m.end for m in mentions if k < m.start <= k + 5
+                      and all(t.text[:1].isupper() or t.lower == "the" for t in tokens[k + 1:m.start])), 0)
+        end = min(len(tokens), max(i + 12, owner + 3))
         stop = next((j for j in range(k, end) if tokens[j].text in (",", ";")), end)
     while k < stop:
         if tokens[k].lower == "by":

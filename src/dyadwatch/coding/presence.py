@@ -211,7 +211,7 @@ def _arrival(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tup
     return None
 
 
-_SEAT_WORDS = {"palace", "house", "villa", "residence", "kremlin"}
+_SEAT_WORDS = {"palace", "house", "villa", "residence", "kremlin", "bhavan", "bhawan", "castle"}
 
 
 def _at_seat(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tuple[Mention, Mention] | None:
@@ -221,7 +221,9 @@ def _at_seat(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tup
     host, guest = e.source, e.target
     if not _received(e) or host.code.startswith("---"):
         return None
-    for k in (k for k in range(len(tokens) - 2) if tokens[k].lower == "at"):
+    # (or "welcomed his Vanuatu counterpart to Parliament House")
+    for k in (k for k in range(len(tokens) - 2) if tokens[k].lower == "at"
+              or tokens[k].lower == "to" and e.verb.lower().startswith("welcom") and k > e.target.start):
         j = k + 2 if tokens[k + 1].lower == "the" else k + 1
         seat = next((m for m in mentions if m.start == j), None)
         if seat is not None and seat.code.startswith("---") and seat.end < len(tokens) \

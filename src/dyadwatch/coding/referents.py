@@ -96,6 +96,11 @@ def appositives(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
             # "Wang Yi, China's most senior diplomat", "Ali Shamkhani, the Secretary of Iran's Supreme National
             # Security Council": the office said of him is what he was then, when the dictionary has him out of office
             out[-1] = merged(prev, m, m.code if prev.code.endswith("ELI") else prev.code, "person", tokens)
+        elif (prev is not None and prev.kind == "person" and m.kind == "unowned" and m.start == prev.end + 1
+              and tokens[prev.end].text == "," and tokens[m.start].text[:1].isupper() and m.agent not in _NO_OFFICE
+              and (m.end == len(tokens) or tokens[m.end].text == ",")):
+            # "Maris Sangiampongsa, Minister of Foreign Affairs, made an official visit": his office, set off by commas
+            out[-1] = merged(prev, m, prev.code, "person", tokens)
         else:
             out.append(m)
     return out

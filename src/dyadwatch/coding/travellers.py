@@ -41,14 +41,19 @@ def subject_after(tokens: list[Token], mentions: list[Mention], comma: int) -> M
     return subject
 
 
+_HONORIFICS = {"his", "her", "highness", "majesty", "excellency", "royal"}
+
+
 def visit_of(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
     """The traveller of "the visit of X to Y": a person or an office right after "of", with "to" after him (or with
     the place opening the sentence: "In Vienna, the traditional inaugural visit of the Swiss head of state")."""
     if i + 2 >= len(tokens) or tokens[i + 1].lower != "of":
         return None
     # ("the first trip of the newly elected Latvian president to Lithuania": lower-case words before the office)
+    # (or honorifics: "The visit of His Highness the Amir Sheikh Mishal ... to Egypt")
     m = next((m for m in mentions if m.kind in ("person", "combined") and (i + 2 <= m.start <= i + 3 or (
-        m.start <= i + 6 and all(t.text.islower() and t.text.isalpha() for t in tokens[i + 2:m.start])))), None)
+        m.start <= i + 6 and all(t.text.islower() and t.text.isalpha() or t.lower in _HONORIFICS
+                                 for t in tokens[i + 2:m.start])))), None)
     if m is None or m.end >= len(tokens):
         return None
     first = mentions[0]

@@ -430,6 +430,8 @@ def purpose(verbs: VerbDictionary, tokens: list[Token], i: int) -> bool:
         return True
     if i >= 2 and tokens[i - 1].lower == "to" and _meeting_for(verbs, tokens, i - 1, verbs.lemma(tokens[i].text)):
         return True
+    if i >= 2 and tokens[i - 1].lower == "to" and _trip_for(tokens, i - 1):
+        return True  # "The visit of His Highness the Amir ... to Egypt to meet President Abdulfattah Al-Sisi": its aim
     if verbs.lemma(tokens[i].text) not in _AIDS:
         return False
     to = next((k for k in range(i - 1, max(0, i - 6), -1) if tokens[k].lower == "to"), None)
@@ -478,6 +480,20 @@ def _meeting_for(verbs: VerbDictionary, tokens: list[Token], to: int, aim: str |
             # "will host Israeli and US officials on Sunday to discuss": the visit's aim; "will meet in Paris on
             # Monday to discuss": the meeting's (not "met with Pinera to strengthen ties", an intent toward him)
             return lemma in _HOSTS or (lemma == "meet" and aim in _TALKS)
+    return False
+
+
+_TRIP_WORDS = {"of", "the", "to", "-", "his", "her", "highness", "majesty", "excellency", "royal"}
+
+
+def _trip_for(tokens: list[Token], to: int) -> bool:
+    """Whether a trip noun heads the phrase the "to" of an aim closes: "The visit of His Highness the Amir ... to
+    Egypt" (names and their "of" and "to" only, not "the visit reflects the keenness of Egypt and Kuwait")."""
+    for k in range(to - 1, max(0, to - 22), -1):
+        if tokens[k].lower in TRIP_NOUNS:
+            return k >= 1 and tokens[k - 1].lower in ("the", "his", "her", "their", "a", "an", "official", "state")
+        if not (tokens[k].text[:1].isupper() or tokens[k].lower in _TRIP_WORDS):
+            return False
     return False
 
 
