@@ -622,7 +622,7 @@ def _absorb_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
 
 
 _GAP_WORDS = {"'s", "'", "s", "first", "new", "deputy", "top", "senior", "chief", "former", "acting", "then",
-              "standing", "most",
+              "standing", "most", "official", "high-level", "high-ranking",  # "the Qatari official delegation"
               # "Slovenia's recently elected government"
               "recently", "newly", "elected", "newly-elected", "incoming", "outgoing", "current",
               "the", "his", "her", "its", "their", "own",

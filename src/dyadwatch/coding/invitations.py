@@ -66,8 +66,10 @@ def _at_the_invitation(tokens: list[Token], mentions: list[Mention], events: lis
     visitor (036, as an invitation is coded), whether the visit is done or still to come."""
     after = k + 2 if after is None else after
     # ("of the Acting President": a title's capitalised word before the office)
-    first = next((m for m in mentions if after <= m.start <= after + 2
-                  and all(t.lower in _OWNERS or t.text[:1].isupper() for t in tokens[after:m.start])), None)
+    # (or a rank: "of Lt. Gen. Abdul Fattah al-Burhan")
+    first = next((m for m in mentions if after <= m.start <= after + 5
+                  and all(t.lower in _OWNERS or t.text[:1].isupper() or t.text == "." for t in tokens[after:m.start])),
+                 None)
     if first is None:
         return []
     host = first if first.kind != "unowned" else \

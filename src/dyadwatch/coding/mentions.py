@@ -82,7 +82,7 @@ LINEAGE = frozenset({"bin", "bint", "ibn"})
 def with_lineage(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"Sheikh Tamim bin Hamad Al Thani's state visit": a person's mention runs on through "bin Hamad Al Thani" (the
     dictionary matched the given name), so what is his is next to it."""
-    out = []
+    out, dropped = [], []
     for m in mentions:
         end = m.end
         # (and "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah": family names the tokenizer splits at their hyphen)
@@ -94,9 +94,14 @@ def with_lineage(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
                     tokens[end].text[:1].isupper() and tokens[end].text.replace("-", "").isalpha()
                     or tokens[end].lower in ("al", "el", "bin", "-")):
                 end += 1
+        # ("Sultan Haitham bin Tariq of Oman": the state that names whose he is, once past his lineage)
+        state = next((n for n in mentions if end > m.end and end + 1 < len(tokens) and tokens[end].lower == "of"
+                      and n.start == end + 1 and n.kind == "state" and n.country == m.country), None)
+        if state is not None:
+            end, dropped = state.end, dropped + [state]
         out.append(m if end == m.end else Mention(m.start, end, m.char_start, tokens[end - 1].end, m.code, m.kind,
                                                   " ".join(t.text for t in tokens[m.start:end])))
-    return out
+    return [m for m in out if m not in dropped]
 
 
 # what may follow a surname: "Marcos Jr.", "Modi Ji", "Tommy Remengesau, Jr."

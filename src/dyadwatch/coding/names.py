@@ -383,6 +383,11 @@ class NameMemory:
             # (an office named for two states is None in the memory, so two presidents make two codes)
             heads = {self.offices[o] for o in heads_of if o in self.offices}
             code = heads.pop() if len(heads) == 1 else None
+        if code is None and office in _PERSONS and office in self.offices and m.kind == "unowned" and m.start <= 1 \
+                and self.subject is not None and self.subject[3:] == m.code[3:]:
+            # "President Isaias ... on the invitation of ... al-Burhan, President of Sudan's Sovereign Council. The
+            # president met ...": an office two states' holders share, opening the sentence, is the last subject's
+            code = self.subject
         if code is None and m.kind == "unowned" and not indefinite and office in _STATEMENT_OFFICES \
                 and office not in self.offices and self.opener is not None:
             # "Venezuela has recalled its ambassador ... The Foreign Ministry in a statement denounced": the
@@ -411,6 +416,8 @@ _HEADS_OF_STATE = ("president", "king", "emir", "sultan", "monarch")
 _HEADS_OF_GOVERNMENT = ("prime minister", "premier", "chancellor")
 
 
+# offices one person holds (not "the ministry", which two states' may share with no subject to choose)
+_PERSONS = {"president", "minister", "premier", "chancellor", "king", "emir", "amir", "sultan", "leader"}
 _FRONTED = {"after", "following", "during", "before", "upon", "on", "at", "in", "amid", "despite", "ahead"}
 
 

@@ -389,10 +389,16 @@ def _announcer(tokens: list[Token], mentions: list[Mention], i: int, code: str) 
     words = set(between)
     # "Erdogan said on a visit to the north of Cyprus", "Wang told reporters during a visit to Kenya"
     said_there = code == "042" and bool(words & SPEECH) and bool(words & _ON_A_TRIP) and before[-1].agent is not None
-    return before[-1] if words & _ANNOUNCED or on_a_trip or said_there or (code[:2] == "16" and words & SPEECH) \
+    trip = code == "042" and bool(words & _TRIP_VERBS)  # "will hold a state visit to the UAE"
+    return before[-1] if words & _ANNOUNCED or on_a_trip or said_there or trip \
+        or (code[:2] == "16" and words & SPEECH) \
         or (code == "112" and words & _VOICED) else None
 
 
+# a trip's own light verbs ("will hold a state visit to the UAE", "carries out a 2-day official visit to the Sudan"),
+# not an attack's ("carried out airstrikes": the verb's reading)
+_TRIP_VERBS = {"hold", "holds", "held", "holding", "carry", "carries", "carried", "carrying", "conduct", "conducts",
+               "conducted", "conducting"}
 # "Turkey had cited accusations of Sweden harboring terrorists": who cites or repeats accusations makes them
 _VOICED = {"cited", "cites", "citing", "repeated", "repeats", "repeating", "renewed", "renews", "voiced", "voices"}
 

@@ -101,6 +101,10 @@ def appositives(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
               and (m.end == len(tokens) or tokens[m.end].text == ",")):
             # "Maris Sangiampongsa, Minister of Foreign Affairs, made an official visit": his office, set off by commas
             out[-1] = merged(prev, m, prev.code, "person", tokens)
+        elif (prev is not None and prev.kind == "person" and m.kind == "state" and m.start == prev.end + 1
+              and tokens[prev.end].lower == "of" and m.country == prev.country):
+            # "Sultan Haitham bin Tariq of Oman will hold a state visit": the state names whose he is
+            out[-1] = merged(prev, m, prev.code, "person", tokens)
         else:
             out.append(m)
     return out
@@ -267,6 +271,13 @@ def described_apart(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
             close = next((j for j in range(k + 3, min(len(tokens), k + 16)) if tokens[j].text == ","), None)
             if close is not None:
                 drop |= {id(x) for x in mentions if k < x.start and x.end <= close}
+    # "President Cyril Ramaphosa - in his capacity as chair of the Southern African Development Community (SADC) -
+    # has arrived": the office he acts in describes him, no party of his acts
+    for k in range(2, len(tokens) - 1):
+        if tokens[k].lower == "as" and tokens[k - 1].lower == "capacity":
+            end = next((j for j in range(k + 1, min(len(tokens), k + 16)) if tokens[j].text in (",", "-", "–", "—")),
+                       None)
+            drop |= {id(x) for x in mentions if end is not None and k < x.start and x.end <= end and x.kind == "org"}
     return [m for m in mentions if id(m) not in drop]
 
 
