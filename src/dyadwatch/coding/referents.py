@@ -262,7 +262,8 @@ def not_parties(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
 
 def described_apart(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"President Tommy Remengesau, Jr. of Palau, one of Taiwan's six diplomatic allies in the Pacific, arrived in
-    Taiwan": the states in a description set off by commas after an actor ("one of ...") only describe him."""
+    Taiwan": the states in a description set off by commas after an actor ("one of ...") only describe him, as does
+    the organisation he acts for "in his capacity as" its chair."""
     drop: set[int] = set()
     for m in mentions:
         k = m.end
