@@ -221,8 +221,8 @@ def dated_ahead(events: list, tokens: list[Token], text: str, start: int, doc_da
     """"the two countries announced an 'informal' summit meeting between Xi and Prime Minister Narendra Modi at Wuhan
     on April 27-28" in a story of April 24: a meeting the noun's own phrase dates after the story is still to come,
     both sides' plan (036 both ways)."""
-    if doc_date is None:
-        return events
+    if doc_date is None or not any(e.code in ("040", "046", "042") and e.verb.lower() in _DATED_NOUNS for e in events):
+        return events  # (the dates are read only where a meeting noun coded: most sentences have none)
     ahead = [start + a for d, precision, (a, _) in dates.explicit_dates(text, doc_date)
              if precision == "day" and d > doc_date]
     out = []
