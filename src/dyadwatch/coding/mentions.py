@@ -77,6 +77,8 @@ def merged(a: Mention, b: Mention, code: str, kind: str, tokens: list[Token]) ->
 
 # "son of" / "daughter of" in Arabic names: "Sheikh Tamim bin Hamad Al Thani", "Ahmed Awad bin Mubarak"
 LINEAGE = frozenset({"bin", "bint", "ibn"})
+# what stands between a trip and its traveller's name: "The visit of His Highness the Amir Sheikh Mishal"
+HONORIFIC_WORDS = frozenset({"his", "her", "highness", "majesty", "excellency", "royal"})
 
 
 def with_lineage(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:

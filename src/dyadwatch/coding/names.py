@@ -225,7 +225,7 @@ class NameMemory:
             if m.kind == "person" and first is not None and _given_after_family(first, last):
                 self.known.setdefault(first.text, m.code)  # "President Tsai Ing-wen ... greeted by Tsai"
             elif len(m.code) > 3 and last.lower in self.dictionary.agents:
-                self._office_of(last.lower, m.code)
+                self._office_of(_office_word(s.tokens, m.end), m.code)
             family = _east_asian_family(s.tokens[m.start:m.end])
             if family is not None and len(m.code) > 3:
                 self.known.setdefault(family, m.code)  # "Chinese Foreign Minister Wang Yi ... Wang met Luxon"
@@ -242,7 +242,8 @@ class NameMemory:
                     named = after == "of" and (m.kind == "person" or m.end < len(s.tokens)
                                                and s.tokens[m.end].text == "," and t.i == m.start)
                     if t.lower in self.dictionary.agents and (after == "," or named or after[:1].isupper()):
-                        self._office_of(t.lower, m.code)
+                        # (the key the office is recalled by: "Vice - President" as "vice-president")
+                        self._office_of(_office_word(s.tokens, t.i + 1), m.code)
                         if t.lower == "minister" and t.i > m.start and s.tokens[t.i - 1].lower == "prime":
                             self._office_of("prime minister", m.code)  # a head of government, unlike "minister"
 

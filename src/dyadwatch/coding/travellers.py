@@ -4,7 +4,7 @@ president", "During his visit to China, Putin met Xi", "returned home after a vi
 
 from __future__ import annotations
 
-from dyadwatch.coding.mentions import Mention
+from dyadwatch.coding.mentions import HONORIFIC_WORDS, Mention
 from dyadwatch.coding.text import Token
 
 _RETURNED = {"returned", "returns", "returning", "came", "comes", "arrived", "arrives"}
@@ -41,9 +41,6 @@ def subject_after(tokens: list[Token], mentions: list[Mention], comma: int) -> M
     return subject
 
 
-_HONORIFICS = {"his", "her", "highness", "majesty", "excellency", "royal"}
-
-
 def visit_of(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
     """The traveller of "the visit of X to Y": a person or an office right after "of", with "to" after him (or with
     the place opening the sentence: "In Vienna, the traditional inaugural visit of the Swiss head of state")."""
@@ -52,7 +49,7 @@ def visit_of(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | 
     # ("the first trip of the newly elected Latvian president to Lithuania": lower-case words before the office)
     # (or honorifics: "The visit of His Highness the Amir Sheikh Mishal ... to Egypt")
     m = next((m for m in mentions if m.kind in ("person", "combined") and (i + 2 <= m.start <= i + 3 or (
-        m.start <= i + 6 and all(t.text.islower() and t.text.isalpha() or t.lower in _HONORIFICS
+        m.start <= i + 6 and all(t.text.islower() and t.text.isalpha() or t.lower in HONORIFIC_WORDS
                                  for t in tokens[i + 2:m.start])))), None)
     if m is None or m.end >= len(tokens):
         return None

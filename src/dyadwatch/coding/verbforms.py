@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from dyadwatch.coding.actors import adjectives
-from dyadwatch.coding.mentions import Mention, conjoined
+from dyadwatch.coding.mentions import HONORIFIC_WORDS, Mention, conjoined
 from dyadwatch.coding.text import QUOTE_MARKS, Token
 from dyadwatch.coding.verbs import Pattern, VerbDictionary, bare_participle, bundled
 
@@ -483,7 +483,7 @@ def _meeting_for(verbs: VerbDictionary, tokens: list[Token], to: int, aim: str |
     return False
 
 
-_TRIP_WORDS = {"of", "the", "to", "-", "his", "her", "highness", "majesty", "excellency", "royal"}
+_TRIP_WORDS = HONORIFIC_WORDS | {"of", "the", "to", "-"}
 
 
 def _trip_for(tokens: list[Token], to: int) -> bool:
