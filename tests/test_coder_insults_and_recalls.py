@@ -60,7 +60,8 @@ def test_a_father_surname_before_the_mothers_is_the_short_name():
          "Arce called on Chilean President Gabriel Boric to make the words of his predecessor his own."],
         date(2022, 3, 23))]
     assert ("BOLGOV", "CHLGOV", "020") in got[1]
-    # after an office, the first of two names is the given name, not a surname to remember
-    mentions = [[m.text for s in ss for m in s.mentions] for ss in pipeline("none").story(
+    # after an office, the first of two names is the given name: alone later, it is the same person (session 40:
+    # "Estonian Prime Minister Kristen Michal ... Kristen, who arrived"), and the surname is remembered too
+    mentions = [[(m.text, m.code) for s in ss for m in s.mentions] for ss in pipeline("none").story(
         ["Bolivian Foreign Minister Rogelio Mayta arrived in Lima.", "Rogelio left, and Mayta met Peru's leader."], D)]
-    assert "Rogelio" not in mentions[1] and "Mayta" in mentions[1]
+    assert ("Rogelio", "BOLGOV") in mentions[1] and ("Mayta", "BOLGOV") in mentions[1]

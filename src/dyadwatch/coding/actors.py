@@ -35,6 +35,7 @@ class Entry:
     end: date | None = None
     prefix: bool = False  # the last word may continue (PETRARCH stems: "ARGENTIN" ~ "Argentina")
     cased: bool = False  # names must be capitalised in the text
+    upper: bool = False  # an acronym ("US", "CAR") is one only in capitals: not "Us and them", "Car bombs"
 
     def valid_on(self, when: date | None) -> bool:
         if when is None:
@@ -308,6 +309,8 @@ def _matches(e: Entry, tokens: list[Token], i: int) -> bool:
             return False
         if e.cased and k == 0 and tok.text[:1].isalpha() and not tok.text[:1].isupper():
             return False
+        if e.upper and tok.text.isalpha() and not tok.text.isupper():
+            return False
     return True
 
 
@@ -534,6 +537,8 @@ def _share_agents(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
         # "Pakistani, Turkish, and Azerbaijani parliament speakers": a serial comma too
         joined = between in (["and"], ["or"], [",", "and"]) or (between == [","] and (k + 1 in shared
                                                                                  or _adjective_pair(a, b)))
+        # "the first U.S.-Israeli delegation": a hyphened pair of states before one agent shares it
+        joined = joined or (between in (["-"], ["–"]) and b.text.split(" ")[0].lower() in adjectives())
         if a.kind == "state" and b.kind == "combined" and joined and len(b.code) > 3 and b.code[:3] == country_of(b.code):
             out[k] = Mention(a.start, a.end, a.char_start, a.char_end, a.code[:3] + b.code[3:], "combined", a.text)
             shared.add(k)
@@ -663,6 +668,11 @@ def _date(value: str) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _capitals(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 @cache
 def bundled() -> ActorDictionary:
     """States (names, adjectives, capitals), organisations, office holders and agent nouns."""
@@ -671,7 +681,7 @@ def bundled() -> ActorDictionary:
     for r in data_rows("states.csv"):
         listed.add(r["code"])
         for name in r["names"].split("|"):
-            d.add(Entry(_words(name), r["code"], "state", cased=name[:1].isupper()))
+            d.add(Entry(_words(name), r["code"], "state", cased=name[:1].isupper(), upper=_capitals(name)))
     for r in data_rows("institutions.csv"):  # "the Knesset", "the IRGC": one state's institution by its own name
         for name in r["names"].split("|"):
             d.add(Entry(_words(name), r["code"], "state", cased=True))
@@ -680,7 +690,7 @@ def bundled() -> ActorDictionary:
             d.add(Entry(_words(c.name), c.iso3, "state", cased=True))
     for r in data_rows("nationalities.csv"):  # every state's adjectives and capital, not only the watched ones
         for name in filter(None, [*r["forms"].split("|"), *r["capitals"].split("|")]):
-            d.add(Entry(_words(name), r["code"], "state", cased=True))
+            d.add(Entry(_words(name), r["code"], "state", cased=True, upper=_capitals(name)))
     for r in data_rows("cities.csv"):  # "arrived in Hiroshima": read as the state it lies in, as its capital is
         for name in r["names"].split("|"):
             d.add(Entry(_words(name), r["code"], "state", cased=True))

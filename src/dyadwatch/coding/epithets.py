@@ -330,7 +330,8 @@ def _joined(states: list[Mention], tokens: list[Token]) -> list[Mention]:
     group = [states[-1]]
     for a in reversed(states[:-1]):
         gap = [t.lower for t in tokens[a.end:group[-1].start]]
-        if gap in (["and"], ["or"], [",", "and"]) or (gap == [","] and len(group) > 1):
+        # (or a hyphened pair: "the arrival of the first U.S.-Israeli delegation to the country")
+        if gap in (["and"], ["or"], [",", "and"], ["-"], ["–"]) or (gap == [","] and len(group) > 1):
             group.append(a)
         else:
             break

@@ -69,6 +69,8 @@ def _by_words(pattern: Pattern, st: "SentenceState", i: int, pairs: list) -> lis
         return pairs if had_what(st.tokens, i, pattern.after) else []
     if pattern.lemma == "see":  # "saw the prime minister off": whom one sees off stands before "off"
         off = next((k for k in range(i + 1, min(i + 9, len(st.tokens))) if st.tokens[k].lower == "off"), i)
+        if off == i + 1:  # "saw off CAR Prime Minister Felix Molua": the one seen off comes right after "off"
+            return [(a, b) for a, b in pairs if b.start in (off + 1, off + 2)]
         return [(a, b) for a, b in pairs if i < b.start and b.end <= off]
     if pattern.lemma in ("hand", "deliver") and pattern.code == "040":
         # "to deliver the kingdom's firm message of condemnation": a message of something is that act, no meeting

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dyadwatch.coding.actors import adjectives
 from dyadwatch.coding.conventions import unowned_office
 from dyadwatch.coding.events import CodedEvent
 from dyadwatch.coding.mentions import Mention, is_place, name_token
@@ -109,3 +110,37 @@ def summoners(tokens: list[Token], mentions: list[Mention], events: list[CodedEv
                          and m.country != e.target.country), None)
         out.append(replace(e, source=of_state(e.source, post.country)) if post is not None else e)
     return out
+
+
+def home_farewells(tokens: list[Token], mentions: list[Mention], events: list[CodedEvent]) -> list[CodedEvent]:
+    """"Russian Ambassador to the CAR Alexander Bikantov saw off CAR Prime Minister Felix Molua at the international
+    airport of Bangui": one who sees off or welcomes a leader in the leader's own state hosts no visit; they met
+    (040 both ways)."""
+    out = []
+    for e in events:
+        if e.code == "043" and _at_home(tokens, mentions, e):
+            out += [replace(e, code="040"), replace(e, source=e.target, target=e.source, code="040")]
+        else:
+            out.append(e)
+    return out
+
+
+def _at_home(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> bool:
+    guest, host = e.target, e.source
+    if not _state(guest.country) or not _state(host.country) or guest.country == host.country:
+        return False
+    # (a place by its name: "in the joint Kazakh-Uzbek demarcation commission" is no place in Kazakhstan)
+    places = [m for m in mentions if m.start > guest.start and m.kind == "state" and m.code == m.country
+              and m.text.lower() not in adjectives() and _placed(tokens, m.start)]
+    return bool(places) and places[0].country == guest.country
+
+
+def _placed(tokens: list[Token], k: int) -> bool:
+    """"at the international airport of Bangui", "in Bangui": a place the act happens at."""
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if tokens[j].lower in ("at", "in"):
+            return True
+        if tokens[j].text in (",", ";", ".") or tokens[j].lower in ("to", "from", "for", "with"):
+            return False
+    return False
+

@@ -278,7 +278,29 @@ class JudgementCoder:
                 if key[0] != key[1] and (key not in coded or (coded[key] == "12" and code == "112")):
                     coded[key] = "11"
                     out.append(CodedEvent(judge, pair[1], code, tok.start, tok.end, tok.text))
+        dyads = {(country_of(o.source.code), country_of(o.target.code)) for o in out}
+        out += [e for e in priority_support(tokens, mentions)
+                if (country_of(e.source.code), country_of(e.target.code)) not in dyads]
         if earlier and not any(e.code == "016" for e in out) and (pair := rebuttal(tokens, mentions, earlier)):
             k = next(t for t in tokens if t.lower in _DENY)
             out.append(CodedEvent(pair[0], pair[1], "016", k.start, k.end, k.text))
         return out
+
+
+def priority_support(tokens: list[Token], mentions: list[Mention]) -> list[CodedEvent]:
+    """"Supporting Ukraine until victory will remain Estonia's priority", "support for Kyiv is a priority for
+    Tallinn": support its owner calls a priority is support declared (051)."""
+    out = []
+    for k in (t.i for t in tokens if t.lower in ("priority", "priorities")):
+        owner = next((m for m in mentions if (k - 2 <= m.end < k and tokens[m.end].lower in ("'s", "’s"))
+                      or (m.start == k + 2 and tokens[k + 1].lower == "for")), None)
+        backed = next((m for m in mentions for j in range(max(0, k - 12), k) if tokens[j].lower in _SUPPORTING
+                       and m.start in (j + 1, j + 2) and tokens[m.start - 1].lower in (tokens[j].lower, "for")
+                       and m.end <= k), None)
+        if owner is not None and backed is not None and country_of(owner.code) != country_of(backed.code):
+            out.append(CodedEvent(owner, backed, "051", tokens[k].start, tokens[k].end, tokens[k].text))
+    return out
+
+
+_SUPPORTING = {"support", "supporting"}
+

@@ -106,6 +106,31 @@ def with_lineage(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     return [m for m in out if m not in dropped]
 
 
+_PRESIDING = {"chairman", "chairwoman", "chairperson", "chair", "speaker", "president", "head"}
+
+
+def presiding(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"Chairman of the Verkhovna Rada Ruslan Stefanchuk", "Rada Chairman Ruslan Stefanchuk": who presides over a
+    state's institution is a person of it (the institution's code), his name included."""
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        start, end = m.start, m.end
+        if m.kind == "state" and len(m.code) > 3:
+            if start >= 3 and tokens[start - 1].lower == "the" and tokens[start - 2].lower == "of" \
+                    and tokens[start - 3].lower in _PRESIDING and start - 3 not in taken:
+                start -= 3
+            elif end < len(tokens) and tokens[end].lower in _PRESIDING and end not in taken:
+                end += 1
+        if (start, end) != (m.start, m.end):
+            while end < len(tokens) and end not in taken and end - m.end < 4 and name_token(tokens[end]):
+                end += 1
+            m = Mention(start, end, tokens[start].start, tokens[end - 1].end, m.code, "combined",
+                        " ".join(t.text for t in tokens[start:end]))
+        out.append(m)
+    return out
+
+
 # what may follow a surname: "Marcos Jr.", "Modi Ji", "Tommy Remengesau, Jr."
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ji", "ii", "iii"})
 
@@ -273,7 +298,8 @@ def conjoined(mentions: list[Mention], k: int, tokens: list[Token], step: int) -
         a, b = (mentions[j + step], mentions[j]) if step < 0 else (mentions[j], mentions[j + step])
         anaphor = a.kind == b.kind == "anaphor" and a.end == b.start  # "the two countries" stands for a pair
         # "Putin and his Angolan counterpart": determiners do not break a list
-        gap = [t.lower for t in past_apposed_name(tokens[a.end:b.start]) if t.lower not in _DETERMINERS]
+        between = _past_holder(tokens[a.end:b.start]) if a.kind in ("unowned", "combined") else tokens[a.end:b.start]
+        gap = [t.lower for t in past_apposed_name(between) if t.lower not in _DETERMINERS]
         joined = _allied(gap) or (gap in _JOINERS and not (gap in (["-"], ["–"]) and _names_an_event(b, tokens))) \
             or _office_of_next(gap) or _described_next(gap)
         # "between Iranian border guards and Taliban forces, media reports said": the list ended at its "and"
@@ -283,6 +309,15 @@ def conjoined(mentions: list[Mention], k: int, tokens: list[Token], step: int) -
         j += step
         group.append(mentions[j])
     return group if step > 0 else group[::-1]
+
+
+def _past_holder(gap: list[Token]) -> list[Token]:
+    """"President Volodymyr Zelensky, Prime Minister Denys Shmyhal, and ...": the name of an office's holder that
+    the office's mention left out, before the list's comma or "and"."""
+    k = 0
+    while k < min(len(gap), 4) and name_token(gap[k]):
+        k += 1
+    return gap[k:] if 0 < k < len(gap) and gap[k].lower in (",", "and") else gap
 
 
 def past_apposed_name(gap: list[Token]) -> list[Token]:

@@ -239,7 +239,7 @@ def intent_of(tokens: list[Token], i: int) -> bool:
     return of is not None and all(t.text not in (",", ";") for t in tokens[of:i])
 
 
-_NO_WORDS = QUOTE_MARKS | {"inter", "alia"}
+_NO_WORDS = QUOTE_MARKS | {"inter", "alia", "again", "soon", "once"}  # "will again visit", "will soon meet"
 _BARE_ED = {"need", "proceed", "exceed", "succeed", "feed", "heed", "speed", "breed", "bleed", "embed"}
 
 

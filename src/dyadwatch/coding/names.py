@@ -76,6 +76,7 @@ class NameMemory:
         self.couple: str | None = None  # the office of two people of one state the last sentence opened with
         self.named: set[str] = set()  # the states the document has named by a word that is no shared demonym
         self.surnames: dict[str, str] = {}  # the last word of each person the document has named → his code
+        self.given: dict[str, str | None] = {}  # a named person's first name → his code; None when two share it
 
     def clear(self) -> None:
         self.known.clear()
@@ -88,6 +89,7 @@ class NameMemory:
         self.couple = None
         self.named.clear()
         self.surnames.clear()
+        self.given.clear()
 
     def __call__(self, s: Sentence) -> None:
         self._demonyms(s)
@@ -194,6 +196,7 @@ class NameMemory:
     def learn(self, s: Sentence) -> None:
         for m in s.mentions:
             self._acronym(m, s.tokens)
+            self._given_name(m, s.tokens)
             if m.kind == "person" and len(m.code) > 3 and not m.code.startswith("---"):
                 self.surnames.setdefault(s.tokens[m.end - 1].text, m.code)
             if m.kind not in ("combined", "person") or m.code.startswith("---"):
@@ -311,6 +314,16 @@ class NameMemory:
         if len(words) >= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and not m.code.startswith("---"):
             self.known.setdefault("".join(w[0] for w in words), m.code)
 
+    def _given_name(self, m: Mention, tokens: list[Token]) -> None:
+        """"Estonian Prime Minister Kristen Michal ... Kristen, who arrived in the Ukrainian capital": a first name
+        alone, later, is the person the document named with it (unless two people share it)."""
+        if m.kind not in ("person", "combined") or len(m.code) <= 3 or m.code.startswith("---") or m.end - m.start < 2:
+            return
+        first, last = tokens[m.end - 2], tokens[m.end - 1]
+        if self._unknown_name(first) and last.text[:1].isupper() and last.text.isalpha():
+            seen = self.given.get(first.text, m.code)
+            self.given[first.text] = m.code if seen == m.code else None
+
     def _office_of(self, office: str, code: str) -> None:
         seen = self.offices.get(office, code)
         self.offices[office] = code if seen == code else None
@@ -338,6 +351,9 @@ class NameMemory:
         taken = {k for m in s.mentions for k in range(m.start, m.end)}
         added = [Mention(t.i, t.i + 1, t.start, t.end, self.known[t.text], "person", t.text)
                  for t in s.tokens if t.i not in taken and t.text in self.known]
+        added += [Mention(t.i, t.i + 1, t.start, t.end, code, "person", t.text) for t in s.tokens
+                  if t.i not in taken and t.text not in self.known and (code := self.given.get(t.text))
+                  and _alone(s.tokens, t.i)]
         offices = [self._office(m, s.tokens, s.mentions + added) for m in s.mentions]
         if added or offices != s.mentions:
             s.mentions = sorted(offices + added, key=lambda m: m.start)
@@ -411,6 +427,13 @@ class NameMemory:
         alone = any(len(e.words) == 1 for e in self.dictionary.entries.get(t.lower, ()))
         return (len(text) > 2 and text[:1].isupper() and text.isalpha() and not text.isupper()
                 and not alone and t.lower not in self.dictionary.agents)
+
+
+def _alone(tokens: list[Token], i: int) -> bool:
+    """A name that neither begins nor ends a longer one ("Kristen," not "Kristen Stewart")."""
+    after = i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and tokens[i + 1].text.isalpha()
+    before = i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha()
+    return not after and not before
 
 
 _HEADS_OF_STATE = ("president", "king", "emir", "sultan", "monarch")

@@ -225,7 +225,9 @@ def _hyphen_pair(tokens: list[Token], mentions: list[Mention], i: int) -> list[M
 
 def _with(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
     """Whom the meeting was with: "a meeting with German President Steinmeier" (or past how and when: "a discussion
-    on the phone last week with Greek Prime Minister Samaras")."""
+    on the phone last week with Greek Prime Minister Samaras"; past a gloss: "a tête-à-tête (face-to-face) with")."""
+    if i + 1 < len(tokens) and tokens[i + 1].text == "(":
+        i = next((k for k in range(i + 2, min(len(tokens), i + 7)) if tokens[k].text == ")"), i)
     for k in range(i + 1, min(len(tokens), i + 9)):
         if tokens[k].lower in (",", ";", "and", "that", "which", "who") \
                 or (k >= i + 4 and not _how_or_when(tokens, i, k)):
@@ -387,6 +389,8 @@ def _announcer(tokens: list[Token], mentions: list[Mention], i: int, code: str) 
     on_a_trip = between[:2] in (["is", "on"], ["was", "on"], ["are", "on"], ["were", "on"]) or \
         between[:3] in (["will", "be", "on"], ["would", "be", "on"], ["to", "be", "on"])
     words = set(between)
+    if words & _ADJUNCTS and not words & _ON_A_TRIP:
+        return None  # "Morocco made the announcement upon the arrival of the U.S.-Israeli delegation": not its act
     # "Erdogan said on a visit to the north of Cyprus", "Wang told reporters during a visit to Kenya"
     said_there = code == "042" and bool(words & SPEECH) and bool(words & _ON_A_TRIP) and before[-1].agent is not None
     trip = code == "042" and bool(words & _TRIP_VERBS)  # "will hold a state visit to the UAE"
@@ -395,6 +399,7 @@ def _announcer(tokens: list[Token], mentions: list[Mention], i: int, code: str) 
         or (code == "112" and words & _VOICED) else None
 
 
+_ADJUNCTS = {"upon", "after", "following", "before", "ahead", "amid"}
 # a trip's own light verbs ("will hold a state visit to the UAE", "carries out a 2-day official visit to the Sudan"),
 # not an attack's ("carried out airstrikes": the verb's reading)
 _TRIP_VERBS = {"hold", "holds", "held", "holding", "carry", "carries", "carried", "carrying", "conduct", "conducts",
@@ -691,10 +696,12 @@ class NominalCoder:
                 pairs = both_ways(pairs)
             governed = _governed(events, tokens, tok, noun.frame)  # "agreed to hold talks with": the verb's reading wins
             # (per frame: "began his State visit to Mozambique with a meeting with his counterpart" is both)
-            made = [CodedEvent(s, t, clash_code(code, s, t), tok.start, tok.end, tok.text)
-                    for s, t in pairs if distinct(s, t) and (_key(s, t, noun.frame), noun.frame) not in taken
+            made = [CodedEvent(s, t, clash_code(code, s, t), tok.start, tok.end, tok.text) for s, t in pairs
+                    if distinct(s, t) and (_key(s, t, noun.frame), noun.frame, code == "036") not in taken
                     and _key(s, t, noun.frame) not in governed]
-            taken |= {(_key(e.source, e.target, noun.frame), noun.frame) for e in made}
+            # (a meeting held and one to come are two: "Sushma's meeting with Xi came a day after the two countries
+            # announced an 'informal' summit meeting between Xi and Prime Minister Narendra Modi")
+            taken |= {(_key(e.source, e.target, noun.frame), noun.frame, code == "036") for e in made}
             out.extend(made)
         return unique(invitations(tokens, mentions, out))
 

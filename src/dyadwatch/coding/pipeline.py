@@ -25,7 +25,7 @@ from dyadwatch.coding.events import CodedEvent, EventCoder, unique
 from dyadwatch.coding.judgements import JudgementCoder
 from dyadwatch.coding.threats import ThreatCoder
 from dyadwatch.coding.mediators import Mediators
-from dyadwatch.coding.mentions import Mention, with_lineage
+from dyadwatch.coding.mentions import Mention, presiding, with_lineage
 from dyadwatch.coding.names import NameMemory
 from dyadwatch.coding.nominal import NominalCoder
 from dyadwatch.coding.pairmeetings import PairMeetings
@@ -33,7 +33,7 @@ from dyadwatch.coding.presence import Presence
 from dyadwatch.coding.quotes import QuoteSpeakers
 from dyadwatch.coding.referents import appositives
 from dyadwatch.coding.reported import ReportedOffices
-from dyadwatch.coding.hosts import guests, hosted_offices, summoners
+from dyadwatch.coding.hosts import guests, home_farewells, hosted_offices, summoners
 from dyadwatch.coding.text import Token, split_sentences, tokenize
 
 CODER_VERSION = "dyadwatch-coder 0.2"  # 0.2: events under the confidence model are set apart
@@ -86,7 +86,7 @@ class ActorTagger:
         self.dictionary = dictionary
 
     def __call__(self, s: Sentence, doc_date: date | None) -> None:
-        found = with_lineage(self.dictionary.find(s.tokens, s.date or doc_date), s.tokens)
+        found = presiding(with_lineage(self.dictionary.find(s.tokens, s.date or doc_date), s.tokens), s.tokens)
         s.mentions = drop_glosses(drop_dateline(found, s.tokens), s.tokens)
 
 
@@ -281,7 +281,7 @@ class Pipeline:
             s.events = unique([_by_convention(e, s) for e in s.events
                                if not dates.long_ago(s.tokens, e.verb_start, doc_date or s.date)])
             s.events = unique(hosted_offices(guests(s.tokens, s.mentions, s.events), earlier, s.tokens))
-            s.events = summoners(s.tokens, s.mentions, s.events)
+            s.events = unique(home_farewells(s.tokens, s.mentions, summoners(s.tokens, s.mentions, s.events)))
             s.events = unique(tenses.arranged(s.events, s.tokens, s.date, doc_date))
             s.events = unique(tenses.dated_ahead(s.events, s.tokens, s.text, s.start, doc_date))
             self.attribution(s)

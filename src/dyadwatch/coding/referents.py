@@ -74,6 +74,11 @@ def _name_after_possessive(m: Mention, tokens: list[Token], taken: set[int]) -> 
     return k if k - (m.end + 1) >= 2 else None
 
 
+def _of_the_republic(tokens: list[Token], end: int) -> bool:
+    return end + 3 < len(tokens) and tokens[end].lower == "of" and tokens[end + 1].lower == "the" \
+        and tokens[end + 2].lower in ("republic", "nation", "country", "kingdom", "state", "federation")
+
+
 def appositives(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"his Armenian counterpart, Suren Papikyan": an office and the named holder after a comma are
     one actor, coded by the name (the dated dictionary knows what he was)."""
@@ -81,10 +86,13 @@ def appositives(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     for m in mentions:
         prev = out[-1] if out else None
         # "his Iranian counterpart, Hossein Amirabdollahian": a given name the dictionary does not hold may come first
+        # ("The President of the Republic, José Maria Neves": the republic is the one his name says)
+        end = prev.end + 3 if prev is not None and prev.kind == "unowned" and _of_the_republic(tokens, prev.end) \
+            else prev.end if prev is not None else 0
         if (prev is not None and m.kind == "person" and prev.kind in ("combined", "unowned")
                 and prev.agent not in _NO_OFFICE  # "Speaking to reporters in Ankara, Erdogan said"
-                and prev.end < m.start <= prev.end + 3 and tokens[prev.end].text == ","
-                and all(name_token(t) for t in tokens[prev.end + 1:m.start])
+                and end < m.start <= end + 3 and tokens[end].text == ","
+                and all(name_token(t) for t in tokens[end + 1:m.start])
                 and (prev.country == m.country or prev.kind == "unowned")):
             # ("the Prime Minister of Cabo Verde, José Maria Neves" in 2015: the office he held then, where the
             # dictionary has him out of office)

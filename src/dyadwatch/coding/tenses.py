@@ -131,7 +131,13 @@ def still_to_come(tokens: list[Token], i: int, reach: int | None = None) -> bool
         return False  # "a Tokyo visit by the South Korean leader last month"; "Two months ago, ... during a meeting"
     return any(t.lower in FUTURE for t in before) or any(t.lower == "tomorrow" for t in tokens[i:]) \
         or will_happen(tokens, i) or _agreed_on(tokens, i) or _is_to(before) or _is_due(before) \
-        or _during_what_will_be(tokens, i)
+        or _during_what_will_be(tokens, i) or _announced_meeting(tokens, i)
+
+
+def _announced_meeting(tokens: list[Token], i: int) -> bool:
+    """"Kristen ... announced a meeting with President Volodymyr Zelensky": a meeting announced is one to come."""
+    return i >= 2 and tokens[i].lower in ("meeting", "meetings", "talks") and tokens[i - 1].lower in ("a", "an") \
+        and tokens[i - 2].lower in ("announced", "announces", "announcing", "announce")
 
 
 def _during_what_will_be(tokens: list[Token], i: int) -> bool:

@@ -4,7 +4,7 @@ president", "During his visit to China, Putin met Xi", "returned home after a vi
 
 from __future__ import annotations
 
-from dyadwatch.coding.mentions import HONORIFIC_WORDS, Mention
+from dyadwatch.coding.mentions import HONORIFIC_WORDS, Mention, conjoined
 from dyadwatch.coding.text import Token
 
 _RETURNED = {"returned", "returns", "returning", "came", "comes", "arrived", "arrives"}
@@ -53,9 +53,10 @@ def visit_of(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | 
                                  for t in tokens[i + 2:m.start])))), None)
     if m is None or m.end >= len(tokens):
         return None
+    last = conjoined(mentions, mentions.index(m), tokens, +1)[-1]  # "of the first U.S.-Israeli delegation to"
     first = mentions[0]
     fronted = tokens[0].lower == "in" and first.start == 1 and first.end < len(tokens) and tokens[first.end].text == ","
-    return m if tokens[m.end].lower == "to" or fronted else None
+    return m if (last.end < len(tokens) and tokens[last.end].lower == "to") or fronted else None
 
 
 def by_agent(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:

@@ -247,6 +247,9 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
         return True  # "had proposed tariffs and sanctions on Colombia": a list of measures, no one sanctions
     if _adjective_plural(tokens, i, lemma, mentions):
         return True  # "Russian attacks on Ukrainian energy facilities": a plural noun after a nationality
+    if tokens[i].lower == lemma and any(m.end == i and m.start >= 1 and m.text.lower() in adjectives()
+                                        and tokens[m.start - 1].lower in _DETERMINERS_ING for m in mentions):
+        return True  # "made this statement to the Cape Verdean press": a bare form after "the" and an adjective
     if tokens[i].lower != lemma and any(m.end == i for m in mentions):
         return False  # "Turkey's military began": an actor before an inflected verb; not "US military aid"
     if prev == "in" and lemma == "protest":
@@ -430,6 +433,9 @@ def purpose(verbs: VerbDictionary, tokens: list[Token], i: int) -> bool:
         return True
     if i >= 2 and tokens[i - 1].lower == "to" and _meeting_for(verbs, tokens, i - 1, verbs.lemma(tokens[i].text)):
         return True
+    if i >= 2 and tokens[i - 1].lower == "to" and verbs.lemma(tokens[i].text) in _RESTORING \
+            and _met_before(verbs, tokens, i - 1):
+        return True  # "held talks in Tehran with Iran's acting foreign minister ... to restore relations": not yet done
     if i >= 2 and tokens[i - 1].lower == "to" and _trip_for(tokens, i - 1):
         return True  # "The visit of His Highness the Amir ... to Egypt to meet President Abdulfattah Al-Sisi": its aim
     if verbs.lemma(tokens[i].text) not in _AIDS:
@@ -495,6 +501,30 @@ def _trip_for(tokens: list[Token], to: int) -> bool:
         if not (tokens[k].text[:1].isupper() or tokens[k].lower in _TRIP_WORDS):
             return False
     return False
+
+
+_RESTORING = {"restore", "resume", "normalize", "normalise", "re-establish", "reestablish"}
+
+
+def _met_before(verbs: VerbDictionary, tokens: list[Token], to: int) -> bool:
+    """A meeting or a trip earlier in the clause, however far: what a "to" clause after it restores is its aim."""
+    for k in range(to - 1, -1, -1):
+        lemma = verbs.lemma(tokens[k].text)
+        if tokens[k].text in (",", ";", ":") or tokens[k].lower in ("that", "which", "and") \
+                or tokens[k].lower in _GOVERNING:
+            return False  # "During the meeting, the sides decided to resume diplomatic relations": decided
+        if tokens[k].lower in _MEETINGS and any(t.lower in ("after", "following", "during", "before", "at")
+                                                for t in tokens[max(0, k - 3):k]):
+            continue  # "decided after their talks to resume relations": the talks are when, not what the "to" is for
+        if tokens[k].lower in _MEETINGS or lemma in _MOVES:
+            return True
+        if lemma is not None and lemma != "hold" and not tokens[k].lower.endswith("ing"):
+            return False  # another verb the "to" may hang on
+    return False
+
+
+_GOVERNING = {form for lemma in ("decide", "agree", "hope", "aim", "seek", "want", "plan", "try", "vow", "pledge")
+              for form in (lemma, lemma + "s", lemma + "d", lemma + "ed")} | {"sought", "tried"}
 
 
 _HOSTS = {"host", "receive"}
