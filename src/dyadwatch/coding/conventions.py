@@ -166,6 +166,9 @@ def courtesy_call(code: str, lemma: str, tokens, i: int) -> bool:
     """"Valiyev, who called on him in Islamabad on Wednesday", "the envoy called on the Prime Minister": to call
     on someone with no act asked of them anywhere after ("to release", "for restraint", even past a relative
     clause) is a courtesy call, a meeting (040)."""
+    if code == "020" and lemma in ("make", "pay"):  # "the UAE President made an official call on Ramkalawan"
+        i = next((k for k in range(i + 1, min(len(tokens), i + 5)) if tokens[k].lower == "call"), len(tokens))
+        lemma = "call"
     if code != "020" or lemma != "call" or i + 2 >= len(tokens) or tokens[i + 1].lower not in ("on", "upon"):
         return False
     rest = tokens[i + 2:]

@@ -344,8 +344,11 @@ def _with_description(tokens: list[Token], mentions: list[Mention], start: int, 
     country right after it) becomes that state's office."""
     phrase = Mention(start, end, tokens[start].start, tokens[end - 1].end, country, "state",
                      " ".join(t.text for t in tokens[start:end]))
-    office = next((m for m in mentions if end < len(tokens) and tokens[end].lower == "'s" and m.start == end + 1
-                   and m.kind == "unowned"), None)
+    # (past a modifier or two: "the nation's re-elected government")
+    office = next((m for m in mentions if end < len(tokens) and tokens[end].lower in ("'s", "’s")
+                   and end + 1 <= m.start <= end + 3 and m.kind == "unowned"
+                   and all(t.text.islower() and t.text.replace("-", "").isalpha() for t in tokens[end + 1:m.start])),
+                  None)
     if office is None:  # "demonstrators in the country's northwest": people where they live are its own
         office = next((m for m in mentions if m.kind == "unowned" and m.end == start - 1 and start >= 1
                        and tokens[start - 1].lower == "in" and m.code[3:] in LOCAL_AGENTS), None)

@@ -67,13 +67,13 @@ def _institution(m: Mention, tokens: list[Token]) -> bool:
     """An office the story names as an institution ("National Assembly") or a title before its holder's name ("will
     hold talks with President Hussein Ali Mwinyi", a holder the dictionary does not know), not a bare word
     ("Officials met") nor another body's head ("President of the Senate")."""
-    words = m.text.split()
-    if not unowned_office(m) or not all(w[:1].isupper() for w in words):
+    words = m.text.replace(" - ", "-").replace(" – ", "-").split()  # ("Vice-President Teuea Toatu")
+    if not words or not unowned_office(m) or not all(w[:1].isupper() for w in words):
         return False
     return len(words) >= 2 or (words[0] in _TITLES and m.end < len(tokens) and name_token(tokens[m.end]))
 
 
-_TITLES = {"President", "King", "Queen", "Emir", "Sultan", "Premier", "Chancellor"}
+_TITLES = {"President", "King", "Queen", "Emir", "Sultan", "Premier", "Chancellor", "Vice-President"}
 
 
 _GUEST = {"guest", "guests"}

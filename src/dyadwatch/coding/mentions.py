@@ -96,6 +96,9 @@ def with_lineage(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
                     tokens[end].text[:1].isupper() and tokens[end].text.replace("-", "").isalpha()
                     or tokens[end].lower in ("al", "el", "bin", "-")):
                 end += 1
+        if m.kind == "person" and end + 2 < len(tokens) and tokens[end].text == "," \
+                and tokens[end + 1].lower in NAME_SUFFIXES and tokens[end + 2].lower == "of":
+            end += 2  # "President Tommy Remengesau, Jr. of Palau": the suffix, then whose he is
         # ("Sultan Haitham bin Tariq of Oman": the state that names whose he is, once past his lineage)
         state = next((n for n in mentions if end > m.end and end + 1 < len(tokens) and tokens[end].lower == "of"
                       and n.start == end + 1 and n.kind == "state" and n.country == m.country), None)
@@ -227,7 +230,13 @@ def is_place(m: Mention, tokens: list[Token]) -> bool:
     if bool(prev) and (prev[-1] in LOCATIVE or (len(prev) == 2 and prev[0] in LOCATIVE and prev[1] == "the")):
         at = m.start - (1 if prev[-1] in LOCATIVE else 2)
         return not (tokens[at].lower == "at" and at > 0 and tokens[at - 1].lower == "out")  # "lashed out at Brazil"
+    if m.kind == "state" and m.start >= 2 and tokens[m.start - 1].lower in _CITY_HEADS \
+            and any(t.lower in LOCATIVE for t in tokens[max(0, m.start - 5):m.start - 1]):
+        return True  # "arrived in the Turkish capital Ankara Tuesday to meet": the city named after its description
     return _of_a_place(m, tokens) or (m.kind == "state" and _listed_place(m, tokens))
+
+
+_CITY_HEADS = {"capital", "city", "town", "port", "resort"}
 
 
 def _listed_place(m: Mention, tokens: list[Token]) -> bool:

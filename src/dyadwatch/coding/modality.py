@@ -92,12 +92,14 @@ def _on_a_trip(tokens: list[Token], i: int) -> bool:
     before = [t.lower for t in tokens[max(0, i - 12):i - 1]]
     # "is in Armenia to sign key agreements": being in a place for a purpose is a trip too
     # (only for a signing: "is in Greece to participate in the meeting" takes part now)
-    signing = tokens[i].lower in SIGNING
+    # (or for strengthening ties: "was in Tunisia on Wednesday to reinforce cooperation")
+    signing = tokens[i].lower in SIGNING or tokens[i].lower in _STRENGTHENING
     travel = max((k for k, w in enumerate(before) if w in _TRAVEL
                   or (signing and w in ("is", "are", "was", "were") and before[k + 1:k + 2] == ["in"])), default=None)
     return travel is not None and not _TRIP_BREAKS & set(before[travel:])
 
 
+_STRENGTHENING = {"strengthen", "reinforce", "deepen", "boost", "bolster", "enhance", "expand", "consolidate", "cement"}
 # What ends the trip's clause before the infinitive: "arrived in Baku, and went on to meet" is another act
 _TRIP_BREAKS = {",", ";", "and", "but", "who", "which"}
 
@@ -128,8 +130,8 @@ def announced_code(code: str, how: str) -> str | None:
     return code
 
 
-_BETWEEN_MODAL_AND_VERB = {"soon", "also", "then", "now", "be", "reportedly", "likely", "probably", "formally",
-                           "officially"}
+_BETWEEN_MODAL_AND_VERB = {"soon", "also", "then", "now", "directly", "be", "reportedly", "likely", "probably",
+                           "formally", "officially"}
 _NOT_ADVERBS = {"only", "supply", "apply", "rely", "reply", "comply", "imply", "ally", "rally", "fly"}
 
 
@@ -178,7 +180,9 @@ def announced(tokens: list[Token], i: int) -> str | None:
         return "decided" if _announced_decision(tokens, i) else "modal"
     if last in ("must", "should"):  # "Israel should apologize, Poland's prime minister said"
         return "demand"
-    if _importance_of(tokens, i):
+    if _first_to_come(tokens, i):
+        return "modal"  # "Richard Marles will become the first minister to visit Kiribati in almost two years"
+    if _importance_of(tokens, i) or _need_for(tokens, i):
         return "commissive"  # "stressed the importance of expanding cooperation": what they mean to do
     if last == "to" and len(before) >= 2:
         governor = before[-2]
@@ -316,6 +320,28 @@ def _importance_of(tokens: list[Token], i: int) -> bool:
         k -= 2
     return (tokens[i].lower.endswith("ing") and k >= 1 and tokens[k].lower == "of"
             and tokens[k - 1].lower == "importance")
+
+
+def _first_to_come(tokens: list[Token], i: int) -> bool:
+    """"will become the first minister to visit", "would be the first leader to meet": the first to act, still to
+    come, acts later."""
+    if i < 5 or tokens[i - 1].lower != "to":
+        return False
+    k = next((k for k in range(i - 2, max(0, i - 6), -1) if tokens[k].lower in ("first", "only", "second", "last")),
+             None)
+    if k is None or k < 3 or tokens[k - 1].lower != "the" or tokens[k - 2].lower not in ("be", "become"):
+        return False
+    return tokens[k - 3].lower in MODALS
+
+
+def _need_for(tokens: list[Token], i: int) -> bool:
+    """"emphasize the need for both countries to reinforce their existing strategic partnership", "stressed the need
+    to deepen ties": a need one stresses is what one means to do."""
+    if i < 3 or tokens[i - 1].lower != "to":
+        return False
+    k = next((k for k in range(i - 2, max(0, i - 7), -1) if tokens[k].lower == "need"), None)
+    return k is not None and k >= 1 and tokens[k - 1].lower == "the" \
+        and (k + 1 == i - 1 or tokens[k + 1].lower == "for")
 
 
 def _be_adverb(tokens: list[Token], k: int) -> bool:

@@ -405,6 +405,13 @@ class NameMemory:
             # "President Isaias ... on the invitation of ... al-Burhan, President of Sudan's Sovereign Council. The
             # president met ...": an office two states' holders share, opening the sentence, is the last subject's
             code = self.subject
+        if code is None and m.kind == "unowned" and m.start <= 3 and tokens[0].lower == "the" and office not in \
+                self.offices and len(set(self.people)) == 1 and self.subject == self.people[0] \
+                and self.subject[3:] == m.code[3:] and office not in _STATEMENT_OFFICES \
+                and not tokens[m.end - 1].lower.endswith("s") and not heads_of:  # one office, not "The leaders"
+            # "Richard Marles will become the first minister to visit Kiribati ... The deputy prime Minister and
+            # defence minister is travelling": an office opening the sentence after one named person is his
+            code = self.subject
         if code is None and m.kind == "unowned" and not indefinite and office in _STATEMENT_OFFICES \
                 and office not in self.offices and self.opener is not None:
             # "Venezuela has recalled its ambassador ... The Foreign Ministry in a statement denounced": the
@@ -532,6 +539,8 @@ def _opens_or_says(tokens: list[Token], i: int, mentions: list[Mention]) -> bool
         return True  # "It was he who publicly confirmed the closure": a cleft opens with him too
     if i == 1 and tokens[0].text in ("“", '"'):
         return True  # '"He will arrive at Dodoma Airport ...," the ministry said': a quotation that opens with him
+    if i == 1 and tokens[0].lower in ("as", "when", "while", "after", "before", "once", "upon"):
+        return True  # "As he welcomed President Droupadi Murmu to Gaborone, Boko also lauded": the last subject
     if tokens[i - 1].text == "," and not any(t.lower in ("and", "but", "that", "which", "who") for t in tokens[:i]) \
             and not any(m.kind in ("person", "combined", "anaphor") for m in mentions if m.end <= i):
         return True  # an opening phrase of time or place, then the subject

@@ -28,7 +28,8 @@ from dyadwatch.coding.events import CodedEvent, unique
 from dyadwatch.coding.invitations import invitations
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, is_place, name_token,
                                        nobodys, owned_first, prepositional, speaker, word_before)
-from dyadwatch.coding.tenses import not_happened, still_to_come
+from dyadwatch.coding.coordination import coordinated_pairs, paired_meeting
+from dyadwatch.coding.tenses import TRIP_VERBS, not_happened, still_to_come
 from dyadwatch.coding.text import QUOTE_MARKS, Token
 from dyadwatch.coding.travellers import by_agent, fronted_subject, returned_after, subject_after, visit_of
 from dyadwatch.coding.verbforms import PASSIVE_AUX
@@ -681,7 +682,7 @@ class NominalCoder:
                 continue
 
             if not pairs and noun.frame == "meet" and noun.code[:2] == "04":
-                pairs = _framed_pair(tokens, out, tok.i)
+                pairs = _framed_pair(tokens, out, tok.i) or coordinated_pairs(events, tokens, tok, noun.code)
             if not pairs:
                 _refine(events, tokens, tok, noun)
                 continue
@@ -695,6 +696,9 @@ class NominalCoder:
             if fire_exchanged(code, tokens, tok.i):  # "came under heavy attack ..., prompting an exchange of fire"
                 pairs = both_ways(pairs)
             governed = _governed(events, tokens, tok, noun.frame)  # "agreed to hold talks with": the verb's reading wins
+            if code[:2] == "04" and paired_meeting(tokens, tok.i):  # "held one-to-one meetings and ... talks": each
+                governed = {k for k in governed if not any(e.code[:2] == "04" and e.code != code for e in events
+                                                           if _key(e.source, e.target, noun.frame) == k)}
             # (per frame: "began his State visit to Mozambique with a meeting with his counterpart" is both)
             made = [CodedEvent(s, t, clash_code(code, s, t), tok.start, tok.end, tok.text) for s, t in pairs
                     if distinct(s, t) and (_key(s, t, noun.frame), noun.frame, code == "036") not in taken
@@ -753,7 +757,9 @@ def _governed(events: list[CodedEvent], tokens: list[Token], noun: Token, frame:
     window = {t.start: t.i for t in tokens[max(0, noun.i - 6):noun.i]}
     # "made the apology in a telephone conversation with Aliyev": the call is where, not what, the verb did
     # "told a joint press conference with Prabowo": saying (010) is where the noun was, not what the verb made of it
+    # (nor a trip: "is travelling to Kiribati for high-level talks with the nation's government" is both)
     return {_key(e.source, e.target, frame) for e in events if e.verb_start in window and e.code != "010"
+            and not (e.code == "042" and e.verb.lower() in TRIP_VERBS)
             and not any(t.lower in _FRAMING for t in tokens[window[e.verb_start] + 1:noun.i])}
 
 

@@ -126,7 +126,7 @@ _NO_OFFICE = {"MED", "CVL", "BUS", "LAB", "EDU", "REF"}
 PAIR_HEADS = {"countries": "", "sides": "", "nations": "", "states": "", "neighbours": "", "neighbors": "",
                "parties": "", "capitals": "", "leaders": "GOV", "governments": "GOV", "presidents": "GOV",
                "ministers": "GOV", "delegations": "GOV", "militaries": "MIL", "armies": "MIL", "diplomats": "GOV",
-               "pms": "GOV", "officials": "GOV"}  # "The two PMs held talks after that", "The two officials talked"
+               "pms": "GOV", "officials": "GOV", "heads": "GOV"}  # "The two PMs held talks", "The two officials talked"
 # lower-case words that may qualify a pair's head: "the two top diplomats", "the two foreign ministers"
 _PAIR_MODIFIERS = {"top", "senior", "foreign", "prime", "defence", "defense", "chief"}
 
@@ -156,7 +156,10 @@ def pair_size(tokens: list[Token], s: int, neighbours: bool = False) -> int:
         while k < len(tokens) and k - s - lead < 2 and tokens[k].lower not in PAIR_HEADS \
                 and (tokens[k].text.istitle() or tokens[k].lower in _PAIR_MODIFIERS):
             k += 1
-        return k - s + 1 if k < len(tokens) and tokens[k].lower in PAIR_HEADS else 0
+        if k + 2 < len(tokens) and tokens[k].lower == "heads" and tokens[k + 1].lower == "of" \
+                and tokens[k + 2].lower in ("state", "government"):
+            return k - s + 3  # "The two heads of state and their delegations held talks"
+        return k - s + 1 if k < len(tokens) and tokens[k].lower in PAIR_HEADS and tokens[k].lower != "heads" else 0
     if not neighbours and words[1:2] in (["countries"], ["nations"]) and words[2:3] != ["of"]:
         return 2  # "Qatar's emir ... since the countries restored relations": only a pair named in the sentence
     if neighbours and words[1:2] in (["neighbouring"], ["neighboring"]) and words[2:3] in (["nations"], ["countries"]):
@@ -173,6 +176,8 @@ def pair_size(tokens: list[Token], s: int, neighbours: bool = False) -> int:
 def pair_mentions(tokens: list[Token], s: int, size: int, codes: tuple[str, str]) -> list[Mention]:
     """The two mentions a pair description at ``s`` stands for, with the agent its head names."""
     head = tokens[s + size - 1].lower
+    if head in ("state", "government") and size >= 3 and tokens[s + size - 3].lower == "heads":
+        head = "heads"  # "the two heads of state"
     agent = PAIR_HEADS.get(head, "")  # "the two" names no agent
     # "Xi and Muizzu ... the two countries signed": the states, not the leaders (but "the heads of the two
     # countries" are the leaders)

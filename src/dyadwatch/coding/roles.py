@@ -69,6 +69,11 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     """
     if thing_relative(tokens, i, mentions):
         return []
+    if needed := _needed_of(tokens, i, mentions):  # "emphasize the need for both countries to reinforce": who
+        # stresses the need means it, towards the others it names
+        stresser = next((m for m in reversed(mentions) if m.end < needed[0].start - 2 and not is_place(m, tokens)),
+                        None)
+        return [(stresser, m) for m in needed if distinct(stresser, m)] if stresser is not None else []
     if _subjectless_gerund(tokens, i, mentions):
         return []  # "a decision linked to the number of vehicles loaded with fuel arriving in Tunisia"
     antecedent = _who(tokens, i, mentions)
@@ -104,7 +109,10 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     bound = next((k for k in range(i + 2, len(tokens)) if tokens[k].lower in _NEW_CLAUSE
                   or (tokens[k].lower in _SAYING and tokens[k - 1].text == ",")  # "condemned the decision, saying"
                   or (tokens[k].lower == "that" and _opens_that_clause(tokens[k - 1]))
-                  or (tokens[k].lower == "which" and tokens[k - 1].text == ",")), len(tokens))
+                  or (tokens[k].lower == "which" and tokens[k - 1].text == ",")
+                  # "will meet with Vice-President Teuea Toatu to discuss ... priorities between the two countries"
+                  or (tokens[k].lower == "to" and k + 1 < len(tokens) and tokens[k + 1].lower in _DISCUSSING)),
+                 len(tokens))
     after = owned_first([m for m in mentions if i < m.start < bound and (places or not is_place(m, tokens))
                           and not speaker(m, tokens) and not _own_agent(m, tokens) and brokered_by(m, tokens) <= i])
     # "was attacked" is passive; "is investigating" is not
@@ -155,6 +163,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     return [(a, b) for a in sources for b in targets if distinct(a, b)]
 
 
+_DISCUSSING = {"discuss", "address", "review", "examine", "explore"}
 _NO_SUBJECT_END = {"to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "not", "and", "or",
                    ","}
 
@@ -400,6 +409,16 @@ def addressee(m: Mention, tokens: list[Token]) -> bool:
     return k >= 0 and tokens[k].lower in _TELLING and m.end < len(tokens) and tokens[m.end].lower != "to"
 
 
+def _needed_of(tokens: list[Token], i: int, mentions: list[Mention]) -> list[Mention]:
+    """The actors of "the need for <actors> to <verb>" before the verb at ``i``."""
+    if i < 4 or tokens[i - 1].lower != "to":
+        return []
+    k = next((k for k in range(i - 2, max(0, i - 8), -1) if tokens[k].lower == "for"), None)
+    if k is None or tokens[k - 1].lower != "need":
+        return []
+    return [m for m in mentions if k < m.start and m.end <= i - 1]
+
+
 def _next_to_verb(tokens: list[Token], end: int, i: int, watched: set[int] = frozenset()) -> bool:
     """A joint subject right before its verb, or separated only by when or by who watched: "Rwanda and
     DR Congo, on Friday, June 27, signed"."""
@@ -413,8 +432,27 @@ def _next_to_verb(tokens: list[Token], end: int, i: int, watched: set[int] = fro
     # ("Lavrov and his Mongolian counterpart, Lundeg Purevsuren, signed")
     # (or a longer name between commas: "the President of Nauru, His Excellency David Waiau Ranibok Adeang, signed")
     apposed = len(gap) >= 4 and [t.text for t in past_apposed_name(gap)] == [","]
-    return len(gap) <= 3 or coordinated or apposed \
+    return len(gap) <= 3 or coordinated or apposed or _second_control(gap) \
         or (len(rest) <= 4 and all(t.lower in _CONTROL or t.text.istitle() for t in rest))
+
+
+def _second_control(gap: list[Token]) -> bool:
+    """"Both leaders held ... talks, agreeing to expand cooperation", "X and Y met and agreed to deepen ties": the
+    subject's second verb, one that controls the infinitive, after its first verb phrase."""
+    words = [t.lower for t in gap]
+    for sep in ("and", ","):
+        if sep not in words[1:]:
+            continue
+        k = len(words) - 1 - words[::-1].index(sep)
+        head, tail = gap[:k], words[k + 1:]
+        if tail and tail[-1] == "to" and all(w in _CONTROL or w in _CONTROLLING for w in tail) \
+                and 1 <= len(head) <= 12 and head[0].text[:1].islower() \
+                and not any(t.text in ",;:" or t.lower in ("that", "which", "who", "to") for t in head):
+            return True
+    return False
+
+
+_CONTROLLING = {"agreeing", "deciding", "pledging", "vowing", "promising", "expressing", "reaffirming"}
 
 
 # "X and Y (have) agreed to", "Both leaders expressed their desire to deepen cooperation"

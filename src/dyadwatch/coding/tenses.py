@@ -131,7 +131,38 @@ def still_to_come(tokens: list[Token], i: int, reach: int | None = None) -> bool
         return False  # "a Tokyo visit by the South Korean leader last month"; "Two months ago, ... during a meeting"
     return any(t.lower in FUTURE for t in before) or any(t.lower == "tomorrow" for t in tokens[i:]) \
         or will_happen(tokens, i) or _agreed_on(tokens, i) or _is_to(before) or _is_due(before) \
-        or _during_what_will_be(tokens, i) or _announced_meeting(tokens, i)
+        or _during_what_will_be(tokens, i) or _announced_meeting(tokens, i) or _trip_for_talks(tokens, i)
+
+
+TRIP_VERBS = {"arrived", "arrives", "arriving", "travelling", "traveling", "travelled", "traveled", "travels", "left",
+          "leaves", "leaving", "headed", "heading", "flew", "flies", "flying", "departed", "departs", "trip",
+          "visit", "journey"}
+
+
+_TALK_NOUNS = {"talks", "meeting", "meetings", "summit", "consultations", "discussions", "negotiations"}
+
+
+# a trip ended at the place ("arrived in Ethiopia on Sunday for talks with Tedros", "headed to the national palace for
+# talks"): the talks were held; a departure ("departed to Ethiopia this morning for a two-day Summit") leads to them
+_ARRIVED = {"arrived", "landed", "headed"}
+
+
+def _trip_for_talks(tokens: list[Token], i: int) -> bool:
+    """"is travelling to Kiribati for high-level talks with the nation's re-elected government": what a trip is for
+    is still to come (docs/annotation.md: a trip "for a two-day Summit with" a leader)."""
+    if tokens[i].lower not in _TALK_NOUNS:
+        return False  # ("left for an official visit to the Republic of Azerbaijan": the trip itself)
+    k = next((k for k in range(i - 1, max(-1, i - 5), -1) if tokens[k].lower == "for"), None)
+    if k is None or any(t.text in (",", ";") for t in tokens[k:i]):
+        return False
+    for j in range(k - 1, max(-1, k - 10), -1):
+        if tokens[j].text in (",", ";") or tokens[j].lower in ("and", "but", "which", "who"):
+            return False
+        if tokens[j].lower in _ARRIVED:
+            return False
+        if tokens[j].lower in TRIP_VERBS:
+            return True
+    return False
 
 
 def _announced_meeting(tokens: list[Token], i: int) -> bool:

@@ -1,0 +1,31 @@
+"""Meeting nouns joined by "and" under one verb: "Both leaders held wide ranging one-to-one meetings and
+delegation-level talks" names two acts (040 and 046), though the verb's pattern reads only one of its objects; the
+other noun takes the verb's parties.  Only a verb that holds meetings lends its parties so ("met Murmu for talks and
+a lunch" is one meeting, what it was for beside it)."""
+
+from __future__ import annotations
+
+from dyadwatch.coding.events import CodedEvent
+from dyadwatch.coding.text import Token
+
+# the nouns of a meeting, as data/event_nouns.csv reads them in the "meet" frame
+MEETING_NOUNS = frozenset({"meeting", "meetings", "talks", "summit", "summits", "consultations", "consultation",
+                           "discussions", "discussion", "dialogue", "negotiations", "lunch", "dinner", "tête-à-tête"})
+_HOLDING = {"hold", "holds", "held", "holding", "have", "has", "had", "having", "conduct", "conducts", "conducted"}
+
+
+def paired_meeting(tokens: list[Token], i: int) -> bool:
+    """A meeting noun joined by "and" to another close by: "one-to-one meetings and delegation-level talks"."""
+    near = range(max(0, i - 5), min(len(tokens), i + 6))
+    return any(k != i and tokens[k].lower in MEETING_NOUNS
+               and any(t.lower == "and" for t in tokens[min(i, k) + 1:max(i, k)]) for k in near)
+
+
+def coordinated_pairs(events: list[CodedEvent], tokens: list[Token], noun: Token, code: str) -> list:
+    """The parties of a holding verb just before a meeting noun joined to another, when the verb coded the other
+    (another meeting code than ``code``)."""
+    if not paired_meeting(tokens, noun.i):
+        return []
+    window = {t.start for t in tokens[max(0, noun.i - 6):noun.i]}
+    return [(e.source, e.target) for e in events if e.verb_start in window and e.code[:2] == "04" and e.code != code
+            and e.verb.lower() in _HOLDING]
