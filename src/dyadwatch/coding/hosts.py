@@ -94,8 +94,17 @@ def guests(tokens: list[Token], mentions: list[Mention], events: list[CodedEvent
         guest = next((m for m in reversed(mentions) if m.end <= k and m.kind in ("person", "combined")
                       and not is_place(m, tokens)), None)
         if host is not None and guest is not None and guest.country != host.country:
-            out.append(CodedEvent(host, guest, "043", tok.start, tok.end, tok.text))
+            if _to_come(tokens, guest.end, k):  # "as he will be staying in Pakistan as the honoured guest of the
+                out += [CodedEvent(host, guest, "036", tok.start, tok.end, tok.text),  # prime minister": a
+                        CodedEvent(guest, host, "036", tok.start, tok.end, tok.text)]  # reception to come
+            else:
+                out.append(CodedEvent(host, guest, "043", tok.start, tok.end, tok.text))
     return out
+
+
+def _to_come(tokens: list[Token], start: int, k: int) -> bool:
+    """A "will" or "would" between the guest and his "guest of"."""
+    return any(t.lower in ("will", "would", "shall") for t in tokens[start:k])
 
 
 def summoners(tokens: list[Token], mentions: list[Mention], events: list[CodedEvent]) -> list[CodedEvent]:

@@ -89,6 +89,10 @@ def with_lineage(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         end = m.end
         # (and "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah": family names the tokenizer splits at their hyphen)
         hyphened = end + 2 < len(tokens) and tokens[end].lower in ("al", "el") and tokens[end + 1].text == "-"
+        father = next((n for n in mentions if m.kind == "person" and end + 1 < len(tokens)
+                       and tokens[end].lower in LINEAGE and n.start == end + 1 and n.kind == "person"), None)
+        if father is not None:  # "Sheikh Tamim bin Hamad bin Khalifa Al-Thani": his father's name is his lineage
+            end, dropped = father.end, dropped + [father]
         if m.kind == "person" and end + 1 < len(tokens) and (tokens[end].lower in LINEAGE or hyphened) \
                 and (tokens[end + 1].text[:1].isupper() or hyphened) and not any(n.start == end + 1 for n in mentions):
             end += 1
@@ -237,6 +241,17 @@ def is_place(m: Mention, tokens: list[Token]) -> bool:
 
 
 _CITY_HEADS = {"capital", "city", "town", "port", "resort"}
+
+
+def trip_destination(m: Mention, tokens: list[Token]) -> bool:
+    """A state after "a tour of", listed after one ("The President, on a week-long tour of Korea and Mongolia will
+    meet"): where one tours is no one who acts."""
+    k = m.start - 1
+    while k >= 2 and (tokens[k].lower in ("and", ",") or tokens[k].text[:1].isupper()) and m.start - k < 6:
+        if tokens[k].lower in ("of", "to"):
+            break
+        k -= 1
+    return k >= 2 and tokens[k].lower == "of" and tokens[k - 1].lower == "tour"
 
 
 def _listed_place(m: Mention, tokens: list[Token]) -> bool:

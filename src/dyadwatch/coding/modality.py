@@ -22,10 +22,10 @@ from dyadwatch.coding.verbs import inflections, irregular_pasts
 MODALS = {"will", "would", "'ll", "shall"}
 # Verbs that commit their subject to the act in their "to" clause.
 COMMISSIVE = {"agree", "plan", "pledge", "promise", "vow", "intend", "offer", "seek", "threaten", "want", "swear",
-              "commit", "hope"}  # "expressed hope to visit Iran"
+              "commit", "hope", "eye"}  # "expressed hope to visit Iran"
 # "eager to sign bilateral deals with Ukraine", "keen to deepen ties": an adjective of intent
 _COMMISSIVE_FORMS = {form for lemma in COMMISSIVE for form in inflections(lemma)} | {"sworn", "eager", "keen",
-                                                                                    "determined"}
+                                                                                    "determined", "eyeing"}
 INTENT_NOUNS = {"intention", "intentions", "intent", "readiness", "willingness", "determination", "pledge", "vow",
                  "promise", "threat", "plans", "desire", "wish", "resolve", "commitment", "aspiration",
                  "threats", "pledges", "vows", "promises", "plan", "keenness", "eagerness"}
@@ -145,7 +145,7 @@ def announced(tokens: list[Token], i: int) -> str | None:
     "demand" ("must withdraw"), "refusal" ("refused to meet", "will not accept"), "halt" ("will no
     longer supply"), "pressed" ("under pressure to impose", "was urged to expel"), "forecast" ("are
     expected to sign"), "allowed" ("would allow Trinidad and Tobago to negotiate"), or None."""
-    if i > 1 and (tokens[i - 1].lower.endswith("ly") or tokens[i - 1].lower in ("then", "also", "later")) \
+    if i > 1 and (tokens[i - 1].lower.endswith("ly") or tokens[i - 1].lower in ("then", "also", "later", "further")) \
             and tokens[i - 2].lower == "to" and tokens[i - 1].lower not in _NOT_ADVERBS:
         i -= 1  # "expressed its will to officially recognize", "is expected to then visit Iran": a split
         # infinitive is governed as the plain one
@@ -192,6 +192,10 @@ def announced(tokens: list[Token], i: int) -> str | None:
             return "allowed"
         if governor in ("possibility", "feasibility"):  # "consider the possibility to hold": weighed, not meant
             return "forecast"
+        if governor in ("likely", "unlikely") and before[0] in _BE:  # "Hasina is likely to visit Japan"
+            return "forecast"
+        if governor in ("occasion", "opportunity", "chance") and _an_occasion(tokens, i):
+            return "forecast"  # "will constitute a renewed occasion to further strengthen the historical ties"
         if governor in ("need", "needs") and before[0] not in ("the", "a", "an", "no"):
             # "The two sides need to strengthen communication", "our two countries need to be more vigilant": what
             # ought to be done, no act (docs/annotation.md codes none; not "the need to strengthen", a noun)
@@ -320,6 +324,18 @@ def _importance_of(tokens: list[Token], i: int) -> bool:
         k -= 2
     return (tokens[i].lower.endswith("ing") and k >= 1 and tokens[k].lower == "of"
             and tokens[k - 1].lower == "importance")
+
+
+def _an_occasion(tokens: list[Token], i: int) -> bool:
+    """"(will constitute) a renewed occasion to strengthen": what something may serve, not "used the opportunity to
+    congratulate" (an act) nor "is honored to have the opportunity to pay tribute"."""
+    head = next((k for k in range(i - 2, max(0, i - 8), -1)
+                 if tokens[k].lower in ("occasion", "opportunity", "chance")), None)
+    if head is None:
+        return False
+    article = next((k for k in range(head - 1, max(-1, head - 4), -1) if tokens[k].lower in ("a", "an")), None)
+    return article is not None and article >= 1 and tokens[article - 1].lower in ("constitute", "constitutes", "be",
+                                                                                 "is", "provide", "provides", "offer")
 
 
 def _first_to_come(tokens: list[Token], i: int) -> bool:

@@ -47,7 +47,9 @@ def _lineage_name(tokens: list[Token], end: int) -> str | None:
 
 
 # A demonym two states share, read as the first unless the document names only the second
-_SHARED_DEMONYMS = {"guinean": ("GIN", "GNB"), "guineans": ("GIN", "GNB"), "congolese": ("COD", "COG")}
+_SHARED_DEMONYMS = {"guinean": ("GIN", "GNB"), "guineans": ("GIN", "GNB"), "congolese": ("COD", "COG"),
+                    # "Korea" alone is the South, unless the document has named only the North
+                    "korea": ("KOR", "PRK"), "korean": ("KOR", "PRK"), "koreans": ("KOR", "PRK")}
 _TITLES = {"mr", "mrs", "ms", "dr"}  # "Dr Muscat said": a person's title
 _VISITORS = {"visitor", "guest"}  # "the visitor will hold official conversations with ..."
 
@@ -176,11 +178,17 @@ class NameMemory:
         if self.subject is None or any(m.code[:3] == self.subject[:3] and m.kind in ("person", "combined")
                                        for m in s.mentions):
             return
-        t = next((t for t in s.tokens[1:] if t.lower in _VISITORS and s.tokens[t.i - 1].lower == "the"
-                  and not any(m.start <= t.i < m.end for m in s.mentions)), None)
+        # (past one modifier: "who will receive the distinguished guest upon arrival")
+        t = next((t for t in s.tokens[1:] if t.lower in _VISITORS
+                  and not any(m.start <= t.i < m.end for m in s.mentions)
+                  and (s.tokens[t.i - 1].lower == "the" or (t.i >= 2 and s.tokens[t.i - 2].lower == "the"
+                                                            and s.tokens[t.i - 1].text.islower()
+                                                            and s.tokens[t.i - 1].text.isalpha()))), None)
         if t is not None:
-            s.mentions = sorted(s.mentions + [Mention(t.i - 1, t.i + 1, s.tokens[t.i - 1].start, t.end, self.subject,
-                                                      "anaphor", f"the {t.text}")], key=lambda m: m.start)
+            k = t.i - 1 if s.tokens[t.i - 1].lower == "the" else t.i - 2
+            s.mentions = sorted(s.mentions + [Mention(k, t.i + 1, s.tokens[k].start, t.end, self.subject, "anaphor",
+                                                      " ".join(x.text for x in s.tokens[k:t.i + 1]))],
+                                key=lambda m: m.start)
 
     def _paired(self, s: Sentence, i: int) -> bool:
         """"him and Orbán", "Orbán and him": a person of another state than the last subject's beside "and"."""

@@ -26,7 +26,11 @@ def former(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     out = []
     for m in mentions:
         words = {t.lower for t in tokens[max(0, m.start - 2):m.start]} | {t.lower for t in tokens[m.start:m.end]}
-        if m.kind in ("person", "combined") and words & _FORMER and m.agent in ("GOV", "MIL", "LEG", "JUD"):
+        # (not in an act dated before him: "In May, 2014, former Prime Minister Shinzo Abe held a summit meeting":
+        # he held the office then)
+        dated = any(len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20") for t in tokens[:m.start])
+        if m.kind in ("person", "combined") and words & _FORMER and m.agent in ("GOV", "MIL", "LEG", "JUD") \
+                and not dated:
             m = m.recoded(m.country + "ELI")
         out.append(m)
     return out

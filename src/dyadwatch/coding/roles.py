@@ -11,7 +11,8 @@ from __future__ import annotations
 from dyadwatch.coding import dates
 from dyadwatch.coding.conventions import AIRCRAFT
 from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, Mention, conjoined, distinct, each_other, is_place, nobodys,
-                                       owned_first, past_apposed_name, prepositional, speaker, word_before)
+                                       owned_first, past_apposed_name, prepositional, speaker, trip_destination,
+                                       word_before)
 from dyadwatch.coding.modality import INTENT_NOUNS
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS, PASSIVE_AUX, passive_aux
@@ -84,9 +85,12 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     # "said on Tuesday it fired water cannon at Philippine ships, accusing Manila of": the main subject accuses
     clause = participle(tokens, i)
     before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens)
+                          and not trip_destination(m, tokens)
                           and (not prepositional(m, tokens) or _with_subject(m, tokens, i))
                           and m.start not in watched and not addressee(m, tokens) and not _an_agent_before(m, tokens, i)
                           and (m.start > said or clause or not _reported(mentions, said, i, tokens))])
+    if antecedent is not None and antecedent not in before:  # "on the invitation of Prime Minister Nawaz Sharif,
+        before = before + [antecedent]  # who will receive the distinguished guest": a relative's antecedent acts
     if not before and (opening := _opening_participle(tokens, i, mentions)):
         return opening
     if _thing_subject(tokens, i, before):
@@ -127,8 +131,13 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
                                  for t in tokens[i + 1:m.start - 1 if _host_apposed(tokens, m.start) else m.start])),
                     None)
     # the passive's subject may be "negotiations between A and B": then A and B are what was acted on
-    undergoers = [m for m in mentions if m.end <= i and not is_place(m, tokens) and not speaker(m, tokens)
-                  and not posting(m, mentions, tokens) and not _in_relative(m, tokens, i)] if passive else []
+    # (within the passive's own "that" clause: "shows that Ireland is the 10th largest investor in Canada, and that
+    # 22,000 jobs in Ireland are backed by Canadian companies": jobs, not Ireland, are backed)
+    that = max((k for k in range(i) if tokens[k].lower == "that" and k > 0 and tokens[k - 1].lower == "and"),
+               default=-1)
+    undergoers = [m for m in mentions if that < m.start and m.end <= i and not is_place(m, tokens)
+                  and not speaker(m, tokens) and not posting(m, mentions, tokens) and not _in_relative(m, tokens, i)] \
+        if passive else []
     if reciprocal and not places:
         # "the agreement on the Uzbek-Kyrgyz state border was signed by A and B": what it is about is no party
         undergoers = [m for m in undergoers if not _about(m, mentions, tokens)]
@@ -141,6 +150,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
         agents = conjoined(after, by_agent, tokens, +1)
         if len(agents) == 2:  # a longer list is more often the guests than the parties
             return each_other(agents)
+    if passive and by_agent is not None and not undergoers and that >= 0:
+        return []  # the "that" clause's passive names no one it was done to
     if passive and by_agent is not None and undergoers:
         sources = conjoined(after, by_agent, tokens, +1)
         targets = _owner_undergoer(undergoers, tokens) or conjoined(undergoers, len(undergoers) - 1, tokens, -1)
@@ -376,9 +387,12 @@ def _in_relative(m: Mention, tokens: list[Token], i: int) -> bool:
 def _who(tokens: list[Token], i: int, mentions: list[Mention]) -> Mention | None:
     """The actor a "who" right before the verb at ``i`` stands for ("asylum seekers who arrive", "Erdogan,
     who visited Baku")."""
-    if i < 2 or tokens[i - 1].lower != "who":
+    j = i - 1  # ("Nawaz Sharif, who will receive the distinguished guest": past the modal)
+    while j > 1 and tokens[j].lower in ("will", "would", "shall", "also", "later", "then"):
+        j -= 1
+    if j < 1 or tokens[j].lower != "who":
         return None
-    end = i - 2 if tokens[i - 2].text == "," else i - 1
+    end = j - 1 if tokens[j - 1].text == "," else j
     return next((m for m in mentions if m.end == end), None)
 
 
@@ -458,7 +472,9 @@ _CONTROLLING = {"agreeing", "deciding", "pledging", "vowing", "promising", "expr
 # "X and Y (have) agreed to", "Both leaders expressed their desire to deepen cooperation"
 _CONTROL = {"agreed", "agree", "agrees", "decided", "decide", "decides", "to", "will", "would", "have", "has", "had",
             "jointly", "both", "formally", "officially", "also", "then", "expressed", "express", "their", "desire",
-            "wish", "readiness", "willingness", "intention", "pledged", "vowed", "promised", "reaffirmed"}
+            "wish", "readiness", "willingness", "intention", "pledged", "vowed", "promised", "reaffirmed",
+            # "the two countries are eyeing to further strengthen their partnership"
+            "are", "is", "eyeing", "keen", "eager", "looking", "further"}
 
 
 def _when(t: Token) -> bool:

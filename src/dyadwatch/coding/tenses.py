@@ -131,7 +131,15 @@ def still_to_come(tokens: list[Token], i: int, reach: int | None = None) -> bool
         return False  # "a Tokyo visit by the South Korean leader last month"; "Two months ago, ... during a meeting"
     return any(t.lower in FUTURE for t in before) or any(t.lower == "tomorrow" for t in tokens[i:]) \
         or will_happen(tokens, i) or _agreed_on(tokens, i) or _is_to(before) or _is_due(before) \
-        or _during_what_will_be(tokens, i) or _announced_meeting(tokens, i) or _trip_for_talks(tokens, i)
+        or _during_what_will_be(tokens, i) or _announced_meeting(tokens, i) or _trip_for_talks(tokens, i) \
+        or _anticipated(tokens, i)
+
+
+def _anticipated(tokens: list[Token], i: int) -> bool:
+    """"expressed his anticipation for discussions with Rahmon", "looked forward to talks with": looked for, to come."""
+    before = [t.lower for t in tokens[max(0, i - 4):i]]
+    return any(a in ("anticipation", "anticipating", "forward") and b in ("for", "to")
+               for a, b in zip(before, before[1:]))
 
 
 TRIP_VERBS = {"arrived", "arrives", "arriving", "travelling", "traveling", "travelled", "traveled", "travels", "left",

@@ -56,7 +56,14 @@ def visit_of(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | 
     last = conjoined(mentions, mentions.index(m), tokens, +1)[-1]  # "of the first U.S.-Israeli delegation to"
     first = mentions[0]
     fronted = tokens[0].lower == "in" and first.start == 1 and first.end < len(tokens) and tokens[first.end].text == ","
-    return m if (last.end < len(tokens) and tokens[last.end].lower == "to") or fronted else None
+    # (or past a span of time: "the third visit of the emir in six years to Pakistan")
+    to = next((k for k in range(last.end, min(len(tokens), last.end + 5)) if tokens[k].lower == "to"), None)
+    timed = to is not None and all(t.text.islower() or t.text.isdigit() for t in tokens[last.end:to]) \
+        and any(t.lower in _SPANS for t in tokens[last.end:to])
+    return m if (last.end < len(tokens) and tokens[last.end].lower == "to") or fronted or timed else None
+
+
+_SPANS = {"years", "year", "months", "decade", "decades", "time"}
 
 
 def by_agent(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:

@@ -262,6 +262,13 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
         # "was interested in further developing bilateral relations", "are interested in deepening these relations":
         # an intent (modality), not a noun
         return False
+    owned = tokens[i - 2].lower in ("'s", "’s") or (i >= 3 and tokens[i - 2].lower == "s"
+                                                    and tokens[i - 3].text in ("'", "’")) if i >= 2 else False
+    if owned and prev in ("possible", "potential", "proposed", "likely", "rumoured", "rumored", "hypothetical") \
+            and tokens[i].lower == lemma:
+        return True  # "President Ferdinand Marcos Jr.'s possible visit to Canada": an owned noun
+    if prev == "further" and i >= 2 and tokens[i - 2].lower == "to":
+        return False  # "are eyeing to further strengthen their partnership": an adverb in an infinitive
     if prev in NOMINAL_BEFORE or (prev in _GERUND_AFTER and tokens[i].lower.endswith("ing")):
         return True
     if prev == "on" and tokens[i].lower.endswith("ing") and i >= 2 and (
