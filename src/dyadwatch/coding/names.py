@@ -22,8 +22,6 @@ _HONORIFICS = {"h.e", "dr", "samdech", "mr", "mrs", "ms", "excellency"}  # befor
 _OFFICE_OWNERS = {"the", "country", "nation", "'s", "his", "her", "its", "then"}
 
 
-
-
 def _past_honorifics(tokens: list[Token], j: int) -> int:
     """The first token from ``j`` that is no honorific ("H.E. Dr. Phankham Viphavanh" → "Phankham")."""
     # ("HE Dimitrios Chronopoulos": His Excellency in capitals, never the pronoun there)

@@ -142,11 +142,10 @@ def _anticipated(tokens: list[Token], i: int) -> bool:
                for a, b in zip(before, before[1:]))
 
 
+# the words of a trip (nominal.py: a trip verb's event does not govern the talks it is for)
 TRIP_VERBS = {"arrived", "arrives", "arriving", "travelling", "traveling", "travelled", "traveled", "travels", "left",
-          "leaves", "leaving", "headed", "heading", "flew", "flies", "flying", "departed", "departs", "trip",
-          "visit", "journey"}
-
-
+              "leaves", "leaving", "headed", "heading", "flew", "flies", "flying", "departed", "departs", "trip",
+              "visit", "journey"}
 _TALK_NOUNS = {"talks", "meeting", "meetings", "summit", "consultations", "discussions", "negotiations"}
 
 
@@ -236,8 +235,6 @@ def will_happen(tokens: list[Token], i: int) -> bool:
                 and (tokens[k + 2].lower.endswith("ed") or tokens[k + 2].lower == "held"):
             return True  # reported: "A meeting between the two nations' oil ministries would be convened"
     return False
-
-
 
 
 def arranged(events: list, tokens: list[Token], when, doc_date) -> list:
