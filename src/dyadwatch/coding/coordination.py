@@ -7,17 +7,15 @@ from __future__ import annotations
 
 from dyadwatch.coding.events import CodedEvent
 from dyadwatch.coding.text import Token
+from dyadwatch.coding.verbs import meeting_nouns
 
-# the nouns of a meeting, as data/event_nouns.csv reads them in the "meet" frame
-MEETING_NOUNS = frozenset({"meeting", "meetings", "talks", "summit", "summits", "consultations", "consultation",
-                           "discussions", "discussion", "dialogue", "negotiations", "lunch", "dinner", "tête-à-tête"})
 _HOLDING = {"hold", "holds", "held", "holding", "have", "has", "had", "having", "conduct", "conducts", "conducted"}
 
 
 def paired_meeting(tokens: list[Token], i: int) -> bool:
     """A meeting noun joined by "and" to another close by: "one-to-one meetings and delegation-level talks"."""
     near = range(max(0, i - 5), min(len(tokens), i + 6))
-    return any(k != i and tokens[k].lower in MEETING_NOUNS
+    return any(k != i and tokens[k].lower in meeting_nouns()
                and any(t.lower == "and" for t in tokens[min(i, k) + 1:max(i, k)]) for k in near)
 
 

@@ -234,13 +234,14 @@ def is_place(m: Mention, tokens: list[Token]) -> bool:
     if bool(prev) and (prev[-1] in LOCATIVE or (len(prev) == 2 and prev[0] in LOCATIVE and prev[1] == "the")):
         at = m.start - (1 if prev[-1] in LOCATIVE else 2)
         return not (tokens[at].lower == "at" and at > 0 and tokens[at - 1].lower == "out")  # "lashed out at Brazil"
-    if m.kind == "state" and m.start >= 2 and tokens[m.start - 1].lower in _CITY_HEADS \
+    if m.kind == "state" and m.start >= 2 and tokens[m.start - 1].lower in CITY_HEADS \
             and any(t.lower in LOCATIVE for t in tokens[max(0, m.start - 5):m.start - 1]):
         return True  # "arrived in the Turkish capital Ankara Tuesday to meet": the city named after its description
     return _of_a_place(m, tokens) or (m.kind == "state" and _listed_place(m, tokens))
 
 
-_CITY_HEADS = {"capital", "city", "town", "port", "resort"}
+# what describes a city before its name: "in the Turkish capital Ankara", "the southern Chinese city of Kunming"
+CITY_HEADS = frozenset({"capital", "city", "town", "port", "resort"})
 
 
 def trip_destination(m: Mention, tokens: list[Token]) -> bool:

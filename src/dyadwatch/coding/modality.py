@@ -81,9 +81,11 @@ _HALT = {"070": "162", "071": "1621", "072": "1622", "073": "1623", "07": "162",
 
 # A signing's verbs, as the lemma (or the bare form after "to") reads them
 SIGNING = frozenset({"sign", "ink", "conclude", "seal"})
-# Words of a journey whose purpose an infinitive after them states
-_TRAVEL = {"arrived", "arrives", "arriving", "landed", "lands", "travelled", "traveled", "travels", "flew", "flies",
-           "headed", "heads", "trip", "visit", "journey", "tour"}
+# Words of a journey: one whose purpose an infinitive after them states ("arrived ... to meet"), or the talks "for"
+# after them (tenses.py); a trip verb's event does not govern the talks it is for (nominal.py)
+TRAVEL_WORDS = frozenset({"arrived", "arrives", "arriving", "landed", "lands", "travelled", "traveled", "travels",
+                          "travelling", "traveling", "flew", "flies", "flying", "headed", "heads", "heading", "left",
+                          "leaves", "leaving", "departed", "departs", "trip", "visit", "journey", "tour"})
 
 
 def _on_a_trip(tokens: list[Token], i: int) -> bool:
@@ -94,7 +96,7 @@ def _on_a_trip(tokens: list[Token], i: int) -> bool:
     # (only for a signing: "is in Greece to participate in the meeting" takes part now)
     # (or for strengthening ties: "was in Tunisia on Wednesday to reinforce cooperation")
     signing = tokens[i].lower in SIGNING or tokens[i].lower in _STRENGTHENING
-    travel = max((k for k, w in enumerate(before) if w in _TRAVEL
+    travel = max((k for k, w in enumerate(before) if w in TRAVEL_WORDS
                   or (signing and w in ("is", "are", "was", "were") and before[k + 1:k + 2] == ["in"])), default=None)
     return travel is not None and not _TRIP_BREAKS & set(before[travel:])
 

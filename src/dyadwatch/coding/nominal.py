@@ -29,7 +29,8 @@ from dyadwatch.coding.invitations import invitations
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, is_place, name_token,
                                        nobodys, owned_first, prepositional, speaker, word_before)
 from dyadwatch.coding.coordination import coordinated_pairs, paired_meeting
-from dyadwatch.coding.tenses import TRIP_VERBS, not_happened, still_to_come
+from dyadwatch.coding.modality import TRAVEL_WORDS
+from dyadwatch.coding.tenses import not_happened, still_to_come
 from dyadwatch.coding.text import QUOTE_MARKS, Token
 from dyadwatch.coding.travellers import by_agent, fronted_subject, returned_after, subject_after, visit_of
 from dyadwatch.coding.verbforms import PASSIVE_AUX
@@ -759,7 +760,7 @@ def _governed(events: list[CodedEvent], tokens: list[Token], noun: Token, frame:
     # "told a joint press conference with Prabowo": saying (010) is where the noun was, not what the verb made of it
     # (nor a trip: "is travelling to Kiribati for high-level talks with the nation's government" is both)
     return {_key(e.source, e.target, frame) for e in events if e.verb_start in window and e.code != "010"
-            and not (e.code == "042" and e.verb.lower() in TRIP_VERBS)
+            and not (e.code == "042" and e.verb.lower() in TRAVEL_WORDS)
             and not any(t.lower in _FRAMING for t in tokens[window[e.verb_start] + 1:noun.i])}
 
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 from dyadwatch.coding.conventions import unowned_office
 from dyadwatch.coding.events import CodedEvent
 from dyadwatch.coding.guards import trip_to
-from dyadwatch.coding.mentions import MARGINS, Mention, name_token
+from dyadwatch.coding.mentions import CITY_HEADS, MARGINS, Mention, name_token
 from dyadwatch.coding.nominal import readings
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import TRIP_NOUNS
@@ -295,7 +295,6 @@ def _past_appositive(tokens: list[Token], last: int, limit: int) -> int:
     return last
 
 
-_CITY_WORDS = {"capital", "city", "town", "port", "resort"}
 _REGIONS = {"southern", "northern", "eastern", "western", "central", "southwestern", "southeastern", "northwestern",
             "northeastern", "coastal"}
 
@@ -303,7 +302,7 @@ _REGIONS = {"southern", "northern", "eastern", "western", "central", "southweste
 def _place_word(tokens: list[Token], k: int) -> int:
     """Where the phrase naming the place at ``k`` begins: "the Ecuadorian capital city Quito" → "the"."""
     j = k - 1
-    while j > 0 and k - j <= 4 and (tokens[j].lower in _CITY_WORDS or (tokens[j].text[:1].isupper()
+    while j > 0 and k - j <= 4 and (tokens[j].lower in CITY_HEADS or (tokens[j].text[:1].isupper()
                                                                       and tokens[j - 1].lower == "the")):
         j -= 1
     return j
@@ -322,7 +321,7 @@ def _located(tokens: list[Token], k: int) -> bool:
     j = _place_word(tokens, k)
     if j < k - 1 and tokens[j].lower == "the" and tokens[j - 1].lower in ("in", "at"):
         return True  # "in the Ecuadorian capital city Quito"
-    if k + 1 < len(tokens) and tokens[k + 1].lower in _CITY_WORDS:  # "in the (southern) Chinese city of Kunming"
+    if k + 1 < len(tokens) and tokens[k + 1].lower in CITY_HEADS:  # "in the (southern) Chinese city of Kunming"
         j = k - 1
         while j > 1 and tokens[j].lower in _REGIONS:
             j -= 1

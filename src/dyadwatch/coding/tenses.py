@@ -11,7 +11,9 @@ from dataclasses import replace
 
 from dyadwatch.coding import dates
 from dyadwatch.coding.mentions import SPEECH
+from dyadwatch.coding.modality import TRAVEL_WORDS
 from dyadwatch.coding.text import Token
+from dyadwatch.coding.verbs import meeting_nouns
 
 # Before the noun, these say the act has not happened or is not this actor's ("ahead of talks",
 # "called for negotiations", "no meeting").
@@ -142,13 +144,6 @@ def _anticipated(tokens: list[Token], i: int) -> bool:
                for a, b in zip(before, before[1:]))
 
 
-# the words of a trip (nominal.py: a trip verb's event does not govern the talks it is for)
-TRIP_VERBS = {"arrived", "arrives", "arriving", "travelling", "traveling", "travelled", "traveled", "travels", "left",
-              "leaves", "leaving", "headed", "heading", "flew", "flies", "flying", "departed", "departs", "trip",
-              "visit", "journey"}
-_TALK_NOUNS = {"talks", "meeting", "meetings", "summit", "consultations", "discussions", "negotiations"}
-
-
 # a trip ended at the place ("arrived in Ethiopia on Sunday for talks with Tedros", "headed to the national palace for
 # talks"): the talks were held; a departure ("departed to Ethiopia this morning for a two-day Summit") leads to them
 _ARRIVED = {"arrived", "landed", "headed"}
@@ -157,7 +152,7 @@ _ARRIVED = {"arrived", "landed", "headed"}
 def _trip_for_talks(tokens: list[Token], i: int) -> bool:
     """"is travelling to Kiribati for high-level talks with the nation's re-elected government": what a trip is for
     is still to come (docs/annotation.md: a trip "for a two-day Summit with" a leader)."""
-    if tokens[i].lower not in _TALK_NOUNS:
+    if tokens[i].lower not in meeting_nouns():
         return False  # ("left for an official visit to the Republic of Azerbaijan": the trip itself)
     k = next((k for k in range(i - 1, max(-1, i - 5), -1) if tokens[k].lower == "for"), None)
     if k is None or any(t.text in (",", ";") for t in tokens[k:i]):
@@ -167,7 +162,7 @@ def _trip_for_talks(tokens: list[Token], i: int) -> bool:
             return False
         if tokens[j].lower in _ARRIVED:
             return False
-        if tokens[j].lower in TRIP_VERBS:
+        if tokens[j].lower in TRAVEL_WORDS and tokens[j + 1].lower != "of":  # (not "the heads of state")
             return True
     return False
 

@@ -14,7 +14,7 @@ from functools import cache
 from dyadwatch.coding.actors import adjectives
 from dyadwatch.coding.mentions import HONORIFIC_WORDS, Mention, conjoined
 from dyadwatch.coding.text import QUOTE_MARKS, Token
-from dyadwatch.coding.verbs import Pattern, VerbDictionary, bare_participle, bundled
+from dyadwatch.coding.verbs import Pattern, VerbDictionary, bare_participle, bundled, meeting_nouns
 
 # A verb form right after these is a noun ("a surprise visit", "further talks", "its support").
 NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
@@ -272,7 +272,8 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
     if prev in NOMINAL_BEFORE or (prev in _GERUND_AFTER and tokens[i].lower.endswith("ing")):
         return True
     if prev == "on" and tokens[i].lower.endswith("ing") and i >= 2 and (
-            tokens[i - 2].lower in _TOPIC_VERBS or any(t.lower in _TALKED for t in tokens[max(0, i - 12):i - 1])):
+            tokens[i - 2].lower in _TOPIC_VERBS
+            or any(t.lower in meeting_nouns() for t in tokens[max(0, i - 12):i - 1])):
         return True  # "talks ... touched on developing bilateral relations", "discussions with ... on cementing"
     if tokens[i].lower in _ATTRIBUTIVE and _unquoted_before(tokens, i) in _BEFORE_ATTRIBUTIVE:
         return True  # "over alleged Chinese influence", 'under "alleged" sovereignty': an adjective
@@ -293,7 +294,6 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
 
 
 _NOT_NAME_WORDS = {"i", "the", "a", "an"}
-_TALKED = {"talks", "discussions", "discussion", "consultations", "dialogue", "meeting", "meetings"}
 _MEASURES = {"sanctions", "measures", "restrictions", "tariffs", "ban", "bans", "penalties", "curbs", "duties"}
 _COMPOUND_TAILS = {"warrant", "warrants", "helicopter", "helicopters", "submarine", "submarines"}
 _AFTER_A_NOUN = {"on", "of", "with", "in", "at", "about", "for", "between", "by", ",", ".", ";"}
