@@ -213,14 +213,26 @@ def _clock(m: Mention, tokens: list[Token]) -> bool:
 def _inside_a_name(m: Mention, tokens: list[Token], found: list[Mention]) -> bool:
     """"Ambassador Dr. Lai Thai Binh": a one-word state between two capitalised words that are no actor,
     inside a sentence, is part of a person's name."""
+    taken = {k for x in found for k in range(x.start, x.end)}
+    if m.kind in ("agent", "unowned") and m.end - m.start == 1 and m.start >= 1 and m.end < len(tokens):
+        # "Minister of Justice Abdullah Sultan bin Awad Al Nuaimi": a title between a given name and the rest of it
+        prev, after = tokens[m.start - 1], tokens[m.end]
+        return tokens[m.start].lower in _GIVEN_TITLES and prev.text.isalpha() and prev.text.istitle() \
+            and prev.i not in taken and prev.lower not in _HONORIFICS \
+            and (after.lower in ("bin", "bint", "ibn") or (after.text.isalpha() and after.text.istitle()
+                                                           and after.i not in taken))
     if m.kind != "state" or m.end - m.start != 1 or m.start < 2 or m.end >= len(tokens):
         return False
-    taken = {k for x in found for k in range(x.start, x.end)}
     after = tokens[m.end]
     if after.text.isalpha() and after.text.istitle() and after.i not in taken \
             and any(x.end == m.start and x.kind in ("combined", "agent", "unowned") for x in found):
         return True  # "Argentine Foreign Minister Santiago Cafiero": a given name after an office, not Chile's capital
     return all(t.text.isalpha() and t.text.istitle() and t.i not in taken for t in (tokens[m.start - 1], after))
+
+
+_HONORIFICS = {"majesty", "highness", "excellency", "honourable", "honorable", "hon", "his", "her", "the"}
+# Titles that are given names too ("Abdullah Sultan bin Awad"; not "Trade Minister Don Farrell")
+_GIVEN_TITLES = {"sultan", "amir", "emir", "malik", "sheikh", "shaikh", "khan", "mir", "nawab", "raja", "sardar"}
 
 
 # "an official visit", "official talks", "the official website": "official" before these says what kind of
@@ -628,6 +640,7 @@ def _absorb_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
 
 _GAP_WORDS = {"'s", "'", "s", "first", "new", "deputy", "top", "senior", "chief", "former", "acting", "then",
               "standing", "most", "official", "high-level", "high-ranking",  # "the Qatari official delegation"
+              "diplomatic",  # "Pakistani diplomatic officials"
               # "Slovenia's recently elected government"
               "recently", "newly", "elected", "newly-elected", "incoming", "outgoing", "current",
               "the", "his", "her", "its", "their", "own",

@@ -115,6 +115,17 @@ def _denied_claim(st: "_SentenceState", i: int) -> list | None:
     return [(source, accuser)]
 
 
+_CLAUSE_SUBJECTS = {"that", "i", "we", "he", "she", "they", "it", "you"}
+
+
+def _clause_modal(tokens: list[Token], i: int) -> int | None:
+    """Where the modal of a clause a commissive verb takes stands ("agreed [that] I would invite him"), or None."""
+    k = i + 1
+    while k < min(len(tokens) - 1, i + 4) and tokens[k].lower in _CLAUSE_SUBJECTS:
+        k += 1
+    return k if k > i + 1 and tokens[k - 1].lower != "that" and tokens[k].lower in modality.MODALS else None
+
+
 def _pattern_words(tokens: list[Token], i: int, mentions: list[Mention]) -> list[str]:
     """The words a verb's pattern may need: those after it, and for a passive with "by" or "from" those
     of its subject, where the object stands ("The peace treaty was signed by Armenia and Azerbaijan",
@@ -733,11 +744,13 @@ class EventCoder:
         """True when this verb only introduces another coded verb ("agreed to release")."""
         if lemma not in CONTROL:
             return False
-        adverb = i + 3 < len(tokens) and tokens[i + 2].lower.endswith("ly") \
+        adverb = i + 3 < len(tokens) and (tokens[i + 2].lower.endswith("ly") or tokens[i + 2].lower == "further") \
             and self.verbs.lemma(tokens[i + 2].text) is None
-        k = i + 2 if adverb else i + 1  # "vowed to swiftly retaliate"
+        k = i + 2 if adverb else i + 1  # "vowed to swiftly retaliate", "vowed to further enhance"
         nxt = [tokens[i + 1], tokens[k + 1]] if k + 1 < len(tokens) else []
-        if len(nxt) < 2 or nxt[0].lower != "to":
+        if len(nxt) >= 2 and nxt[0].lower != "to" and (modal := _clause_modal(tokens, i)) is not None:
+            k, nxt = modal - 1, [tokens[modal], tokens[modal + 1]]  # "We also agreed I would invite him"
+        if len(nxt) < 2 or nxt[0].lower not in ("to", *modality.MODALS):
             return False
         embedded = self.verbs.lemma(nxt[1].text)
         # "threatened to cut off electricity": "cut" codes nothing here, so the threat stands.

@@ -12,7 +12,7 @@ from dyadwatch.coding.roles import pattern_roles
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import TRIP_NOUNS
 from dyadwatch.coding.verbs import Pattern
-from dyadwatch.coding.visits import port_call
+from dyadwatch.coding.visits import GATHERINGS, port_call
 
 if TYPE_CHECKING:
     from dyadwatch.coding.events import _SentenceState as SentenceState
@@ -50,13 +50,15 @@ def guarded(pattern: Pattern, st: "SentenceState", i: int, pairs: list) -> list:
     elif pattern.lemma in ("go", "head") or (pattern.lemma in ("come", "stop") and pattern.code == "042"):
         # "came to Ukraine", not "came to power" or "came under pressure from Ukraine to send tanks"; "come on a
         # visit to Kyiv": the place after the visit's own "to"
-        k = i + 1 if i + 1 < len(st.tokens) and st.tokens[i + 1].lower in ("to", "in", "over") else \
+        # ("headed for Beijing": a heading's "for" too)
+        nxt = st.tokens[i + 1].lower if i + 1 < len(st.tokens) else ""
+        k = i + 1 if nxt in ("to", "in", "over") or (pattern.lemma == "head" and nxt == "for") else \
             trip_to(st.tokens, i) if pattern.lemma == "come" else None
     elif pattern.code == "042" and pattern.after == {"at"}:
         k = i + 1 if i + 1 < len(st.tokens) and st.tokens[i + 1].lower == "at" else None
     else:
         return pairs
-    starts = {k + 1, k + 2} | _seat_owner(st.tokens, k) if k is not None else set()
+    starts = {k + 1, k + 2} | _seat_owner(st.tokens, k) | _gathering_in(st.tokens, k) if k is not None else set()
     # "went to Zambia and Zimbabwe": the places joined to the first are gone to as well
     first = next((m for m in st.mentions if m.start in starts), None)
     joined = conjoined(st.mentions, st.mentions.index(first), st.tokens, +1) if first is not None else []
@@ -103,10 +105,24 @@ def _by_words(pattern: Pattern, st: "SentenceState", i: int, pairs: list) -> lis
     if pattern.code == "042" and pattern.lemma == "attend":
         # "attended the three-day first-ever Canada-Caricom summit": a summit named by its parties is held in neither
         return [(a, b) for a, b in pairs if not _paired_name(st, b)]
+    if pattern.lemma == "lead" and pattern.code == "042":
+        return _led_to(st, i, pairs)
     if pattern.lemma in _HELPS:  # "assisted the Coast Guard to arrest Indian fishermen": the Coast Guard is helped
         to = next((k for k in range(i + 1, min(i + 8, len(st.tokens))) if st.tokens[k].lower == "to"), None)
         return pairs if to is None else [(a, b) for a, b in pairs if b.start < to]
     return None
+
+
+def _led_to(st: "SentenceState", i: int, pairs: list) -> list:
+    """"led a high-level delegation to Iran": the delegation's leader goes to the state named after its "to"."""
+    tokens = st.tokens
+    to = next((k for k in range(i + 2, min(len(tokens), i + 9)) if tokens[k].lower == "to"), None)
+    if to is None or not any(t.lower in ("delegation", "delegations") for t in tokens[i + 1:to]) \
+            or any(t.text in (",", ";") for t in tokens[i + 1:to]):
+        return []
+    place = next((m for m in st.mentions if m.start in (to + 1, to + 2) and m.kind in ("state", "org")), None)
+    leaders = [a for n, (a, _) in enumerate(pairs) if all(a is not b for b, _ in pairs[:n])]
+    return [(a, place) for a in leaders if place is not None and distinct(a, place)]
 
 
 # what may follow a fight between those named before it: "fought each other", "fought for hours", "clashed again"
@@ -184,6 +200,15 @@ def switched_from(st: "SentenceState", i: int, pairs: list) -> list:
     k = next((k for k in range(i + 1, len(st.tokens)) if st.tokens[k].lower == "from"), None)
     left = next((m for m in st.mentions if k is not None and k < m.start <= k + 2), None)
     return [(s, left) for s in side(pairs, 0) if left is not None and distinct(s, left)]
+
+
+def _gathering_in(tokens: list[Token], k: int) -> set[int]:
+    """"left for the G20 summit in Brazil", "heading for the African Summit in South Africa": the state where the
+    gathering one goes to is held."""
+    noun = next((j for j in range(k + 1, min(len(tokens), k + 6)) if tokens[j].lower in GATHERINGS), None)
+    at = next((j for j in range(noun + 1, min(len(tokens), noun + 3)) if tokens[j].lower == "in"), None) \
+        if noun is not None else None
+    return {at + 1, at + 2} if at is not None else set()
 
 
 def _left_for(st: "SentenceState", i: int, k: int) -> list:

@@ -102,6 +102,26 @@ def guests(tokens: list[Token], mentions: list[Mention], events: list[CodedEvent
     return out
 
 
+_ATTENDING = {"attend", "attends", "attended", "attending"}
+_HOSTED = {"hosted", "organised", "organized", "convened"}
+
+
+def hosted_gatherings(tokens: list[Token], mentions: list[Mention], events: list[CodedEvent]) -> list[CodedEvent]:
+    """"Akufo-Addo is ... attending the US-Africa Leaders' summit hosted by Joe Biden": the host of a gathering
+    held in his state hosts those who attend it (043)."""
+    out = list(events)
+    for e in events:
+        if e.code != "042" or e.verb.lower() not in _ATTENDING:
+            continue
+        verb = next((t.i for t in tokens if t.start == e.verb_start), None)
+        k = next((k for k in range(verb + 1, min(len(tokens) - 2, verb + 9))
+                  if tokens[k].lower in _HOSTED and tokens[k + 1].lower == "by"), None) if verb is not None else None
+        host = next((m for m in mentions if k is not None and m.start in (k + 2, k + 3)), None)
+        if host is not None and host.country == e.target.country and host.country != e.source.country:
+            out.append(CodedEvent(host, e.source, "043", tokens[k].start, tokens[k].end, tokens[k].text))
+    return out
+
+
 def _to_come(tokens: list[Token], start: int, k: int) -> bool:
     """A "will" or "would" between the guest and his "guest of"."""
     return any(t.lower in ("will", "would", "shall") for t in tokens[start:k])

@@ -46,7 +46,8 @@ _COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remai
             # "Erdogan's visit represents an unprecedented provocation"
             "represents", "represented", "constitutes", "constituted", "amounts"}
 _DEGREE = {"completely", "totally", "absolutely", "utterly", "entirely", "clearly", "deeply", "highly", "extremely",
-           "very", "so", "simply", "wholly", "both", "also", "equally", "particularly", "most", "quite"}
+           "very", "so", "simply", "wholly", "both", "also", "equally", "particularly", "most", "quite", "incredibly",
+           "hugely", "vitally", "critically", "really", "enormously", "immensely", "tremendously", "especially"}
 _NAMING = {"call", "calls", "called", "calling", "describe", "describes", "described", "describing", "brand",
            "brands", "branded", "branding", "label", "labels", "labelled", "labeled", "labelling", "deem", "deems",
            "deemed", "consider", "considers", "considered", "termed", "terms", "term",
@@ -279,7 +280,7 @@ class JudgementCoder:
                     coded[key] = "11"
                     out.append(CodedEvent(judge, pair[1], code, tok.start, tok.end, tok.text))
         dyads = {(country_of(o.source.code), country_of(o.target.code)) for o in out}
-        out += [e for e in priority_support(tokens, mentions)
+        out += [e for e in [*priority_support(tokens, mentions), *valued_ties(tokens, mentions)]
                 if (country_of(e.source.code), country_of(e.target.code)) not in dyads]
         if earlier and not any(e.code == "016" for e in out) and (pair := rebuttal(tokens, mentions, earlier)):
             k = next(t for t in tokens if t.lower in _DENY)
@@ -304,3 +305,49 @@ def priority_support(tokens: list[Token], mentions: list[Mention]) -> list[Coded
 
 _SUPPORTING = {"support", "supporting"}
 
+
+
+# "Our relationship with Solomon Islands is incredibly important," X said; "described India as a country of 'huge
+# importance'": ties, or a state, its speaker calls important are praised (051), as "exemplary" ties are.
+_VALUED = {"important", "crucial", "vital", "critical", "essential", "indispensable"}
+_TIES = {"relationship", "relations", "ties", "partnership", "friendship", "cooperation"}
+_WEIGHTY = {"huge", "great", "utmost", "vital", "paramount", "particular", "special", "strategic", "immense",
+            "enormous", "tremendous", "critical", "crucial", "major", "key"}
+_PARTNER_NOUNS = {"country", "nation", "partner", "state", "ally", "neighbour", "neighbor"}
+
+
+def valued_ties(tokens: list[Token], mentions: list[Mention]) -> list[CodedEvent]:
+    """Praise (051) of ties "with X" called important, or of a state named "as a country of huge importance"."""
+    out = []
+    for tok in tokens:
+        pair = _valued_ties(tokens, mentions, tok.i) if tok.lower in _VALUED else \
+            _of_importance(tokens, mentions, tok.i) if tok.lower == "importance" else None
+        if pair is not None:
+            out.append(CodedEvent(pair[0], pair[1], "051", tok.start, tok.end, tok.text))
+    return out
+
+
+def _valued_ties(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Mention, Mention] | None:
+    link = _link(tokens, k)
+    if link is None or tokens[link].lower == "as":
+        return None
+    ties = next((j for j in range(link - 1, max(-1, link - 9), -1) if tokens[j].lower in _TIES
+                 and j + 1 < link and tokens[j + 1].lower == "with"), None)
+    if ties is None or ties == 0 or tokens[ties - 1].lower not in ("our", "my"):
+        return None  # the speaker's own ties, not a third party's ("Iran's ties with Russia are vital")
+    partner = next((m for m in mentions if ties + 2 <= m.start <= ties + 3 and m.end <= link), None)
+    return _different(speaker_of(tokens, mentions, k)[0], partner)
+
+
+def _of_importance(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Mention, Mention] | None:
+    before = [t for t in tokens[max(0, k - 8):k] if t.lower not in QUOTE_MARKS][::-1]
+    if len(before) < 4 or before[0].lower not in _WEIGHTY or before[1].lower != "of" \
+            or before[2].lower not in _PARTNER_NOUNS:
+        return None
+    j = before[2].i
+    as_ = next((i for i in range(j - 1, max(-1, j - 4), -1) if tokens[i].lower == "as"), None)
+    namer = _namer(tokens, as_ + 1) if as_ is not None else None
+    if namer is None:
+        return None
+    named = next((m for m in mentions if namer < m.start and m.end <= as_), None)
+    return _different(actor_before(mentions, tokens, namer), named)

@@ -318,7 +318,7 @@ _DETERMINERS = {"the"} | POSSESSIVES
 def conjoined(mentions: list[Mention], k: int, tokens: list[Token], step: int) -> list[Mention]:
     """The mentions conjoined with mentions[k] ("Arnor, Osgiliath and Gondor"), walking by ``step``."""
     group = [mentions[k]]
-    j, closed = k, False
+    j, closed, commas_only = k, False, True
     while 0 <= j + step < len(mentions):
         a, b = (mentions[j + step], mentions[j]) if step < 0 else (mentions[j], mentions[j + step])
         anaphor = a.kind == b.kind == "anaphor" and a.end == b.start  # "the two countries" stands for a pair
@@ -331,8 +331,14 @@ def conjoined(mentions: list[Mention], k: int, tokens: list[Token], step: int) -
         if (not anaphor and not joined) or (closed and gap == [","]):
             break
         closed = closed or (step > 0 and bool({"and", "or", "&"} & set(gap)))
+        commas_only = commas_only and gap == [","]
         j += step
         group.append(mentions[j])
+    if step < 0 and commas_only and len(group) > 1 and group[-1].start > 0 \
+            and (tokens[group[-1].start - 1].lower.endswith("ing") or tokens[group[-1].start - 1].lower in _PREPOSED):
+        # "After meeting Modi, Putin left": an object before a comma, with no "and" after it, lists no one (not
+        # "The Kazakh, Uzbek leaders held talks")
+        return group[:1]
     return group if step > 0 else group[::-1]
 
 
@@ -342,7 +348,18 @@ def _past_holder(gap: list[Token]) -> list[Token]:
     k = 0
     while k < min(len(gap), 4) and name_token(gap[k]):
         k += 1
+    if not k and len(gap) >= 3 and gap[0].lower == "of":
+        # "UAE's Minister of Justice Abdullah Sultan bin Awad Al Nuaimi and Pakistani diplomatic officials": the
+        # portfolio and the holder's name, particles and all
+        k = 1
+        while k < min(len(gap), 11) and (name_token(gap[k]) or gap[k].lower in _NAME_PARTICLES):
+            k += 1
+        k = k if k >= 3 else 0
     return gap[k:] if 0 < k < len(gap) and gap[k].lower in (",", "and") else gap
+
+
+_NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el"}
+_PREPOSED = {"with", "after", "before", "following", "by", "to", "from", "for", "of", "at", "in", "on", "during"}
 
 
 def past_apposed_name(gap: list[Token]) -> list[Token]:
@@ -363,7 +380,10 @@ _HEADS = {"speaker", "president", "chairman", "chairwoman", "chair", "head", "le
 def _office_of_next(gap: list[str]) -> bool:
     """"Khalifa Haftar and Speaker of the Libyan House of Representatives Aqila Saleh": the next one's office,
     before the body it heads, stands between "and" and his mention."""
-    return len(gap) in (3, 4) and gap[0] == "and" and gap[-1] == "of" and all(w in _HEADS for w in gap[1:-1])
+    # ("and Chairman of the Standing Committee of the National People's Congress Zhang Dejiang": a longer body)
+    return (len(gap) in (3, 4) and gap[0] == "and" and gap[-1] == "of" and all(w in _HEADS for w in gap[1:-1])) \
+        or (5 <= len(gap) <= 7 and gap[0] == "and" and gap[1] in _HEADS and gap[2] == "of" and gap[-1] == "of"
+            and all(w.isalpha() for w in gap[3:-1]))
 
 
 _DESCRIBED_HEADS = {"nation", "country", "state", "republic", "kingdom", "island", "islands", "emirate", "monarchy"}

@@ -22,7 +22,7 @@ from dyadwatch.coding.verbs import inflections, irregular_pasts
 MODALS = {"will", "would", "'ll", "shall"}
 # Verbs that commit their subject to the act in their "to" clause.
 COMMISSIVE = {"agree", "plan", "pledge", "promise", "vow", "intend", "offer", "seek", "threaten", "want", "swear",
-              "commit", "hope", "eye"}  # "expressed hope to visit Iran"
+              "commit", "hope", "eye", "aim"}  # "expressed hope to visit Iran"; "China and Vanuatu aim to strengthen"
 # "eager to sign bilateral deals with Ukraine", "keen to deepen ties": an adjective of intent
 _COMMISSIVE_FORMS = {form for lemma in COMMISSIVE for form in inflections(lemma)} | {"sworn", "eager", "keen",
                                                                                     "determined", "eyeing"}
@@ -106,6 +106,21 @@ _STRENGTHENING = {"strengthen", "reinforce", "deepen", "boost", "bolster", "enha
 _TRIP_BREAKS = {",", ";", "and", "but", "who", "which"}
 
 
+_NOW = {"has", "have", "is", "are", "'s"}
+_PAID = {"paid", "given", "devoted"}
+_HEED = {"attention", "emphasis", "priority", "consideration"}
+
+
+def _next_leg(tokens: list[Token], i: int) -> bool:
+    """"has arrived in Zimbabwe for a two day State visit before heading for the African Summit in South Africa":
+    the trip after one reported as now is still to come."""
+    if i < 2 or tokens[i - 1].lower != "before" or tokens[i].lower not in TRAVEL_WORDS \
+            or not tokens[i].lower.endswith("ing"):
+        return False
+    start = max((k for k in range(i - 1) if tokens[k].text in (".", ";")), default=-1) + 1
+    return any(t.lower in _NOW for t in tokens[start:i - 1])
+
+
 def _lookup(table: dict[str, str], code: str) -> str | None:
     return table.get(code) or table.get(code[:2])
 
@@ -171,6 +186,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
         return "commissive"  # "Croatia was interested in further developing bilateral relations with Montenegro"
     if last == "and" and (first := _first_conjunct(tokens, i)) is not None:
         return announced(tokens, first)  # "are expected to hold talks and attend a signing ceremony"
+    if last == "besides" and (first := _besides(tokens, i)) is not None:
+        return announced(tokens, first)  # "was scheduled to meet Murmu, besides interacting with business leaders"
     if before[-2:] == ["no", "longer"]:
         return "halt"
     if last in ("won't", "wouldn't", "shan't") or (
@@ -182,7 +199,7 @@ def announced(tokens: list[Token], i: int) -> str | None:
         return "decided" if _announced_decision(tokens, i) else "modal"
     if last in ("must", "should"):  # "Israel should apologize, Poland's prime minister said"
         return "demand"
-    if _first_to_come(tokens, i):
+    if _first_to_come(tokens, i) or _next_leg(tokens, i):
         return "modal"  # "Richard Marles will become the first minister to visit Kiribati in almost two years"
     if _importance_of(tokens, i) or _need_for(tokens, i):
         return "commissive"  # "stressed the importance of expanding cooperation": what they mean to do
@@ -194,6 +211,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
             return "allowed"
         if governor in ("possibility", "feasibility"):  # "consider the possibility to hold": weighed, not meant
             return "forecast"
+        if governor in _PAID and any(t.lower in _HEED for t in tokens[max(0, i - 8):i - 2]):
+            return "forecast"  # "comprehensive attention will be paid to further strengthen the ties": a topic
         if governor in ("likely", "unlikely") and before[0] in _BE:  # "Hasina is likely to visit Japan"
             return "forecast"
         if governor in ("occasion", "opportunity", "chance") and _an_occasion(tokens, i):
@@ -275,6 +294,15 @@ def _first_conjunct(tokens: list[Token], i: int) -> int | None:
             nxt = tokens[k + 1]
             return None if nxt.lower in _NOT_VERBS or nxt.text[:1].isupper() else k + 1
     return None
+
+
+def _besides(tokens: list[Token], i: int) -> int | None:
+    """The infinitive's or modal's verb that a gerund after "besides" is added to, governed alike."""
+    if not tokens[i].lower.endswith("ing"):
+        return None
+    return next((k + 1 for k in range(i - 3, max(-1, i - 16), -1)
+                 if (tokens[k].lower == "to" or tokens[k].lower in MODALS) and tokens[k + 1].lower not in _NOT_VERBS
+                 and not tokens[k + 1].text[:1].isupper()), None)
 
 
 # Ties reduced by a decision announced: "announced on Sunday that it will close its embassy in Dublin" is the

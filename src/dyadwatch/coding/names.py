@@ -470,6 +470,9 @@ def _office_word(tokens: list[Token], end: int) -> str:
     tokenizer splits a capitalised hyphenated title, as the lowercase one it keeps whole)."""
     if end >= 3 and tokens[end - 2].text == "-" and tokens[end - 3].text.isalpha():
         return f"{tokens[end - 3].lower}-{tokens[end - 1].lower}"
+    if (end >= 2 and tokens[end - 1].lower == "minister" and tokens[end - 2].lower == "prime") \
+            or tokens[end - 1].lower == "pm":
+        return "prime minister"  # a head of government, not any minister ("UAE's Minister of Justice")
     return tokens[end - 1].lower
 
 

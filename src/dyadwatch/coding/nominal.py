@@ -460,12 +460,19 @@ def _framed_pair(tokens: list[Token], events: list[CodedEvent], i: int) -> list[
     """"Biden urged his Turkish counterpart Recep Tayyip Erdogan to open Turkey's border with Armenia during an
     October meeting in Rome": a meeting that frames a cooperative act between two people, and names no parties of
     its own, is between them."""
-    if not _at_a(tokens, i, ("during", "at")):
+    after = _after_their(tokens, i)
+    if not _at_a(tokens, i, ("during", "at")) and not after:
         return []
+    # (after talks, an act other than a meeting: "Albanese met Prabowo again after their talks" met once)
     acts = [e for e in events if e.verb_start < tokens[i].start and e.code[:1] == "0" and e.code[:2] != "01"
             and e.target.kind in ("person", "combined") and e.source.kind in ("person", "combined")
-            and e.source.country != e.target.country]
+            and e.source.country != e.target.country and not (after and e.code[:2] == "04")]
     return both_ways([(e.source, e.target) for e in acts if e.verb_start == acts[-1].verb_start]) if acts else []
+
+
+def _after_their(tokens: list[Token], i: int) -> bool:
+    """"attended a signing ceremony ..., following bilateral talks": talks of the pair, after which it acted."""
+    return i >= 2 and tokens[i - 1].lower in ("bilateral", "their") and tokens[i - 2].lower in ("following", "after")
 
 
 def _at_a(tokens: list[Token], i: int, prepositions: tuple[str, ...] = ("at",)) -> bool:

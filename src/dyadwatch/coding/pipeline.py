@@ -33,7 +33,7 @@ from dyadwatch.coding.presence import Presence
 from dyadwatch.coding.quotes import QuoteSpeakers
 from dyadwatch.coding.referents import appositives
 from dyadwatch.coding.reported import ReportedOffices
-from dyadwatch.coding.hosts import guests, home_farewells, hosted_offices, summoners
+from dyadwatch.coding.hosts import guests, home_farewells, hosted_gatherings, hosted_offices, summoners
 from dyadwatch.coding.text import Token, split_sentences, tokenize
 
 CODER_VERSION = "dyadwatch-coder 0.2"  # 0.2: events under the confidence model are set apart
@@ -281,6 +281,7 @@ class Pipeline:
             s.events = unique([_by_convention(e, s) for e in s.events
                                if not dates.long_ago(s.tokens, e.verb_start, doc_date or s.date)])
             s.events = unique(hosted_offices(guests(s.tokens, s.mentions, s.events), earlier, s.tokens))
+            s.events = unique(hosted_gatherings(s.tokens, s.mentions, s.events))
             s.events = unique(home_farewells(s.tokens, s.mentions, summoners(s.tokens, s.mentions, s.events)))
             s.events = unique(tenses.arranged(s.events, s.tokens, s.date, doc_date))
             s.events = unique(tenses.dated_ahead(s.events, s.tokens, s.text, s.start, doc_date))

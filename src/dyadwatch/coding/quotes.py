@@ -86,7 +86,9 @@ class QuoteSpeakers:
         speaks its first sentences too."""
         run: list = []  # (sentence, first token inside the quotation) since an unclosed opening
         opener = None  # who the quotation is attributed to before it opens ("PM Modi posted, "Landed in ...")
+        last = None  # who spoke the previous sentence's last quotation
         for s in sentences:
+            last = self._goes_on(s, last)
             if run and (end := closes_earlier(s.tokens)) is not None:
                 who = speaker_of(s.tokens, s.mentions, 0, end) or opener
                 for t, a in run if who is not None else ():
@@ -101,6 +103,22 @@ class QuoteSpeakers:
             if (a := left_open(s.tokens)) is not None:
                 run = [(s, a)]
                 opener = speaker_of(s.tokens, s.mentions, a, len(s.tokens))
+
+    @staticmethod
+    def _goes_on(s, last: Mention | None) -> Mention | None:
+        """"“Our relationship ... is incredibly important,” Mr Albanese said. “I look forward to engaging with ...”":
+        a sentence that is one quotation with no speaker of its own goes on with the last one quoted.  Returns who
+        speaks this sentence's last quotation."""
+        spans = quoted_spans(s.tokens)
+        if not spans:
+            return None
+        a, b = spans[-1]
+        who = speaker_of(s.tokens, s.mentions, a, b)
+        whole = len(spans) == 1 and a == 1 and b >= len(s.tokens) - 2
+        if who is None and whole and last is not None:
+            _speak(s, a, b, last)
+            return last
+        return who
 
     def __call__(self, s) -> None:
         for a, b in quoted_spans(s.tokens):
@@ -126,6 +144,13 @@ def _our_country(s, a: int, b: int, who: Mention, taken: set) -> list[Mention]:
     out = []
     for t in s.tokens[a:b - 1]:
         nxt = s.tokens[t.i + 1]
+        office = next((m for m in s.mentions if m.kind == "unowned" and m.start == t.i + 1), None)
+        if t.lower == "our" and office is not None and len(who.code) >= 3 and not who.code.startswith("---"):
+            # "to prepare our teams for our prime minister's visit to Luanda", said by Portugal's minister
+            s.mentions = [m for m in s.mentions if m is not office]
+            out.append(Mention(t.i, office.end, t.start, office.char_end, who.code[:3] + office.code[3:], "combined",
+                               " ".join(x.text for x in s.tokens[t.i:office.end])))
+            continue
         if t.lower != "our" or nxt.lower not in ("country", "nation") or t.i in taken or nxt.i in taken:
             continue
         office = next((m for m in s.mentions if m.kind == "unowned" and m.start == t.i + 3

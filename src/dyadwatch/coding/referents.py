@@ -113,6 +113,9 @@ def appositives(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
               and (m.end == len(tokens) or tokens[m.end].text == ",")):
             # "Maris Sangiampongsa, Minister of Foreign Affairs, made an official visit": his office, set off by commas
             out[-1] = merged(prev, m, prev.code, "person", tokens)
+        elif prev is not None and _described_then_named(prev, m, tokens):
+            # "met with the American first couple, Joe and Jill Biden": the people the appositive names
+            out[-1] = merged(prev, m, m.code, "person", tokens)
         elif (prev is not None and prev.kind == "person" and m.kind == "state" and m.start == prev.end + 1
               and tokens[prev.end].lower == "of" and m.country == prev.country):
             # "Sultan Haitham bin Tariq of Oman will hold a state visit": the state names whose he is
@@ -123,6 +126,17 @@ def appositives(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
 
 
 _NO_OFFICE = {"MED", "CVL", "BUS", "LAB", "EDU", "REF"}
+
+
+def _described_then_named(prev: Mention, m: Mention, tokens: list[Token]) -> bool:
+    """A state's adjective before a few words of no office ("the American first couple"), then a comma and the
+    names of its people."""
+    from dyadwatch.coding.actors import adjectives  # actors builds its mentions with this module
+    comma = next((k for k in range(prev.end, min(m.start, prev.end + 4)) if tokens[k].text == ","), None)
+    return prev.kind == "state" and m.kind == "person" and m.country == prev.country and comma is not None \
+        and comma > prev.end and prev.text.lower() in adjectives() \
+        and all(t.text.islower() and t.text.isalpha() for t in tokens[prev.end:comma]) \
+        and 0 < m.start - comma <= 4 and all(name_token(t) or t.lower == "and" for t in tokens[comma + 1:m.start])
 
 
 # "Azerbaijan and Armenia announced that the two countries would exchange prisoners": the phrase

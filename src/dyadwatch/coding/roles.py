@@ -19,6 +19,7 @@ from dyadwatch.coding.verbforms import CLAUSE_MARKS, PASSIVE_AUX, passive_aux
 
 
 _SUBORDINATORS = {"as", "after", "before", "while", "when", "because", "since", "following", "amid"}
+_GERUND_OPENERS = {"before", "after", "while", "since", "upon", "when", "besides"}
 
 
 def _own_agent(m: Mention, tokens: list[Token]) -> bool:
@@ -97,6 +98,9 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
         return []
     # "A and B took steps towards peace by agreeing to a ceasefire": the means is the main subject's act
     means = i > 0 and tokens[i - 1].lower == "by" and tokens[i].lower.endswith("ing")
+    # "visited Zimbabwe before travelling to South Africa": a gerund a subordinator opens is the main subject's act
+    # (all of it: "Mali, Niger and Burkina Faso withdrew their ambassadors ... after accusing Algerian forces")
+    means = means or (i > 0 and tokens[i - 1].lower in _GERUND_OPENERS and tokens[i].lower.endswith("ing"))
     # "Kishida and Yoon, meeting in Phnom Penh, reaffirmed": a participle right after a joint subject is theirs
     # (not "expelled Russian diplomats, accusing Russia of spying.": no comma closes that clause)
     appositive = clause and bool(before) and before[-1].end == i - 1 and any(t.text == "," for t in tokens[i + 1:])
@@ -161,6 +165,13 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
             # "pledged to deepen their cooperation to deal with North Korea": with each other
             return each_other(sources)
         first = next((k for k, m in enumerate(after) if all(distinct(m, x) for x in sources)), None)
+        if first is None and len(sources) >= 2:
+            # "UAE's Minister ... and Pakistani diplomatic officials welcomed the Prime Minister": one of a joint
+            # subject may be of the object's state; the others still act on it
+            first = next((k for k, m in enumerate(after) if m.kind in ("person", "combined") and m.start <= i + 3
+                          and all(t.lower in ("the", "a", "an", "his", "her", "its") for t in tokens[i + 1:m.start])
+                          and (m.end == len(tokens) or tokens[m.end].lower not in ("'s", "’s", "'", "’"))
+                          and any(distinct(m, x) for x in sources)), None)
         targets = conjoined(after, first, tokens, +1) if first is not None else []
         if len(sources) >= 2 and reciprocal and targets and any(t.text in CLAUSE_MARKS or t.lower in _SUBORDINATORS
                                                                 for t in tokens[i:targets[0].start]):
@@ -175,6 +186,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
 
 
 _DISCUSSING = {"discuss", "address", "review", "examine", "explore"}
+_CLAUSE_MODALS = {"will", "would", "may", "might", "could", "can", "should", "must"}
 _NO_SUBJECT_END = {"to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "not", "and", "or",
                    ","}
 
@@ -184,8 +196,12 @@ def _thing_subject(tokens: list[Token], i: int, before: list[Mention]) -> bool:
     has its own subject right before the verb; an incident is no actor, and the states before the clause did not
     act in it ("military" only describes the incident)."""
     k = next((k for k in range(i - 1, max(-1, i - 7), -1) if tokens[k].lower in _SUBORDINATORS), None)
+    # "The UN fears that a further 100,000 refugees may head for Chad": a "that" clause's modal follows its subject
+    that = next((k for k in range(i - 2, max(-1, i - 9), -1) if tokens[k].lower == "that"), None) \
+        if tokens[i - 1].lower in _CLAUSE_MODALS else None
+    k = that if k is None else k
     if k is None or k + 2 >= i or tokens[k + 1].lower not in ("a", "an", "the") or tokens[i - 1].text[:1].isupper() \
-            or tokens[i - 1].lower in _NO_SUBJECT_END:  # "as an opportunity to deepen": no clause of its own
+            or (tokens[i - 1].lower in _NO_SUBJECT_END and k != that):  # "as an opportunity to deepen": no clause
         return False
     inside = [m for m in before if m.start > k]
     return all(m.kind == "unowned" and m.end < i - 1 for m in inside) \

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from dyadwatch.coding.actors import adjectives
+from dyadwatch.coding.dates import MONTHS
 from dyadwatch.coding.mentions import HONORIFIC_WORDS, Mention, conjoined
 from dyadwatch.coding.text import QUOTE_MARKS, Token
 from dyadwatch.coding.verbs import Pattern, VerbDictionary, bare_participle, bundled, meeting_nouns
@@ -87,8 +88,15 @@ def following(tokens: list[Token], i: int, mentions: list[Mention] = ()) -> list
     inside |= {t.i + 1 for t in span[:end - 1] if t.lower in _CONTAINERS and t.i + 1 < len(tokens)
                and tokens[t.i + 1].lower == "of"}
     words = [t.lower for k, t in enumerate(span[:end]) if not _AMOUNT.match(t.lower) and t.i not in inside
-             and not _money_part(span, k)]
+             and not _money_part(span, k) and not _dated_month(span, k)]
     return words[:WINDOW]
+
+
+def _dated_month(span: list[Token], k: int) -> bool:
+    """"will be held ... on March 14": a month by its day is a date, no march."""
+    t = span[k]
+    return t.text[:1].isupper() and t.lower in MONTHS and (
+        (k + 1 < len(span) and span[k + 1].text.isdigit()) or (k > 0 and span[k - 1].text.isdigit()))
 
 
 def _listed(tokens: list[Token], mentions) -> set[int]:

@@ -15,7 +15,7 @@ from dyadwatch.coding.mentions import (POSSESSIVES, Mention, both_ways, compound
                                        speaker, word_before)
 from dyadwatch.coding.modality import SIGNING
 from dyadwatch.coding.partners import TOPIC_WORDS
-from dyadwatch.coding.roles import PASSIVE_AUX
+from dyadwatch.coding.roles import PASSIVE_AUX, pattern_roles
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS, by_in_clause
 from dyadwatch.coding.verbs import Pattern, meeting_nouns
@@ -114,11 +114,32 @@ _FRONTING = {"after", "upon", "on", "since", "while", "when", "before"}
 def gathering_place(st: "_SentenceState", i: int, pairs: list) -> list:
     """"participated in the summit of Central American leaders held in Costa Rica": the leaders of no state who
     make up a summit are not where one went; the place after them is."""
-    if not pairs or not all(b.code.startswith("---") for _, b in pairs):
+    if not pairs:
+        return _summit_in(st, i)
+    if not all(b.code.startswith("---") for _, b in pairs):
         return pairs
     place = next((m for m in st.mentions if m.start > i and m.kind == "state" and m.code == m.country
                   and is_place(m, st.tokens)), None)
     return [(a, place) for a, _ in pairs] if place is not None else pairs
+
+
+GATHERINGS = meeting_nouns() | {"forum", "ceremony", "celebrations", "games", "assembly", "session"}
+
+
+def _summit_in(st: "_SentenceState", i: int) -> list:
+    """"before heading for the African Summit in South Africa": a trip to a gathering held in a state is a trip
+    to that state, though only a place names it."""
+    tokens = st.tokens
+    if i + 1 >= len(tokens) or tokens[i + 1].lower not in ("for", "to"):
+        return []
+    noun = next((k for k in range(i + 2, min(len(tokens), i + 7)) if tokens[k].lower in GATHERINGS), None)
+    place = next((m for m in st.mentions if noun is not None and noun < m.start <= noun + 3
+                  and tokens[m.start - 1].lower == "in" and m.kind == "state" and m.code == m.country), None)
+    if place is None or any(i < m.start < place.start for m in st.mentions):
+        return []
+    pairs = pattern_roles(tokens, i, st.mentions, places=True)
+    goers = [a for n, (a, _) in enumerate(pairs) if all(a is not b for b, _ in pairs[:n])]
+    return [(a, place) for a in goers if distinct(a, place)]
 
 
 def fronted_visit(st: "_SentenceState", i: int) -> list:
