@@ -76,7 +76,9 @@ def test_his_visit_after_a_state_is_the_persons(parser):
     last = coded_sentences(f"{SULTAN}Sultan Haitham’s visit to Iran follows his visit to Syria and Egypt.", MUSCAT,
                            parser)[-1]
     assert {("OMNGOV", "SYR", "042"), ("OMNGOV", "EGY", "042")} <= last
-    assert not any(s == "IRN" for s, _, _ in last)
+    assert not any(s == "IRN" and c == "042" for s, _, c in last)  # Iran visits nothing
+    # (the visit to Iran the sentence before put later is still to come, as fresh444's gold codes it)
+    assert {("OMNGOV", "IRN", "036"), ("IRN", "OMNGOV", "036")} <= last
 
 
 @pytest.mark.parametrize("parser", PARSERS)

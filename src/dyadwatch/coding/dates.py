@@ -92,7 +92,9 @@ def resolve(text: str, ref: date | None) -> date | None:
     if ref is None:
         return None
     m = RELATIVE.search(text)
-    if not m:
+    if not m or _SINCE.search(text[max(0, m.start() - 60):m.start()]):
+        # ("their first face-to-face meeting since they assumed office last year": a "since" clause dates a past
+        # act, not the sentence's)
         return ref
     word = m.group(1).lower()
     if word in ("today", "tonight"):
@@ -112,6 +114,9 @@ def resolve(text: str, ref: date | None) -> date | None:
     if word.startswith("last") and back == 0:
         back = 7
     return ref - timedelta(days=back)
+
+
+_SINCE = re.compile(r"\bsince\b[^,;.]*$", re.IGNORECASE)
 
 
 # An act dated this many years before the story is history the story recalls ("after Turkey invaded the island in

@@ -26,7 +26,8 @@ from dyadwatch.coding.mentions import LOCAL_AGENTS, POSSESSIVES, SPEECH, Mention
 from dyadwatch.coding.referents import PAIR_HEADS, agents_of_pairs, pair_mentions, pair_size, pairs_agents
 from dyadwatch.coding.text import Token
 
-_HEADS = {"country", "nation", "kingdom", "island", "emirate", "monarchy", "republic", "state", "neighbour", "neighbor"}
+_HEADS = {"country", "nation", "kingdom", "island", "emirate", "sultanate", "monarchy", "republic", "state",
+          "neighbour", "neighbor"}
 _NEIGHBOUR = {"neighbour", "neighbor", "neighbouring", "neighboring"}
 # "the state" alone is mostly the state of something ("the state of emergency", "the state media")
 _NEEDS_MODIFIER = {"state", "republic"}
@@ -39,8 +40,8 @@ _OBJECT_OF = {"from", "in", "into", "to", "on", "against", "with", "toward", "to
               "out", "over", "throughout", "visit", "visited", "visiting"}
 _MAX_MODIFIERS = 3
 _SIDES = {"sides", "parties"}
-_NAMED_BY_OF = {"republic", "kingdom", "state", "emirate", "island", "country", "nation", "monarchy"}
-_NARROWING_HEADS = {"island", "kingdom", "monarchy", "emirate"}  # rows of data/epithets.csv
+_NAMED_BY_OF = {"republic", "kingdom", "state", "emirate", "sultanate", "island", "country", "nation", "monarchy"}
+_NARROWING_HEADS = {"island", "kingdom", "monarchy", "emirate", "sultanate"}  # rows of data/epithets.csv
 
 
 @cache

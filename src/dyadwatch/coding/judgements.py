@@ -280,8 +280,13 @@ class JudgementCoder:
                     coded[key] = "11"
                     out.append(CodedEvent(judge, pair[1], code, tok.start, tok.end, tok.text))
         dyads = {(country_of(o.source.code), country_of(o.target.code)) for o in out}
-        out += [e for e in [*priority_support(tokens, mentions), *valued_ties(tokens, mentions)]
+        out += [e for e in priority_support(tokens, mentions)
                 if (country_of(e.source.code), country_of(e.target.code)) not in dyads]
+        # (ties praised beside another act on the pair: "emphasized the special nature of India-Uganda relations and
+        # expressed his desire to further strengthen these relations" hails them and means to widen them)
+        praised = {(country_of(o.source.code), country_of(o.target.code)) for o in out if o.code == "051"}
+        out += [e for e in [*valued_ties(tokens, mentions), *hailed_ties(tokens, mentions)]
+                if (country_of(e.source.code), country_of(e.target.code)) not in praised]
         if earlier and not any(e.code == "016" for e in out) and (pair := rebuttal(tokens, mentions, earlier)):
             k = next(t for t in tokens if t.lower in _DENY)
             out.append(CodedEvent(pair[0], pair[1], "016", k.start, k.end, k.text))
@@ -351,3 +356,46 @@ def _of_importance(tokens: list[Token], mentions: list[Mention], k: int) -> tupl
         return None
     named = next((m for m in mentions if namer < m.start and m.end <= as_), None)
     return _different(actor_before(mentions, tokens, namer), named)
+
+
+# "emphasized the special nature of India-Uganda relations", "expressed the excellence of the relations between
+# Portugal and Mozambique"; "the two countries enjoy a 'traditional friendship'", a spokesperson said: ties hailed
+# (051), towards the other state of the pair.
+_FINE = {"special", "excellent", "unique", "privileged", "exemplary", "close", "friendly", "warm", "good", "strong",
+         "cordial", "brotherly", "fraternal", "historic", "traditional", "time-honoured", "time-honored", "deep",
+         "long-standing", "longstanding", "solid", "high"}
+_QUALITIES = {"nature", "level", "state", "quality", "character"}
+
+
+def hailed_ties(tokens: list[Token], mentions: list[Mention]) -> list[CodedEvent]:
+    out = []
+    for tok in tokens:
+        pair, judge = None, None
+        if tok.lower in _QUALITIES and tok.i and tokens[tok.i - 1].lower in _FINE or tok.lower == "excellence":
+            pair = _pair_of_ties(tokens, mentions, tok.i + 1)
+            judge = next((m for m in mentions if m.end <= tok.i and m.kind in ("person", "combined")), None)
+        elif tok.lower in ("enjoy", "enjoys", "enjoyed") and _fine_ties(tokens, tok.i):
+            pair = [m for m in mentions if m.end in (tok.i, tok.i - 1) or
+                    (m.kind == "anaphor" and any(x.end in (tok.i, tok.i - 1) and x.text == m.text for x in mentions))]
+            judge = speaker_of(tokens, mentions, tok.i)[0]
+        if judge is None or not pair or len({m.country for m in pair}) != 2:
+            continue
+        out += [CodedEvent(judge, m, "051", tok.start, tok.end, tok.text) for m in pair
+                if _different(judge, m) is not None][:1]
+    return out
+
+
+def _pair_of_ties(tokens: list[Token], mentions: list[Mention], k: int) -> list[Mention]:
+    """The two states of "of (the) A-B relations" or "of the relations between A and B" from token ``k``."""
+    if k >= len(tokens) or tokens[k].lower != "of":
+        return []
+    tail = [m for m in mentions if k < m.start <= k + 6]
+    ties = next((j for j in range(k + 1, min(len(tokens), k + 9)) if tokens[j].lower in _TIES), None)
+    return tail[:2] if ties is not None and len(tail) >= 2 else []
+
+
+def _fine_ties(tokens: list[Token], i: int) -> bool:
+    """"enjoy a 'traditional friendship'", "enjoy excellent relations": ties the verb's object praises."""
+    words = [t.lower for t in tokens[i + 1:i + 6] if t.lower not in QUOTE_MARKS]
+    ties = next((j for j, w in enumerate(words) if w in _TIES), None)
+    return ties is not None and any(w in _FINE for w in words[:ties])

@@ -168,7 +168,10 @@ def _heads_of(tokens: list[Token], k: int) -> int:
 
 def _between(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
     for k in range(i + 1, min(len(tokens), i + _MEET_SPAN)):
-        if tokens[k].lower in (",", ";", "that", "which", "for", "to") or tokens[k].lower in nouns():
+        # (nor past the noun's own partner and a verb: "his talks with Chinese leaders would help improve the
+        # strategic partnership between the two countries")
+        if tokens[k].lower in (",", ";", "that", "which", "for", "to", "with", "would", "will", "could", "should") \
+                or tokens[k].lower in nouns():
             break
         if tokens[k].lower in ("between", "among", "involving"):  # "talks in Cairo involving Ethiopia, Egypt and Sudan"
             # "The meeting coincides with diplomatic efforts between the United States, Mexico...": another noun's

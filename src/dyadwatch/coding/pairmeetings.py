@@ -54,7 +54,10 @@ class PairMeetings:
     def __call__(self, s, k: int) -> None:
         """``s`` is the document's sentence ``k``."""
         pair = self.memory.pair_before(k, _REACH)
-        if pair is not None and not any(e.code[:2] == "04" for e in s.events):
+        # (a meeting to come is a meeting coded: "is scheduled to hold a meeting with his Japanese counterpart Fumio
+        # Kishida, their first face-to-face meeting since ...")
+        if pair is not None and not any(e.code[:2] == "04" or (e.code == "036" and _meeting_word(e.verb))
+                                        for e in s.events):
             s.events = s.events + self._meeting(s.tokens, s.mentions, pair)
 
     @staticmethod
@@ -72,6 +75,11 @@ class PairMeetings:
             return [CodedEvent(a, b, code, tok.start, tok.end, tok.text),
                     CodedEvent(b, a, code, tok.start, tok.end, tok.text)]
         return []
+
+
+def _meeting_word(verb: str) -> bool:
+    """A meeting's own word ("hold a meeting", "will meet"), not another act to come ("agreed to continue")."""
+    return verb.lower() in _NOUNS or verb.lower() in ("hold", "holds", "meet", "meets")
 
 
 def _own(tokens: list[Token], mentions: list[Mention], i: int) -> bool:

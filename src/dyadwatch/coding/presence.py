@@ -22,6 +22,7 @@ from dyadwatch.coding.mentions import CITY_HEADS, MARGINS, Mention, name_token
 from dyadwatch.coding.nominal import readings
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import TRIP_NOUNS
+from dyadwatch.coding.visits import GATHERINGS
 
 _BE = {"is", "was", "are", "were", "been"}
 _NOW = {"now", "currently", "already", "still", "also"}
@@ -58,7 +59,8 @@ class Presence:
                         for a, b in ((guest, place), (place, guest))]
         for e in events:
             guest, place = _hosted(tokens, mentions, e) or _sidelines(tokens, mentions, e) \
-                or _arrival(tokens, mentions, e) or _at_seat(tokens, mentions, e) or (None, None)
+                or _arrival(tokens, mentions, e) or _at_seat(tokens, mentions, e) \
+                or _fresh_off(tokens, mentions, e) or _visiting_at_seat(tokens, mentions, e) or (None, None)
             if place is not None and (guest.code, place.country) not in visits:
                 visits.add((guest.code, place.country))
                 out.append(CodedEvent(guest, place, "042", e.verb_start, e.verb_end, e.verb))
@@ -162,6 +164,28 @@ def _sidelines(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> t
     return e.source, place
 
 
+# "Fresh off the APEC summit in Papua New Guinea, the Chinese leader will hold talks", "commencing his state visit to
+# Tajikistan following a busy schedule at the Shanghai Cooperation Organization summit in Astana, Kazakhstan"
+_FRESH = (["fresh", "off"], ["fresh", "from"], ["busy", "schedule", "at"], ["after", "attending"],
+          ["having", "attended"])
+
+
+def _fresh_off(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tuple[Mention, Mention] | None:
+    """A gathering in a state the acting person (the act's subject, before its verb) has just attended: a visit
+    there (042)."""
+    if e.source.kind not in _PEOPLE or e.source.char_start > e.verb_start:
+        return None
+    words = [t.lower for t in tokens]
+    k = next((k + len(w) for k in range(len(words)) for w in _FRESH if words[k:k + len(w)] == w), None)
+    noun = next((j for j in range(k, min(len(tokens), k + 8)) if words[j] in GATHERINGS), None) \
+        if k is not None else None
+    place = next((m for m in mentions if noun is not None and noun < m.start <= noun + 3 and m.kind == "state"
+                  and m.code == m.country and words[m.start - 1] == "in"), None)
+    if place is None or place.country == e.source.country or any(noun < m.start < place.start for m in mentions):
+        return None
+    return e.source, place
+
+
 _CEREMONIES = {"honor", "honour", "ceremony", "reception", "carpet"}  # "guard of honor", "welcoming ceremony"
 
 
@@ -237,6 +261,20 @@ def _at_seat(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tup
         if place is not None:
             return guest, place
     return None
+
+
+def _visiting_at_seat(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tuple[Mention, Mention] | None:
+    """"Obama has met with visiting Liberian President Ellen Johnson Sirleaf at the White House": a meeting at the
+    seat of one side with the other named as visiting is that guest's visit to the seat's state."""
+    guest, host = e.target, e.source
+    if e.code not in ("040", "046") or guest.start < 1 or tokens[guest.start - 1].lower != "visiting":
+        return None
+    k = next((k for k in range(guest.end, min(len(tokens) - 1, guest.end + 6)) if tokens[k].lower == "at"), None)
+    j = k + 2 if k is not None and tokens[k + 1].lower == "the" else (k + 1 if k is not None else -1)
+    seat = next((m for m in mentions if m.start == j and m.kind not in _PEOPLE), None)
+    if seat is None or seat.country != host.country or seat.country == guest.country:
+        return None
+    return guest, seat.recoded(host.country, "state")
 
 
 def _received(e: CodedEvent) -> bool:

@@ -459,7 +459,9 @@ def clause_pronouns(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
     "he" or "she" opening a subordinate clause is the one person the sentence named before it."""
     out = list(mentions)
     for k in range(1, len(tokens)):
-        if tokens[k].text not in ("he", "she") or tokens[k - 1].lower not in SUBORDINATORS:
+        # (or a relative's: "for a crucial diplomatic visit, during which he will be officially welcomed")
+        relative = k >= 2 and tokens[k - 1].lower == "which" and tokens[k - 2].lower in ("during", "in", "at", "after")
+        if tokens[k].text not in ("he", "she") or (tokens[k - 1].lower not in SUBORDINATORS and not relative):
             continue
         people = {m.code: m for m in out if m.end <= k - 1 and m.kind in ("person", "combined") and m.agent
                   and not m.code.startswith("---")}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dyadwatch.coding import dates
 from dyadwatch.coding.conventions import AIRCRAFT
+from dyadwatch.coding.dashed import dashed_object, these_ties
 from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, Mention, conjoined, distinct, each_other, is_place, nobodys,
                                        owned_first, past_apposed_name, prepositional, speaker, trip_destination,
                                        word_before)
@@ -86,7 +87,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     # "said on Tuesday it fired water cannon at Philippine ships, accusing Manila of": the main subject accuses
     clause = participle(tokens, i)
     before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens)
-                          and not trip_destination(m, tokens)
+                          and not trip_destination(m, tokens) and not dashed_object(m, mentions, tokens)
                           and (not prepositional(m, tokens) or _with_subject(m, tokens, i))
                           and m.start not in watched and not addressee(m, tokens) and not _an_agent_before(m, tokens, i)
                           and (m.start > said or clause or not _reported(mentions, said, i, tokens))])
@@ -182,6 +183,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
                 means or _next_to_verb(tokens, sources[-1].end, i, watched)):
             # "X and Y delayed their meeting": a joint subject acts on each other
             return each_other(sources)
+        if not targets and len(sources) == 1:
+            targets = these_ties(tokens, mentions, sources[0], i)
     return [(a, b) for a in sources for b in targets if distinct(a, b)]
 
 
@@ -578,8 +581,16 @@ def _after_by(m: Mention, tokens: list[Token]) -> bool:
 def _host_apposed(tokens: list[Token], start: int) -> bool:
     """"will be officially received by his host, President Samia Suluhu Hassan": the name set off after "by his
     host" is the agent."""
-    return start >= 4 and tokens[start - 1].text == "," and tokens[start - 2].lower in ("host", "hosts") \
-        and tokens[start - 3].lower in ("his", "her", "their") and tokens[start - 4].lower == "by"
+    if start >= 4 and tokens[start - 1].text == "," and tokens[start - 2].lower in ("host", "hosts") \
+            and tokens[start - 3].lower in ("his", "her", "their") and tokens[start - 4].lower == "by":
+        return True
+    # "was received by Union Minister of State (MoS) for External Affairs, V Muraleedharan": an office's title
+    by = next((k for k in range(start - 2, max(-1, start - 14), -1) if tokens[k].lower == "by"), None)
+    return by is not None and tokens[start - 1].text == "," and start - by > 2 and all(
+        t.text[:1].isupper() or t.lower in _TITLE_LINKS for t in tokens[by + 1:start - 1])
+
+
+_TITLE_LINKS = {"of", "for", "the", "and", "(", ")", "-"}
 
 
 _RANKS = ("senior", "top", "high-ranking", "high-level", "several", "other")

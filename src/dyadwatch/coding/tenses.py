@@ -134,7 +134,17 @@ def still_to_come(tokens: list[Token], i: int, reach: int | None = None) -> bool
     return any(t.lower in FUTURE for t in before) or any(t.lower == "tomorrow" for t in tokens[i:]) \
         or will_happen(tokens, i) or _agreed_on(tokens, i) or _is_to(before) or _is_due(before) \
         or _during_what_will_be(tokens, i) or _announced_meeting(tokens, i) or _trip_for_talks(tokens, i) \
-        or _anticipated(tokens, i)
+        or _anticipated(tokens, i) or _on_the_itinerary(tokens, i)
+
+
+_ITINERARIES = {"itinerary", "programme", "program", "schedule"}
+
+
+def _on_the_itinerary(tokens: list[Token], i: int) -> bool:
+    """"President Hichilema's itinerary includes a series of high-level meetings with key Chinese officials": what a
+    visit's programme lists is still to come."""
+    before = [t.lower for t in tokens[max(0, i - 8):i]]
+    return any(a in _ITINERARIES and b in ("includes", "include", "included") for a, b in zip(before, before[1:]))
 
 
 def _anticipated(tokens: list[Token], i: int) -> bool:
@@ -240,8 +250,10 @@ def arranged(events: list, tokens: list[Token], when, doc_date) -> list:
     out = []
     for e in events:
         k = next((t.i for t in tokens if t.start == e.verb_start), None)
+        # (or an absolute clause: "With Botswana's President Mokgweetsi Masisi paying a state visit to China from
+        # Aug. 30")
         progressive = k is not None and k >= 1 and tokens[k].lower.endswith("ing") \
-            and tokens[k - 1].lower in ("is", "are", "am")
+            and (tokens[k - 1].lower in ("is", "are", "am") or (tokens[0].lower == "with" and k <= 10))
         if e.code == "042" and progressive:
             out += [replace(e, code="036"), replace(e, source=e.target, target=e.source, code="036")]
         else:
@@ -280,3 +292,38 @@ def _dates_it(tokens: list[Token], k: int, at: int) -> bool:
     if not 0 < at - tokens[k].end <= _DATE_REACH:
         return False
     return not any(t.lower in _FINITE or t.text in (";", ".") for t in tokens[k + 1:] if t.start < at)
+
+
+_TRIPS = {"visit", "visits", "trip", "tour", "stay", "journey"}
+
+
+def as_told_before(events: list, tokens: list[Token], earlier: list) -> list:
+    """A trip noun's tense as the story has told the trip: "Masisi's visit is his first trip to China" after the
+    visit was dated to begin after the story is still to come (036 both ways); "During his stay in Beijing, Thaksin
+    will hold talks" after he "arrived in Beijing" is the stay under way (042), though its clause speaks of later."""
+    # (done in the past: "arrived in Beijing Thursday", not "arrives in Mexico City on Thursday", the story's day)
+    done = {(e.source.code, e.target.code) for e in earlier if e.code == "042" and _past(e.verb.lower())}
+    planned = {(e.source.code, e.target.code) for e in earlier if e.code == "036"}
+    out = []
+    for e in events:
+        key, trip = (e.source.code, e.target.code), _trip_noun(e, tokens) and len(e.target.code) == 3
+        if trip and e.code == "042" and key in planned and key not in done:
+            out += [replace(e, code="036"), replace(e, source=e.target, target=e.source, code="036")]
+        elif trip and e.code == "036" and key in done:
+            out.append(replace(e, code="042"))
+        elif e.code == "036" and _trip_noun(e, tokens) and (e.target.code, e.source.code) in done:
+            continue  # the host's side of a stay already under way
+        else:
+            out.append(e)
+    return out
+
+
+def _past(verb: str) -> bool:
+    return verb.endswith("ed") or verb in ("came", "flew", "left", "went", "began", "begun", "met", "paid", "made")
+
+
+def _trip_noun(e, tokens: list[Token]) -> bool:
+    """The act's word is a trip noun ("his stay", "Masisi's visit"), not the verb ("plans to visit the shrines")."""
+    k = next((t.i for t in tokens if t.start == e.verb_start), None)
+    return k is not None and k >= 1 and tokens[k].lower in _TRIPS \
+        and tokens[k - 1].lower not in ("to", "also", "then", "not", "and", "or") and tokens[k - 1].lower not in FUTURE

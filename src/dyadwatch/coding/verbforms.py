@@ -14,6 +14,7 @@ from functools import cache
 from dyadwatch.coding.actors import adjectives
 from dyadwatch.coding.dates import MONTHS
 from dyadwatch.coding.mentions import HONORIFIC_WORDS, Mention, conjoined
+from dyadwatch.coding.modality import TRAVEL_WORDS
 from dyadwatch.coding.text import QUOTE_MARKS, Token
 from dyadwatch.coding.verbs import Pattern, VerbDictionary, bare_participle, bundled, meeting_nouns
 
@@ -90,6 +91,10 @@ def following(tokens: list[Token], i: int, mentions: list[Mention] = ()) -> list
     words = [t.lower for k, t in enumerate(span[:end]) if not _AMOUNT.match(t.lower) and t.i not in inside
              and not _money_part(span, k) and not _dated_month(span, k)]
     return words[:WINDOW]
+
+
+_LIGHT_VERBS = {"hold", "holds", "held", "holding", "have", "has", "had", "having", "conduct", "conducts", "conducted",
+                "conducting"}
 
 
 def _dated_month(span: list[Token], k: int) -> bool:
@@ -279,6 +284,8 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
         return False  # "are eyeing to further strengthen their partnership": an adverb in an infinitive
     if prev in NOMINAL_BEFORE or (prev in _GERUND_AFTER and tokens[i].lower.endswith("ing")):
         return True
+    if prev in _LIGHT_VERBS and tokens[i].lower != lemma and tokens[i].lower.endswith("s"):
+        return True  # "a state visit to hold talks with Chinese leadership": the light verb's object, no talking
     if prev == "on" and tokens[i].lower.endswith("ing") and i >= 2 and (
             tokens[i - 2].lower in _TOPIC_VERBS
             or any(t.lower in meeting_nouns() for t in tokens[max(0, i - 12):i - 1])):
@@ -446,7 +453,8 @@ def purpose(verbs: VerbDictionary, tokens: list[Token], i: int) -> bool:
         return True  # "is in Senegal ... as part of a drive to strengthen friendly relations": what the trip is for
     if tokens[i].lower.endswith("ing") and i >= 1 and tokens[i - 1].lower in ("towards", "toward"):
         return True  # "traded prisoners in a step towards normalising their relations": the goal, not yet done
-    if i >= 2 and tokens[i - 1].lower == "to" and verbs.lemma(tokens[i - 2].text) in _MOVES:
+    if i >= 2 and tokens[i - 1].lower == "to" and verbs.lemma(tokens[i - 2].text) in _MOVES \
+            and not _trip_noun(tokens, i - 2):
         return True
     if i >= 2 and tokens[i - 1].lower == "to" and _meeting_for(verbs, tokens, i - 1, verbs.lemma(tokens[i].text)):
         return True
@@ -509,12 +517,23 @@ def _meeting_for(verbs: VerbDictionary, tokens: list[Token], to: int, aim: str |
 _TRIP_WORDS = HONORIFIC_WORDS | {"of", "the", "to", "-"}
 
 
+def _trip_noun(tokens: list[Token], k: int) -> bool:
+    """"a five-day state visit": a trip word after a determiner or a trip's adjective is a noun, not a move."""
+    before = tokens[k - 1].lower if k >= 1 else ""
+    return tokens[k].lower in TRIP_NOUNS and (before in NOMINAL_BEFORE or before.endswith("-day")
+                                              or before in ("working", "official", "state", "private"))
+
+
 def _trip_for(tokens: list[Token], to: int) -> bool:
     """Whether a trip noun heads the phrase the "to" of an aim closes: "The visit of His Highness the Amir ... to
     Egypt" (names and their "of" and "to" only, not "the visit reflects the keenness of Egypt and Kuwait")."""
     for k in range(to - 1, max(0, to - 22), -1):
         if tokens[k].lower in TRIP_NOUNS:
-            return k >= 1 and tokens[k - 1].lower in ("the", "his", "her", "their", "a", "an", "official", "state")
+            # (not one a travel verb is on: "arrived in Beijing on Tuesday on a five-day state visit to hold talks"
+            # arrived for talks still to come, modality._on_a_trip)
+            travelled = any(t.lower in TRAVEL_WORDS and t.lower not in TRIP_NOUNS for t in tokens[max(0, k - 12):k])
+            return k >= 1 and tokens[k - 1].lower in ("the", "his", "her", "their", "a", "an", "official", "state") \
+                and not travelled
         if not (tokens[k].text[:1].isupper() or tokens[k].lower in _TRIP_WORDS):
             return False
     return False

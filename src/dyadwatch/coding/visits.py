@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from dyadwatch.coding.mentions import (POSSESSIVES, Mention, both_ways, compound_first, conjoined, distinct, is_place,
                                        speaker, word_before)
-from dyadwatch.coding.modality import SIGNING
+from dyadwatch.coding.modality import MODALS, SIGNING
 from dyadwatch.coding.partners import TOPIC_WORDS
 from dyadwatch.coding.roles import PASSIVE_AUX, pattern_roles
 from dyadwatch.coding.text import Token
@@ -34,6 +34,11 @@ def destination(pattern: Pattern, tokens: list[Token], i: int) -> bool:
     right after the verb, is the visit's target, though another state is named later."""
     if pattern.code == "042" and "for" in pattern.after:  # "left the country for Maputo"
         return True
+    if pattern.code == "042" and pattern.after & {"visit", "tour", "trip"}:
+        # "will start his tour in Morocco, ..., then to Argentina": where the trip starts is visited first
+        noun = next((k for k in range(i + 1, min(len(tokens), i + 4)) if tokens[k].lower in ("visit", "tour", "trip")),
+                    None)
+        return noun is not None and noun + 1 < len(tokens) and tokens[noun + 1].lower == "in"
     return (pattern.code == "042" and bool(pattern.after & {"to", "in", "at", "there"}) and i + 1 < len(tokens)
             and tokens[i + 1].lower in ("to", "in", "at", "there"))
 
@@ -169,9 +174,13 @@ def visitor(st: "_SentenceState", i: int) -> bool:
     if m is not None and any(k not in places and st.tokens[k].lower not in _ON_THE_WAY for k in range(i + 1, m.start)) \
             and not _name_then_office(st, i, m):
         m = None  # "welcome ... statements by Turkish Foreign Minister": a thing of his is welcomed, not he
-    if i >= 2 and st.tokens[i - 1].lower in PASSIVE_AUX:  # "Grossi was welcomed in Tehran by Araghchi"
-        m = next((m for m in st.mentions if m.end == i - 1), None)
-        return m is not None and m.kind == "person" or visiting(m)
+    aux = i - 1
+    while aux > 0 and st.tokens[aux].lower.endswith("ly"):  # "he will be officially welcomed by"
+        aux -= 1
+    if aux >= 1 and st.tokens[aux].lower in PASSIVE_AUX:  # "Grossi was welcomed in Tehran by Araghchi"
+        m = next((m for m in st.mentions if m.end == aux or (m.end == aux - 1 and st.tokens[aux - 1].lower in MODALS)),
+                 None)
+        return m is not None and (m.kind == "person" or (m.kind == "anaphor" and m.agent is not None)) or visiting(m)
     return (m is not None and m.kind in ("person", "combined") and m.agent is not None
             and not (m.end < len(st.tokens) and st.tokens[m.end].lower in ("'s", "’s")))
 
