@@ -107,6 +107,10 @@ def _by_words(pattern: Pattern, st: "SentenceState", i: int, pairs: list) -> lis
         return [(a, b) for a, b in pairs if not _paired_name(st, b)]
     if pattern.lemma == "lead" and pattern.code == "042":
         return _led_to(st, i, pairs)
+    if pattern.lemma == "talk" and pattern.code == "040" and i + 1 < len(st.tokens) \
+            and st.tokens[i + 1].lower not in ("with", "to", "about", "on", "over", "and", "at", "in", ",", "."):
+        # "since talking office in 2007" (a page's slip for "taking"): talking names no partner after it
+        return [(a, b) for a, b in pairs if b.start < i]
     if pattern.lemma in _HELPS:  # "assisted the Coast Guard to arrest Indian fishermen": the Coast Guard is helped
         to = next((k for k in range(i + 1, min(i + 8, len(st.tokens))) if st.tokens[k].lower == "to"), None)
         return pairs if to is None else [(a, b) for a, b in pairs if b.start < to]

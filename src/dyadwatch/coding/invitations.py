@@ -29,6 +29,8 @@ def invitations(tokens: list[Token], mentions: list[Mention], events: list[Coded
             continue
         if k + 1 < len(tokens) and tokens[k + 1].lower == "of" and _determined(tokens, k):
             made += _at_the_invitation(tokens, mentions, events, k)
+        elif k + 2 < len(tokens) and tokens[k + 1].lower == "by" and tokens[k - 1].lower in POSSESSIVES:
+            made += _at_the_invitation(tokens, mentions, events, k, k + 2)  # "his invitation by Chinese President Xi"
         elif (after := _extended_by(tokens, k)) is not None:
             made += _at_the_invitation(tokens, mentions, events, k, after)
         elif (visit := _to_visit(tokens, k)) is not None and (pair := _host_and_guest(tokens, mentions, k, visit)):
@@ -69,7 +71,7 @@ def _at_the_invitation(tokens: list[Token], mentions: list[Mention], events: lis
     # (or a rank: "of Lt. Gen. Abdul Fattah al-Burhan")
     first = next((m for m in mentions if after <= m.start <= after + 5
                   and all(t.lower in _OWNERS or t.text[:1].isupper() or t.text == "." for t in tokens[after:m.start])),
-                 None)
+                 None) or _apposed_host(tokens, mentions, after)
     if first is None:
         return []
     host = first if first.kind != "unowned" else \
@@ -83,6 +85,15 @@ def _at_the_invitation(tokens: list[Token], mentions: list[Mention], events: lis
     if not visitors and (guest := _trip_owner(tokens, mentions, k, host)) is not None:
         visitors = {guest.code: guest}
     return [CodedEvent(host, v, "036", tok.start, tok.end, tok.text) for v in visitors.values()]
+
+
+def _apposed_host(tokens: list[Token], mentions: list[Mention], after: int) -> Mention | None:
+    """"at the invitation of his peer in the Asian giant, Xi Jinping": a description, then the host's name set off
+    by a comma."""
+    comma = next((j for j in range(after, min(len(tokens), after + 9)) if tokens[j].text in (",", ";", ".")), None)
+    if comma is None or tokens[comma].text != ",":
+        return None
+    return next((m for m in mentions if m.start == comma + 1 and m.kind in ("person", "combined")), None)
 
 
 def _trip_owner(tokens: list[Token], mentions: list[Mention], k: int, host: Mention) -> Mention | None:

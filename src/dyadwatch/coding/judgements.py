@@ -315,7 +315,7 @@ _SUPPORTING = {"support", "supporting"}
 # "Our relationship with Solomon Islands is incredibly important," X said; "described India as a country of 'huge
 # importance'": ties, or a state, its speaker calls important are praised (051), as "exemplary" ties are.
 _VALUED = {"important", "crucial", "vital", "critical", "essential", "indispensable"}
-_TIES = {"relationship", "relations", "ties", "partnership", "friendship", "cooperation"}
+_TIES = {"relationship", "relations", "ties", "partnership", "friendship", "cooperation", "bond", "bonds"}
 _WEIGHTY = {"huge", "great", "utmost", "vital", "paramount", "particular", "special", "strategic", "immense",
             "enormous", "tremendous", "critical", "crucial", "major", "key"}
 _PARTNER_NOUNS = {"country", "nation", "partner", "state", "ally", "neighbour", "neighbor"}
@@ -374,15 +374,42 @@ def hailed_ties(tokens: list[Token], mentions: list[Mention]) -> list[CodedEvent
         if tok.lower in _QUALITIES and tok.i and tokens[tok.i - 1].lower in _FINE or tok.lower == "excellence":
             pair = _pair_of_ties(tokens, mentions, tok.i + 1)
             judge = next((m for m in mentions if m.end <= tok.i and m.kind in ("person", "combined")), None)
-        elif tok.lower in ("enjoy", "enjoys", "enjoyed") and _fine_ties(tokens, tok.i):
-            pair = [m for m in mentions if m.end in (tok.i, tok.i - 1) or
-                    (m.kind == "anaphor" and any(x.end in (tok.i, tok.i - 1) and x.text == m.text for x in mentions))]
+        elif tok.lower in _HAVING and _fine_ties(tokens, tok.i):
+            subject = [m for m in mentions if tok.i - 3 <= m.end <= tok.i
+                       and all(t.lower in _AUXILIARIES for t in tokens[m.end:tok.i])]
+            pair = [m for m in mentions if any(m is x or (m.kind == "anaphor" and x.text == m.text) for x in subject)]
             judge = speaker_of(tokens, mentions, tok.i)[0]
+        elif tok.lower in _STRESSING and _fine_ties(tokens, tok.i):
+            out += _both_hail(tokens, mentions, tok)
+            continue
         if judge is None or not pair or len({m.country for m in pair}) != 2:
             continue
         out += [CodedEvent(judge, m, "051", tok.start, tok.end, tok.text) for m in pair
                 if _different(judge, m) is not None][:1]
     return out
+
+
+_AUXILIARIES = {"have", "has", "had", "always", "long", "also", "still", "continue", "continued", "to"}
+# "enjoy a 'traditional friendship'", "have always maintained a strong bond"
+_HAVING = {"enjoy", "enjoys", "enjoyed", "maintain", "maintains", "maintained", "share", "shares", "shared"}
+_STRESSING = {"emphasizing", "emphasising", "emphasized", "emphasised", "stressing", "stressed", "highlighting",
+              "highlighted", "underlining", "underlined", "hailing", "hailed"}
+
+
+def _both_hail(tokens: list[Token], mentions: list[Mention], tok: Token) -> list[CodedEvent]:
+    """"meeting with the Chinese vice president, with both emphasizing the longstanding ties between the two
+    countries": each of the two people named before praises the ties, towards the other's state."""
+    between = next((j for j in range(tok.i + 1, min(len(tokens), tok.i + 8)) if tokens[j].lower == "between"), None)
+    pair = [m for m in mentions if between is not None and between < m.start <= between + 4]
+    if tok.i < 1 or tokens[tok.i - 1].lower != "both" or len({m.country for m in pair}) != 2:
+        return []
+    people = [m for m in mentions if m.end < tok.i and m.kind in ("person", "combined")
+              and not m.code.startswith("---")]
+    judges = {m.country: m for m in people}
+    if len(judges) != 2:
+        return []
+    return [CodedEvent(j, m, "051", tok.start, tok.end, tok.text) for j in judges.values() for m in pair
+            if _different(j, m) is not None]
 
 
 def _pair_of_ties(tokens: list[Token], mentions: list[Mention], k: int) -> list[Mention]:

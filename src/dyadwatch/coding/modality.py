@@ -84,8 +84,8 @@ SIGNING = frozenset({"sign", "ink", "conclude", "seal"})
 # Words of a journey: one whose purpose an infinitive after them states ("arrived ... to meet"), or the talks "for"
 # after them (tenses.py); a trip verb's event does not govern the talks it is for (nominal.py)
 TRAVEL_WORDS = frozenset({"arrived", "arrives", "arriving", "landed", "lands", "travelled", "traveled", "travels",
-                          "travelling", "traveling", "flew", "flies", "flying", "headed", "heads", "heading", "left",
-                          "leaves", "leaving", "departed", "departs", "trip", "visit", "journey", "tour"})
+                          "travelling", "traveling", "travel", "flew", "flies", "flying", "headed", "heads", "heading",
+                          "left", "leaves", "leaving", "departed", "departs", "trip", "visit", "journey", "tour"})
 
 
 def _on_a_trip(tokens: list[Token], i: int) -> bool:

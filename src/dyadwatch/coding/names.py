@@ -349,9 +349,11 @@ class NameMemory:
     def _title_surnames(self, s: Sentence) -> None:
         """"Prime Minister Joseph Muscat ... Dr Muscat said": a title before a word the dictionary reads as a place
         makes it the person the document named with that surname."""
+        # (or one that acts: "Dominican Republic President Danilo Medina ... Medina will pay a state visit")
         s.mentions = [m.recoded(self.surnames[m.text], "person")
-                      if m.kind == "state" and m.end - m.start == 1 and m.start > 0 and m.text in self.surnames
-                      and s.tokens[m.start - 1].lower.rstrip(".") in _TITLES else m for m in s.mentions]
+                      if m.kind == "state" and m.end - m.start == 1 and m.text in self.surnames
+                      and ((m.start > 0 and s.tokens[m.start - 1].lower.rstrip(".") in _TITLES)
+                           or (m.end < len(s.tokens) and s.tokens[m.end].lower in _ACTING)) else m for m in s.mentions]
 
     def _recall(self, s: Sentence) -> None:
         taken = {k for m in s.mentions for k in range(m.start, m.end)}
@@ -440,6 +442,9 @@ class NameMemory:
         alone = any(len(e.words) == 1 for e in self.dictionary.entries.get(t.lower, ()))
         return (len(text) > 2 and text[:1].isupper() and text.isalpha() and not text.isupper()
                 and not alone and t.lower not in self.dictionary.agents)
+
+
+_ACTING = {"will", "would", "said", "says", "told", "has", "had", "met", "visited", "arrived", "'s", "’s"}
 
 
 def _alone(tokens: list[Token], i: int) -> bool:

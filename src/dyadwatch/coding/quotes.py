@@ -121,10 +121,26 @@ class QuoteSpeakers:
         return who
 
     def __call__(self, s) -> None:
-        for a, b in quoted_spans(s.tokens):
+        spans = quoted_spans(s.tokens)
+        for a, b in spans:
             who = speaker_of(s.tokens, s.mentions, a, b)
             if who is not None:
                 _speak(s, a, b, who)
+        if not spans and not any(t.text in _QUOTES for t in s.tokens) and (end := _unquoted_end(s.tokens)):
+            # "The Chinese president has had the enormous courtesy of inviting us on a state visit, said Correa":
+            # speech reported without quotation marks
+            who = speaker_of(s.tokens, s.mentions, 0, end)
+            if who is not None:
+                _speak(s, 0, end, who)
+
+
+def _unquoted_end(tokens: list[Token]) -> int | None:
+    """Where speech reported without quotation marks ends: the comma before ", said X" or ", X said"."""
+    for k, t in enumerate(tokens[:-2]):
+        if t.text == "," and (tokens[k + 1].lower in ("said", "says") or
+                              any(tokens[j].lower in ("said", "says") for j in range(k + 2, min(len(tokens), k + 6)))):
+            return k if any(w.lower in _FIRST_PERSON for w in tokens[:k]) else None
+    return None
 
 
 def _speak(s, a: int, b: int, who: Mention) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dyadwatch.coding.dates import SPANS
+from dyadwatch.coding.dates import MONTHS, SPANS, WEEKDAYS
 from dyadwatch.coding.mentions import (LOCATIVE, POSSESSIVES, SPEECH, Mention, country_of, is_place, merged, name_token,
                                        word_before)
 from dyadwatch.coding.text import Token
@@ -461,7 +461,8 @@ def clause_pronouns(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
     for k in range(1, len(tokens)):
         # (or a relative's: "for a crucial diplomatic visit, during which he will be officially welcomed")
         relative = k >= 2 and tokens[k - 1].lower == "which" and tokens[k - 2].lower in ("during", "in", "at", "after")
-        if tokens[k].text not in ("he", "she") or (tokens[k - 1].lower not in SUBORDINATORS and not relative):
+        if tokens[k].text not in ("he", "she") or (tokens[k - 1].lower not in SUBORDINATORS and not relative
+                                                   and not _reported_clause(tokens, k)):
             continue
         people = {m.code: m for m in out if m.end <= k - 1 and m.kind in ("person", "combined") and m.agent
                   and not m.code.startswith("---")}
@@ -469,6 +470,19 @@ def clause_pronouns(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
             m = next(iter(people.values()))
             out.append(Mention(k, k + 1, tokens[k].start, tokens[k].end, m.code, "anaphor", tokens[k].text))
     return sorted(out, key=lambda m: m.start)
+
+
+def _reported_clause(tokens: list[Token], k: int) -> bool:
+    """"Correa announced today that on January 6 and 7, he will be on a State visit": a "he" opening a "that" clause,
+    past a time phrase, after a verb of saying."""
+    j = k - 1
+    while j > 0 and (tokens[j].text[:1].isdigit() or tokens[j].lower in _TIME_FILLERS or tokens[j].lower in SPANS
+                     or tokens[j].lower in MONTHS or tokens[j].lower in WEEKDAYS):
+        j -= 1
+    return j >= 1 and tokens[j].lower == "that" and tokens[j - 1].lower in SPEECH | {"today", "yesterday"}
+
+
+_TIME_FILLERS = {",", "on", "in", "and", "from", "to", "-", "between", "next", "this", "last", "week", "month", "year"}
 
 
 def _possessed(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:

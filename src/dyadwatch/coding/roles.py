@@ -88,6 +88,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     clause = participle(tokens, i)
     before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens)
                           and not trip_destination(m, tokens) and not dashed_object(m, mentions, tokens)
+                          and not _in_fronted_clause(m, tokens, i)
                           and (not prepositional(m, tokens) or _with_subject(m, tokens, i))
                           and m.start not in watched and not addressee(m, tokens) and not _an_agent_before(m, tokens, i)
                           and (m.start > said or clause or not _reported(mentions, said, i, tokens))])
@@ -95,7 +96,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
         before = before + [antecedent]  # who will receive the distinguished guest": a relative's antecedent acts
     if not before and (opening := _opening_participle(tokens, i, mentions)):
         return opening
-    if _thing_subject(tokens, i, before):
+    if _thing_subject(tokens, i, before) or _trip_subject(tokens, i):
         return []
     # "A and B took steps towards peace by agreeing to a ceasefire": the means is the main subject's act
     means = i > 0 and tokens[i - 1].lower == "by" and tokens[i].lower.endswith("ing")
@@ -115,12 +116,13 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     # is named before a new clause that another verb's "that" opens
     # (or "when", "while": "were conducting a routine patrol along the border when the Thai side opened fire")
     # (or ", which": "imposed restrictions on women's education, which Qatar called disturbing")
-    bound = next((k for k in range(i + 2, len(tokens)) if tokens[k].lower in _NEW_CLAUSE
+    bound = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ";" or k >= i + 2 and (
+                  tokens[k].lower in _NEW_CLAUSE
                   or (tokens[k].lower in _SAYING and tokens[k - 1].text == ",")  # "condemned the decision, saying"
                   or (tokens[k].lower == "that" and _opens_that_clause(tokens[k - 1]))
                   or (tokens[k].lower == "which" and tokens[k - 1].text == ",")
                   # "will meet with Vice-President Teuea Toatu to discuss ... priorities between the two countries"
-                  or (tokens[k].lower == "to" and k + 1 < len(tokens) and tokens[k + 1].lower in _DISCUSSING)),
+                  or (tokens[k].lower == "to" and k + 1 < len(tokens) and tokens[k + 1].lower in _DISCUSSING))),
                  len(tokens))
     after = owned_first([m for m in mentions if i < m.start < bound and (places or not is_place(m, tokens))
                           and not speaker(m, tokens) and not _own_agent(m, tokens) and brokered_by(m, tokens) <= i])
@@ -209,6 +211,34 @@ def _thing_subject(tokens: list[Token], i: int, before: list[Mention]) -> bool:
     inside = [m for m in before if m.start > k]
     return all(m.kind == "unowned" and m.end < i - 1 for m in inside) \
         and not any(m.start <= i - 1 < m.end for m in before)
+
+
+_FRONTING = {"after", "before", "while", "following", "upon", "despite", "when"}
+
+
+def _in_fronted_clause(m: Mention, tokens: list[Token], i: int) -> bool:
+    """"After rejecting the opposing criticism against the credits given by the Asian nation, the President denied":
+    what a fronted clause names is no subject of the main verb after its comma."""
+    if not tokens or tokens[0].lower not in _FRONTING or not tokens[1:2] or not tokens[1].lower.endswith("ing"):
+        return False
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    return comma is not None and m.end <= comma < i and any(x for x in tokens[comma + 1:i] if x.text[:1].isalpha())
+
+
+_TRIP_WORDS = {"visit", "trip", "tour", "stay"}
+_SET_TO = {"set", "expected", "aimed", "meant", "intended", "likely"}
+
+
+def _trip_subject(tokens: list[Token], i: int) -> bool:
+    """"Danilo Medina's first state visit to China is set to enhance mutual understanding, deepen friendship": what
+    a trip is set to do has the trip, no actor, for its subject."""
+    be = next((k for k in range(i - 1, max(-1, i - 12), -1) if tokens[k].lower in ("is", "are", "was", "were")), None)
+    if be is None or be + 3 > i or tokens[be + 1].lower not in _SET_TO or tokens[be + 2].lower != "to":
+        return False
+    # (the infinitive's own verbs only: not "The trip is expected in July and follows ... meeting her counterpart")
+    finite = any(a.lower == "and" and (b.lower.endswith("s") or b.lower.endswith("ed"))
+                 for a, b in zip(tokens[be + 3:i], tokens[be + 4:i + 1]))
+    return not finite and any(t.lower in _TRIP_WORDS for t in tokens[max(0, be - 5):be])
 
 
 def _pair_hopes(tokens: list[Token], sources: list[Mention], i: int) -> bool:

@@ -129,7 +129,7 @@ def _proposed_to_hold(tokens: list[Token], i: int) -> bool:
 def still_to_come(tokens: list[Token], i: int, reach: int | None = None) -> bool:
     """A future word before the noun (within ``reach`` words, or anywhere), "tomorrow" after it, or its own "will"."""
     before = tokens[_reported_from(tokens, i):i] if reach is None else tokens[max(0, i - reach):i]
-    if _past_after(tokens, i) or any(t.lower == "ago" for t in before):
+    if _past_after(tokens, i) or any(t.lower == "ago" for t in before) or _extended(tokens, i):
         return False  # "a Tokyo visit by the South Korean leader last month"; "Two months ago, ... during a meeting"
     return any(t.lower in FUTURE for t in before) or any(t.lower == "tomorrow" for t in tokens[i:]) \
         or will_happen(tokens, i) or _agreed_on(tokens, i) or _is_to(before) or _is_due(before) \
@@ -145,6 +145,16 @@ def _on_the_itinerary(tokens: list[Token], i: int) -> bool:
     visit's programme lists is still to come."""
     before = [t.lower for t in tokens[max(0, i - 8):i]]
     return any(a in _ITINERARIES and b in ("includes", "include", "included") for a, b in zip(before, before[1:]))
+
+
+_EXTENDING = {"extend", "extends", "extended", "prolong", "prolongs", "prolonged", "conclude", "concludes", "end",
+              "ends", "wrap", "wraps", "cut", "cuts"}
+
+
+def _extended(tokens: list[Token], i: int) -> bool:
+    """"The French president will extend his first visit to the central African country": a visit one extends,
+    concludes or cuts short is under way."""
+    return any(t.lower in _EXTENDING for t in tokens[max(0, i - 4):i])
 
 
 def _anticipated(tokens: list[Token], i: int) -> bool:

@@ -93,6 +93,7 @@ def following(tokens: list[Token], i: int, mentions: list[Mention] = ()) -> list
     return words[:WINDOW]
 
 
+_GRACES = {"courtesy", "kindness", "generosity", "graciousness"}
 _LIGHT_VERBS = {"hold", "holds", "held", "holding", "have", "has", "had", "having", "conduct", "conducts", "conducted",
                 "conducting"}
 
@@ -269,6 +270,8 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
         return False  # "a hunger strike in protest of the refusal": the subject protests
     if prev == "of" and i >= 2 and tokens[i - 2].lower == "importance" and tokens[i].lower.endswith("ing"):
         return False  # "stressed the importance of strengthening cooperation": meant (modality._importance_of)
+    if prev == "of" and i >= 2 and tokens[i - 2].lower in _GRACES and tokens[i].lower.endswith("ing"):
+        return False  # "has had the enormous courtesy of inviting us on a state visit": the subject's act
     if tokens[i].lower.endswith("ing") and any(tokens[k].lower == "interested" and tokens[k + 1].lower == "in"
                                                 and (k + 2 == i or tokens[k + 2].lower == "further")
                                                 for k in range(max(0, i - 3), i - 1)):

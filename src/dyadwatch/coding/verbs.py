@@ -96,7 +96,9 @@ class VerbDictionary:
         bucket.sort(key=lambda p: (not p.specific, p.reporting))
 
     def lemma(self, word: str) -> str | None:
-        return self.forms.get(word.lower())
+        word = word.lower()
+        # ("co-operate", "co-ordinate": the hyphenated British spelling of the same verb)
+        return self.forms.get(word) or (self.forms.get(word.replace("-", "", 1)) if word.startswith("co-") else None)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.patterns.values())
