@@ -26,8 +26,9 @@ from dyadwatch.coding.partners import (TOPIC_WORDS, actor_object, each_to_the_ot
 from dyadwatch.coding.passives import (attended_passive, border_closed, border_reopened, nobody_undergoes,
                                         passive_agent, signed_passive)
 from dyadwatch.coding.referents import SUBORDINATORS
-from dyadwatch.coding.roles import (PASSIVE_AUX, brokered_by, by_past_adjunct, demand_roles, distribute, fired_upon,
-                                    parse_roles, participle, pattern_roles, relative_speaker, their_shared)
+from dyadwatch.coding.parsed import distribute, parse_roles
+from dyadwatch.coding.roles import (PASSIVE_AUX, brokered_by, by_past_adjunct, demand_roles, fired_upon, participle,
+                                    pattern_roles, relative_speaker, their_shared)
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_passively, backs_a_document, borders_meet,
                                         by_in_clause, find_pattern, following, noun_use, passive_aux, purpose)

@@ -47,7 +47,8 @@ _COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remai
             "represents", "represented", "constitutes", "constituted", "amounts"}
 _DEGREE = {"completely", "totally", "absolutely", "utterly", "entirely", "clearly", "deeply", "highly", "extremely",
            "very", "so", "simply", "wholly", "both", "also", "equally", "particularly", "most", "quite", "incredibly",
-           "hugely", "vitally", "critically", "really", "enormously", "immensely", "tremendously", "especially"}
+           "hugely", "vitally", "critically", "really", "enormously", "immensely", "tremendously", "especially",
+           "significantly", "extraordinarily", "truly"}
 _NAMING = {"call", "calls", "called", "calling", "describe", "describes", "described", "describing", "brand",
            "brands", "branded", "branding", "label", "labels", "labelled", "labeled", "labelling", "deem", "deems",
            "deemed", "consider", "considers", "considered", "termed", "terms", "term",
@@ -337,11 +338,25 @@ def _valued_ties(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[
     if link is None or tokens[link].lower == "as":
         return None
     ties = next((j for j in range(link - 1, max(-1, link - 9), -1) if tokens[j].lower in _TIES
-                 and j + 1 < link and tokens[j + 1].lower == "with"), None)
-    if ties is None or ties == 0 or tokens[ties - 1].lower not in ("our", "my"):
+                 and j + 1 < link and tokens[j + 1].lower in ("with", "between")), None)
+    if ties is None or ties == 0:
+        return None
+    speaker = speaker_of(tokens, mentions, k)[0]
+    if tokens[ties + 1].lower == "between":  # "the relationship between the two countries is important": the
+        # speaker's state is one of the pair, and he praises the other
+        pair = [m for m in mentions if ties + 1 < m.start and m.end <= link]
+        return _between_pair(speaker, pair) if tokens[ties - 1].lower == "the" else None
+    if tokens[ties - 1].lower not in ("our", "my"):
         return None  # the speaker's own ties, not a third party's ("Iran's ties with Russia are vital")
     partner = next((m for m in mentions if ties + 2 <= m.start <= ties + 3 and m.end <= link), None)
-    return _different(speaker_of(tokens, mentions, k)[0], partner)
+    return _different(speaker, partner)
+
+
+def _between_pair(speaker: Mention | None, pair: list[Mention]) -> tuple[Mention, Mention] | None:
+    others = [m for m in pair if speaker is not None and country_of(m.code) != country_of(speaker.code)]
+    if len(pair) != 2 or len(others) != 1:
+        return None
+    return _different(speaker, others[0])
 
 
 def _of_importance(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Mention, Mention] | None:

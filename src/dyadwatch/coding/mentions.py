@@ -416,6 +416,9 @@ def _names_an_event(m: Mention, tokens: list[Token]) -> bool:
 SPEECH = {"said", "says", "say", "told", "reported", "reports", "added", "announced", "stated", "confirmed", "noted",
            "quoted", "according", "insisted", "insists", "demanded", "demands", "declared", "stressed", "warned",
            "reiterated", "argued", "maintained", "reminded", "reminder", "wrote"}
+# verbs of saying with weight, whose subject says what follows but whose "that" opens no new clause subject for
+# the verbs coders ("emphasized the special nature of ... relations and expressed his desire to strengthen")
+_STRESSING = {"underlined", "underscored", "emphasized", "emphasised"}
 
 
 def speaker(m: Mention, tokens: list[Token]) -> bool:
@@ -504,7 +507,7 @@ def speaker_of(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Me
                             and not prepositional(m, tokens)), None)
             return subject, j + 1
     for j, tok in enumerate(tokens):
-        if tok.lower in SPEECH and j < k:
+        if (tok.lower in SPEECH or tok.lower in _STRESSING) and j < k:  # "He underlined that the relationship"
             m = actor_before(mentions, tokens, j)
             if m is None and tok.lower == "according":  # "According to Iran's spokesperson X, ..."
                 m = next((m for m in mentions if j + 2 <= m.start <= j + 3 and m.end < k), None)

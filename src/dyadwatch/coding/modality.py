@@ -209,7 +209,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
             return "pressed"
         if _allowed(tokens, i):
             return "allowed"
-        if governor in ("possibility", "feasibility"):  # "consider the possibility to hold": weighed, not meant
+        # "consider the possibility to hold", "discuss ways to boost bilateral ties": weighed, not meant
+        if governor in ("possibility", "feasibility", "ways"):
             return "forecast"
         if governor in _PAID and any(t.lower in _HEED for t in tokens[max(0, i - 8):i - 2]):
             return "forecast"  # "comprehensive attention will be paid to further strengthen the ties": a topic
@@ -223,6 +224,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
             return "forecast"
         if governor in _REFUSE_FORMS:
             return "refusal"
+        if governor in ("aim", "view", "objective", "goal") and i >= 4 and tokens[i - 4].lower == "with":
+            return "forecast"  # "a five-day visit to India with an aim to intensify bilateral ties": what it is for
         if governor in _COMMISSIVE_FORMS or governor in INTENT_NOUNS or _its_will(before) \
                 or intent_of(tokens, i):  # "its intention to impose"
             # "does not plan to resume consultations", "has no intention to meet": a refusal

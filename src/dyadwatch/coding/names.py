@@ -459,7 +459,8 @@ _HEADS_OF_GOVERNMENT = ("prime minister", "premier", "chancellor")
 
 
 # offices one person holds (not "the ministry", which two states' may share with no subject to choose)
-_PERSONS = {"president", "minister", "premier", "chancellor", "king", "emir", "amir", "sultan", "leader"}
+_PERSONS = {"president", "minister", "prime minister", "premier", "chancellor", "king", "emir", "amir", "sultan",
+            "leader"}
 _FRONTED = {"after", "following", "during", "before", "upon", "on", "at", "in", "amid", "despite", "ahead"}
 
 
@@ -476,8 +477,9 @@ def _office_word(tokens: list[Token], end: int) -> str:
     if end >= 3 and tokens[end - 2].text == "-" and tokens[end - 3].text.isalpha():
         return f"{tokens[end - 3].lower}-{tokens[end - 1].lower}"
     if (end >= 2 and tokens[end - 1].lower == "minister" and tokens[end - 2].lower == "prime") \
-            or tokens[end - 1].lower == "pm":
-        return "prime minister"  # a head of government, not any minister ("UAE's Minister of Justice")
+            or tokens[end - 1].lower in ("pm", "premier"):
+        # a head of government, not any minister ("UAE's Minister of Justice"); "the premier" is the prime minister
+        return "prime minister"
     return tokens[end - 1].lower
 
 
@@ -518,12 +520,18 @@ def _given_after_family(family: Token, given: Token) -> bool:
             and len(family.text) <= 5)
 
 
+_OFFICE_LINKS = {"of", "for", "and", "the"}
+
+
 def _titled(m: Mention, tokens: list[Token], mentions: list[Mention]) -> Mention | None:
     """The named person an office word stands before as a title ("President Abdel Fatah Al Sisi"): capitalised
     name words, at most three, run from the office word to the person's mention."""
     starts = {p.start: p for p in mentions}
     k = m.end
-    while k < len(tokens) and k - m.end < 3 and k not in starts and name_token(tokens[k]):
+    # (past the office's own "of" phrase: "Minister of State for External Affairs E. Ahamed")
+    reach = 8 if k < len(tokens) and tokens[k].lower == "of" else 3
+    while k < len(tokens) and k - m.end < reach and k not in starts \
+            and (name_token(tokens[k]) or reach == 8 and tokens[k].lower in _OFFICE_LINKS):
         k += 1
     holder = starts.get(k)
     return holder if holder is not None and holder.kind == "person" and not holder.code.startswith("---") else None

@@ -32,7 +32,8 @@ from dyadwatch.coding.coordination import coordinated_pairs, paired_meeting
 from dyadwatch.coding.modality import TRAVEL_WORDS
 from dyadwatch.coding.tenses import not_happened, still_to_come
 from dyadwatch.coding.text import QUOTE_MARKS, Token
-from dyadwatch.coding.travellers import by_agent, fronted_subject, returned_after, subject_after, visit_of
+from dyadwatch.coding.travellers import (by_agent, fronted_subject, returned_after, subject_after, visit_from,
+                                         visit_of)
 from dyadwatch.coding.verbforms import PASSIVE_AUX
 from dyadwatch.coding.verbs import Noun, nouns
 
@@ -491,6 +492,8 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
               code: str = "") -> list[tuple[Mention, Mention]]:
     # "an attack by Osgiliath soldiers": the one named after "by" did it; "Official visit of Georgian Prime Minister
     # Mamuka Bakhtadze to Azerbaijan": a visit's traveller may follow "of"
+    if code == "042" and (pair := visit_from(tokens, mentions, i)) is not None:
+        return [pair]
     agent = by_agent(tokens, mentions, i) or (visit_of(tokens, mentions, i) if code == "042" else None)
     owner = None if agent else _owner(tokens, mentions, i) or _announcer(tokens, mentions, i, code)
     if owner is None and agent is None and code == "141":
@@ -707,6 +710,10 @@ class NominalCoder:
             if fire_exchanged(code, tokens, tok.i):  # "came under heavy attack ..., prompting an exchange of fire"
                 pairs = both_ways(pairs)
             governed = _governed(events, tokens, tok, noun.frame)  # "agreed to hold talks with": the verb's reading wins
+            if code == "036" and noun.frame == "directed":  # "commences his official visit to China": the host's
+                # plan echoes a trip the verb has read, and goes with it (not "agreed on Putin's visit to Turkey")
+                governed |= {(b, a) for a, b in governed if any(e.code in ("042", "036") and (
+                    _key(e.source, e.target, noun.frame) == (a, b)) for e in events)}
             if code[:2] == "04" and paired_meeting(tokens, tok.i):  # "held one-to-one meetings and ... talks": each
                 governed = {k for k in governed if not any(e.code[:2] == "04" and e.code != code for e in events
                                                            if _key(e.source, e.target, noun.frame) == k)}

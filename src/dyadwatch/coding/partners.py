@@ -106,7 +106,21 @@ TOPIC_WORDS = frozenset({"of", "about", "on", "over", "regarding", "concerning"}
 
 
 def topic(tokens: list[Token], m: Mention, i: int) -> bool:
-    return m.start > i and (tokens[m.start - 1].lower in TOPIC_WORDS or _with_in_topic(tokens, m, i))
+    return m.start > i and (tokens[m.start - 1].lower in TOPIC_WORDS or _with_in_topic(tokens, m, i)
+                            or _between_in_topic(tokens, m, i))
+
+
+def _between_in_topic(tokens: list[Token], m: Mention, i: int) -> bool:
+    """"will discuss ways of expanding cooperation between China and the Southeast Asian nation": the states that
+    ways weighed would bring together are part of what is discussed, no partner met (but "would discuss
+    strengthening bilateral ties and cooperation between Iraq and Turkey during his official visit" is a meeting
+    to come with Turkey, docs/annotation.md)."""
+    k = next((k for k in range(m.start - 1, max(i + 1, m.start - 6), -1) if tokens[k].lower == "between"), None)
+    return k is not None and not any(t.text in (",", ";") for t in tokens[k:m.start]) \
+        and any(t.lower in _WEIGHED for t in tokens[i + 1:min(k, i + 4)])
+
+
+_WEIGHED = {"ways", "means", "possibility", "possibilities", "options"}
 
 
 _WITH_NOUNS = frozenset({"border", "borders", "frontier", "ties", "relations", "crossing", "crossings"})

@@ -183,11 +183,15 @@ def pair_size(tokens: list[Token], s: int, neighbours: bool = False) -> int:
     if neighbours and words[1:2] in (["neighbouring"], ["neighboring"]) and words[2:3] in (["nations"], ["countries"]):
         return 3  # "the interior ministers of the neighbouring nations"
     # "The leaders discussed" opening a sentence, not "the leaders of the G7", nor "a call in which the leaders"
-    heads = (["neighbours"], ["neighbors"], ["sides"], ["parties"]) + ((["leaders"], ["presidents"]) if s == 0 else ())
+    # (or after the "where" of a meeting's place: "Prayut hosted PM Fumio Kishida ... in Bangkok, where the leaders
+    # announced a new defence deal")
+    where = s >= 2 and tokens[s - 1].lower == "where" and tokens[s - 2].text == ","
+    heads = (["neighbours"], ["neighbors"], ["sides"], ["parties"]) + ((["leaders"], ["presidents"])
+                                                                      if s == 0 or where else ())
     if neighbours and s == 0 and words[1:3] in (["prime", "ministers"], ["foreign", "ministers"]) \
             and [t.lower for t in tokens[3:4]] != ["of"]:
         return 3  # "The prime ministers will discuss bilateral relations" after the pair's visit was named
-    size = 2 if neighbours and words[1:2] in heads and words[2:3] != ["of"] else 0
+    size = 2 if (neighbours or where) and words[1:2] in heads and words[2:3] != ["of"] else 0
     return size if size and s + size <= len(tokens) and tokens[s + size - 1].lower in PAIR_HEADS else 0
 
 

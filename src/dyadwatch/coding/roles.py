@@ -96,6 +96,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
         before = before + [antecedent]  # who will receive the distinguished guest": a relative's antecedent acts
     if not before and (opening := _opening_participle(tokens, i, mentions)):
         return opening
+    if (caller := _caller(tokens, i, before)) is not None:
+        before = [caller]  # "Khan called up the Bahrain King to complain about India's moves": Khan complains
     if _thing_subject(tokens, i, before) or _trip_subject(tokens, i):
         return []
     # "A and B took steps towards peace by agreeing to a ceasefire": the means is the main subject's act
@@ -188,6 +190,22 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
         if not targets and len(sources) == 1:
             targets = these_ties(tokens, mentions, sources[0], i)
     return [(a, b) for a in sources for b in targets if distinct(a, b)]
+
+
+# verbs whose object is no subject of the infinitive after it, which says what the call or meeting was for
+_CALLING = {"called", "phoned", "telephoned", "rang", "summoned"}
+
+
+def _caller(tokens: list[Token], i: int, before: list[Mention]) -> Mention | None:
+    """The one who called, when the verb at ``i`` is the purpose of a call: "called up X to complain"."""
+    if len(before) < 2 or i < 3 or tokens[i - 1].lower != "to" or before[-1].end != i - 1:
+        return None
+    k = before[-1].start - 1
+    while k > 0 and tokens[k].lower in ("the", "a", "an", "up", "his", "her", "its", "their"):
+        k -= 1
+    if tokens[k].lower not in _CALLING:
+        return None
+    return next((m for m in reversed(before[:-1]) if m.end <= k), None)
 
 
 _DISCUSSING = {"discuss", "address", "review", "examine", "explore"}
@@ -377,12 +395,12 @@ def thing_relative(tokens: list[Token], i: int, mentions: list[Mention]) -> bool
     before = tokens[k - 1]
     if tokens[k].lower == "that" and _opens_that_clause(before):
         return False  # "said that they shot down": a complementizer, not a relative pronoun
-    if before.lower in _VOICES and k >= 2 and tokens[k - 2].lower in ("'s", "'"):
+    if before.lower in VOICES and k >= 2 and tokens[k - 2].lower in ("'s", "'"):
         return False  # "Jordan's stance that rejects and condemns the Israeli war": the stance is Jordan speaking
     return before.text[:1].islower() and before.text.isalpha() and not any(m.start <= k - 1 < m.end for m in mentions)
 
 
-_VOICES = {"stance", "position"}
+VOICES = {"stance", "position"}  # "Iran's stance, which ...": a view, not its holder
 
 
 def _subjectless_gerund(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
@@ -626,8 +644,6 @@ _TITLE_LINKS = {"of", "for", "the", "and", "(", ")", "-"}
 _RANKS = ("senior", "top", "high-ranking", "high-level", "several", "other")
 
 
-# Prepositions of place in a parse ("met in Abu Dhabi"); "at" and "from" also mark targets ("fired at").
-_WHERE = {"in", "near", "outside", "inside", "across", "around", "within", "through", "via"}
 
 
 def demand_roles(tokens: list[Token], i: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -648,151 +664,3 @@ def demand_roles(tokens: list[Token], i: int, mentions: list[Mention]) -> list[t
     if not talking or not all(distinct(talking[-1], s) for s in subjects):
         return []
     return [(talking[-1], s) for s in subjects]
-
-
-def parse_roles(doc, offset: int, tokens: list[Token], mentions: list[Mention]) -> dict[int, tuple[Mention, Mention] | None]:
-    """Token index of each verb → (source, target) from the dependency parse, or None when
-    the parse shows a subject that is no actor (then no nearby actor may stand in for it)."""
-    by_char = {t.start - offset: t.i for t in tokens}
-    out = {}
-    for tok in doc:
-        i = by_char.get(tok.idx)
-        if i is None:
-            continue
-        subj = _subjects(tok)
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "obj", "iobj")]
-        # "met ... in Abu Dhabi": a place is where, not whom
-        objs += [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ not in _WHERE
-                 for g in c.children if g.dep_ == "pobj"]
-        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
-        agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        src = _first_mention(subj, mentions, offset, holding=True)
-        tgt = _first_mention([o for o in objs if o not in agent], mentions, offset)
-        if passive and not agent:  # "killed in an air strike by government forces": the "by" sits lower
-            agent = [t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ == "by" and _own_by(t.head, tok)][:1]
-            tgt = None
-        if passive and agent:
-            src, tgt = _first_mention(agent, mentions, offset), src
-        elif subj and src is None and (agent or not (passive or any(s.dep_ == "nsubjpass" for s in subj))):
-            # (but a passive's subject with no "by" is what undergoes the act: "the document would be agreed upon
-            # and signed" says nothing of who acts, so the nearby actors may)
-            src = _antecedent(subj[0], doc, mentions, offset)
-            if src is None:  # the subject is known and is no actor ("the report alleged", "he" of nobody)
-                out[i] = None
-                continue
-        elif not subj and tok.dep_ == "acl":  # "the need to defend Ukraine": the noun is the doer
-            src = _first_mention([tok.head], mentions, offset) if tok.head.i < tok.i else None
-            if src is None:
-                out[i] = None
-                continue
-        if src is not None and tgt is not None and distinct(src, tgt):
-            out[i] = (src, tgt)
-    return out
-
-
-def _own_by(by, verb) -> bool:
-    """A "by" below the verb that no other verb owns: not "deployed to Kursk, the region controlled by Ukrainian troops"."""
-    h = by.head  # spaCy makes a new Token object on each access: compare indices, not identity
-    while h.i != verb.i and h.head.i != h.i:
-        if h.pos_ in ("VERB", "AUX"):
-            return False
-        h = h.head
-    return h.i == verb.i
-
-
-_PRONOUNS = {"he", "she", "it", "they", "we", "who", "which", "that"}
-
-
-def _antecedent(subj, doc, mentions: list[Mention], offset: int) -> Mention | None:
-    """A pronoun subject stands for the last actor before it that was itself a subject
-    ("Israel announced it would free..."); any other subject without an actor stands for none."""
-    if subj.lower_ not in _PRONOUNS:
-        return None
-    if subj.lower_ == "that" and subj.head.dep_ == "relcl" and subj.head.head.lower_ in _VOICES:
-        # "Jordan's stance that rejects and condemns the Israeli war": the stance's owner speaks
-        owners = [c for c in subj.head.head.children if c.dep_ == "poss"]
-        return _first_mention(owners, mentions, offset)
-    at = subj.idx + offset
-    subjects = {t.idx + offset for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
-    earlier = [m for m in mentions if m.char_end <= at and any(m.char_start <= c < m.char_end for c in subjects)]
-    if earlier:
-        return earlier[-1]
-    # "The UN's most powerful body said it deplored...": an institution's "it" stands for the phrase whose owner
-    # is the actor ("she" or "he" stand for a person the dictionary does not know)
-    if subj.lower_ not in ("it", "they"):
-        return None
-    phrases = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.idx + offset < at and t.lower_ not in _PRONOUNS]
-    return _first_mention(phrases[-1:], mentions, offset)
-
-
-def _subjects(tok) -> list:
-    """The verb's subjects, or those of the verb it is controlled by or conjoined with.
-
-    "Bush was scheduled to give a speech and meet dissidents": "meet" has no subject of its
-    own; it shares Bush with "give" (conj) and "scheduled" (xcomp).
-    """
-    if (held := _with_holder(tok)) is not None:
-        return [held]
-    for _ in range(3):
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
-        if subj or tok.head is tok:
-            return subj
-        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "praised Turkey after meeting Armenia"
-            tok = tok.head.head
-        elif tok.dep_ in ("xcomp", "conj") or _nonfinite_clause(tok):
-            tok = tok.head
-        else:
-            return subj
-    return []
-
-
-def _with_holder(tok):
-    """"The exchange took place on Wednesday with Azerbaijan releasing 32 Armenians": in "with X doing", X does it
-    (the parse hangs the -ing verb from the main one, whose subject is no actor)."""
-    if tok.dep_ != "advcl" or not tok.lower_.endswith("ing") or tok.i == 0:
-        return None
-    before = tok.doc[tok.i - 1]
-    return before if before.dep_ == "pobj" and before.head.lower_ == "with" else None
-
-
-def _nonfinite_clause(tok) -> bool:
-    """"...confronting Russia while supporting the Armenians": an -ing or "to" clause shares
-    the subject of the verb it hangs from."""
-    return tok.dep_ == "advcl" and (tok.lower_.endswith("ing") or any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
-
-
-def distribute(pair: tuple[Mention, Mention], mentions: list[Mention], tokens, i: int) -> list[tuple[Mention, Mention]]:
-    """Spread a parsed (source, target) over the actors conjoined with each."""
-    src, tgt = pair
-    # "..., the region controlled by Ukrainian troops, NATO chief Mark Rutte said": the speaker is no co-agent
-    sources = [m for m in conjoined(mentions, mentions.index(src), tokens, +1)
-               if m is src or m.start < i or not speaker(m, tokens)]
-    # "...on Ukraine, Ukraine's air force said": the speaker after a comma is no list member
-    targets = [m for m in conjoined(mentions, mentions.index(tgt), tokens, +1) if m is tgt or not speaker(m, tokens)]
-    return [(a, b) for a in sources for b in targets if distinct(a, b)]
-
-
-def _relative_clauses(h, offset: int) -> list[tuple[int, int]]:
-    """Character spans of the comma-set relative clauses under ``h``: "restrictions on the work of NGOs, which
-    Qatar called disturbing" restricts nothing of Qatar's (but "the delegation that Turkey sent" is Turkey's)."""
-    doc = h.doc
-    return [(d.left_edge.idx + offset, d.right_edge.idx + len(d.right_edge.text) + offset)
-            for d in h.subtree if d.dep_ == "relcl" and d.i != h.i
-            and d.left_edge.i > 0 and doc[d.left_edge.i - 1].text == ","]
-
-
-def _first_mention(heads, mentions: list[Mention], offset: int, holding: bool = False) -> Mention | None:
-    for h in heads:
-        lo = min(t.idx for t in h.subtree) + offset
-        hi = max(t.idx + len(t.text) for t in h.subtree) + offset
-        clauses = _relative_clauses(h, offset)
-        inside = owned_first([m for m in mentions if lo <= m.char_start and m.char_end <= hi
-                              and not any(a <= m.char_start < b for a, b in clauses)])
-        if inside:
-            return inside[0]
-    if not holding:
-        return None
-    # "in Ashgabat the President of Turkmenistan Gurbanguly Berdimuhamedov hosted": the parse may tear a
-    # title from its name; the actor whose mention holds the subject's head word is still the one meant
-    return next((m for h in heads for m in mentions if m.char_start <= h.idx + offset < m.char_end), None)

@@ -63,7 +63,7 @@ def not_happened(tokens: list[Token], i: int) -> bool:
         return True
     if i + 1 < len(tokens) and tokens[i + 1].lower in _KINDS_OF:
         return True
-    if _proposed_to_hold(tokens, i) or _called_off(tokens, i):
+    if _proposed_to_hold(tokens, i) or _called_off(tokens, i) or _expected_to(tokens, i):
         return True
     if any(t.lower == "ahead" for t in tokens[max(0, i - 7):i]):
         return True  # "ahead of the highly anticipated trilateral meeting between ..."
@@ -76,6 +76,14 @@ def not_happened(tokens: list[Token], i: int) -> bool:
         if tokens[k].lower in _MAYBE and tokens[k].text != "May":  # "a visit to India from May 31": the month
             return not _effect(tokens, k)
     return False
+
+
+def _expected_to(tokens: list[Token], i: int) -> bool:
+    """"Nazarbayev is expected to pay an official visit to Japan": what others expect is a forecast, no one's plan
+    (as "are expected to hold discussions", docs/annotation.md)."""
+    k = next((k for k in range(i - 2, max(0, i - 6), -1) if tokens[k].lower == "to"), None)
+    return k is not None and tokens[k - 1].lower == "expected" \
+        and not any(t.text in (",", ";") or t.lower == "and" for t in tokens[k:i])
 
 
 _CALLED_OFF = {"postponed", "cancelled", "canceled", "delayed", "deferred", "suspended", "scrapped", "shelved",

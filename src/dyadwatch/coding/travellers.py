@@ -74,3 +74,28 @@ def by_agent(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | 
         if tokens[k].lower == "by":
             return next((m for m in mentions if k < m.start <= k + 5 and m.kind != "unowned"), None)
     return None
+
+
+# a premodifier that says the travellers are the state's leaders: "the first Prime Ministerial visit from India",
+# "the first head of government-level visit from Kuwait to India"
+_LEADERS_LEVEL = {"ministerial", "presidential", "state", "government-level", "state-level", "leader-level",
+                  "leaders-level", "summit-level", "head"}
+
+
+def visit_from(tokens: list[Token], mentions: list[Mention], i: int) -> tuple[Mention, Mention] | None:
+    """(traveller, host) of "a visit from India to Bahrain": the states named after "from" and "to", the
+    traveller as its government when the visit is said to be its leaders'."""
+    if i + 4 >= len(tokens) or tokens[i + 1].lower != "from":
+        return None
+    source = next((m for m in mentions if m.start == i + 2 and m.kind == "state"), None)
+    if source is None or source.end + 1 >= len(tokens) or tokens[source.end].lower != "to":
+        return None
+    host = next((m for m in mentions if m.start in (source.end + 1, source.end + 2) and m.kind == "state"), None)
+    if host is None or host.code == source.code:
+        return None
+    k = i - 1
+    while k > 0 and tokens[k].lower not in ("a", "an", "the", "this", "his", "her", "their") and i - k < 6:
+        k -= 1
+    if {t.lower for t in tokens[k + 1:i]} & _LEADERS_LEVEL:
+        source = source.recoded(source.code + "GOV", "combined")
+    return source, host

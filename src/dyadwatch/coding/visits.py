@@ -271,6 +271,8 @@ def trip_purpose(st: "_SentenceState", i: int, code: str) -> bool:
     ties with ..."): not yet done, an intent."""
     if code != "050" or i < 2 or st.tokens[i - 1].lower != "to" or st.last is None or st.last[1][:2] != "04":
         return False
+    if st.tokens[i - 2].lower in ("ways", "means", "possibility"):
+        return False  # "will host Modi and discuss ways to boost bilateral ties": ways weighed, no aim yet
     # "met with Vietnamese leaders ..., following Vietnam's move to bolster relations": the aim is its owner's
     return not any(m.end + 2 == i - 1 and st.tokens[m.end].lower in ("'s", "’s") for m in st.mentions)
 
