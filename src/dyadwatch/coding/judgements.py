@@ -20,8 +20,8 @@ accusing the denier's state.
 from __future__ import annotations
 
 from dyadwatch.coding.events import CodedEvent
-from dyadwatch.coding.mentions import (Mention, actor_before, codable, conjoined, country_of, prepositional,
-                                       speaker_of)
+from dyadwatch.coding.mentions import (POSSESSIVES, Mention, actor_before, codable, conjoined, country_of,
+                                       prepositional, speaker_of)
 from dyadwatch.coding.text import QUOTE_MARKS, Token
 from dyadwatch.coding.verbforms import CLAIMS
 
@@ -66,7 +66,9 @@ ACCUSING = {"behind", "responsible", "interfering", "meddling"}  # "has been int
 PRAISING = {"exemplary", "excellent", "commendable", "laudable", "praiseworthy", "admirable", "outstanding",
             "exceptional", "invaluable"}
 # Names that insult whom they name: "referred to the government of Daniel Ortega as a dictatorship" (111)
-INSULTS = {"dictatorship", "dictatorships", "dictator", "tyranny", "tyrant", "tyrants"}
+INSULTS = {"dictatorship", "dictatorships", "dictator", "tyranny", "tyrant", "tyrants", "threat", "risk"}
+# "Russia is a threat to the security of NATO": naming a state a danger criticises it (not "China is not a threat")
+_DANGERS = {"threat", "risk"}
 
 
 def _judging(tokens: list[Token], k: int) -> bool:
@@ -104,7 +106,8 @@ def _link(tokens: list[Token], k: int) -> int | None:
     words (and, before a noun, articles, quote marks and a few adjectives: 'is a “flagrant violation”')."""
     skip = _NOUN_FILLERS if tokens[k].lower in CONDEMNING_NOUNS | INSULTS else QUOTE_MARKS
     j = k - 1
-    while j >= 0 and (tokens[j].lower in _DEGREE or tokens[j].lower == "not" or tokens[j].lower in skip):
+    while j >= 0 and (tokens[j].lower in _DEGREE or tokens[j].lower == "not" or tokens[j].lower in skip
+                      or (tokens[j].text == "," and j > 0 and tokens[j - 1].lower in _DEGREE)):  # "very, very good"
         j -= 1
     return j if j >= 0 and (tokens[j].lower in _COPULAS or tokens[j].lower == "as") else None
 
@@ -152,6 +155,8 @@ def judgement(tokens: list[Token], mentions: list[Mention], k: int,
         return _different(judge, judged)
     if not _judging(tokens, k) or _second(tokens, k):
         return None  # "unjustified and unacceptable" is one judgement
+    if tokens[k].lower in _DANGERS and any(t.lower in ("not", "no", "never", "n't") for t in tokens[max(0, k - 4):k]):
+        return None
     namer = _namer(tokens, k)
     if namer is not None:
         judge, start = actor_before(mentions, tokens, namer), namer + 1
@@ -316,6 +321,8 @@ _SUPPORTING = {"support", "supporting"}
 # "Our relationship with Solomon Islands is incredibly important," X said; "described India as a country of 'huge
 # importance'": ties, or a state, its speaker calls important are praised (051), as "exemplary" ties are.
 _VALUED = {"important", "crucial", "vital", "critical", "essential", "indispensable"}
+# "our relations with X are excellent", "relations between Italy and Algeria are very, very good"
+_GOOD = {"good", "excellent", "strong", "warm", "friendly", "exemplary", "outstanding"}
 _TIES = {"relationship", "relations", "ties", "partnership", "friendship", "cooperation", "bond", "bonds"}
 _WEIGHTY = {"huge", "great", "utmost", "vital", "paramount", "particular", "special", "strategic", "immense",
             "enormous", "tremendous", "critical", "crucial", "major", "key"}
@@ -326,7 +333,7 @@ def valued_ties(tokens: list[Token], mentions: list[Mention]) -> list[CodedEvent
     """Praise (051) of ties "with X" called important, or of a state named "as a country of huge importance"."""
     out = []
     for tok in tokens:
-        pair = _valued_ties(tokens, mentions, tok.i) if tok.lower in _VALUED else \
+        pair = _valued_ties(tokens, mentions, tok.i) if tok.lower in _VALUED or tok.lower in _GOOD else \
             _of_importance(tokens, mentions, tok.i) if tok.lower == "importance" else None
         if pair is not None:
             out.append(CodedEvent(pair[0], pair[1], "051", tok.start, tok.end, tok.text))
@@ -339,14 +346,15 @@ def _valued_ties(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[
         return None
     ties = next((j for j in range(link - 1, max(-1, link - 9), -1) if tokens[j].lower in _TIES
                  and j + 1 < link and tokens[j + 1].lower in ("with", "between")), None)
-    if ties is None or ties == 0:
+    if ties is None:
         return None
     speaker = speaker_of(tokens, mentions, k)[0]
     if tokens[ties + 1].lower == "between":  # "the relationship between the two countries is important": the
-        # speaker's state is one of the pair, and he praises the other
+        # speaker's state is one of the pair, and he praises the other (not "Iran's relations between ...")
         pair = [m for m in mentions if ties + 1 < m.start and m.end <= link]
-        return _between_pair(speaker, pair) if tokens[ties - 1].lower == "the" else None
-    if tokens[ties - 1].lower not in ("our", "my"):
+        owned = ties > 0 and (tokens[ties - 1].lower in POSSESSIVES or any(m.end == ties for m in mentions))
+        return None if owned else _between_pair(speaker, pair)
+    if ties == 0 or tokens[ties - 1].lower not in ("our", "my"):
         return None  # the speaker's own ties, not a third party's ("Iran's ties with Russia are vital")
     partner = next((m for m in mentions if ties + 2 <= m.start <= ties + 3 and m.end <= link), None)
     return _different(speaker, partner)

@@ -517,6 +517,6 @@ def speaker_of(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Me
         # ", said X" or ", X said" (not "..., to Armenia, Pashinyan said": the next actor is the speaker)
         until = mentions[n + 1].start if n + 1 < len(mentions) else len(tokens)
         near = tokens[max(k, m.start - 3):m.start] + tokens[m.end:min(until, m.end + 4)]
-        if m.start > k and any(t.lower in SPEECH for t in near):
-            return m, 0
+        if m.start > k and any(t.lower in SPEECH for t in near) and not prepositional(m, tokens):
+            return m, 0  # (not "... visit of the Italian president to Algiers,” said Della Vedova": a place)
     return None, 0

@@ -46,9 +46,11 @@ def _lineage_name(tokens: list[Token], end: int) -> str | None:
 
 # A demonym two states share, read as the first unless the document names only the second
 _SHARED_DEMONYMS = {"guinean": ("GIN", "GNB"), "guineans": ("GIN", "GNB"), "congolese": ("COD", "COG"),
+                    "congo": ("COD", "COG"),  # "Congo" alone, once the document has named Brazzaville's president
                     # "Korea" alone is the South, unless the document has named only the North
                     "korea": ("KOR", "PRK"), "korean": ("KOR", "PRK"), "koreans": ("KOR", "PRK")}
 _TITLES = {"mr", "mrs", "ms", "dr"}  # "Dr Muscat said": a person's title
+_SUBJECT_ANAPHORS = {"he", "she", "his majesty", "her majesty", "his highness", "her highness"}
 _VISITORS = {"visitor", "guest"}  # "the visitor will hold official conversations with ..."
 
 
@@ -108,6 +110,7 @@ class NameMemory:
                              t.text)
                      for t in s.tokens if t.lower in ("he", "she") and _opens_or_says(s.tokens, t.i, s.mentions)]
             added = [m for m in added if m.code != _quote_speaker(s, m.start)]
+            added = added or self._majesty(s)
             if added and not any(m.start < added[0].start and m.kind in ("person", "combined") for m in s.mentions):
                 s.mentions = sorted(s.mentions + added[:1], key=lambda m: m.start)
         self._him(s)
@@ -116,7 +119,7 @@ class NameMemory:
         opening = next((m for m in s.mentions if m.start <= 2 and m.kind in ("state", "combined", "person")
                         and not m.code.startswith("---") and m.code[:3] in reference.countries()), None)
         self.opener = opening.code[:3] if opening is not None else self.opener
-        people = [m for m in s.mentions if (m.kind in ("person", "combined") or m.text.lower() in ("he", "she"))
+        people = [m for m in s.mentions if (m.kind in ("person", "combined") or m.text.lower() in _SUBJECT_ANAPHORS)
                   and not m.code.startswith("---") and len(m.code) > 3]
         # "After his private talks with Khama, Mnangagwa later addressed Parliament": the clause's subject, past the
         # phrase that opens the sentence
@@ -126,6 +129,15 @@ class NameMemory:
             self.subject = first.code
             self.people = [m.code for m in s.mentions if m.kind in ("person", "combined")
                            and not m.code.startswith("---") and len(m.code) > 3]
+
+    def _majesty(self, s: Sentence) -> list[Mention]:
+        """"King Hamad met King Salman ... His Majesty expressed deepest congratulations": a royal style opening a
+        sentence, with no name after it, stands for the person the last sentence opened with, as "He" does."""
+        t = s.tokens
+        if len(t) < 3 or t[0].lower not in ("his", "her") or t[1].lower not in ("majesty", "highness") \
+                or t[2].text[:1].isupper() or any(m.start <= 1 for m in s.mentions):
+            return []
+        return [Mention(0, 2, t[0].start, t[1].end, self.subject, "anaphor", f"{t[0].text} {t[1].text}")]
 
     def _quoted_other(self, s: Sentence, i: int) -> str | None:
         """"“After he was elected, he visited me here,” Lopez Obrador told": a speaker calls himself "I", so a "he"

@@ -88,7 +88,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     clause = participle(tokens, i)
     before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens)
                           and not trip_destination(m, tokens) and not dashed_object(m, mentions, tokens)
-                          and not _in_fronted_clause(m, tokens, i)
+                          and not _in_fronted_clause(m, tokens, i) and not _in_relative(m, tokens, i)
                           and (not prepositional(m, tokens) or _with_subject(m, tokens, i))
                           and m.start not in watched and not addressee(m, tokens) and not _an_agent_before(m, tokens, i)
                           and (m.start > said or clause or not _reported(mentions, said, i, tokens))])

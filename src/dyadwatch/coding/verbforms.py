@@ -238,8 +238,10 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
             and not any(m.end == i for m in mentions) and tokens[i - 1].lower not in _NOT_NAME_WORDS:
         return True  # "at Brussels South Railway Station": a word of a name, no one stations anything
     if i >= 2 and tokens[i - 2].lower in ("a", "an", "his", "her", "its", "their") \
-            and tokens[i - 1].text[:1].isupper():
-        return True  # "reciprocating a Tokyo visit by the South Korean leader", "After his Kuwait visit": a noun
+            and tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower not in HONORIFIC_WORDS:
+        # "reciprocating a Tokyo visit by the South Korean leader", "After his Kuwait visit": a noun (not "His
+        # Majesty expressed", a royal style and its verb)
+        return True
     if i >= 2 and tokens[i].text[:1].isupper() and tokens[i - 1].lower in (",", "and", "or") \
             and tokens[i - 2].text[:1].isupper():
         return True  # "Chevron, BP, Eni, Shell and Repsol": a name in a list of names, no shelling
