@@ -281,7 +281,11 @@ def not_parties(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
         after = tokens[m.end + 1] if m.end + 1 < len(tokens) else None
         titled = titled or (m.kind in ("state", "org") and nxt.text[:1].isupper() and (
             nxt.lower in _TITLES or (after is not None and after.lower in _TITLES and after.text[:1].isupper())))
-        return nxt.lower in _QUALIFYING or titled or (m.kind == "state" and nxt.text.isdigit() and not amount)
+        # "NATO member Canada ... has supplied military assistance": the alliance describes the state that acts
+        member = m.kind == "org" and nxt.lower in ("member", "ally") \
+            and any(n.start in (m.end + 1, m.end + 2) and n.kind == "state" for n in mentions)
+        return nxt.lower in _QUALIFYING or titled or member \
+            or (m.kind == "state" and nxt.text.isdigit() and not amount)
     mentions = _unhedged(mentions, tokens)
     out: list[Mention] = []
     for k, m in enumerate(mentions):

@@ -435,8 +435,12 @@ def _coordinated_subject(tokens: list[Token], i: int, before: list[Mention]) -> 
     # "spoke with Iraq's prime minister on the sidelines of the Assembly, and urged him": the comma before
     # "and" closes the first verb's phrase, not a clause
     end = k - 1 if tokens[k - 1].text == "," else k
-    start = max((j for j in range(end) if tokens[j].text in CLAUSE_MARKS or tokens[j].lower in _CLAUSE_WORDS),
-                default=-1)
+    # (nor does an apposition's comma: "met Liu Yandong, Vice-Premier of the People's Republic of China yesterday
+    # in Parliament in Budapest and held talks")
+    apposed = {m.end for m in before
+               if any(m.end < n.start <= m.end + 3 and n.code[:3] == m.code[:3] for n in before)}
+    start = max((j for j in range(end) if (tokens[j].text in CLAUSE_MARKS and j not in apposed)
+                 or tokens[j].lower in _CLAUSE_WORDS), default=-1)
     return next((m for m in before if m.start > start), None)
 
 
@@ -446,7 +450,7 @@ _CLAUSE_WORDS = {"that", "which", "who", "while", "when", "after", "before", "as
 def _in_relative(m: Mention, tokens: list[Token], i: int) -> bool:
     """"King Mswati III, who is leading a delegation, will be greeted by Tsai": what a relative clause
     names is not who the main verb at ``i`` acts on."""
-    opened = next((k for k in range(m.start - 1, max(-1, m.start - 8), -1)
+    opened = next((k for k in range(m.start - 1, max(-1, m.start - 12), -1)
                    if tokens[k].lower in ("who", "which") and k > 0 and tokens[k - 1].text == ","), None)
     return opened is not None and any(t.text == "," for t in tokens[m.end:i])
 

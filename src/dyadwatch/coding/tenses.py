@@ -263,7 +263,7 @@ def will_happen(tokens: list[Token], i: int) -> bool:
 def arranged(events: list, tokens: list[Token], when, doc_date) -> list:
     """"President Christodoulides, is paying a visit to Egypt on April 5 and 6" in a story of April 4: a visit in
     the present progressive dated after the story is an arrangement still to come (036, both sides' plan)."""
-    if when is None or doc_date is None or when <= doc_date:
+    if doc_date is None:
         return events
     out = []
     for e in events:
@@ -272,11 +272,27 @@ def arranged(events: list, tokens: list[Token], when, doc_date) -> list:
         # Aug. 30")
         progressive = k is not None and k >= 1 and tokens[k].lower.endswith("ing") \
             and (tokens[k - 1].lower in ("is", "are", "am") or (tokens[0].lower == "with" and k <= 10))
-        if e.code == "042" and progressive:
+        if e.code == "042" and ((progressive and when is not None and when > doc_date)
+                                or (k is not None and _scheduled_weekday(tokens, k, doc_date))):
             out += [replace(e, code="036"), replace(e, source=e.target, target=e.source, code="036")]
         else:
             out.append(e)
     return out
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _scheduled_weekday(tokens: list[Token], k: int, doc_date) -> bool:
+    """"Moavero Milanesi arrives in Cairo on Sunday" in a Saturday's story: a trip told in the simple present for
+    another weekday is a schedule, still to come (the past would say "arrived")."""
+    word = tokens[k].lower
+    if not (word.endswith("s") and not word.endswith("ss")) or word in ("is", "was", "has") \
+            or (k >= 1 and tokens[k - 1].lower in ("who", "which", "that")):
+        return False
+    day = next((tokens[j].lower for j in range(k + 1, min(len(tokens), k + 8))
+                if tokens[j].lower in _WEEKDAYS and tokens[j - 1].lower == "on"), None)
+    return day is not None and _WEEKDAYS.index(day) != doc_date.weekday()
 
 
 # (not "visit": "He is on a state visit to India from February 8-11", the day before, reads as under way in our gold)
