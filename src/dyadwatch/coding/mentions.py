@@ -142,6 +142,10 @@ def presiding(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ji", "ii", "iii"})
 
 
+# the words inside an office's title between its capitalised words: "Minister of State (MoS) for External Affairs"
+TITLE_LINKS = frozenset({"of", "for", "the", "and", "(", ")", "-"})
+
+
 def name_token(t: Token) -> bool:
     text = t.text
     if text[:3] in ("al-", "el-", "ad-", "as-", "an-") and text[3:4].isupper():

@@ -30,6 +30,8 @@ INTENT_NOUNS = {"intention", "intentions", "intent", "readiness", "willingness",
                  "promise", "threat", "plans", "desire", "wish", "resolve", "commitment", "aspiration",
                  "threats", "pledges", "vows", "promises", "plan", "keenness", "eagerness"}
 _READY = {"willing", "ready", "prepared", "available"}  # "was available to support Guinea-Bissau"
+# what is weighed, not meant: "consider the possibility to hold", "discuss ways to boost bilateral ties"
+WEIGHED = frozenset({"possibility", "possibilities", "feasibility", "ways", "means", "options"})
 _GLAD = {"honored", "honoured", "delighted", "pleased", "happy", "glad", "proud", "privileged"}
 _SCHEDULED = {"scheduled", "set", "due", "expected", "slated", "preparing"}  # "are preparing to sign an agreement"
 _BE = {"is", "are", "was", "were", "be", "been", "stands", "stood", "remains", "remained"}
@@ -209,8 +211,7 @@ def announced(tokens: list[Token], i: int) -> str | None:
             return "pressed"
         if _allowed(tokens, i):
             return "allowed"
-        # "consider the possibility to hold", "discuss ways to boost bilateral ties": weighed, not meant
-        if governor in ("possibility", "feasibility", "ways"):
+        if governor in WEIGHED:
             return "forecast"
         if governor in _PAID and any(t.lower in _HEED for t in tokens[max(0, i - 8):i - 2]):
             return "forecast"  # "comprehensive attention will be paid to further strengthen the ties": a topic

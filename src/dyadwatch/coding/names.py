@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from dyadwatch import reference
 from dyadwatch.coding.actors import ActorDictionary
-from dyadwatch.coding.mentions import LINEAGE, NAME_SUFFIXES, SPEECH, Mention, name_token
+from dyadwatch.coding.mentions import LINEAGE, NAME_SUFFIXES, SPEECH, TITLE_LINKS, Mention, name_token
 from dyadwatch.coding.quotes import quoted_spans, speaker_of
 from dyadwatch.coding.text import Token
 
@@ -532,9 +532,6 @@ def _given_after_family(family: Token, given: Token) -> bool:
             and len(family.text) <= 5)
 
 
-_OFFICE_LINKS = {"of", "for", "and", "the"}
-
-
 def _titled(m: Mention, tokens: list[Token], mentions: list[Mention]) -> Mention | None:
     """The named person an office word stands before as a title ("President Abdel Fatah Al Sisi"): capitalised
     name words, at most three, run from the office word to the person's mention."""
@@ -543,7 +540,7 @@ def _titled(m: Mention, tokens: list[Token], mentions: list[Mention]) -> Mention
     # (past the office's own "of" phrase: "Minister of State for External Affairs E. Ahamed")
     reach = 8 if k < len(tokens) and tokens[k].lower == "of" else 3
     while k < len(tokens) and k - m.end < reach and k not in starts \
-            and (name_token(tokens[k]) or reach == 8 and tokens[k].lower in _OFFICE_LINKS):
+            and (name_token(tokens[k]) or reach == 8 and tokens[k].lower in TITLE_LINKS):
         k += 1
     holder = starts.get(k)
     return holder if holder is not None and holder.kind == "person" and not holder.code.startswith("---") else None

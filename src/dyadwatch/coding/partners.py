@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dyadwatch.coding.mentions import Mention, conjoined, distinct, is_place, modifier, side, word_before
+from dyadwatch.coding.modality import WEIGHED
 from dyadwatch.coding.referents import SUBORDINATORS
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS, WINDOW, passive_aux
@@ -117,10 +118,7 @@ def _between_in_topic(tokens: list[Token], m: Mention, i: int) -> bool:
     to come with Turkey, docs/annotation.md)."""
     k = next((k for k in range(m.start - 1, max(i + 1, m.start - 6), -1) if tokens[k].lower == "between"), None)
     return k is not None and not any(t.text in (",", ";") for t in tokens[k:m.start]) \
-        and any(t.lower in _WEIGHED for t in tokens[i + 1:min(k, i + 4)])
-
-
-_WEIGHED = {"ways", "means", "possibility", "possibilities", "options"}
+        and any(t.lower in WEIGHED for t in tokens[i + 1:min(k, i + 4)])
 
 
 _WITH_NOUNS = frozenset({"border", "borders", "frontier", "ties", "relations", "crossing", "crossings"})

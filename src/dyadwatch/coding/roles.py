@@ -11,9 +11,9 @@ from __future__ import annotations
 from dyadwatch.coding import dates
 from dyadwatch.coding.conventions import AIRCRAFT
 from dyadwatch.coding.dashed import dashed_object, these_ties
-from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, Mention, conjoined, distinct, each_other, is_place, nobodys,
-                                       owned_first, past_apposed_name, prepositional, speaker, trip_destination,
-                                       word_before)
+from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, TITLE_LINKS, Mention, conjoined, distinct, each_other,
+                                       is_place, nobodys, owned_first, past_apposed_name, prepositional, speaker,
+                                       trip_destination, word_before)
 from dyadwatch.coding.modality import INTENT_NOUNS
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS, PASSIVE_AUX, passive_aux
@@ -639,10 +639,7 @@ def _host_apposed(tokens: list[Token], start: int) -> bool:
     # "was received by Union Minister of State (MoS) for External Affairs, V Muraleedharan": an office's title
     by = next((k for k in range(start - 2, max(-1, start - 14), -1) if tokens[k].lower == "by"), None)
     return by is not None and tokens[start - 1].text == "," and start - by > 2 and all(
-        t.text[:1].isupper() or t.lower in _TITLE_LINKS for t in tokens[by + 1:start - 1])
-
-
-_TITLE_LINKS = {"of", "for", "the", "and", "(", ")", "-"}
+        t.text[:1].isupper() or t.lower in TITLE_LINKS for t in tokens[by + 1:start - 1])
 
 
 _RANKS = ("senior", "top", "high-ranking", "high-level", "several", "other")

@@ -280,9 +280,6 @@ def arranged(events: list, tokens: list[Token], when, doc_date) -> list:
     return out
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def _scheduled_weekday(tokens: list[Token], k: int, doc_date) -> bool:
     """"Moavero Milanesi arrives in Cairo on Sunday" in a Saturday's story: a trip told in the simple present for
     another weekday is a schedule, still to come (the past would say "arrived")."""
@@ -291,8 +288,8 @@ def _scheduled_weekday(tokens: list[Token], k: int, doc_date) -> bool:
             or (k >= 1 and tokens[k - 1].lower in ("who", "which", "that")):
         return False
     day = next((tokens[j].lower for j in range(k + 1, min(len(tokens), k + 8))
-                if tokens[j].lower in _WEEKDAYS and tokens[j - 1].lower == "on"), None)
-    return day is not None and _WEEKDAYS.index(day) != doc_date.weekday()
+                if tokens[j].lower in dates.WEEKDAYS and tokens[j - 1].lower == "on"), None)
+    return day is not None and dates.WEEKDAYS[day] != doc_date.weekday()
 
 
 # (not "visit": "He is on a state visit to India from February 8-11", the day before, reads as under way in our gold)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from dyadwatch.coding.mentions import (POSSESSIVES, Mention, both_ways, compound_first, conjoined, distinct, is_place,
                                        speaker, word_before)
-from dyadwatch.coding.modality import MODALS, SIGNING
+from dyadwatch.coding.modality import MODALS, SIGNING, WEIGHED
 from dyadwatch.coding.partners import TOPIC_WORDS
 from dyadwatch.coding.roles import PASSIVE_AUX, pattern_roles
 from dyadwatch.coding.text import Token
@@ -271,7 +271,7 @@ def trip_purpose(st: "_SentenceState", i: int, code: str) -> bool:
     ties with ..."): not yet done, an intent."""
     if code != "050" or i < 2 or st.tokens[i - 1].lower != "to" or st.last is None or st.last[1][:2] != "04":
         return False
-    if st.tokens[i - 2].lower in ("ways", "means", "possibility"):
+    if st.tokens[i - 2].lower in WEIGHED:
         return False  # "will host Modi and discuss ways to boost bilateral ties": ways weighed, no aim yet
     # "met with Vietnamese leaders ..., following Vietnam's move to bolster relations": the aim is its owner's
     return not any(m.end + 2 == i - 1 and st.tokens[m.end].lower in ("'s", "’s") for m in st.mentions)
