@@ -41,6 +41,7 @@ CONDEMNING_NOUNS = {"aggression", "provocation", "provocations", "violation", "v
                     "interference", "blackmail", "terrorism", "crime", "crimes", "piracy", "occupation"}
 _NOUN_FILLERS = {"a", "an", "the", "“", "”", '"', "'", "‘", "act", "of", "flagrant", "blatant", "gross", "clear",
                  "direct", "military", "open", "outright", "serious", "dangerous", "new", "further", "unprecedented"}
+_NEGATIONS = {"not", "no", "never", "n't"}
 _NEGATABLE = {"acceptable", "justified", "legitimate", "legal", "constructive", "helpful", "appropriate"}
 _COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remain", "seems",
             # "Erdogan's visit represents an unprecedented provocation"
@@ -65,10 +66,9 @@ ACCUSING = {"behind", "responsible", "interfering", "meddling"}  # "has been int
 # praise whatever they are said of ("good" and "positive" also grade, "historic" also warns)
 PRAISING = {"exemplary", "excellent", "commendable", "laudable", "praiseworthy", "admirable", "outstanding",
             "exceptional", "invaluable"}
-# Names that insult whom they name: "referred to the government of Daniel Ortega as a dictatorship" (111)
+# Names that insult whom they name: "referred to the government of Daniel Ortega as a dictatorship" (111); "Russia
+# is a threat to the security of NATO" (naming a state a danger criticises it)
 INSULTS = {"dictatorship", "dictatorships", "dictator", "tyranny", "tyrant", "tyrants", "threat", "risk"}
-# "Russia is a threat to the security of NATO": naming a state a danger criticises it (not "China is not a threat")
-_DANGERS = {"threat", "risk"}
 
 
 def _judging(tokens: list[Token], k: int) -> bool:
@@ -155,8 +155,8 @@ def judgement(tokens: list[Token], mentions: list[Mention], k: int,
         return _different(judge, judged)
     if not _judging(tokens, k) or _second(tokens, k):
         return None  # "unjustified and unacceptable" is one judgement
-    if tokens[k].lower in _DANGERS and any(t.lower in ("not", "no", "never", "n't") for t in tokens[max(0, k - 4):k]):
-        return None
+    if tokens[k].lower in INSULTS and any(t.lower in _NEGATIONS for t in tokens[max(0, k - 4):k]):
+        return None  # "China is not a threat to Europe": a name denied insults no one
     namer = _namer(tokens, k)
     if namer is not None:
         judge, start = actor_before(mentions, tokens, namer), namer + 1
@@ -315,7 +315,6 @@ def priority_support(tokens: list[Token], mentions: list[Mention]) -> list[Coded
 
 
 _SUPPORTING = {"support", "supporting"}
-
 
 
 # "Our relationship with Solomon Islands is incredibly important," X said; "described India as a country of 'huge

@@ -16,7 +16,7 @@ from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, TITLE_LINKS, Mention
                                        trip_destination, word_before)
 from dyadwatch.coding.modality import INTENT_NOUNS
 from dyadwatch.coding.text import Token
-from dyadwatch.coding.verbforms import CLAUSE_MARKS, PASSIVE_AUX, passive_aux
+from dyadwatch.coding.verbforms import CLAUSE_MARKS, PASSIVE_AUX, TRIPS_AND_STAYS, passive_aux
 
 
 _SUBORDINATORS = {"as", "after", "before", "while", "when", "because", "since", "following", "amid"}
@@ -243,7 +243,6 @@ def _in_fronted_clause(m: Mention, tokens: list[Token], i: int) -> bool:
     return comma is not None and m.end <= comma < i and any(x for x in tokens[comma + 1:i] if x.text[:1].isalpha())
 
 
-_TRIP_WORDS = {"visit", "trip", "tour", "stay"}
 _SET_TO = {"set", "expected", "aimed", "meant", "intended", "likely"}
 
 
@@ -256,7 +255,7 @@ def _trip_subject(tokens: list[Token], i: int) -> bool:
     # (the infinitive's own verbs only: not "The trip is expected in July and follows ... meeting her counterpart")
     finite = any(a.lower == "and" and (b.lower.endswith("s") or b.lower.endswith("ed"))
                  for a, b in zip(tokens[be + 3:i], tokens[be + 4:i + 1]))
-    return not finite and any(t.lower in _TRIP_WORDS for t in tokens[max(0, be - 5):be])
+    return not finite and any(t.lower in TRIPS_AND_STAYS for t in tokens[max(0, be - 5):be])
 
 
 def _pair_hopes(tokens: list[Token], sources: list[Mention], i: int) -> bool:
@@ -643,8 +642,6 @@ def _host_apposed(tokens: list[Token], start: int) -> bool:
 
 
 _RANKS = ("senior", "top", "high-ranking", "high-level", "several", "other")
-
-
 
 
 def demand_roles(tokens: list[Token], i: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:

@@ -13,7 +13,8 @@ from dyadwatch.coding import dates
 from dyadwatch.coding.mentions import SPEECH
 from dyadwatch.coding.modality import TRAVEL_WORDS
 from dyadwatch.coding.text import Token
-from dyadwatch.coding.verbs import meeting_nouns
+from dyadwatch.coding.verbforms import TRIPS_AND_STAYS
+from dyadwatch.coding.verbs import irregular_pasts, meeting_nouns
 
 # Before the noun, these say the act has not happened or is not this actor's ("ahead of talks",
 # "called for negotiations", "no meeting").
@@ -325,9 +326,6 @@ def _dates_it(tokens: list[Token], k: int, at: int) -> bool:
     return not any(t.lower in _FINITE or t.text in (";", ".") for t in tokens[k + 1:] if t.start < at)
 
 
-_TRIPS = {"visit", "visits", "trip", "tour", "stay", "journey"}
-
-
 def as_told_before(events: list, tokens: list[Token], earlier: list) -> list:
     """A trip noun's tense as the story has told the trip: "Masisi's visit is his first trip to China" after the
     visit was dated to begin after the story is still to come (036 both ways); "During his stay in Beijing, Thaksin
@@ -350,11 +348,11 @@ def as_told_before(events: list, tokens: list[Token], earlier: list) -> list:
 
 
 def _past(verb: str) -> bool:
-    return verb.endswith("ed") or verb in ("came", "flew", "left", "went", "began", "begun", "met", "paid", "made")
+    return verb.endswith("ed") or verb in irregular_pasts()
 
 
 def _trip_noun(e, tokens: list[Token]) -> bool:
     """The act's word is a trip noun ("his stay", "Masisi's visit"), not the verb ("plans to visit the shrines")."""
     k = next((t.i for t in tokens if t.start == e.verb_start), None)
-    return k is not None and k >= 1 and tokens[k].lower in _TRIPS \
+    return k is not None and k >= 1 and tokens[k].lower in TRIPS_AND_STAYS \
         and tokens[k - 1].lower not in ("to", "also", "then", "not", "and", "or") and tokens[k - 1].lower not in FUTURE

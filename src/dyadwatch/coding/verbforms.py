@@ -51,6 +51,8 @@ def passive_aux(tokens: list[Token], i: int) -> int | None:
 
 # The nouns of a journey: "Magufuli's first foreign State visit", "on a visit to Ireland", "his trip"
 TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
+# and a stay, whose words speak of a trip under way: "During his stay in Vientiane", "Masisi's visits"
+TRIPS_AND_STAYS = TRIP_NOUNS | {"visits", "stay", "journey"}
 CLAUSE_MARKS = {",", ";", ":", "—", "–"}  # the end of a verb's clause (the role rules read it too)
 PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be"}
 # Nouns of a charge someone makes: "a claim denied by", "allegations that", "denied these accusations"
