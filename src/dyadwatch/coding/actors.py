@@ -408,6 +408,16 @@ def _another_title(gap: list[Token]) -> bool:
         and any(t.text[:1].isupper() and t.lower not in _BETWEEN for t in gap[1:-1])
 
 
+def _second_portfolio(m: Mention, state: Mention, tokens: list[Token]) -> bool:
+    """"The Minister of Defense and Veteran Affairs of Burkina Faso": a title with two portfolios, then whose it
+    is (the office's own "of" comes before the state, after the second portfolio's capitalised words)."""
+    gap = tokens[m.end:state.start]
+    if gap[-1:] and gap[-1].lower == "the":
+        gap = gap[:-1]
+    return len(gap) >= 3 and gap[0].lower == "and" and gap[-1].lower == "of" and tokens[m.start].lower != "and" \
+        and all(t.text[:1].isupper() for t in gap[1:-1])
+
+
 def _agent_of_state(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"the foreign minister of Armenia", "a court in Guyana" → state + agent."""
     out: list[Mention] = []
@@ -424,12 +434,12 @@ def _agent_of_state(mentions: list[Mention], tokens: list[Token]) -> list[Mentio
                 and tokens[named + 1].lower in NAME_SUFFIXES:
             named += 2  # "President Tommy Remengesau, Jr. of Palau"
         if (m.kind == "agent" and nxt is not None and nxt.kind == "state" and named < len(tokens)
-                and (tokens[named].lower == "of" or _local(mentions, k, tokens)
+                and (tokens[named].lower == "of" or _local(mentions, k, tokens) or _second_portfolio(m, nxt, tokens)
                      # "Officials from Iran met"; "Rudenko and his colleague from the DPRK"
                      or (tokens[named].lower == "from" and (_subject(m, k) or tokens[m.end - 1].lower in _PEERS)))
                 and nxt.start - named <= 6
                 # names, not "ministry of ... summoned Britain" (but "the minister of energy of Turkmenistan")
-                and all(t.lower in _BETWEEN or t.text[:1].isupper() or t.lower in _GAP_WORDS
+                and all(t.lower in _BETWEEN or t.text[:1].isupper() or t.lower in _GAP_WORDS or name_token(t)
                         for t in tokens[m.end:nxt.start])
                 and not _another_title(tokens[m.end:nxt.start])):
             out.append(Mention(m.start, nxt.end, m.char_start, nxt.char_end, nxt.code[:3] + m.code.lstrip("~"),
@@ -532,7 +542,8 @@ _THINGS = {"exercise", "exercises", "drills", "aid", "assistance", "cooperation"
            "action", "base", "bases", "equipment", "hardware", "spending", "budget", "intervention", "presence",
            "buildup", "build-up", "escalation", "pressure", "capabilities", "supplies", "technology", "sales",
            "deal", "deals", "pact", "alliance", "zone", "custody", "doctrine", "reform", "reforms", "policy",
-           "coup", "rule", "junta", "sources", "source", "installations", "facilities", "infrastructure"}
+           "coup", "rule", "junta", "sources", "source", "installations", "facilities", "infrastructure",
+           "honors", "honours", "parade", "band"}  # "will welcome him with full military honors"
 
 
 def _unowned(m: Mention) -> Mention:

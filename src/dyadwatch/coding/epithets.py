@@ -91,6 +91,10 @@ class Epithets:
         # "The leaders discussed": a bare office word under the description is the pair's, not another actor
         taken = {k for m in mentions if m.kind not in ("unowned", "agent") for k in range(m.start, m.end)}
         for s in range(len(tokens) - 1):
+            if (met := _met_before(tokens, mentions, s)) is not None:
+                mentions = [m for m in mentions if m.start != s] + pair_mentions(tokens, s, 1, met)
+                taken.add(s)
+                continue
             size = pair_size(tokens, s, neighbours=True) if tokens[s].lower in ("the", "both") else _they(tokens, s)
             if not size or any(k in taken for k in range(s, s + size)) or (pair := self._last_pair()) is None \
                     or (size == 1 and any(m.end == s for m in mentions)):  # "Russia and China both condemned"
@@ -215,10 +219,24 @@ def _they(tokens: list[Token], s: int) -> int:
     fronted = s > 2 and tokens[s - 1].text == "," and tokens[0].lower == "according"
     if tokens[s].lower != "they" or (s != 0 and tokens[s - 1].lower not in _SAID and not fronted):
         return 0
+    return 1 if _they_act(tokens, s) else 0
+
+
+def _met_before(tokens: list[Token], mentions: list[Mention], s: int) -> tuple[str, str] | None:
+    """"He met with the Defence minister of the Russian federation, and they agreed to strengthen defence ties":
+    "they" after the clause that named the two, doing what a pair does together, are those two."""
+    if s < 2 or tokens[s - 1].lower != "and" or tokens[s - 2].text != "," or not _they_act(tokens, s):
+        return None
+    before = [m for m in mentions if m.end <= s - 2 and m.kind != "unowned"]
+    codes = list(dict.fromkeys(m.code for m in before))
+    return (codes[0], codes[1]) if len(codes) == 2 and codes[0][:3] != codes[1][:3] else None
+
+
+def _they_act(tokens: list[Token], s: int) -> bool:
     k = s + 1
     while k < len(tokens) and tokens[k].lower in _BEFORE_ACT:
         k += 1
-    return 1 if k < len(tokens) and tokens[k].lower in _TOGETHER else 0
+    return tokens[s].lower == "they" and k < len(tokens) and tokens[k].lower in _TOGETHER
 
 
 def _attribution(tokens: list[Token], start: int) -> bool:

@@ -150,6 +150,8 @@ def name_token(t: Token) -> bool:
     text = t.text
     if text[:3] in ("al-", "el-", "ad-", "as-", "an-") and text[3:4].isupper():
         text = text[3:]  # "Asaad al-Shaibani"
+    elif text[:1] == "@":
+        text = text[1:]  # a handle in a quoted post: "President @CSantokhi of Suriname"
     return text[:1].isupper() and text.replace(".", "").replace("-", "").isalpha() and t.lower not in _NOT_NAMES
 
 

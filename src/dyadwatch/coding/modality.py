@@ -241,10 +241,15 @@ def announced(tokens: list[Token], i: int) -> str | None:
             return "modal"
         if governor in _GLAD and before[0] == "be" and i >= 4 and tokens[i - 4].lower in MODALS:
             return "modal"  # "Papua New Guinea will be honored to host Indonesian President Widodo next month"
+        if governor in _SCHEDULED and before[0] in _SEEM:
+            return "forecast"  # "the two countries look set to step up cooperation": the writer's guess, no plan
         if governor in _SCHEDULED and (before[0] in _BE or _be_adverb(tokens, i - 3)):  # "are (also) scheduled to meet"
             # "are expected to hold discussions" forecasts what others plan (docs/annotation.md: no event)
             return "forecast" if governor == "expected" else "modal"
     return None
+
+
+_SEEM = {"look", "looks", "looked", "looking", "seem", "seems", "seemed", "appear", "appears", "appeared"}
 
 
 _TIME_WORDS = {"on", "this", "next", "coming", ",", "tomorrow", "today", "tonight", "morning", "afternoon", "evening"}

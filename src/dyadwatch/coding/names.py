@@ -174,7 +174,8 @@ class NameMemory:
             return
         if any(m.kind in ("person", "combined", "anaphor") for m in s.mentions) \
                 or any(m.code[:3] == self.subject[:3] for m in s.mentions):
-            him = next((t for t in s.tokens if t.lower == "him" and self._paired(s, t.i)), None)
+            him = next((t for t in s.tokens if t.lower == "him" and (self._paired(s, t.i) or self._hosted(s, t.i))),
+                       None)
         else:
             him = next((t for t in s.tokens if t.lower == "him"), None)
         if him is not None:
@@ -199,6 +200,15 @@ class NameMemory:
             s.mentions = sorted(s.mentions + [Mention(k, t.i + 1, s.tokens[k].start, t.end, self.subject, "anaphor",
                                                       " ".join(x.text for x in s.tokens[k:t.i + 1]))],
                                 key=lambda m: m.start)
+
+    def _hosted(self, s: Sentence, i: int) -> bool:
+        """"President Tsai Ing-wen will welcome him with full military honors": "him" right after the verb of a
+        sentence that opens with a person of another state, and names none of his, is the guest last named."""
+        first = s.mentions[0] if s.mentions else None
+        verb = s.tokens[i - 1].text
+        return first is not None and first.start == 0 and first.kind in ("person", "combined") and i > first.end \
+            and first.code[:3] != self.subject[:3] and verb.isalpha() and verb.islower() \
+            and not any(m.code[:3] == self.subject[:3] for m in s.mentions)
 
     def _paired(self, s: Sentence, i: int) -> bool:
         """"him and Orbán", "Orbán and him": a person of another state than the last subject's beside "and"."""

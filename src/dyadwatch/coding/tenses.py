@@ -13,7 +13,7 @@ from dyadwatch.coding import dates
 from dyadwatch.coding.mentions import SPEECH
 from dyadwatch.coding.modality import TRAVEL_WORDS
 from dyadwatch.coding.text import Token
-from dyadwatch.coding.verbforms import TRIPS_AND_STAYS
+from dyadwatch.coding.verbforms import CLAUSE_MARKS, TRIP_NOUNS, TRIPS_AND_STAYS
 from dyadwatch.coding.verbs import irregular_pasts, meeting_nouns
 
 # Before the noun, these say the act has not happened or is not this actor's ("ahead of talks",
@@ -60,6 +60,8 @@ _KINDS_OF = {"agreement", "agreements", "deal", "deals", "treaty", "pact", "acco
 
 
 def not_happened(tokens: list[Token], i: int) -> bool:
+    if ahead_of_meeting(tokens, i):
+        return False
     if any(t.lower in _NOT_HAPPENED for t in tokens[max(0, i - 4):i]) or _background(tokens, i):
         return True
     if i + 1 < len(tokens) and tokens[i + 1].lower in _KINDS_OF:
@@ -138,12 +140,30 @@ def _proposed_to_hold(tokens: list[Token], i: int) -> bool:
 def still_to_come(tokens: list[Token], i: int, reach: int | None = None) -> bool:
     """A future word before the noun (within ``reach`` words, or anywhere), "tomorrow" after it, or its own "will"."""
     before = tokens[_reported_from(tokens, i):i] if reach is None else tokens[max(0, i - reach):i]
-    if _past_after(tokens, i) or any(t.lower == "ago" for t in before) or _extended(tokens, i):
+    if _past_after(tokens, i) or any(t.lower == "ago" for t in before) or _extended(tokens, i) \
+            or _over_the_trip(tokens, i):
         return False  # "a Tokyo visit by the South Korean leader last month"; "Two months ago, ... during a meeting"
     return any(t.lower in FUTURE for t in before) or any(t.lower == "tomorrow" for t in tokens[i:]) \
         or will_happen(tokens, i) or _agreed_on(tokens, i) or _is_to(before) or _is_due(before) \
         or _during_what_will_be(tokens, i) or _announced_meeting(tokens, i) or _trip_for_talks(tokens, i) \
-        or _anticipated(tokens, i) or _on_the_itinerary(tokens, i)
+        or _anticipated(tokens, i) or _on_the_itinerary(tokens, i) or ahead_of_meeting(tokens, i)
+
+
+_AHEAD_GAP = {"his", "her", "their", "its", "the", "a", "an", "bilateral", "planned", "official", "formal", "first"}
+_PARTNER_WORDS = {"with", "to"}  # (not "Oil rose ahead of talks between Iran and the United States")
+
+
+def ahead_of_meeting(tokens: list[Token], i: int) -> bool:
+    """"received a ceremonial welcome ahead of his bilateral talks with Prime Minister Malcolm Turnbull", "ahead of
+    a visit to the islands": a meeting or trip named with its partner, still to come (not "ahead of the summit",
+    "ahead of talks", which name no partner)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower not in _PARTNER_WORDS \
+            or not (tokens[i].lower in TRIP_NOUNS or tokens[i].lower in meeting_nouns()):
+        return False
+    k = i - 1
+    while k > 0 and tokens[k].lower in _AHEAD_GAP:
+        k -= 1
+    return k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lower == "ahead"
 
 
 _ITINERARIES = {"itinerary", "programme", "program", "schedule"}
@@ -200,6 +220,18 @@ def _announced_meeting(tokens: list[Token], i: int) -> bool:
     """"Kristen ... announced a meeting with President Volodymyr Zelensky": a meeting announced is one to come."""
     return i >= 2 and tokens[i].lower in ("meeting", "meetings", "talks") and tokens[i - 1].lower in ("a", "an") \
         and tokens[i - 2].lower in ("announced", "announces", "announcing", "announce")
+
+
+def _over_the_trip(tokens: list[Token], i: int) -> bool:
+    """"arrived in Taiwan on Thursday evening and will meet with top government officials over his six-day visit":
+    the trip his arrival began is under way, though what he will do on it is to come."""
+    if tokens[i].lower not in TRIPS_AND_STAYS or not any(t.lower in _ARRIVED for t in tokens[:i]):
+        return False
+    k = i - 1
+    while k > 0 and tokens[k].lower not in ("over", "during", "throughout") and i - k <= 4 \
+            and tokens[k].text not in CLAUSE_MARKS:
+        k -= 1
+    return tokens[k].lower in ("over", "during", "throughout") and tokens[k + 1].lower in ("his", "her", "their")
 
 
 def _during_what_will_be(tokens: list[Token], i: int) -> bool:

@@ -12,8 +12,9 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "gen", "hon", "amb", "capt", "maj", 
            "inc", "ltd", "co", "corp", "jr", "sr", "etc", "i.e", "e.g", "a.m", "p.m",
            "th"}  # "Guðni Th. Jóhannesson": an Icelandic middle name cut short
 _SENT_END = re.compile(r"[.!?]+[\"”’')\]]*\s+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")  # "injured.Russian": a space lost
-# apostrophes: ' and the typographic ’, and ʼ (U+02BC), which Ukrainian outlets write: "Ukraineʼs Ministry"
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+(?:[.'’ʼ\-][A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+)*\.?|\d+(?:[.,:/]\d+)*|[^\sA-Za-z\d]")
+# apostrophes: ' and the typographic ’, and ʼ (U+02BC), which Ukrainian outlets write: "Ukraineʼs Ministry";
+# a handle is one word, its "@" kept: "President @CSantokhi of Suriname"
+_TOKEN = re.compile(r"@?[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+(?:[.'’ʼ\-][A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+)*\.?|\d+(?:[.,:/]\d+)*|[^\sA-Za-z\d]")
 
 
 # Quote marks as tokens ("'" and "’" both read as "'" in ``Token.lower``)
@@ -60,7 +61,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _SENT_END.finditer(text):
         before = text[start:m.start() + 1].rstrip(".!?\"”’')]")
-        last = before.split()[-1].lower().rstrip(".") if before.split() else ""
+        # "welcomed Tuesday (Mar. 7) by": the bracket before a month's abbreviation does not hide it
+        last = before.split()[-1].lower().rstrip(".").lstrip("(\"“‘'[") if before.split() else ""
         if m.group(0).startswith(".") and (last in _ABBREV or (len(last) == 1 and last.isalpha())):
             continue
         nxt = text[m.end():m.end() + 1]

@@ -168,7 +168,7 @@ def find_pattern(verbs: VerbDictionary, lemma: str, after_words: list[str], join
             if rest and rest[0] in p.after:
                 return p
         elif not p.after or p.after.intersection(after_words) or p.after.intersection(_bigrams(after_words)):
-            if not _another_act(p, after_words):
+            if not _another_act(p, after_words) and not _nouns_partner(p, after_words):
                 return p
     return None
 
@@ -186,6 +186,15 @@ def _another_act(p: Pattern, after_words: list[str]) -> bool:
     """"will launch a joint working group": what follows the pattern's word makes it no joint operation."""
     hits = [k for k, w in enumerate(after_words) if w in p.after]
     return bool(p.unless) and bool(hits) and all(set(after_words[k + 1:k + 3]) & p.unless for k in hits)
+
+
+def _nouns_partner(p: Pattern, after_words: list[str]) -> bool:
+    """"spoke to reporters ahead of talks with Ghanaian President Nana Akufo-Addo": the "with" a meeting noun opens
+    names the talks' partner, not one the speaker spoke with."""
+    if p.after != {"with"}:
+        return False
+    k = after_words.index("with")
+    return k > 0 and (after_words[k - 1] in meeting_nouns() or after_words[k - 1] in TRIP_NOUNS)
 
 
 def _bigrams(words: list[str]) -> set[str]:
