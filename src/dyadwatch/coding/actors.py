@@ -162,7 +162,8 @@ class ActorDictionary:
         mentions = _absorb_names(_share_agents(_combine(_own_institutions(_formal_names(out, tokens), tokens), tokens),
                                                tokens), tokens)
         mentions = _mission_staff(_dual_titles(_agents_of_lists(mentions, tokens), tokens), tokens)
-        mentions = owned_institutions(parallel_holders(counterparts(mentions, tokens), tokens), tokens)
+        mentions = owned_institutions(parallel_holders(counterparts(_shared_demonyms(mentions, tokens), tokens),
+                                                       tokens), tokens)
         mentions = speaker_pronouns(former(appositives(mentions, tokens), tokens), tokens)
         mentions = not_parties(agents_of_pairs(pair_anaphors(mentions, tokens), tokens), tokens)
         mentions = own_country(described_apart(mentions, tokens), tokens)
@@ -519,6 +520,23 @@ def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
             and not (m.kind == "agent" and ((m.end < len(tokens) and tokens[m.end].lower in _THINGS)
                                             or tokens[m.end - 1].lower in _WEAPONS or _stance(m, tokens)
                                             or (m.start > 0 and tokens[m.start - 1].lower in _JET_WORDS)))]
+
+
+# adjectives several states share: the dictionary reads the first, a named holder says which
+_SHARED_DEMONYMS = {"guinean": {"GIN", "GNB", "GNQ"}, "congolese": {"COG", "COD"}}
+
+
+def _shared_demonyms(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """"his Guinean counterpart, Umaro Sissoco Embaló": the person named beside a shared adjective's office is of
+    Guinea-Bissau, and so is the office."""
+    out = list(mentions)
+    for k, m in enumerate(mentions[:-1]):
+        nxt = mentions[k + 1]
+        states = _SHARED_DEMONYMS.get(tokens[m.start].lower)
+        if states and m.kind == "combined" and nxt.kind == "person" and nxt.start == m.end + 1 \
+                and tokens[m.end].text == "," and nxt.code[:3] in states and nxt.code[:3] != m.code[:3]:
+            out[k] = m.recoded(nxt.code[:3] + m.code[3:])
+    return out
 
 
 def _security_council(m: Mention, tokens: list[Token]) -> bool:

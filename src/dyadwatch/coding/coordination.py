@@ -27,3 +27,11 @@ def coordinated_pairs(events: list[CodedEvent], tokens: list[Token], noun: Token
     window = {t.start for t in tokens[max(0, noun.i - 6):noun.i]}
     return [(e.source, e.target) for e in events if e.verb_start in window and e.code[:2] == "04" and e.code != code
             and e.verb.lower() in _HOLDING]
+
+
+def pair_owned(tokens: list[Token], mentions: list, i: int) -> list:
+    """"The two leaders' talks focused on ...": a pair description owning the meeting noun at ``i`` is its parties."""
+    if i < 2 or tokens[i - 1].lower not in ("'", "'s"):
+        return []
+    owners = [m for m in mentions if m.kind == "anaphor" and m.end in (i - 2, i - 1)]
+    return owners if len(owners) == 2 and owners[0].country != owners[1].country else []

@@ -762,7 +762,8 @@ class EventCoder:
     def _negated(tokens: list[Token], i: int) -> bool:
         # "could warrant sending troops", "if war starts": a hypothetical act is no act either
         return (any(t.lower in NEGATION for t in tokens[max(0, i - 3):i])
-                or any(t.lower in HYPOTHETICAL for t in tokens[max(0, i - 6):i])  # "whether the move will lead to cutting"
+                or any(t.lower in HYPOTHETICAL or t.text == "may" for t in tokens[max(0, i - 6):i])
+                # ("whether the move will lead to cutting"; "the leaders may also discuss", not the month "May")
                 or nobody_undergoes(tokens, i) or _paused(tokens, i) or _counterfactual(tokens, i)
                 or _earlier_intent(tokens, i) or _alleged(tokens, i) or _standing(tokens, i))
 

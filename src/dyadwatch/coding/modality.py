@@ -177,7 +177,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
         i -= 1  # "a deal ... is expected to be signed": a passive infinitive is governed as the active one
     # "he will “soon” visit Skopje": quotation marks around a word are no word between the modal and its verb
     # ("both sides will inter alia discuss": a Latin "among other things" is no word between either)
-    before = [t.lower for t in tokens[max(0, i - 5):i] if t.lower not in _NO_WORDS][-3:]
+    before = [t.lower for t in tokens[max(0, i - 7):i] if t.lower not in _NO_WORDS]
+    before = _without_asides(before)[-3:]
     last = before[-1] if before else ""
     if before[-2:] in (["must", "be"], ["should", "be"]) and any(t.lower == "by" for t in tokens[i + 1:i + 3]):
         # "The package must be approved by the U.S. Congress": what others have yet to do, no act (not "has decided
@@ -213,6 +214,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
             return "allowed"
         if governor in WEIGHED:
             return "forecast"
+        if governor in ("serve", "serves") and before[0] in MODALS:
+            return "forecast"  # "the upcoming visit will serve to deepen cooperation": the visit's effect, no one's act
         if governor in _PAID and any(t.lower in _HEED for t in tokens[max(0, i - 8):i - 2]):
             return "forecast"  # "comprehensive attention will be paid to further strengthen the ties": a topic
         if governor in ("likely", "unlikely") and before[0] in _BE:  # "Hasina is likely to visit Japan"
@@ -278,6 +281,19 @@ def intent_of(tokens: list[Token], i: int) -> bool:
 
 
 _NO_WORDS = QUOTE_MARKS | {"inter", "alia", "again", "soon", "once"}  # "will again visit", "will soon meet"
+_TIMES = {"several", "many", "repeatedly"}
+
+
+def _without_asides(before: list[str]) -> list[str]:
+    """"expressed its intent several times to respectfully host Yoon": how often, and an adverb splitting the
+    infinitive, stand between the governor and its verb."""
+    if len(before) >= 2 and before[-2] == "to" and before[-1].endswith("ly"):
+        before = before[:-1]
+    if len(before) >= 3 and before[-1] == "to" and before[-2] == "times" and before[-3] in _TIMES:
+        before = before[:-3] + ["to"]
+    elif len(before) >= 2 and before[-1] == "to" and before[-2] in _TIMES:
+        before = before[:-2] + ["to"]
+    return before
 _BARE_ED = {"need", "proceed", "exceed", "succeed", "feed", "heed", "speed", "breed", "bleed", "embed"}
 
 

@@ -28,7 +28,7 @@ from dyadwatch.coding.events import CodedEvent, unique
 from dyadwatch.coding.invitations import invitations
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, is_place, name_token,
                                        nobodys, owned_first, prepositional, speaker, word_before)
-from dyadwatch.coding.coordination import coordinated_pairs, paired_meeting
+from dyadwatch.coding.coordination import coordinated_pairs, pair_owned, paired_meeting
 from dyadwatch.coding.modality import TRAVEL_WORDS
 from dyadwatch.coding.tenses import not_happened, still_to_come
 from dyadwatch.coding.text import QUOTE_MARKS, Token
@@ -447,7 +447,7 @@ def _joint_subject(tokens: list[Token], mentions: list[Mention], i: int) -> list
                                                          for m in mentions)):
         return opening
     if i == 0 or (tokens[i - 1].lower not in _OWN_MEETING and not pair_meeting):
-        return []
+        return pair_owned(tokens, mentions, i)
     owned = [m for m in mentions if m.kind != "unowned" and not is_place(m, tokens)]
     for k, m in enumerate(owned):
         group = conjoined(owned, k, tokens, +1)
@@ -671,6 +671,11 @@ def _preposition(tokens: list[Token], mentions: list[Mention], i: int, prepositi
     return None
 
 
+def _to_come(code: str) -> str:
+    """A meeting still to come is an intent to meet (036); drills still to come, an intended military cooperation."""
+    return "036" if code[:2] == "04" else "0312" if code == "062" else code
+
+
 class NominalCoder:
     """Component: coded events + the nouns that name acts → more coded events."""
 
@@ -702,7 +707,7 @@ class NominalCoder:
                 continue
             pairs = _staffed(pairs, tokens, mentions, tok.i) if noun.frame == "meet" else pairs
             # "will hold a summit", "will pay a working visit to Tajikistan": a meeting or visit to come
-            code = "036" if noun.code[:2] == "04" and still_to_come(tokens, tok.i) else noun.code
+            code = _to_come(noun.code) if still_to_come(tokens, tok.i) else noun.code
             if code == "036" and noun.frame == "directed":  # a visit to come is the host's plan too (CAMEO 036)
                 pairs = both_ways(pairs)
             code = trade_ban(code, tokens, tok.i)

@@ -438,6 +438,7 @@ def _coordinated_subject(tokens: list[Token], i: int, before: list[Mention]) -> 
     # in Parliament in Budapest and held talks")
     apposed = {m.end for m in before
                if any(m.end < n.start <= m.end + 3 and n.code[:3] == m.code[:3] for n in before)}
+    apposed |= {j for m in before for j in range(m.start, m.end)}  # "his Guinean counterpart, Umaro Sissoco Embaló"
     start = max((j for j in range(end) if (tokens[j].text in CLAUSE_MARKS and j not in apposed)
                  or tokens[j].lower in _CLAUSE_WORDS), default=-1)
     return next((m for m in before if m.start > start), None)

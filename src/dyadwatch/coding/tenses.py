@@ -146,7 +146,20 @@ def still_to_come(tokens: list[Token], i: int, reach: int | None = None) -> bool
     return any(t.lower in FUTURE for t in before) or any(t.lower == "tomorrow" for t in tokens[i:]) \
         or will_happen(tokens, i) or _agreed_on(tokens, i) or _is_to(before) or _is_due(before) \
         or _during_what_will_be(tokens, i) or _announced_meeting(tokens, i) or _trip_for_talks(tokens, i) \
-        or _anticipated(tokens, i) or _on_the_itinerary(tokens, i) or ahead_of_meeting(tokens, i)
+        or _anticipated(tokens, i) or _on_the_itinerary(tokens, i) or ahead_of_meeting(tokens, i) \
+        or _scheduled_after(tokens, i)
+
+
+def _scheduled_after(tokens: list[Token], i: int) -> bool:
+    """"joint naval drills between Russia, China and South Africa scheduled for next month": a participle of
+    planning after the noun's phrase."""
+    for k in range(i + 1, min(len(tokens) - 1, i + 12)):
+        if tokens[k].text in CLAUSE_MARKS and not (tokens[k - 1].text[:1].isupper() and tokens[k + 1].text[:1].isupper()):
+            return False
+        if tokens[k].lower in _SCHEDULED_AFTER and tokens[k + 1].lower in ("for", "to", "in", "on") \
+                and tokens[k - 1].lower not in ("is", "are", "was", "were", "been", "be"):
+            return True
+    return False
 
 
 _AHEAD_GAP = {"his", "her", "their", "its", "the", "a", "an", "bilateral", "planned", "official", "formal", "first"}
