@@ -249,6 +249,8 @@ _SET_TO = {"set", "expected", "aimed", "meant", "intended", "likely"}
 def _trip_subject(tokens: list[Token], i: int) -> bool:
     """"Danilo Medina's first state visit to China is set to enhance mutual understanding, deepen friendship": what
     a trip is set to do has the trip, no actor, for its subject."""
+    if _trip_will(tokens, i):
+        return True
     be = next((k for k in range(i - 1, max(-1, i - 12), -1) if tokens[k].lower in ("is", "are", "was", "were")), None)
     if be is None or be + 3 > i or tokens[be + 1].lower not in _SET_TO or tokens[be + 2].lower != "to":
         return False
@@ -256,6 +258,23 @@ def _trip_subject(tokens: list[Token], i: int) -> bool:
     finite = any(a.lower == "and" and (b.lower.endswith("s") or b.lower.endswith("ed"))
                  for a, b in zip(tokens[be + 3:i], tokens[be + 4:i + 1]))
     return not finite and any(t.lower in TRIPS_AND_STAYS for t in tokens[max(0, be - 5):be])
+
+
+_FRAMING = {"during", "on", "after", "before", "following", "throughout", "ahead", "upon", "in"}
+
+
+def _trip_will(tokens: list[Token], i: int) -> bool:
+    """"Bolivian President Evo Morales' state visit to China will bolster strategic bilateral ties": what a trip will
+    do is its effect; the trip, no actor, is the subject."""
+    k = i - 1
+    while k > 0 and tokens[k].lower in ("further", "also", "certainly", "surely"):
+        k -= 1
+    if k < 1 or tokens[k].lower not in ("will", "would"):
+        return False
+    trip = next((j for j in range(k - 1, max(-1, k - 4), -1) if tokens[j].lower in TRIPS_AND_STAYS), None)
+    # (not "during the visit President Nazarbayev will make a State Call": a framed trip, another subject)
+    return trip is not None and not any(t.text in CLAUSE_MARKS for t in tokens[trip:k]) \
+        and not any(t.lower in _FRAMING for t in tokens[max(0, trip - 3):trip])
 
 
 def _pair_hopes(tokens: list[Token], sources: list[Mention], i: int) -> bool:

@@ -112,7 +112,8 @@ def _called_off(tokens: list[Token], i: int) -> bool:
 # "Bhutan King's visit to India would foster the close bonds": what the modal says is the visit's effect,
 # hoped for; the visit itself is under way (as the gold codes "his visit will help in strengthening ties")
 _EFFECTS = {"foster", "help", "strengthen", "boost", "give", "provide", "contribute", "serve", "open", "pave",
-            "deepen", "enhance", "bring", "promote", "consolidate", "further", "cement", "add", "impart", "inject"}
+            "deepen", "enhance", "bring", "promote", "consolidate", "further", "cement", "add", "impart", "inject",
+            "bolster", "elevate", "mark", "reinforce"}
 
 
 def _effect(tokens: list[Token], k: int) -> bool:

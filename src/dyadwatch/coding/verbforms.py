@@ -223,6 +223,11 @@ _BEFORE_ATTRIBUTIVE = {"over", "of", "for", "about", "on", "against", "the", "a"
                        "and", "or", "with", "after", "amid", "under", "by", "in", "to"}
 
 
+_PRESS_NOUNS = {"statement", "statements", "release", "releases", "conference", "conferences", "briefing",
+                "briefings", "secretary", "service", "office", "officer", "note", "communique", "communiqué", "freedom",
+                "agency", "corps", "team", "wing", "event", "interaction", "meet"}
+
+
 def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = ()) -> bool:
     """A verb form not used as an act: naming ("which Tokyo calls"), a month ("March 12"), or a
     noun: after a determiner or adjective ("a surprise visit", "humanitarian aid"), a bare form
@@ -236,6 +241,8 @@ def noun_use(tokens: list[Token], i: int, lemma: str, mentions: list[Mention] = 
         return True  # "the islands, which Tokyo calls the Senkaku": naming, not phoning
     if tokens[i].lower == "close" and i + 1 < len(tokens) and tokens[i + 1].lower in _CLOSE_KIN:
         return True  # "Egypt has cultivated close ties with Sudan": an adjective, not closing anything
+    if tokens[i].lower == "press" and i + 1 < len(tokens) and tokens[i + 1].lower in _PRESS_NOUNS:
+        return True  # "the Ministry of External Affairs (MEA) press statement": the press's, no one pressed
     if tokens[i].lower == "closed" and i + 1 < len(tokens) and tokens[i + 1].lower in ("door", "doors"):
         return True  # "after closed door bilateral meetings": an adjective, no border or embassy closed
     if tokens[i].text in ("March", "May") and any(t.text[:1].isdigit() for t in tokens[max(0, i - 1):i + 2]):
