@@ -315,6 +315,9 @@ _JOINERS = (["and"], [","], [",", "and"], ["or"], [")", "and"], [")", ","], [")"
 _ALLIED = ({"and"}, {"ally", "allies", "partner", "partners", "neighbour", "neighbours", "neighbor", "neighbors"})
 # "his country", "its troops", "their meeting": the words by which a phrase belongs to an actor named before it
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
+# the words that open a phrase framing an act or a noun: "After rejecting ...", "during the visit President X will"
+FRAMING = frozenset({"after", "following", "during", "before", "upon", "on", "at", "in", "amid", "despite", "ahead",
+                     "throughout"})
 # Agents who are the state they are in ("a court in Guyana", "dissidents in Myanmar"); armed agents are not
 # ("troops in Iraq" are seldom Iraq's), but "fighters in Syria" are Syria's insurgents.
 LOCAL_AGENTS = frozenset({"GOV", "COP", "LEG", "JUD", "OPP", "CVL", "MED", "BUS", "EDU", "REL", "REB"})

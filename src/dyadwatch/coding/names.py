@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from dyadwatch import reference
 from dyadwatch.coding.actors import ActorDictionary
-from dyadwatch.coding.mentions import LINEAGE, NAME_SUFFIXES, SPEECH, TITLE_LINKS, Mention, name_token
+from dyadwatch.coding.mentions import FRAMING, LINEAGE, NAME_SUFFIXES, SPEECH, TITLE_LINKS, Mention, name_token
 from dyadwatch.coding.quotes import quoted_spans, speaker_of
 from dyadwatch.coding.text import Token
 
@@ -483,12 +483,11 @@ _HEADS_OF_GOVERNMENT = ("prime minister", "premier", "chancellor")
 # offices one person holds (not "the ministry", which two states' may share with no subject to choose)
 _PERSONS = {"president", "minister", "prime minister", "premier", "chancellor", "king", "emir", "amir", "sultan",
             "leader"}
-_FRONTED = {"after", "following", "during", "before", "upon", "on", "at", "in", "amid", "despite", "ahead"}
 
 
 def _fronted_end(tokens: list[Token]) -> int:
     """The comma closing a phrase that opens the sentence ("After his talks with Khama,"), or -1."""
-    if not tokens or tokens[0].lower not in _FRONTED:
+    if not tokens or tokens[0].lower not in FRAMING:
         return -1
     return next((k for k, t in enumerate(tokens[:15]) if t.text == ","), -1)
 

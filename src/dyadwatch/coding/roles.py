@@ -11,9 +11,9 @@ from __future__ import annotations
 from dyadwatch.coding import dates
 from dyadwatch.coding.conventions import AIRCRAFT
 from dyadwatch.coding.dashed import dashed_object, these_ties
-from dyadwatch.coding.mentions import (POSSESSIVES, SPEECH, TITLE_LINKS, Mention, conjoined, distinct, each_other,
-                                       is_place, nobodys, owned_first, past_apposed_name, prepositional, speaker,
-                                       trip_destination, word_before)
+from dyadwatch.coding.mentions import (FRAMING, POSSESSIVES, SPEECH, TITLE_LINKS, Mention, conjoined, distinct,
+                                       each_other, is_place, nobodys, owned_first, past_apposed_name, prepositional,
+                                       speaker, trip_destination, word_before)
 from dyadwatch.coding.modality import INTENT_NOUNS
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS, PASSIVE_AUX, TRIPS_AND_STAYS, passive_aux
@@ -260,9 +260,6 @@ def _trip_subject(tokens: list[Token], i: int) -> bool:
     return not finite and any(t.lower in TRIPS_AND_STAYS for t in tokens[max(0, be - 5):be])
 
 
-_FRAMING = {"during", "on", "after", "before", "following", "throughout", "ahead", "upon", "in"}
-
-
 def _trip_will(tokens: list[Token], i: int) -> bool:
     """"Bolivian President Evo Morales' state visit to China will bolster strategic bilateral ties": what a trip will
     do is its effect; the trip, no actor, is the subject."""
@@ -274,7 +271,7 @@ def _trip_will(tokens: list[Token], i: int) -> bool:
     trip = next((j for j in range(k - 1, max(-1, k - 4), -1) if tokens[j].lower in TRIPS_AND_STAYS), None)
     # (not "during the visit President Nazarbayev will make a State Call": a framed trip, another subject)
     return trip is not None and not any(t.text in CLAUSE_MARKS for t in tokens[trip:k]) \
-        and not any(t.lower in _FRAMING for t in tokens[max(0, trip - 3):trip])
+        and not any(t.lower in FRAMING for t in tokens[max(0, trip - 3):trip])
 
 
 def _pair_hopes(tokens: list[Token], sources: list[Mention], i: int) -> bool:

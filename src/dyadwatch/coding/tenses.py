@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dyadwatch.coding import dates
-from dyadwatch.coding.mentions import SPEECH
+from dyadwatch.coding.mentions import POSSESSIVES, SPEECH
 from dyadwatch.coding.modality import TRAVEL_WORDS
 from dyadwatch.coding.text import Token
-from dyadwatch.coding.verbforms import CLAUSE_MARKS, TRIP_NOUNS, TRIPS_AND_STAYS
+from dyadwatch.coding.verbforms import CLAUSE_MARKS, TRIPS_AND_STAYS, meeting_or_trip
 from dyadwatch.coding.verbs import irregular_pasts, meeting_nouns
 
 # Before the noun, these say the act has not happened or is not this actor's ("ahead of talks",
@@ -155,7 +155,8 @@ def _scheduled_after(tokens: list[Token], i: int) -> bool:
     """"joint naval drills between Russia, China and South Africa scheduled for next month": a participle of
     planning after the noun's phrase."""
     for k in range(i + 1, min(len(tokens) - 1, i + 12)):
-        if tokens[k].text in CLAUSE_MARKS and not (tokens[k - 1].text[:1].isupper() and tokens[k + 1].text[:1].isupper()):
+        listed = tokens[k - 1].text[:1].isupper() and tokens[k + 1].text[:1].isupper()  # "Russia, China and ..."
+        if tokens[k].text in CLAUSE_MARKS and not listed:
             return False
         if tokens[k].lower in _SCHEDULED_AFTER and tokens[k + 1].lower in ("for", "to", "in", "on") \
                 and tokens[k - 1].lower not in ("is", "are", "was", "were", "been", "be"):
@@ -163,7 +164,7 @@ def _scheduled_after(tokens: list[Token], i: int) -> bool:
     return False
 
 
-_AHEAD_GAP = {"his", "her", "their", "its", "the", "a", "an", "bilateral", "planned", "official", "formal", "first"}
+_AHEAD_GAP = POSSESSIVES | {"the", "a", "an", "bilateral", "planned", "official", "formal", "first"}
 _PARTNER_WORDS = {"with", "to"}  # (not "Oil rose ahead of talks between Iran and the United States")
 
 
@@ -172,7 +173,7 @@ def ahead_of_meeting(tokens: list[Token], i: int) -> bool:
     a visit to the islands": a meeting or trip named with its partner, still to come (not "ahead of the summit",
     "ahead of talks", which name no partner)."""
     if i + 1 >= len(tokens) or tokens[i + 1].lower not in _PARTNER_WORDS \
-            or not (tokens[i].lower in TRIP_NOUNS or tokens[i].lower in meeting_nouns()):
+            or not meeting_or_trip(tokens[i].lower):
         return False
     k = i - 1
     while k > 0 and tokens[k].lower in _AHEAD_GAP:
@@ -245,7 +246,7 @@ def _over_the_trip(tokens: list[Token], i: int) -> bool:
     while k > 0 and tokens[k].lower not in ("over", "during", "throughout") and i - k <= 4 \
             and tokens[k].text not in CLAUSE_MARKS:
         k -= 1
-    return tokens[k].lower in ("over", "during", "throughout") and tokens[k + 1].lower in ("his", "her", "their")
+    return tokens[k].lower in ("over", "during", "throughout") and tokens[k + 1].lower in POSSESSIVES
 
 
 def _during_what_will_be(tokens: list[Token], i: int) -> bool:

@@ -188,13 +188,18 @@ def _another_act(p: Pattern, after_words: list[str]) -> bool:
     return bool(p.unless) and bool(hits) and all(set(after_words[k + 1:k + 3]) & p.unless for k in hits)
 
 
+def meeting_or_trip(word: str) -> bool:
+    """A noun that names a meeting or talks ("summit", "talks") or a trip ("visit")."""
+    return word in TRIP_NOUNS or word in meeting_nouns()
+
+
 def _nouns_partner(p: Pattern, after_words: list[str]) -> bool:
     """"spoke to reporters ahead of talks with Ghanaian President Nana Akufo-Addo": the "with" a meeting noun opens
     names the talks' partner, not one the speaker spoke with."""
     if p.after != {"with"}:
         return False
     k = after_words.index("with")
-    return k > 0 and (after_words[k - 1] in meeting_nouns() or after_words[k - 1] in TRIP_NOUNS)
+    return k > 0 and meeting_or_trip(after_words[k - 1])
 
 
 def _bigrams(words: list[str]) -> set[str]:
