@@ -1,11 +1,13 @@
 """Meeting nouns joined by "and" under one verb: "Both leaders held wide ranging one-to-one meetings and
 delegation-level talks" names two acts (040 and 046), though the verb's pattern reads only one of its objects; the
 other noun takes the verb's parties.  Only a verb that holds meetings lends its parties so ("met Murmu for talks and
-a lunch" is one meeting, what it was for beside it)."""
+a lunch" is one meeting, what it was for beside it).  And a meeting noun that a pair description owns ("The two
+leaders' talks") is the pair's."""
 
 from __future__ import annotations
 
 from dyadwatch.coding.events import CodedEvent
+from dyadwatch.coding.mentions import Mention
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbs import meeting_nouns
 
@@ -29,7 +31,7 @@ def coordinated_pairs(events: list[CodedEvent], tokens: list[Token], noun: Token
             and e.verb.lower() in _HOLDING]
 
 
-def pair_owned(tokens: list[Token], mentions: list, i: int) -> list:
+def pair_owned(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
     """"The two leaders' talks focused on ...": a pair description owning the meeting noun at ``i`` is its parties."""
     if i < 2 or tokens[i - 1].lower not in ("'", "'s"):
         return []

@@ -294,6 +294,8 @@ def _without_asides(before: list[str]) -> list[str]:
     elif len(before) >= 2 and before[-1] == "to" and before[-2] in _TIMES:
         before = before[:-2] + ["to"]
     return before
+
+
 _BARE_ED = {"need", "proceed", "exceed", "succeed", "feed", "heed", "speed", "breed", "bleed", "embed"}
 
 

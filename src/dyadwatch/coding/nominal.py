@@ -29,7 +29,7 @@ from dyadwatch.coding.invitations import invitations
 from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, is_place, name_token,
                                        nobodys, owned_first, prepositional, speaker, word_before)
 from dyadwatch.coding.coordination import coordinated_pairs, pair_owned, paired_meeting
-from dyadwatch.coding.modality import TRAVEL_WORDS
+from dyadwatch.coding.modality import TRAVEL_WORDS, announced_code
 from dyadwatch.coding.tenses import not_happened, still_to_come
 from dyadwatch.coding.text import QUOTE_MARKS, Token
 from dyadwatch.coding.travellers import (by_agent, fronted_subject, returned_after, subject_after, visit_from,
@@ -671,11 +671,6 @@ def _preposition(tokens: list[Token], mentions: list[Mention], i: int, prepositi
     return None
 
 
-def _to_come(code: str) -> str:
-    """A meeting still to come is an intent to meet (036); drills still to come, an intended military cooperation."""
-    return "036" if code[:2] == "04" else "0312" if code == "062" else code
-
-
 class NominalCoder:
     """Component: coded events + the nouns that name acts → more coded events."""
 
@@ -707,7 +702,10 @@ class NominalCoder:
                 continue
             pairs = _staffed(pairs, tokens, mentions, tok.i) if noun.frame == "meet" else pairs
             # "will hold a summit", "will pay a working visit to Tajikistan": a meeting or visit to come
-            code = _to_come(noun.code) if still_to_come(tokens, tok.i) else noun.code
+            # (and drills to come an intended military cooperation, by the verbs' table of intents; only meetings
+            # and cooperation: a war or an occupation "still to come" is mostly one a sentence's future frames)
+            to_come = noun.code[:2] in ("04", "06") and still_to_come(tokens, tok.i)
+            code = announced_code(noun.code, "modal") if to_come else noun.code
             if code == "036" and noun.frame == "directed":  # a visit to come is the host's plan too (CAMEO 036)
                 pairs = both_ways(pairs)
             code = trade_ban(code, tokens, tok.i)

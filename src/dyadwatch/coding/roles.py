@@ -15,6 +15,7 @@ from dyadwatch.coding.mentions import (FRAMING, POSSESSIVES, SPEECH, TITLE_LINKS
                                        each_other, is_place, nobodys, owned_first, past_apposed_name, prepositional,
                                        speaker, trip_destination, word_before)
 from dyadwatch.coding.modality import INTENT_NOUNS
+from dyadwatch.coding.tenses import MODAL_ADVERBS
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS, PASSIVE_AUX, TRIPS_AND_STAYS, passive_aux
 
@@ -264,7 +265,7 @@ def _trip_will(tokens: list[Token], i: int) -> bool:
     """"Bolivian President Evo Morales' state visit to China will bolster strategic bilateral ties": what a trip will
     do is its effect; the trip, no actor, is the subject."""
     k = i - 1
-    while k > 0 and tokens[k].lower in ("further", "also", "certainly", "surely"):
+    while k > 0 and tokens[k].lower in MODAL_ADVERBS:
         k -= 1
     if k < 1 or tokens[k].lower not in ("will", "would"):
         return False

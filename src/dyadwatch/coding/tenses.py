@@ -116,10 +116,14 @@ _EFFECTS = {"foster", "help", "strengthen", "boost", "give", "provide", "contrib
             "bolster", "elevate", "mark", "reinforce"}
 
 
+# what may stand between a modal and its verb: "will also further strengthen", "will certainly help"
+MODAL_ADVERBS = frozenset({"also", "certainly", "surely", "undoubtedly", "further"})
+
+
 def _effect(tokens: list[Token], k: int) -> bool:
     """The modal at ``k`` governs a verb of effect ("would foster", "will further strengthen")."""
     j = k + 1
-    while j < len(tokens) and tokens[j].lower in ("also", "certainly", "surely", "undoubtedly", "further"):
+    while j < len(tokens) and tokens[j].lower in MODAL_ADVERBS:
         j += 1
     return j < len(tokens) and (tokens[j].lower in _EFFECTS or tokens[k + 1].lower == "further")
 
@@ -237,16 +241,18 @@ def _announced_meeting(tokens: list[Token], i: int) -> bool:
         and tokens[i - 2].lower in ("announced", "announces", "announcing", "announce")
 
 
+_ACROSS = {"over", "during", "throughout"}
+
+
 def _over_the_trip(tokens: list[Token], i: int) -> bool:
     """"arrived in Taiwan on Thursday evening and will meet with top government officials over his six-day visit":
     the trip his arrival began is under way, though what he will do on it is to come."""
     if tokens[i].lower not in TRIPS_AND_STAYS or not any(t.lower in _ARRIVED for t in tokens[:i]):
         return False
     k = i - 1
-    while k > 0 and tokens[k].lower not in ("over", "during", "throughout") and i - k <= 4 \
-            and tokens[k].text not in CLAUSE_MARKS:
+    while k > 0 and tokens[k].lower not in _ACROSS and i - k <= 4 and tokens[k].text not in CLAUSE_MARKS:
         k -= 1
-    return tokens[k].lower in ("over", "during", "throughout") and tokens[k + 1].lower in POSSESSIVES
+    return tokens[k].lower in _ACROSS and tokens[k + 1].lower in POSSESSIVES
 
 
 def _during_what_will_be(tokens: list[Token], i: int) -> bool:
