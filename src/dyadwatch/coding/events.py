@@ -31,7 +31,8 @@ from dyadwatch.coding.roles import (PASSIVE_AUX, brokered_by, by_past_adjunct, d
                                     pattern_roles, relative_speaker, their_shared)
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_passively, backs_a_document, borders_meet,
-                                        by_in_clause, find_pattern, following, noun_use, passive_aux, purpose)
+                                        by_in_clause, find_pattern, flown_from, following, noun_use, passive_aux,
+                                        purpose)
 from dyadwatch.coding.verbs import Pattern, VerbDictionary
 from dyadwatch.coding.visits import (deployed, destination, discussed_at_reception, followed_by, fronted_visit,
                                       gathering_place, going_home, guest_visits, met_on_arrival, migrating,
@@ -64,18 +65,23 @@ class CodedEvent:
 
 
 _PLANS = {"plans", "planned", "planning", "plan"}
+_LOOKS = {"look", "looks", "looking", "looked"}
 _RECEPTIONS = {"welcome", "receive"}  # whom they take is a guest, not a state's act ("welcomed its decision")
 
 
-def _planned(tokens: list[Token], i: int) -> bool:
-    """"plans to visit Indonesia in November": a planned visit is on the schedule, as "will visit" is."""
-    return i >= 2 and tokens[i - 1].lower == "to" and tokens[i - 2].lower in _PLANS
+def _planned(tokens: list[Token], i: int, mutual: bool) -> bool:
+    """"plans to visit Indonesia in November": a planned visit is on the schedule, as "will visit" is (and so is
+    the meeting one "looks forward to": "looks forward to exchanging views with the Mauritius Prime Minister"; not
+    the guest one looks forward to hosting, the host's wish)."""
+    return i >= 2 and tokens[i - 1].lower == "to" and (tokens[i - 2].lower in _PLANS or (
+        mutual and tokens[i - 2].lower == "forward" and i >= 3 and tokens[i - 3].lower in _LOOKS))
 
 
 def _inside(i: int, mentions: list[Mention]) -> bool:
     return any(m.start <= i < m.end for m in mentions)
 
 
+_MEETINGS = {"040", "042", "043", "046"}
 _RECALL_CODES = {"160", "161", "114"}  # "recalled", "withdrew its ambassador", "summoned its ambassador home"
 _FROM_TARGETS = {"161", "166", "087", "163", "172"}  # and "banned all seafood imports from Japan"
 _BUYING = {"buy", "purchase", "acquire", "procure", "import"}  # "bought weapons from India": the seller
@@ -557,8 +563,11 @@ class EventCoder:
         if pattern is not None and pattern.object and not actor_object(st, i, strict=lemma in _RECEPTIONS):
             # "welcomed Japan's decision": no actor welcomed, so the next reading (an endorsement)
             pattern = find_pattern(self.verbs, lemma, after, objects=False)
-        if pattern is None or self._controls(lemma, tokens, i):
+        if pattern is None or self._controls(lemma, tokens, i) or modality.stands_ready(lemma, tokens, i):
             return None
+        if how is None and pattern.code[:3] in _MEETINGS and self.verbs.modality \
+                and modality.future_time_clause(tokens, i):
+            how = "modal"  # "the tour will reflect ... when President Kenyatta meets with Abe"
         if pattern.code == "042" and returns_someone(st, i, lemma):
             return None
         if asked_passively(lemma, tokens, i) or backs_a_document(self.verbs, lemma, tokens, i) \
@@ -632,9 +641,12 @@ class EventCoder:
         code = modality.announced_code(code, how) if how else code
         if code is None:
             return None
+        if code == "036" and pattern.code == "042" and pairs and all(flown_from(tokens, b) for _, b in pairs):
+            code = "042"  # "would fly in from Angola": where the traveller comes from is a stop made, not one to come
         # "is scheduled to meet Yoon", "will pay a visit to Vietnam": a schedule is both sides' plan (CAMEO's
         # 036 example codes "Fischer will visit Albania" both ways); an invitation ("asked Xi to visit") is not modal
-        if (how in ("modal", "decided") or how == "commissive" and _planned(tokens, i)) and code == "036" \
+        planned = how == "commissive" and _planned(tokens, i, pattern.mutual)
+        if (how in ("modal", "decided") or planned) and code == "036" \
                 and (pattern.mutual or pattern.code[:3] in ("042", "043")):
             pairs = both_ways(pairs)
         # "signed two MoUs with their Guinean counterparts", "signed the agreement alongside Prabowo": both signed

@@ -385,7 +385,7 @@ def _of_importance(tokens: list[Token], mentions: list[Mention], k: int) -> tupl
 # (051), towards the other state of the pair.
 _FINE = {"special", "excellent", "unique", "privileged", "exemplary", "close", "friendly", "warm", "good", "strong",
          "cordial", "brotherly", "fraternal", "historic", "traditional", "time-honoured", "time-honored", "deep",
-         "long-standing", "longstanding", "solid", "high"}
+         "long-standing", "longstanding", "solid", "high", "fruitful"}
 _QUALITIES = {"nature", "level", "state", "quality", "character"}
 
 
@@ -396,11 +396,11 @@ def hailed_ties(tokens: list[Token], mentions: list[Mention]) -> list[CodedEvent
         if tok.lower in _QUALITIES and tok.i and tokens[tok.i - 1].lower in _FINE or tok.lower == "excellence":
             pair = _pair_of_ties(tokens, mentions, tok.i + 1)
             judge = next((m for m in mentions if m.end <= tok.i and m.kind in ("person", "combined")), None)
-        elif tok.lower in _HAVING and _fine_ties(tokens, tok.i):
-            subject = [m for m in mentions if tok.i - 3 <= m.end <= tok.i
-                       and all(t.lower in _AUXILIARIES for t in tokens[m.end:tok.i])]
-            pair = [m for m in mentions if any(m is x or (m.kind == "anaphor" and x.text == m.text) for x in subject)]
+        elif (tok.lower in _HAVING and _fine_ties(tokens, tok.i)) or _called_friends(tokens, tok.i):
+            pair = _subject_of(tokens, mentions, tok.i)
             judge = speaker_of(tokens, mentions, tok.i)[0]
+            if judge is not None and len(pair) == 1 and _called_friends(tokens, tok.i):
+                pair = [judge, *pair]  # "Japan has been a constant and generous partner", said Kenya's spokesman
         elif tok.lower in _STRESSING and _fine_ties(tokens, tok.i):
             out += _both_hail(tokens, mentions, tok)
             continue
@@ -412,8 +412,42 @@ def hailed_ties(tokens: list[Token], mentions: list[Mention]) -> list[CodedEvent
 
 
 _AUXILIARIES = {"have", "has", "had", "always", "long", "also", "still", "continue", "continued", "to"}
-# "enjoy a 'traditional friendship'", "have always maintained a strong bond"
-_HAVING = {"enjoy", "enjoys", "enjoyed", "maintain", "maintains", "maintained", "share", "shares", "shared"}
+# "enjoy a 'traditional friendship'", "have always maintained a strong bond", "have built a fruitful relationship"
+_HAVING = {"enjoy", "enjoys", "enjoyed", "maintain", "maintains", "maintained", "share", "shares", "shared",
+           "built", "forged"}
+
+
+def _subject_of(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
+    """The actors the verb at ``i`` is said of, with those conjoined before them: "China and Mauritius have
+    enjoyed"."""
+    last = next((k for k in range(len(mentions) - 1, -1, -1) if i - 3 <= mentions[k].end <= i
+                 and all(t.lower in _AUXILIARIES for t in tokens[mentions[k].end:i])), None)
+    if last is None:
+        return []
+    subject = conjoined(mentions, last, tokens, -1)
+    return [m for m in mentions if any(m is x or (m.kind == "anaphor" and x.text == m.text) for x in subject)]
+
+
+# "Japan and Kenya are 'old friends'", "have been good friends", "has been a constant and generous partner": ties or
+# a state hailed in a speaker's words.  Friends are praise by the word; a partner or ally only with a word of praise
+# (not "is Kenya's largest trading partner").
+_FRIENDS = {"friends", "friend", "brothers", "brother"}
+_PARTNERS = {"partner", "partners", "ally", "allies"}
+_TRUSTED = _FINE | {"generous", "reliable", "trusted", "trustworthy", "true", "great", "old", "dear", "loyal",
+                    "steadfast", "constant", "valued", "valuable", "fruitful"}
+
+
+_FILLERS = {"a", "an", "and", "very", "always", "such"}
+
+
+def _called_friends(tokens: list[Token], i: int) -> bool:
+    if tokens[i].lower not in ("are", "is", "been", "remain", "remains"):
+        return False
+    words = [t.lower for t in tokens[i + 1:i + 7] if t.lower not in QUOTE_MARKS]
+    noun = next((j for j, w in enumerate(words) if w in _FRIENDS or w in _PARTNERS), None)
+    if noun is None or not all(w in _TRUSTED or w in _FILLERS for w in words[:noun]):
+        return False
+    return words[noun] in _FRIENDS or any(w in _TRUSTED for w in words[:noun])
 _STRESSING = {"emphasizing", "emphasising", "emphasized", "emphasised", "stressing", "stressed", "highlighting",
               "highlighted", "underlining", "underlined", "hailing", "hailed"}
 

@@ -29,7 +29,7 @@ _COMMISSIVE_FORMS = {form for lemma in COMMISSIVE for form in inflections(lemma)
 INTENT_NOUNS = {"intention", "intentions", "intent", "readiness", "willingness", "determination", "pledge", "vow",
                  "promise", "threat", "plans", "desire", "wish", "resolve", "commitment", "aspiration",
                  "threats", "pledges", "vows", "promises", "plan", "keenness", "eagerness"}
-_READY = {"willing", "ready", "prepared", "available"}  # "was available to support Guinea-Bissau"
+READY = {"willing", "ready", "prepared", "available"}  # "was available to support Guinea-Bissau"
 # what is weighed, not meant: "consider the possibility to hold", "discuss ways to boost bilateral ties"
 WEIGHED = frozenset({"possibility", "possibilities", "feasibility", "ways", "means", "options"})
 _GLAD = {"honored", "honoured", "delighted", "pleased", "happy", "glad", "proud", "privileged"}
@@ -98,11 +98,14 @@ def _on_a_trip(tokens: list[Token], i: int) -> bool:
     # (only for a signing: "is in Greece to participate in the meeting" takes part now)
     # (or for strengthening ties: "was in Tunisia on Wednesday to reinforce cooperation")
     signing = tokens[i].lower in SIGNING or tokens[i].lower in _STRENGTHENING
+    if tokens[i].lower in _BEGINNING and not MODALS & set(before):
+        return False  # "arrived in Accra to begin a two-day official visit to Ghana": the arrival begins it
     travel = max((k for k, w in enumerate(before) if w in TRAVEL_WORDS
                   or (signing and w in ("is", "are", "was", "were") and before[k + 1:k + 2] == ["in"])), default=None)
     return travel is not None and not _TRIP_BREAKS & set(before[travel:])
 
 
+_BEGINNING = {"begin", "start", "commence", "kick", "open"}
 _STRENGTHENING = {"strengthen", "reinforce", "deepen", "boost", "bolster", "enhance", "expand", "consolidate", "cement"}
 # What ends the trip's clause before the infinitive: "arrived in Baku, and went on to meet" is another act
 _TRIP_BREAKS = {",", ";", "and", "but", "who", "which"}
@@ -240,7 +243,7 @@ def announced(tokens: list[Token], i: int) -> str | None:
             return "modal"
         if _on_a_trip(tokens, i):  # "arrived in Nakhchivan on Monday to meet with his counterpart": not met yet
             return "modal"
-        if governor in _READY and len(before) == 3 and before[0] in _BE:  # "is prepared to", not "prepared to"
+        if governor in READY and len(before) == 3 and before[0] in _BE:  # "is prepared to", not "prepared to"
             return "modal"
         if governor in _GLAD and before[0] == "be" and i >= 4 and tokens[i - 4].lower in MODALS:
             return "modal"  # "Papua New Guinea will be honored to host Indonesian President Widodo next month"
@@ -393,6 +396,33 @@ def _an_occasion(tokens: list[Token], i: int) -> bool:
     article = next((k for k in range(head - 1, max(-1, head - 4), -1) if tokens[k].lower in ("a", "an")), None)
     return article is not None and article >= 1 and tokens[article - 1].lower in ("constitute", "constitutes", "be",
                                                                                  "is", "provide", "provides", "offer")
+
+
+# "the tour will reflect how ... when President Kenyatta meets with Abe": English puts the future of a time clause in
+# the present, so a present verb after "when" is to come when the clause it hangs on says "will" (only meetings and
+# visits are read so: "would respond when Israel attacks" is no threat of Israel's)
+_TIME_CLAUSES = {"when", "once", "after", "before", "until", "while"}
+_FUTURE_MODALS = {"will", "'ll", "’ll", "shall", "would"}
+
+
+def stands_ready(lemma: str, tokens: list[Token], i: int) -> bool:
+    """"China stands ready to work with Togo": readiness for the infinitive's act, not a stand with Togo."""
+    return lemma == "stand" and i + 1 < len(tokens) and tokens[i + 1].lower in READY
+
+
+def future_time_clause(tokens: list[Token], i: int) -> bool:
+    verb = tokens[i].lower
+    if verb.endswith(("ed", "ing")) or verb in irregular_pasts() or not verb.isalpha():
+        return False
+    k = next((k for k in range(i - 1, max(-1, i - 9), -1) if tokens[k].lower in _TIME_CLAUSES
+              or tokens[k].text in (";", ".")), None)
+    if k is None or tokens[k].lower not in _TIME_CLAUSES or any(t.lower in MODALS for t in tokens[k + 1:i]):
+        return False
+    if any(t.lower in ("today", "tonight") for t in tokens[k + 1:i + 10]):
+        return False  # "ties will be strengthened when Najib commences his visit to China today": it starts now
+    head = [t.lower for t in tokens[max(0, k - 16):k]]
+    cut = max((j for j, w in enumerate(head) if w in (";", ".", "said", "says")), default=-1)
+    return any(w in _FUTURE_MODALS for w in head[cut + 1:])
 
 
 def _first_to_come(tokens: list[Token], i: int) -> bool:

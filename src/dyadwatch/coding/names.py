@@ -13,6 +13,7 @@ from dyadwatch.coding.actors import ActorDictionary
 from dyadwatch.coding.mentions import FRAMING, LINEAGE, NAME_SUFFIXES, SPEECH, TITLE_LINKS, Mention, name_token
 from dyadwatch.coding.quotes import quoted_spans, speaker_of
 from dyadwatch.coding.text import Token
+from dyadwatch.coding.verbforms import TRIP_NOUNS
 
 if TYPE_CHECKING:
     from dyadwatch.coding.pipeline import Sentence
@@ -116,6 +117,7 @@ class NameMemory:
         self._him(s)
         self._they(s)
         self._visitor(s)
+        self._his_trip(s)
         opening = next((m for m in s.mentions if m.start <= 2 and m.kind in ("state", "combined", "person")
                         and not m.code.startswith("---") and m.code[:3] in reference.countries()), None)
         self.opener = opening.code[:3] if opening is not None else self.opener
@@ -200,6 +202,18 @@ class NameMemory:
             s.mentions = sorted(s.mentions + [Mention(k, t.i + 1, s.tokens[k].start, t.end, self.subject, "anaphor",
                                                       " ".join(x.text for x in s.tokens[k:t.i + 1]))],
                                 key=lambda m: m.start)
+
+    def _his_trip(self, s: Sentence) -> None:
+        """"President Uhuru Kenyatta is expected to travel to Japan ... This will be his first visit to Japan": a
+        "his" or "her" owning a trip, in a sentence that names no one before it, is the last sentence's subject."""
+        if self.subject is None:
+            return
+        t = next((t for t in s.tokens if t.lower in ("his", "her") and _owns_trip(s.tokens, t.i)), None)
+        if t is None or any(m.start < t.i and m.kind in ("person", "combined", "anaphor") for m in s.mentions) \
+                or any(m.start <= t.i < m.end for m in s.mentions):
+            return
+        s.mentions = sorted(s.mentions + [Mention(t.i, t.i + 1, t.start, t.end, self.subject, "anaphor", t.text)],
+                            key=lambda m: m.start)
 
     def _hosted(self, s: Sentence, i: int) -> bool:
         """"President Tsai Ing-wen will welcome him with full military honors": "him" right after the verb of a
@@ -571,6 +585,17 @@ def _quote_speaker(s: Sentence, i: int) -> str | None:
     span = next(((a, b) for a, b in quoted_spans(s.tokens) if a <= i < b), None)
     who = speaker_of(s.tokens, s.mentions, *span) if span is not None else None
     return who.code if who is not None else None
+
+
+def _owns_trip(tokens: list[Token], i: int) -> bool:
+    """"his first visit to Japan", "her three-day state visit to Fiji": a trip noun past at most three modifiers,
+    with the place it is to (not "During his visit, President Isaias will ...", whose "his" is the next name's)."""
+    for t in tokens[i + 1:i + 5]:
+        if t.lower in TRIP_NOUNS:
+            return t.i + 2 < len(tokens) and tokens[t.i + 1].lower == "to" and tokens[t.i + 2].text[:1].isupper()
+        if not (t.text.islower() or t.text[:1].isdigit()) or t.lower in ("to", "of", "in", "and", ","):
+            return False
+    return False
 
 
 def _opens_or_says(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:

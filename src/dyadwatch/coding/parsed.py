@@ -4,7 +4,7 @@ instead; ``events.py`` decides which to trust for a verb)."""
 
 from __future__ import annotations
 
-from dyadwatch.coding.mentions import Mention, conjoined, distinct, owned_first, speaker
+from dyadwatch.coding.mentions import Mention, conjoined, distinct, is_place, owned_first, speaker
 from dyadwatch.coding.roles import VOICES
 from dyadwatch.coding.text import Token
 
@@ -35,6 +35,9 @@ def parse_roles(doc, offset: int, tokens: list[Token], mentions: list[Mention]) 
             tgt = None
         if passive and agent:
             src, tgt = _first_mention(agent, mentions, offset), src
+            if src is not None and _where(src, tokens) and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "by":
+                out[i] = None  # "were received by Federal Councillor Hans Muster in Bern": a doer the dictionary lacks,
+                continue  # not the place his phrase names (with no actor at all, the word order decides)
         elif subj and src is None and (agent or not (passive or any(s.dep_ == "nsubjpass" for s in subj))):
             # (but a passive's subject with no "by" is what undergoes the act: "the document would be agreed upon
             # and signed" says nothing of who acts, so the nearby actors may)
@@ -50,6 +53,10 @@ def parse_roles(doc, offset: int, tokens: list[Token], mentions: list[Mention]) 
         if src is not None and tgt is not None and distinct(src, tgt):
             out[i] = (src, tgt)
     return out
+
+
+def _where(m: Mention, tokens: list[Token]) -> bool:
+    return m.start > 0 and tokens[m.start - 1].lower in ("in", "at") and is_place(m, tokens)
 
 
 def _own_by(by, verb) -> bool:

@@ -385,9 +385,13 @@ def _presence(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Men
         return None
     where = next((m for m in mentions if m.start == j + 1), None)
     who = next((m for m in reversed(mentions) if m.end <= k), None)
+    end = who.end if who is not None else k
+    if who is not None and who.kind == "possessed" and (w := mentions.index(who)) and who.start >= 2 \
+            and tokens[who.start - 2].lower in ("and", "with"):
+        who = mentions[w - 1]  # "Araujo along with his delegation are in Guyana": the delegation's head
     if where is None or who is None or where.code != where.country or who.kind not in _PEOPLE or not who.agent:
         return None
-    between = [t.text for t in tokens[who.end:k]]
+    between = [t.text for t in tokens[end:k]]
     if tokens[k].lower == "been":  # "In February, Lukashenko had been in China on a state visit"
         if between not in (["had"], ["has"], ["have"]):
             return None

@@ -144,7 +144,8 @@ def _described_then_named(prev: Mention, m: Mention, tokens: list[Token]) -> boo
 PAIR_HEADS = {"countries": "", "sides": "", "nations": "", "states": "", "neighbours": "", "neighbors": "",
                "parties": "", "capitals": "", "leaders": "GOV", "governments": "GOV", "presidents": "GOV",
                "ministers": "GOV", "delegations": "GOV", "militaries": "MIL", "armies": "MIL", "diplomats": "GOV",
-               "pms": "GOV", "officials": "GOV", "heads": "GOV"}  # "The two PMs held talks", "The two officials talked"
+               "pms": "GOV", "officials": "GOV", "heads": "GOV", "statesmen": "GOV",
+               "premiers": "GOV"}  # "The two PMs held talks", "The two officials talked", "between the two statesmen"
 # lower-case words that may qualify a pair's head: "the two top diplomats", "the two foreign ministers"
 _PAIR_MODIFIERS = {"top", "senior", "foreign", "prime", "defence", "defense", "chief"}
 

@@ -138,7 +138,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
     # (nor "are alleged to be backed by the UAE": the "by" of the verb the infinitive opens)
     by_agent = next((k for k, m in enumerate(after) if _after_by(m, tokens)
                      and not any(t.text in (",", ";") or t.lower == "be"
-                                 for t in tokens[i + 1:m.start - 1 if _host_apposed(tokens, m.start) else m.start])),
+                                 for t in tokens[i + 1:_host_apposed(tokens, m.start) or m.start])),
                     None)
     # the passive's subject may be "negotiations between A and B": then A and B are what was acted on
     # (within the passive's own "that" clause: "shows that Ireland is the 10th largest investor in Canada, and that
@@ -162,6 +162,8 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
             return each_other(agents)
     if passive and by_agent is not None and not undergoers and that >= 0:
         return []  # the "that" clause's passive names no one it was done to
+    if passive and by_agent is None and any(t.lower == "by" for t in tokens[i + 1:i + 3]):
+        return []  # "were received by Federal President Ueli Maurer in Sargans": a doer unknown, not the place after
     if passive and by_agent is not None and undergoers:
         sources = conjoined(after, by_agent, tokens, +1)
         targets = _owner_undergoer(undergoers, tokens) or conjoined(undergoers, len(undergoers) - 1, tokens, -1)
@@ -640,23 +642,26 @@ def their_shared(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
 def _after_by(m: Mention, tokens: list[Token]) -> bool:
     """The agent of a passive: "by Azerbaijan", "by the Russian Foreign Ministry", "by his Ivorian counterpart"."""
     prev = [t.lower for t in tokens[max(0, m.start - 2):m.start]]
-    if _host_apposed(tokens, m.start):
+    if _host_apposed(tokens, m.start) is not None:
         return True
     # ("by senior Egyptian officials", "by top Chinese leaders": a rank before the office is no other word)
     return bool(prev) and (prev[-1] == "by" or (prev[-1] in ("the", "a", "an", "his", "her", "its", "their")
                                                  + _RANKS and prev[:1] == ["by"]))
 
 
-def _host_apposed(tokens: list[Token], start: int) -> bool:
+def _host_apposed(tokens: list[Token], start: int) -> int | None:
     """"will be officially received by his host, President Samia Suluhu Hassan": the name set off after "by his
-    host" is the agent."""
+    host" is the agent.  Where the comma that sets it off stands, or None."""
     if start >= 4 and tokens[start - 1].text == "," and tokens[start - 2].lower in ("host", "hosts") \
             and tokens[start - 3].lower in ("his", "her", "their") and tokens[start - 4].lower == "by":
-        return True
+        return start - 1
     # "was received by Union Minister of State (MoS) for External Affairs, V Muraleedharan": an office's title
+    # (or a name the dictionary lacks, then the office: "were welcomed by Giovanni Malaga, the president of ...")
+    comma = start - 1 if tokens[start - 1].text == "," else \
+        start - 2 if start >= 2 and tokens[start - 1].lower == "the" and tokens[start - 2].text == "," else None
     by = next((k for k in range(start - 2, max(-1, start - 14), -1) if tokens[k].lower == "by"), None)
-    return by is not None and tokens[start - 1].text == "," and start - by > 2 and all(
-        t.text[:1].isupper() or t.lower in TITLE_LINKS for t in tokens[by + 1:start - 1])
+    return comma if by is not None and comma is not None and comma - by > 1 and all(
+        t.text[:1].isupper() or t.lower in TITLE_LINKS for t in tokens[by + 1:comma]) else None
 
 
 _RANKS = ("senior", "top", "high-ranking", "high-level", "several", "other")

@@ -59,6 +59,11 @@ PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be"}
 CLAIMS = frozenset({"claim", "claims", "accusation", "accusations", "allegation", "allegations", "charge", "charges"})
 
 
+def flown_from(tokens: list[Token], m: Mention) -> bool:
+    """"would fly in from Angola": the place a traveller comes from, not the one he goes to."""
+    return m.start >= 2 and tokens[m.start - 1].lower == "from" and tokens[m.start - 2].lower in ("in", "out", "over")
+
+
 def by_in_clause(tokens: list[Token], i: int, reach: int = 11) -> bool:
     """"was received in Caracas by Venezuela's deputy minister", "was met at the airport by Aliyev": a "by"
     after the verb at ``i``, before its clause ends, names who did it."""
