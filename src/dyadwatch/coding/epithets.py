@@ -256,6 +256,15 @@ def _object(tokens: list[Token], start: int) -> bool:
     return start > 0 and tokens[start - 1].lower in _OBJECT_OF
 
 
+def _place_of(tokens: list[Token], start: int) -> bool:
+    """"the capital of Japan", "the south of France": a state named as where a place is."""
+    return start > 1 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _PLACES_OF
+
+
+_PLACES_OF = {"capital", "city", "region", "province", "part", "coast", "north", "south", "east", "west", "centre",
+              "center", "heart"}
+
+
 def _restates(tokens: list[Token], mentions: list[Mention], start: int, end: int, country: str) -> bool:
     """A possessive description that adds nobody: "the Ministry of Commerce of China announced the
     country's intention" (China's ministry is already there), "the island's vice president, William
@@ -338,8 +347,9 @@ def _excluded(tokens: list[Token], mentions: list[Mention], start: int, neighbou
     if not _object(tokens, start) or not states:
         return set()
     group = _joined(states, tokens)
-    if _object(tokens, group[-1].start):
+    if _object(tokens, group[-1].start) or _place_of(tokens, group[-1].start):
         return set()  # "ties with Kazakhstan as he arrived in the Central Asian country": that state was no actor
+        # (nor "arrived in Tokyo, the capital of Japan, to start a visit to the Asian country")
     return {m.code[:3] for m in group}
 
 

@@ -28,7 +28,7 @@ from dyadwatch.coding.passives import (attended_passive, border_closed, border_r
 from dyadwatch.coding.referents import SUBORDINATORS
 from dyadwatch.coding.parsed import distribute, parse_roles
 from dyadwatch.coding.roles import (PASSIVE_AUX, brokered_by, by_past_adjunct, demand_roles, fired_upon, participle,
-                                    pattern_roles, relative_speaker, their_shared)
+                                    pattern_roles, relative_speaker, their_shared, trip_subject)
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import (CLAIMS, CLAUSE_MARKS, WINDOW, asked_passively, backs_a_document, borders_meet,
                                         by_in_clause, find_pattern, flown_from, following, noun_use, passive_aux,
@@ -64,17 +64,17 @@ class CodedEvent:
     confidence: float | None = None  # set by confidence.EventFilter when a model is in use
 
 
-_PLANS = {"plans", "planned", "planning", "plan"}
+_PLANS = {"plans", "planned", "planning", "plan", "intends", "intend", "intended", "intending"}
 _LOOKS = {"look", "looks", "looking", "looked"}
 _RECEPTIONS = {"welcome", "receive"}  # whom they take is a guest, not a state's act ("welcomed its decision")
 
 
-def _planned(tokens: list[Token], i: int, mutual: bool) -> bool:
+def _planned(tokens: list[Token], i: int) -> bool:
     """"plans to visit Indonesia in November": a planned visit is on the schedule, as "will visit" is (and so is
-    the meeting one "looks forward to": "looks forward to exchanging views with the Mauritius Prime Minister"; not
-    the guest one looks forward to hosting, the host's wish)."""
+    the meeting or visit one "looks forward to": "looks forward to exchanging views with the Mauritius Prime
+    Minister", "I look forward to welcoming President Ramos-Horta to Australia")."""
     return i >= 2 and tokens[i - 1].lower == "to" and (tokens[i - 2].lower in _PLANS or (
-        mutual and tokens[i - 2].lower == "forward" and i >= 3 and tokens[i - 3].lower in _LOOKS))
+        tokens[i - 2].lower == "forward" and i >= 3 and tokens[i - 3].lower in _LOOKS))
 
 
 def _inside(i: int, mentions: list[Mention]) -> bool:
@@ -645,8 +645,7 @@ class EventCoder:
             code = "042"  # "would fly in from Angola": where the traveller comes from is a stop made, not one to come
         # "is scheduled to meet Yoon", "will pay a visit to Vietnam": a schedule is both sides' plan (CAMEO's
         # 036 example codes "Fischer will visit Albania" both ways); an invitation ("asked Xi to visit") is not modal
-        planned = how == "commissive" and _planned(tokens, i, pattern.mutual)
-        if (how in ("modal", "decided") or planned) and code == "036" \
+        if (how in ("modal", "decided") or how == "commissive" and _planned(tokens, i)) and code == "036" \
                 and (pattern.mutual or pattern.code[:3] in ("042", "043")):
             pairs = both_ways(pairs)
         # "signed two MoUs with their Guinean counterparts", "signed the agreement alongside Prabowo": both signed
@@ -685,8 +684,8 @@ class EventCoder:
                 return together
         # ("the keenness of Egypt and Kuwait to coordinate": the parse hangs the infinitive on the noun, no subject)
         parsed = () if modality.intent_of(st.tokens, i) else st.roles.get(i, ())
-        if parsed and parsed[0] is relative_speaker(st.tokens, i, st.mentions):
-            parsed = None  # "which India says provide help": the subject is "which", no actor
+        if parsed and (parsed[0] is relative_speaker(st.tokens, i, st.mentions) or trip_subject(st.tokens, i)):
+            parsed = None  # "which India says provide help": the subject is "which", no actor (nor a trip)
         if parsed and destination(pattern, st.tokens, i):
             # "arrived in Jakarta for the Annual Consultation with Prabowo": where one arrives is the visit's
             # target, not whom the parse hangs under the trip's purpose

@@ -401,9 +401,13 @@ def hailed_ties(tokens: list[Token], mentions: list[Mention]) -> list[CodedEvent
             judge = speaker_of(tokens, mentions, tok.i)[0]
             if judge is not None and len(pair) == 1 and _called_friends(tokens, tok.i):
                 pair = [judge, *pair]  # "Japan has been a constant and generous partner", said Kenya's spokesman
-        elif tok.lower in _STRESSING and _fine_ties(tokens, tok.i):
+        elif tok.lower in _STRESSING and _fine_ties(tokens, tok.i) and tok.i and tokens[tok.i - 1].lower == "both":
             out += _both_hail(tokens, mentions, tok)
             continue
+        elif (tok.lower in _STRESSING or tok.lower in _CHERISHING) and _fine_ties(tokens, tok.i):
+            # "Lungu says he has cherished the long and cordial relationship ... between Zambia and India"
+            pair = _pair_between(tokens, mentions, tok.i)
+            judge = next((m for m in reversed(mentions) if m.end <= tok.i and m.kind in _PEOPLE), None)
         if judge is None or not pair or len({m.country for m in pair}) != 2:
             continue
         out += [CodedEvent(judge, m, "051", tok.start, tok.end, tok.text) for m in pair
@@ -433,8 +437,8 @@ def _subject_of(tokens: list[Token], mentions: list[Mention], i: int) -> list[Me
 # (not "is Kenya's largest trading partner").
 _FRIENDS = {"friends", "friend", "brothers", "brother"}
 _PARTNERS = {"partner", "partners", "ally", "allies"}
-_TRUSTED = _FINE | {"generous", "reliable", "trusted", "trustworthy", "true", "great", "old", "dear", "loyal",
-                    "steadfast", "constant", "valued", "valuable", "fruitful"}
+_TRUSTED = _FINE | _VALUED | {"generous", "reliable", "trusted", "trustworthy", "true", "great", "old", "dear",
+                              "loyal", "steadfast", "constant", "valued", "valuable", "fruitful"}
 
 
 _FILLERS = {"a", "an", "and", "very", "always", "such"}
@@ -450,6 +454,22 @@ def _called_friends(tokens: list[Token], i: int) -> bool:
     return words[noun] in _FRIENDS or any(w in _TRUSTED for w in words[:noun])
 _STRESSING = {"emphasizing", "emphasising", "emphasized", "emphasised", "stressing", "stressed", "highlighting",
               "highlighted", "underlining", "underlined", "hailing", "hailed"}
+
+
+_CHERISHING = {"cherish", "cherishes", "cherished", "treasure", "treasures", "treasured", "lauded", "praised",
+               "commended", "welcomed", "valued", "values"}
+_PEOPLE = ("person", "combined", "anaphor")
+
+
+def _pair_between(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
+    """The two states of the ties after the verb at ``i``: "... relationship which has existed between Zambia and
+    India"."""
+    between = next((j for j in range(i + 1, min(len(tokens), i + 14)) if tokens[j].lower == "between"
+                    or tokens[j].text in (".", ";")), None)
+    if between is None or tokens[between].lower != "between":
+        return []
+    first = next((k for k, m in enumerate(mentions) if between < m.start <= between + 3), None)
+    return conjoined(mentions, first, tokens, +1)[:2] if first is not None else []
 
 
 def _both_hail(tokens: list[Token], mentions: list[Mention], tok: Token) -> list[CodedEvent]:

@@ -35,6 +35,7 @@ from dyadwatch.coding.referents import appositives
 from dyadwatch.coding.reported import ReportedOffices
 from dyadwatch.coding.hosts import guests, home_farewells, hosted_gatherings, hosted_offices, summoners
 from dyadwatch.coding.text import Token, split_sentences, tokenize
+from dyadwatch.coding.tours import later_stops
 
 CODER_VERSION = "dyadwatch-coder 0.2"  # 0.2: events under the confidence model are set apart
 
@@ -274,6 +275,7 @@ class Pipeline:
             if self.nominal is not None:
                 s.events = self.nominal(s.tokens, s.mentions, s.events)
             s.events = self.presence(s.tokens, s.mentions, s.events)
+            s.events = later_stops(s.tokens, s.mentions, s.events)
             self.pair_meetings(s, k)
             s.events = self.mediators(s.tokens, s.mentions, s.events, s.date or doc_date)
             s.events = self.judgements(s.tokens, s.mentions, s.events, earlier)

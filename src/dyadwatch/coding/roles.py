@@ -99,7 +99,7 @@ def pattern_roles(tokens: list[Token], i: int, mentions: list[Mention], places: 
         return opening
     if (caller := _caller(tokens, i, before)) is not None:
         before = [caller]  # "Khan called up the Bahrain King to complain about India's moves": Khan complains
-    if _thing_subject(tokens, i, before) or _trip_subject(tokens, i):
+    if _thing_subject(tokens, i, before) or trip_subject(tokens, i):
         return []
     # "A and B took steps towards peace by agreeing to a ceasefire": the means is the main subject's act
     means = i > 0 and tokens[i - 1].lower == "by" and tokens[i].lower.endswith("ing")
@@ -249,7 +249,7 @@ def _in_fronted_clause(m: Mention, tokens: list[Token], i: int) -> bool:
 _SET_TO = {"set", "expected", "aimed", "meant", "intended", "likely"}
 
 
-def _trip_subject(tokens: list[Token], i: int) -> bool:
+def trip_subject(tokens: list[Token], i: int) -> bool:
     """"Danilo Medina's first state visit to China is set to enhance mutual understanding, deepen friendship": what
     a trip is set to do has the trip, no actor, for its subject."""
     if _trip_will(tokens, i):
@@ -271,7 +271,9 @@ def _trip_will(tokens: list[Token], i: int) -> bool:
         k -= 1
     if k < 1 or tokens[k].lower not in ("will", "would"):
         return False
-    trip = next((j for j in range(k - 1, max(-1, k - 4), -1) if tokens[j].lower in TRIPS_AND_STAYS), None)
+    # (or a trip and its traveller: "the visit by the Indian Head of State will enhance bilateral relations")
+    trip = next((j for j in range(k - 1, max(-1, k - 9), -1) if tokens[j].lower in TRIPS_AND_STAYS
+                 and (j >= k - 3 or tokens[j + 1].lower in ("by", "of"))), None)
     # (not "during the visit President Nazarbayev will make a State Call": a framed trip, another subject)
     return trip is not None and not any(t.text in CLAUSE_MARKS for t in tokens[trip:k]) \
         and not any(t.lower in FRAMING for t in tokens[max(0, trip - 3):trip])

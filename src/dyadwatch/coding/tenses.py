@@ -30,7 +30,8 @@ _NOT_HAPPENED = {"ahead", "possible", "possibility", "proposed", "no", "not", "w
 FUTURE = {"will", "'ll", "shall", "would", "upcoming", "next", "planned", "scheduled", "expected", "future",
            "imminent", "forthcoming", "impending",
            "prepare", "preparing", "preparations", "tomorrow", "hope", "hopes", "hoped", "hoping",
-           "going"}  # "are going to co-chair a joint meeting"
+           "going",  # "are going to co-chair a joint meeting"
+           "plan", "plans", "intend", "intends"}  # "the two heads-of-state plan to hold a bilateral meeting"
 _SCHEDULED_AFTER = {"scheduled", "expected", "due", "set", "slated", "planned"}
 _MAYBE = {"could", "might", "may", "would", "likely", "unlikely"}  # "an attack on Armenia was very likely"
 _CLAUSE_ENDS = {",", ";", ":", ".", "that", "which", "who", "and", "but"}

@@ -1,0 +1,42 @@
+"""A tour's later stops are still to come: "His Majesty King Abdullah II departed Jordan on Saturday for Tokyo, the
+first stop on an Asian working tour that includes Vietnam, Singapore, Indonesia, and Pakistan".  The states a tour
+"includes" or "covers", in a sentence that already names the stop the traveller is at or bound for, are visits to come
+(036 both ways, as docs/annotation.md codes a schedule), not visits made; the nominal coder reads the list as
+places visited.
+"""
+
+from __future__ import annotations
+
+from dyadwatch.coding.events import CodedEvent
+from dyadwatch.coding.mentions import Mention, conjoined
+from dyadwatch.coding.text import Token
+
+_TOURS = {"tour", "trip", "journey"}
+# what lists the stops: "a tour that includes", "which covers" (not "included", a tour made)
+_LISTING = {"includes", "include", "covers", "cover", "spans"}
+_PEOPLE = ("person", "combined", "anaphor")
+
+
+def later_stops(tokens: list[Token], mentions: list[Mention], events: list[CodedEvent]) -> list[CodedEvent]:
+    """``events`` with a tour's listed stops read as visits to come, when the sentence has a stop made."""
+    for tok in tokens:
+        stops = _stops(tokens, mentions, tok.i) if tok.lower in _TOURS else []
+        places = {m.country for m in stops}
+        now = [e for e in events if e.code == "042" and e.source.kind in _PEOPLE and e.target.country not in places]
+        if not stops or not now:
+            continue
+        traveller = now[0].source
+        events = [e for e in events if not (e.code == "042" and e.target.country in places)]
+        events += [CodedEvent(a, b, "036", tok.start, tok.end, tok.text)
+                   for m in stops for a, b in ((traveller, m), (m, traveller))]
+    return events
+
+
+def _stops(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
+    k = i + 1
+    if k + 1 < len(tokens) and tokens[k].lower in ("that", "which"):
+        k += 1
+    if k >= len(tokens) or tokens[k].lower not in _LISTING:
+        return []
+    first = next((j for j, m in enumerate(mentions) if m.start == k + 1 and m.kind == "state"), None)
+    return [m for m in conjoined(mentions, first, tokens, +1) if m.kind == "state"] if first is not None else []
