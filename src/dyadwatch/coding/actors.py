@@ -672,6 +672,8 @@ _GAP_WORDS = {"'s", "'", "s", "first", "new", "deputy", "top", "senior", "chief"
               "diplomatic",  # "Pakistani diplomatic officials"
               # "Slovenia's recently elected government"
               "recently", "newly", "elected", "newly-elected", "incoming", "outgoing", "current",
+              # "Niger's junta-appointed Prime Minister"
+              "appointed", "newly-appointed", "junta-appointed", "-appointed",
               "the", "his", "her", "its", "their", "own",
               # portfolios and ranks between a state and its office: "Rwanda's information minister"
               "national", "security", "information", "interior", "justice", "finance", "economy", "energy", "trade",

@@ -65,7 +65,6 @@ class CodedEvent:
 
 
 _PLANS = {"plans", "planned", "planning", "plan", "intends", "intend", "intended", "intending"}
-_LOOKS = {"look", "looks", "looking", "looked"}
 _RECEPTIONS = {"welcome", "receive"}  # whom they take is a guest, not a state's act ("welcomed its decision")
 
 
@@ -74,7 +73,7 @@ def _planned(tokens: list[Token], i: int) -> bool:
     the meeting or visit one "looks forward to": "looks forward to exchanging views with the Mauritius Prime
     Minister", "I look forward to welcoming President Ramos-Horta to Australia")."""
     return i >= 2 and tokens[i - 1].lower == "to" and (tokens[i - 2].lower in _PLANS or (
-        tokens[i - 2].lower == "forward" and i >= 3 and tokens[i - 3].lower in _LOOKS))
+        tokens[i - 2].lower == "forward" and i >= 3 and tokens[i - 3].lower in modality.LOOKS))
 
 
 def _inside(i: int, mentions: list[Mention]) -> bool:
@@ -645,7 +644,7 @@ class EventCoder:
             code = "042"  # "would fly in from Angola": where the traveller comes from is a stop made, not one to come
         # "is scheduled to meet Yoon", "will pay a visit to Vietnam": a schedule is both sides' plan (CAMEO's
         # 036 example codes "Fischer will visit Albania" both ways); an invitation ("asked Xi to visit") is not modal
-        if (how in ("modal", "decided") or how == "commissive" and _planned(tokens, i)) and code == "036" \
+        if (how in ("modal", "decided", "resolved") or how == "commissive" and _planned(tokens, i)) and code == "036" \
                 and (pattern.mutual or pattern.code[:3] in ("042", "043")):
             pairs = both_ways(pairs)
         # "signed two MoUs with their Guinean counterparts", "signed the agreement alongside Prabowo": both signed

@@ -20,10 +20,11 @@ accusing the denier's state.
 from __future__ import annotations
 
 from dyadwatch.coding.events import CodedEvent
-from dyadwatch.coding.mentions import (POSSESSIVES, Mention, actor_before, codable, conjoined, country_of,
-                                       prepositional, speaker_of)
+from dyadwatch.coding.mentions import (PEOPLE_KINDS, POSSESSIVES, Mention, actor_before, codable, conjoined,
+                                       country_of, prepositional, speaker_of)
 from dyadwatch.coding.text import QUOTE_MARKS, Token
 from dyadwatch.coding.verbforms import CLAIMS
+from dyadwatch.coding.verbs import inflections
 
 CONDEMNING = {"unjustified", "unjustifiable", "unacceptable", "illegal", "illegitimate", "unlawful", "provocative",
               "condemnable", "irresponsible", "destabilizing", "destabilising", "dangerous", "hostile", "unfriendly",
@@ -407,7 +408,7 @@ def hailed_ties(tokens: list[Token], mentions: list[Mention]) -> list[CodedEvent
         elif (tok.lower in _STRESSING or tok.lower in _CHERISHING) and _fine_ties(tokens, tok.i):
             # "Lungu says he has cherished the long and cordial relationship ... between Zambia and India"
             pair = _pair_between(tokens, mentions, tok.i)
-            judge = next((m for m in reversed(mentions) if m.end <= tok.i and m.kind in _PEOPLE), None)
+            judge = next((m for m in reversed(mentions) if m.end <= tok.i and m.kind in PEOPLE_KINDS), None)
         if judge is None or not pair or len({m.country for m in pair}) != 2:
             continue
         out += [CodedEvent(judge, m, "051", tok.start, tok.end, tok.text) for m in pair
@@ -456,9 +457,8 @@ _STRESSING = {"emphasizing", "emphasising", "emphasized", "emphasised", "stressi
               "highlighted", "underlining", "underlined", "hailing", "hailed"}
 
 
-_CHERISHING = {"cherish", "cherishes", "cherished", "treasure", "treasures", "treasured", "lauded", "praised",
-               "commended", "welcomed", "valued", "values"}
-_PEOPLE = ("person", "combined", "anaphor")
+_CHERISHING = {form for lemma in ("cherish", "treasure", "laud", "praise", "commend", "welcome", "value")
+               for form in inflections(lemma)}
 
 
 def _pair_between(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:

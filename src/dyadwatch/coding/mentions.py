@@ -313,6 +313,8 @@ _JOINERS = (["and"], [","], [",", "and"], ["or"], [")", "and"], [")", ","], [")"
             ["as", "well", "as"])
 # "Mali and its allies Burkina Faso and Niger", "Russia and its ally Belarus": the allies act with the first
 _ALLIED = ({"and"}, {"ally", "allies", "partner", "partners", "neighbour", "neighbours", "neighbor", "neighbors"})
+# the kinds of mention that name a person or an office-holder ("he" resolved, "the Foreign Minister of Japan")
+PEOPLE_KINDS = ("person", "combined", "anaphor")
 # "his country", "its troops", "their meeting": the words by which a phrase belongs to an actor named before it
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
 # the words that open a phrase framing an act or a noun: "After rejecting ...", "during the visit President X will"

@@ -30,6 +30,7 @@ INTENT_NOUNS = {"intention", "intentions", "intent", "readiness", "willingness",
                  "promise", "threat", "plans", "desire", "wish", "resolve", "commitment", "aspiration",
                  "threats", "pledges", "vows", "promises", "plan", "keenness", "eagerness"}
 READY = {"willing", "ready", "prepared", "available"}  # "was available to support Guinea-Bissau"
+LOOKS = {"look", "looks", "looking", "looked"}  # "I look forward to hosting the President of Azerbaijan"
 # what is weighed, not meant: "consider the possibility to hold", "discuss ways to boost bilateral ties"
 WEIGHED = frozenset({"possibility", "possibilities", "feasibility", "ways", "means", "options"})
 _GLAD = {"honored", "honoured", "delighted", "pleased", "happy", "glad", "proud", "privileged"}
@@ -105,7 +106,7 @@ def _on_a_trip(tokens: list[Token], i: int) -> bool:
     return travel is not None and not _TRIP_BREAKS & set(before[travel:])
 
 
-_BEGINNING = {"begin", "start", "commence", "kick", "open"}
+_BEGINNING = {"begin", "start", "commence", "kick"}  # "to begin a visit", "to kick off a tour"
 _STRENGTHENING = {"strengthen", "reinforce", "deepen", "boost", "bolster", "enhance", "expand", "consolidate", "cement"}
 # What ends the trip's clause before the infinitive: "arrived in Baku, and went on to meet" is another act
 _TRIP_BREAKS = {",", ";", "and", "but", "who", "which"}
@@ -137,9 +138,9 @@ def announced_code(code: str, how: str) -> str | None:
     that is no event at all.
     """
     threat = _lookup(_THREAT, code)
-    if how == "decided" and code in _DECIDED:
+    if how in ("decided", "resolved") and code in _DECIDED or how == "resolved" and code not in _RESOLVED:
         return code
-    if how in ("modal", "commissive", "decided"):
+    if how in ("modal", "commissive", "decided", "resolved"):
         return _lookup(_INTENT, code) or threat or code
     if how == "demand":
         return _lookup(_DEMAND, code) or ("100" if code[:2] in ("12", "16", "17", "18", "19", "20") else code)
@@ -163,7 +164,8 @@ def _its_will(before: list[str]) -> bool:
 
 
 def announced(tokens: list[Token], i: int) -> str | None:
-    """How the verb at ``i`` is governed: "modal" ("will free"), "commissive" ("vowed to attack"),
+    """How the verb at ``i`` is governed: "modal" ("will free"), "commissive" ("vowed to attack"), "decided"
+    ("announced that it would close"), "resolved" ("decided to intensify"),
     "demand" ("must withdraw"), "refusal" ("refused to meet", "will not accept"), "halt" ("will no
     longer supply"), "pressed" ("under pressure to impose", "was urged to expel"), "forecast" ("are
     expected to sign"), "allowed" ("would allow Trinidad and Tobago to negotiate"), or None."""
@@ -231,13 +233,15 @@ def announced(tokens: list[Token], i: int) -> str | None:
             return "forecast"
         if governor in _REFUSE_FORMS:
             return "refusal"
+        if governor in ("decided", "decide", "decides", "deciding"):
+            return "resolved"  # "Cameroon and China have decided to intensify cooperation": what they resolve to do
         if governor in ("aim", "view", "objective", "goal") and i >= 4 and tokens[i - 4].lower == "with":
             return "forecast"  # "a five-day visit to India with an aim to intensify bilateral ties": what it is for
         if governor in _COMMISSIVE_FORMS or governor in INTENT_NOUNS or _its_will(before) \
                 or intent_of(tokens, i):  # "its intention to impose"
             # "does not plan to resume consultations", "has no intention to meet": a refusal
             return "refusal" if len(before) == 3 and before[0] in ("not", "n't", "no", "never") else "commissive"
-        if governor == "forward" and before[0] in ("look", "looks", "looking", "looked"):
+        if governor == "forward" and before[0] in LOOKS:
             return "commissive"  # "I look forward to hosting the President of Azerbaijan"
         if governor in _BE:  # "a delegation is to visit Iran"
             return "modal"
@@ -340,6 +344,10 @@ def _besides(tokens: list[Token], i: int) -> int | None:
 # them (1313, 134); a visit announced stays a plan (036), and tariffs announced for later a threat (1312), as
 # docs/annotation.md has them
 _DECIDED = {"161", "164", "166", "191"}  # "announced Thursday that he would close all borders with neighboring Haiti"
+# What one "decided to" do is done ("decided to pause relations", "decided to switch diplomatic recognition to China",
+# "decided to accept all of President Trump's terms"), but for ties one decides to widen: "Cameroon and China have
+# decided to intensify cooperation" is an intent (032), as "agreed to intensify cooperation" is.
+_RESOLVED = {"050", "061", "062"}
 _ANNOUNCING = {"announced", "announces", "announcing", "decided", "decides", "confirmed", "confirms"}
 
 
@@ -398,19 +406,18 @@ def _an_occasion(tokens: list[Token], i: int) -> bool:
                                                                                  "is", "provide", "provides", "offer")
 
 
-# "the tour will reflect how ... when President Kenyatta meets with Abe": English puts the future of a time clause in
-# the present, so a present verb after "when" is to come when the clause it hangs on says "will" (only meetings and
-# visits are read so: "would respond when Israel attacks" is no threat of Israel's)
-_TIME_CLAUSES = {"when", "once", "after", "before", "until", "while"}
-_FUTURE_MODALS = {"will", "'ll", "’ll", "shall", "would"}
-
-
 def stands_ready(lemma: str, tokens: list[Token], i: int) -> bool:
     """"China stands ready to work with Togo": readiness for the infinitive's act, not a stand with Togo."""
     return lemma == "stand" and i + 1 < len(tokens) and tokens[i + 1].lower in READY
 
 
+_TIME_CLAUSES = {"when", "once", "after", "before", "until", "while"}
+
+
 def future_time_clause(tokens: list[Token], i: int) -> bool:
+    """"the tour will reflect how ... when President Kenyatta meets with Abe": English puts the future of a time
+    clause in the present, so a present verb after "when" is to come when the clause it hangs on says "will".  The
+    caller reads only meetings and visits so ("would respond when Israel attacks" is no threat of Israel's)."""
     verb = tokens[i].lower
     if verb.endswith(("ed", "ing")) or verb in irregular_pasts() or not verb.isalpha():
         return False
@@ -422,7 +429,7 @@ def future_time_clause(tokens: list[Token], i: int) -> bool:
         return False  # "ties will be strengthened when Najib commences his visit to China today": it starts now
     head = [t.lower for t in tokens[max(0, k - 16):k]]
     cut = max((j for j, w in enumerate(head) if w in (";", ".", "said", "says")), default=-1)
-    return any(w in _FUTURE_MODALS for w in head[cut + 1:])
+    return any(w in MODALS for w in head[cut + 1:])
 
 
 def _first_to_come(tokens: list[Token], i: int) -> bool:

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from dyadwatch import reference
 from dyadwatch.coding.actors import ActorDictionary
-from dyadwatch.coding.mentions import FRAMING, LINEAGE, NAME_SUFFIXES, SPEECH, TITLE_LINKS, Mention, name_token
+from dyadwatch.coding.mentions import (FRAMING, LINEAGE, NAME_SUFFIXES, PEOPLE_KINDS, SPEECH, TITLE_LINKS, Mention,
+                                       name_token)
 from dyadwatch.coding.quotes import quoted_spans, speaker_of
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import TRIP_NOUNS
@@ -209,7 +210,7 @@ class NameMemory:
         if self.subject is None:
             return
         t = next((t for t in s.tokens if t.lower in ("his", "her") and _owns_trip(s.tokens, t.i)), None)
-        if t is None or any(m.start < t.i and m.kind in ("person", "combined", "anaphor") for m in s.mentions) \
+        if t is None or any(m.start < t.i and m.kind in PEOPLE_KINDS for m in s.mentions) \
                 or any(m.start <= t.i < m.end for m in s.mentions):
             return
         s.mentions = sorted(s.mentions + [Mention(t.i, t.i + 1, t.start, t.end, self.subject, "anaphor", t.text)],

@@ -39,12 +39,16 @@ class Presence:
         visits = {(e.source.code, e.target.country) for e in events if e.code == "042"}
         out = list(events)
         for k, t in enumerate(tokens):
-            found = _presence(tokens, mentions, k) if t.lower in _BE else None
+            # (or set off after the name: "The President of Colombia, Gustavo Petro, on a state visit to Spain,
+            # received")
+            found = _presence(tokens, mentions, k) if t.lower in _BE or (
+                t.text == "," and k + 1 < len(tokens) and tokens[k + 1].lower == "on") else None
             if found is not None and (found[0].code, found[1].country) not in visits:
                 who, where, due = found
                 visits.add((who.code, where.country))
                 # "Peña is due in La Paz on Thursday": a visit to come, the host's plan too (036 both ways)
-                out += [CodedEvent(a, b, "036" if due else "042", t.start, t.end, t.text)
+                v = tokens[k + 1] if t.text == "," else t  # the "on" of "..., on a state visit to Spain,"
+                out += [CodedEvent(a, b, "036" if due else "042", v.start, v.end, v.text)
                         for a, b in (((who, where), (where, who)) if due else ((who, where),))]
         guest, place, k = _honoured(tokens, mentions) or (None, None, 0)
         if place is not None and (guest.code, place.country) not in visits:

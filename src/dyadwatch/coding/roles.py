@@ -644,7 +644,7 @@ def their_shared(tokens: list[Token], i: int, mentions: list[Mention]) -> bool:
 def _after_by(m: Mention, tokens: list[Token]) -> bool:
     """The agent of a passive: "by Azerbaijan", "by the Russian Foreign Ministry", "by his Ivorian counterpart"."""
     prev = [t.lower for t in tokens[max(0, m.start - 2):m.start]]
-    if _host_apposed(tokens, m.start) is not None:
+    if _host_apposed(tokens, m.start) is not None or _aide_of(tokens, m.start):
         return True
     # ("by senior Egyptian officials", "by top Chinese leaders": a rank before the office is no other word)
     return bool(prev) and (prev[-1] == "by" or (prev[-1] in ("the", "a", "an", "his", "her", "its", "their")
@@ -664,6 +664,15 @@ def _host_apposed(tokens: list[Token], start: int) -> int | None:
     by = next((k for k in range(start - 2, max(-1, start - 14), -1) if tokens[k].lower == "by"), None)
     return comma if by is not None and comma is not None and comma - by > 1 and all(
         t.text[:1].isupper() or t.lower in TITLE_LINKS for t in tokens[by + 1:comma]) else None
+
+
+def _aide_of(tokens: list[Token], start: int) -> bool:
+    """"was received by Special Assistant to the Foreign Minister of Japan Seiichi Otsuka": an aide, named by the
+    office he serves, is that office's state's agent."""
+    if start < 5 or [t.lower for t in tokens[start - 2:start]] != ["to", "the"]:
+        return False
+    by = next((k for k in range(start - 3, max(-1, start - 7), -1) if tokens[k].lower == "by"), None)
+    return by is not None and by < start - 3 and all(t.text[:1].isupper() for t in tokens[by + 1:start - 2])
 
 
 _RANKS = ("senior", "top", "high-ranking", "high-level", "several", "other")

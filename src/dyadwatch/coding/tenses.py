@@ -186,14 +186,16 @@ def ahead_of_meeting(tokens: list[Token], i: int) -> bool:
     return k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lower == "ahead"
 
 
-_ITINERARIES = {"itinerary", "programme", "program", "schedule"}
+_ITINERARIES = {"itinerary", "programme", "program", "schedule", "agenda"}
 
 
 def _on_the_itinerary(tokens: list[Token], i: int) -> bool:
     """"President Hichilema's itinerary includes a series of high-level meetings with key Chinese officials": what a
     visit's programme lists is still to come."""
     before = [t.lower for t in tokens[max(0, i - 8):i]]
-    return any(a in _ITINERARIES and b in ("includes", "include", "included") for a, b in zip(before, before[1:]))
+    # (past a place: "Joao Lourenco's agenda in Moscow includes a meeting with Vladimir Putin")
+    return any(a in _ITINERARIES and any(b in ("includes", "include", "included") for b in before[k + 1:k + 4])
+               for k, a in enumerate(before))
 
 
 _EXTENDING = {"extend", "extends", "extended", "prolong", "prolongs", "prolonged", "conclude", "concludes", "end",

@@ -8,21 +8,21 @@ places visited.
 from __future__ import annotations
 
 from dyadwatch.coding.events import CodedEvent
-from dyadwatch.coding.mentions import Mention, conjoined
+from dyadwatch.coding.mentions import PEOPLE_KINDS, Mention, conjoined
 from dyadwatch.coding.text import Token
+from dyadwatch.coding.verbforms import TRIPS_AND_STAYS
 
-_TOURS = {"tour", "trip", "journey"}
 # what lists the stops: "a tour that includes", "which covers" (not "included", a tour made)
 _LISTING = {"includes", "include", "covers", "cover", "spans"}
-_PEOPLE = ("person", "combined", "anaphor")
 
 
 def later_stops(tokens: list[Token], mentions: list[Mention], events: list[CodedEvent]) -> list[CodedEvent]:
     """``events`` with a tour's listed stops read as visits to come, when the sentence has a stop made."""
     for tok in tokens:
-        stops = _stops(tokens, mentions, tok.i) if tok.lower in _TOURS else []
+        stops = _stops(tokens, mentions, tok.i) if tok.lower in TRIPS_AND_STAYS else []
         places = {m.country for m in stops}
-        now = [e for e in events if e.code == "042" and e.source.kind in _PEOPLE and e.target.country not in places]
+        now = [e for e in events if e.code == "042" and e.source.kind in PEOPLE_KINDS
+               and e.target.country not in places]
         if not stops or not now:
             continue
         traveller = now[0].source
