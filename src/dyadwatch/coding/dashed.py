@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dyadwatch.coding.mentions import Mention
 from dyadwatch.coding.text import Token
+from dyadwatch.coding.verbforms import TIE_NOUNS
 
 
 def dashed_object(m: Mention, mentions: list[Mention], tokens: list[Token]) -> bool:
@@ -22,11 +23,10 @@ def dashed_object(m: Mention, mentions: list[Mention], tokens: list[Token]) -> b
         last = next((x for x in mentions if x.start == last.end + 1), None)
         if last is None:
             return False
-    return last.end < len(tokens) and tokens[last.end].lower in _TIE_NOUNS
+    return last.end < len(tokens) and tokens[last.end].lower in TIE_NOUNS
 
 
 _DASHES = {"-", "–"}
-_TIE_NOUNS = {"relations", "ties", "relationship", "cooperation", "partnership", "friendship"}
 
 
 def these_ties(tokens: list[Token], mentions: list[Mention], source: Mention, i: int) -> list[Mention]:

@@ -23,7 +23,7 @@ from dyadwatch.coding.events import CodedEvent
 from dyadwatch.coding.mentions import (PEOPLE_KINDS, POSSESSIVES, Mention, actor_before, codable, conjoined,
                                        country_of, prepositional, speaker_of)
 from dyadwatch.coding.text import QUOTE_MARKS, Token
-from dyadwatch.coding.verbforms import CLAIMS
+from dyadwatch.coding.verbforms import CLAIMS, TIE_NOUNS
 from dyadwatch.coding.verbs import inflections
 
 CONDEMNING = {"unjustified", "unjustifiable", "unacceptable", "illegal", "illegitimate", "unlawful", "provocative",
@@ -323,7 +323,6 @@ _SUPPORTING = {"support", "supporting"}
 _VALUED = {"important", "crucial", "vital", "critical", "essential", "indispensable"}
 # "our relations with X are excellent", "relations between Italy and Algeria are very, very good"
 _GOOD = {"good", "excellent", "strong", "warm", "friendly", "exemplary", "outstanding"}
-_TIES = {"relationship", "relations", "ties", "partnership", "friendship", "cooperation", "bond", "bonds"}
 _WEIGHTY = {"huge", "great", "utmost", "vital", "paramount", "particular", "special", "strategic", "immense",
             "enormous", "tremendous", "critical", "crucial", "major", "key"}
 _PARTNER_NOUNS = {"country", "nation", "partner", "state", "ally", "neighbour", "neighbor"}
@@ -344,7 +343,7 @@ def _valued_ties(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[
     link = _link(tokens, k)
     if link is None or tokens[link].lower == "as":
         return None
-    ties = next((j for j in range(link - 1, max(-1, link - 9), -1) if tokens[j].lower in _TIES
+    ties = next((j for j in range(link - 1, max(-1, link - 9), -1) if tokens[j].lower in TIE_NOUNS
                  and j + 1 < link and tokens[j + 1].lower in ("with", "between")), None)
     if ties is None:
         return None
@@ -493,12 +492,12 @@ def _pair_of_ties(tokens: list[Token], mentions: list[Mention], k: int) -> list[
     if k >= len(tokens) or tokens[k].lower != "of":
         return []
     tail = [m for m in mentions if k < m.start <= k + 6]
-    ties = next((j for j in range(k + 1, min(len(tokens), k + 9)) if tokens[j].lower in _TIES), None)
+    ties = next((j for j in range(k + 1, min(len(tokens), k + 9)) if tokens[j].lower in TIE_NOUNS), None)
     return tail[:2] if ties is not None and len(tail) >= 2 else []
 
 
 def _fine_ties(tokens: list[Token], i: int) -> bool:
     """"enjoy a 'traditional friendship'", "enjoy excellent relations": ties the verb's object praises."""
     words = [t.lower for t in tokens[i + 1:i + 6] if t.lower not in QUOTE_MARKS]
-    ties = next((j for j, w in enumerate(words) if w in _TIES), None)
+    ties = next((j for j, w in enumerate(words) if w in TIE_NOUNS), None)
     return ties is not None and any(w in _FINE for w in words[:ties])

@@ -259,7 +259,7 @@ def announced(tokens: list[Token], i: int) -> str | None:
     return None
 
 
-_SEEM = {"look", "looks", "looked", "looking", "seem", "seems", "seemed", "appear", "appears", "appeared"}
+_SEEM = LOOKS | {"seem", "seems", "seemed", "appear", "appears", "appeared"}
 
 
 _TIME_WORDS = {"on", "this", "next", "coming", ",", "tomorrow", "today", "tonight", "morning", "afternoon", "evening"}

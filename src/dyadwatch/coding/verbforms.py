@@ -53,6 +53,9 @@ def passive_aux(tokens: list[Token], i: int) -> int | None:
 TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
 # and a stay, whose words speak of a trip under way: "During his stay in Vientiane", "Masisi's visits"
 TRIPS_AND_STAYS = TRIP_NOUNS | {"visits", "stay", "journey"}
+# nouns that name ties between states: "India-Uganda relations", "enjoy a 'traditional friendship'"
+TIE_NOUNS = frozenset({"relationship", "relations", "ties", "partnership", "friendship", "cooperation", "bond",
+                       "bonds"})
 CLAUSE_MARKS = {",", ";", ":", "—", "–"}  # the end of a verb's clause (the role rules read it too)
 PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be"}
 # Nouns of a charge someone makes: "a claim denied by", "allegations that", "denied these accusations"
