@@ -89,11 +89,12 @@ def _by_words(pattern: Pattern, st: "SentenceState", i: int, pairs: list) -> lis
     if pattern.code == "042" and pattern.lemma in _ARRIVALS \
             and any(t.lower in _PROJECTILES for t in st.tokens[max(0, i - 8):i]):
         return []  # "two mortar shells hurled from Myanmar which landed in Bangladesh territory": no one arrived
-    if pattern.code == "042" and pattern.lemma in _ARRIVALS and i + 1 < len(st.tokens) \
-            and st.tokens[i + 1].lower in ("in", "into", "to"):
+    at = i + 2 if pattern.lemma == "touch" else i + 1  # "touched down in Accra"
+    if pattern.code == "042" and pattern.lemma in _ARRIVALS and at < len(st.tokens) \
+            and st.tokens[at].lower in ("in", "into", "to"):
         # "is arriving in our country, ...,” she told reporters": where one arrives follows "in" closely, or is unnamed
-        return [(a, b) for a, b in pairs if i + 2 <= b.start <= i + 8
-                and not any(t.text in _CLOSES for t in st.tokens[i + 2:b.start])]
+        return [(a, b) for a, b in pairs if at + 1 <= b.start <= at + 7
+                and not any(t.text in _CLOSES for t in st.tokens[at + 1:b.start])]
     if pattern.code == "042" and pattern.lemma == "visit" and st.tokens[i].lower.startswith("visit"):
         # "PM Chinh and his Thai counterpart visited an exhibition featuring the land and people of the two
         # countries": who visits with one is not the place visited, nor is a people an exhibition shows
@@ -193,7 +194,7 @@ def _seat_owner(tokens: list[Token], k: int) -> set[int]:
 
 SWITCHES = ("switch", "shift", "transfer")
 _HELPS = ("assist", "help", "aid")
-_ARRIVALS = ("arrive", "land", "travel", "fly")
+_ARRIVALS = ("arrive", "land", "travel", "fly", "touch")
 _PROJECTILES = {"shell", "shells", "missile", "missiles", "rocket", "rockets", "drone", "drones", "bomb", "bombs",
                 "mortar", "mortars", "projectile", "projectiles", "debris", "balloon", "balloons"}
 _CLOSES = {";", ":", "”", "\"", "’"}  # (a comma may set off a city's state: "arrived in Dar es Salaam, Tanzania")

@@ -24,8 +24,8 @@ MODALS = {"will", "would", "'ll", "shall"}
 COMMISSIVE = {"agree", "plan", "pledge", "promise", "vow", "intend", "offer", "seek", "threaten", "want", "swear",
               "commit", "hope", "eye", "aim"}  # "expressed hope to visit Iran"; "China and Vanuatu aim to strengthen"
 # "eager to sign bilateral deals with Ukraine", "keen to deepen ties": an adjective of intent
-_COMMISSIVE_FORMS = {form for lemma in COMMISSIVE for form in inflections(lemma)} | {"sworn", "eager", "keen",
-                                                                                    "determined", "eyeing"}
+COMMISSIVE_FORMS = {form for lemma in COMMISSIVE for form in inflections(lemma)} | {"sworn", "eager", "keen",
+                                                                                   "determined", "eyeing"}
 INTENT_NOUNS = {"intention", "intentions", "intent", "readiness", "willingness", "determination", "pledge", "vow",
                  "promise", "threat", "plans", "desire", "wish", "resolve", "commitment", "aspiration",
                  "threats", "pledges", "vows", "promises", "plan", "keenness", "eagerness"}
@@ -88,7 +88,8 @@ SIGNING = frozenset({"sign", "ink", "conclude", "seal"})
 # after them (tenses.py); a trip verb's event does not govern the talks it is for (nominal.py)
 TRAVEL_WORDS = frozenset({"arrived", "arrives", "arriving", "landed", "lands", "travelled", "traveled", "travels",
                           "travelling", "traveling", "travel", "flew", "flies", "flying", "headed", "heads", "heading",
-                          "left", "leaves", "leaving", "departed", "departs", "trip", "visit", "journey", "tour"})
+                          "left", "leaves", "leaving", "departed", "departs", "trip", "visit", "journey", "tour",
+                          "touched"})  # ("touched down in Accra")
 
 
 def _on_a_trip(tokens: list[Token], i: int) -> bool:
@@ -237,7 +238,7 @@ def announced(tokens: list[Token], i: int) -> str | None:
             return "resolved"  # "Cameroon and China have decided to intensify cooperation": what they resolve to do
         if governor in ("aim", "view", "objective", "goal") and i >= 4 and tokens[i - 4].lower == "with":
             return "forecast"  # "a five-day visit to India with an aim to intensify bilateral ties": what it is for
-        if governor in _COMMISSIVE_FORMS or governor in INTENT_NOUNS or _its_will(before) \
+        if governor in COMMISSIVE_FORMS or governor in INTENT_NOUNS or _its_will(before) \
                 or intent_of(tokens, i):  # "its intention to impose"
             # "does not plan to resume consultations", "has no intention to meet": a refusal
             return "refusal" if len(before) == 3 and before[0] in ("not", "n't", "no", "never") else "commissive"

@@ -235,6 +235,8 @@ def _with(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]
     if i + 1 < len(tokens) and tokens[i + 1].text == "(":
         i = next((k for k in range(i + 2, min(len(tokens), i + 7)) if tokens[k].text == ")"), i)
     for k in range(i + 1, min(len(tokens), i + 9)):
+        if tokens[k].text == "," and [t.lower for t in tokens[k + 1:k + 3]] == ["including", "with"]:
+            continue  # "one-on-one meetings, including with Tunisian Prime Minister Youssef Chahed"
         if tokens[k].lower in (",", ";", "and", "that", "which", "who") \
                 or (k >= i + 4 and not _how_or_when(tokens, i, k)):
             break

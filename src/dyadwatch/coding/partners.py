@@ -22,12 +22,39 @@ def actor_object(st: "SentenceState", i: int, strict: bool = False) -> bool:
     that only modifies what is welcomed ("welcomed Japan's decision", "welcomed the US statement")."""
     if strict and _passive_subject(st, i):
         return True
-    return any(i < m.start <= i + 6 and not is_place(m, st.tokens)
-               and st.tokens[word_before(st.tokens, m.start)].lower != "from"
-               and not (strict and (_possessed(m, st.tokens) or (m.kind == "state" and modifier(m, st.tokens))
-                                    or any(t.lower in _OF_A_THING for t in st.tokens[i + 1:m.start])))
-               # "received a red carpet treatment as he arrived": the clause after is no object
-               and not any(t.lower in SUBORDINATORS for t in st.tokens[i + 1:m.start]) for m in st.mentions)
+    return any(_received(st.tokens, i, m, strict) for m in st.mentions)
+
+
+def _received(tokens: list[Token], i: int, m: Mention, strict: bool) -> bool:
+    """``m`` as what the verb at ``i`` takes, not a place, not whence something came, nor the subject of a clause after
+    it ("received a red carpet treatment as he arrived")."""
+    # ("received the Chairman of Majlis Ash'shura": the office of the body named)
+    titled = _titled_after_name(tokens, i, m) if not i < m.start <= i + 6 else \
+        all(t.lower in _TITLE_WORDS for t in tokens[i + 1:m.start])
+    return (i < m.start <= i + 6 or titled) and not is_place(m, tokens) \
+        and tokens[word_before(tokens, m.start)].lower != "from" \
+        and not (strict and (_possessed(m, tokens) or (m.kind == "state" and modifier(m, tokens))
+                             or (not titled and any(t.lower in _OF_A_THING for t in tokens[i + 1:m.start])))) \
+        and not any(t.lower in SUBORDINATORS for t in tokens[i + 1:m.start])
+
+
+def _titled_after_name(tokens: list[Token], i: int, m: Mention) -> bool:
+    """"received at his palace on Wednesday Shaikh Khalid bin Hilal al Maawali, Chairman of Majlis Ash'shura": the
+    office set off after a name the dictionary does not know, close after the verb, is the one received."""
+    comma = m.start - 1
+    while comma > i and tokens[comma].lower in _TITLE_WORDS:
+        comma -= 1
+    if tokens[comma].text != "," or m.start - comma > 4:
+        return False
+    k = comma
+    while k - 1 > i and (tokens[k - 1].text[:1].isupper() or tokens[k - 1].lower in _NAME_PARTICLES):
+        k -= 1
+    return comma - k >= 2 and k <= i + 6
+
+
+_TITLE_WORDS = {"the", "of", "chairman", "chairwoman", "chair", "speaker", "president", "head", "leader", "minister",
+                "secretary", "deputy", "vice"}
+_NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el"}
 
 
 # "welcomed the agreement between Armenia and Azerbaijan": an actor after one of these belongs to what is welcomed

@@ -35,6 +35,7 @@ from dyadwatch.coding.referents import appositives
 from dyadwatch.coding.reported import ReportedOffices
 from dyadwatch.coding.hosts import guests, home_farewells, hosted_gatherings, hosted_offices, summoners
 from dyadwatch.coding.text import Token, split_sentences, tokenize
+from dyadwatch.coding.thanks import thanked_for
 from dyadwatch.coding.tours import later_stops
 
 CODER_VERSION = "dyadwatch-coder 0.2"  # 0.2: events under the confidence model are set apart
@@ -279,6 +280,7 @@ class Pipeline:
             self.pair_meetings(s, k)
             s.events = self.mediators(s.tokens, s.mentions, s.events, s.date or doc_date)
             s.events = self.judgements(s.tokens, s.mentions, s.events, earlier)
+            s.events = thanked_for(s.tokens, s.mentions, s.events)
             s.events = self.threats(s.tokens, s.mentions, s.events)
             s.events = unique([_by_convention(e, s) for e in s.events
                                if not dates.long_ago(s.tokens, e.verb_start, doc_date or s.date)])

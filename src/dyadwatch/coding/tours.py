@@ -14,6 +14,7 @@ from dyadwatch.coding.verbforms import TRIPS_AND_STAYS
 
 # what lists the stops: "a tour that includes", "which covers" (not "included", a tour made)
 _LISTING = {"includes", "include", "covers", "cover", "spans"}
+_STOP_WORDS = {"visits", "stops", "trips", "to", "in"}
 
 
 def later_stops(tokens: list[Token], mentions: list[Mention], events: list[CodedEvent]) -> list[CodedEvent]:
@@ -36,7 +37,12 @@ def _stops(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention
     k = i + 1
     if k + 1 < len(tokens) and tokens[k].lower in ("that", "which"):
         k += 1
+    if k + 1 < len(tokens) and tokens[k].lower in ("will", "would"):  # "a visit that would include"
+        k += 1
     if k >= len(tokens) or tokens[k].lower not in _LISTING:
         return []
-    first = next((j for j, m in enumerate(mentions) if m.start == k + 1 and m.kind == "state"), None)
+    k += 1
+    while k < len(tokens) and tokens[k].lower in _STOP_WORDS:  # "include visits to Cote d'Ivoire and Namibia"
+        k += 1
+    first = next((j for j, m in enumerate(mentions) if m.start == k and m.kind == "state"), None)
     return [m for m in conjoined(mentions, first, tokens, +1) if m.kind == "state"] if first is not None else []

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from dyadwatch.coding.mentions import (POSSESSIVES, Mention, both_ways, compound_first, conjoined, distinct, is_place,
                                        speaker, word_before)
-from dyadwatch.coding.modality import MODALS, SIGNING, WEIGHED
+from dyadwatch.coding.modality import COMMISSIVE_FORMS, MODALS, SIGNING, WEIGHED
 from dyadwatch.coding.partners import TOPIC_WORDS
 from dyadwatch.coding.roles import PASSIVE_AUX, pattern_roles
 from dyadwatch.coding.text import Token
@@ -39,8 +39,9 @@ def destination(pattern: Pattern, tokens: list[Token], i: int) -> bool:
         noun = next((k for k in range(i + 1, min(len(tokens), i + 4)) if tokens[k].lower in ("visit", "tour", "trip")),
                     None)
         return noun is not None and noun + 1 < len(tokens) and tokens[noun + 1].lower == "in"
-    return (pattern.code == "042" and bool(pattern.after & {"to", "in", "at", "there"}) and i + 1 < len(tokens)
-            and tokens[i + 1].lower in ("to", "in", "at", "there"))
+    at = i + 2 if pattern.after == {"down"} and i + 1 < len(tokens) and tokens[i + 1].lower == "down" else i + 1
+    return (pattern.code == "042" and bool(pattern.after & {"to", "in", "at", "there", "down"}) and at < len(tokens)
+            and tokens[at].lower in ("to", "in", "at", "there"))  # ("touched down in Accra")
 
 
 def going_home(st: "_SentenceState", i: int, pairs: list) -> bool:
@@ -273,6 +274,8 @@ def trip_purpose(st: "_SentenceState", i: int, code: str) -> bool:
         return False
     if st.tokens[i - 2].lower in WEIGHED:
         return False  # "will host Modi and discuss ways to boost bilateral ties": ways weighed, no aim yet
+    if st.tokens[i - 2].lower in COMMISSIVE_FORMS and any(m.end == i - 2 for m in st.mentions):
+        return False  # "held talks in Beijing, where the two leaders agreed to push ties": their own intent
     # "met with Vietnamese leaders ..., following Vietnam's move to bolster relations": the aim is its owner's
     return not any(m.end + 2 == i - 1 and st.tokens[m.end].lower in ("'s", "’s") for m in st.mentions)
 
