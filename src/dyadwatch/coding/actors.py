@@ -659,12 +659,22 @@ def _absorb_names(mentions: list[Mention], tokens: list[Token]) -> list[Mention]
             reach = 4 if m.kind == "combined" else 2
             while end < len(tokens) and end not in starts and end - m.end < reach and name_token(tokens[end]):
                 end += 1
-            if end > m.end and end + 1 < len(tokens) and tokens[end - 1].lower in ("al", "el") \
-                    and tokens[end].text == "-" and name_token(tokens[end + 1]):
-                end += 2  # "Mutlaq Bin Majed Al-Qahtani": the tokenizer splits a capital "Al-"
+            end = _past_al_parts(tokens, end, starts) if end > m.end else end
         out.append(m if end == m.end else Mention(m.start, end, m.char_start, tokens[end - 1].end, m.code, m.kind,
                                                   " ".join(t.text for t in tokens[m.start:end])))
     return out
+
+
+def _past_al_parts(tokens: list[Token], end: int, starts: set[int]) -> int:
+    """"Mutlaq Bin Majed Al-Qahtani": the tokenizer splits a capital "Al-"; a name may hold several ("Sheikh Sabah
+    Khaled Al-Hamad Al-Sabah")."""
+    if end + 1 < len(tokens) and tokens[end - 1].lower in ("al", "el") and tokens[end].text == "-" \
+            and name_token(tokens[end + 1]):
+        end += 2
+    while end + 2 < len(tokens) and end not in starts and tokens[end].lower in ("al", "el") \
+            and tokens[end + 1].text == "-" and name_token(tokens[end + 2]):
+        end += 3
+    return end
 
 
 _GAP_WORDS = {"'s", "'", "s", "first", "new", "deputy", "top", "senior", "chief", "former", "acting", "then",

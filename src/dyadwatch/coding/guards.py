@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dyadwatch.coding.mentions import conjoined, distinct, side
+from dyadwatch.coding.mentions import PEOPLE_KINDS, conjoined, distinct, side
 from dyadwatch.coding.roles import pattern_roles
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import TRIP_NOUNS
@@ -98,7 +98,9 @@ def _by_words(pattern: Pattern, st: "SentenceState", i: int, pairs: list) -> lis
     if pattern.code == "042" and pattern.lemma == "visit" and st.tokens[i].lower.startswith("visit"):
         # "PM Chinh and his Thai counterpart visited an exhibition featuring the land and people of the two
         # countries": who visits with one is not the place visited, nor is a people an exhibition shows
-        return [(a, b) for a, b in pairs if not _fellow_subject(st, a, b, i) and _visited_place(st, b, i)]
+        # ("hosted visiting Algerian President, Abdelmadjid Tebboune": the one "visiting" qualifies is the visitor)
+        return [(a, b) for a, b in pairs if not _fellow_subject(st, a, b, i) and _visited_place(st, b, i)
+                and not _visiting_guest(st.tokens, i, b)]
     if pattern.lemma == "discuss" and _with_whom(st.tokens, i):
         # "met with Montenegrin Foreign Minister, Ranko Krivokapic, with whom he discussed ... Montenegro's EU
         # journey": the one discussed with is the one already met; what is discussed is no party
@@ -147,6 +149,14 @@ def _visited_place(st: "SentenceState", b, i: int) -> bool:
 
 
 _SHOWING = {"featuring", "showing", "depicting", "showcasing", "displaying"}
+
+
+def _visiting_guest(tokens: list[Token], i: int, b) -> bool:
+    """"hosted visiting Algerian President, Abdelmadjid Tebboune": "visiting" as the guest's epithet (not "is visiting
+    Azerbaijan President Aliyev's hometown")."""
+    return tokens[i].lower == "visiting" and b.start == i + 1 and b.kind in PEOPLE_KINDS and i > 0 \
+        and tokens[i - 1].lower not in ("is", "are", "was", "were", "be", "been") \
+        and not (b.end < len(tokens) and tokens[b.end].lower in ("'s", "’s"))
 
 
 def _fellow_subject(st: "SentenceState", a, b, i: int) -> bool:

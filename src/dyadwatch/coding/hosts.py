@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dyadwatch.coding.actors import adjectives
-from dyadwatch.coding.conventions import unowned_office
+from dyadwatch.coding.conventions import ENVOYS, unowned_office
 from dyadwatch.coding.events import CodedEvent
 from dyadwatch.coding.mentions import Mention, is_place, name_token
 from dyadwatch.coding.text import Token
@@ -168,7 +168,8 @@ def _placed(tokens: list[Token], k: int) -> bool:
     """"at the international airport of Bangui", "in Bangui": a place the act happens at."""
     for j in range(k - 1, max(-1, k - 7), -1):
         if tokens[j].lower in ("at", "in"):
-            return True
+            # (not an envoy's post: "the Russian Ambassador in Damascus Alexander Efimov")
+            return not (j > 0 and tokens[j - 1].lower in ENVOYS)
         if tokens[j].text in (",", ";", ".") or tokens[j].lower in ("to", "from", "for", "with"):
             return False
     return False

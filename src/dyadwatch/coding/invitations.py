@@ -29,6 +29,8 @@ def invitations(tokens: list[Token], mentions: list[Mention], events: list[Coded
             continue
         if k + 1 < len(tokens) and tokens[k + 1].lower == "of" and _determined(tokens, k):
             made += _at_the_invitation(tokens, mentions, events, k)
+        elif (owner := _possessor(tokens, mentions, k)) is not None:  # "At Xi's invitation, Tebboune is making"
+            made += _at_the_invitation(tokens, mentions, events, k, owner.start)
         elif k + 2 < len(tokens) and tokens[k + 1].lower == "by" and tokens[k - 1].lower in POSSESSIVES:
             made += _at_the_invitation(tokens, mentions, events, k, k + 2)  # "his invitation by Chinese President Xi"
         elif (after := _extended_by(tokens, k)) is not None:
@@ -43,6 +45,18 @@ def invitations(tokens: list[Token], mentions: list[Mention], events: list[Coded
 
 
 _KINDS = {"official", "formal", "personal", "kind", "gracious", "special"}
+
+
+def _possessor(tokens: list[Token], mentions: list[Mention], k: int) -> Mention | None:
+    """The host in "at Xi's invitation", "on the Emir's kind invitation"."""
+    j = k - 1 if k > 1 and tokens[k - 1].lower in _KINDS else k
+    if j < 2 or tokens[j - 1].lower not in ("'s", "’s"):
+        return None
+    owner = next((m for m in mentions if m.end == j - 1), None)
+    if owner is None or owner.start < 1:
+        return None
+    start = owner.start - 1 if owner.start > 1 and tokens[owner.start - 1].lower == "the" else owner.start
+    return owner if tokens[start - 1].lower in ("at", "on", "upon") else None
 
 
 def _determined(tokens: list[Token], k: int) -> bool:

@@ -92,7 +92,7 @@ TRAVEL_WORDS = frozenset({"arrived", "arrives", "arriving", "landed", "lands", "
                           "touched"})  # ("touched down in Accra")
 
 
-def _on_a_trip(tokens: list[Token], i: int) -> bool:
+def on_a_trip(tokens: list[Token], i: int) -> bool:
     """"arrived in Riyadh on Wednesday to meet", "a two-day trip to discuss": a meeting that is the journey's
     purpose is still to come (036), beside the journey itself."""
     before = [t.lower for t in tokens[max(0, i - 12):i - 1]]
@@ -246,7 +246,7 @@ def announced(tokens: list[Token], i: int) -> str | None:
             return "commissive"  # "I look forward to hosting the President of Azerbaijan"
         if governor in _BE:  # "a delegation is to visit Iran"
             return "modal"
-        if _on_a_trip(tokens, i):  # "arrived in Nakhchivan on Monday to meet with his counterpart": not met yet
+        if on_a_trip(tokens, i):  # "arrived in Nakhchivan on Monday to meet with his counterpart": not met yet
             return "modal"
         if governor in READY and len(before) == 3 and before[0] in _BE:  # "is prepared to", not "prepared to"
             return "modal"

@@ -26,8 +26,9 @@ from dyadwatch.coding.conventions import clash_code, fire_exchanged, lifted_code
 from dyadwatch.coding.envoys import recall
 from dyadwatch.coding.events import CodedEvent, unique
 from dyadwatch.coding.invitations import invitations
-from dyadwatch.coding.mentions import (SPEECH, Mention, both_ways, codable, conjoined, distinct, is_place, name_token,
-                                       nobodys, owned_first, prepositional, speaker, word_before)
+from dyadwatch.coding.meeting_parties import at_a, framed_pair, meeting_with, mention_at
+from dyadwatch.coding.mentions import (HONORIFIC_WORDS, SPEECH, Mention, both_ways, codable, conjoined, distinct,
+                                       is_place, nobodys, owned_first, prepositional, speaker, word_before)
 from dyadwatch.coding.coordination import coordinated_pairs, pair_owned, paired_meeting
 from dyadwatch.coding.modality import TRAVEL_WORDS, announced_code
 from dyadwatch.coding.tenses import not_happened, still_to_come
@@ -95,11 +96,6 @@ def _talked_about(tokens: list[Token], i: int) -> bool:
         if tokens[k].text in (",", ";", ":") or tokens[k].lower in ("and", "but", "after", "since", "amid"):
             return False
     return False
-
-
-def _mention_at(mentions: list[Mention], start: int, reach: int) -> int | None:
-    """The first mention starting in tokens [start, start + reach]."""
-    return next((k for k, m in enumerate(mentions) if start <= m.start <= start + reach), None)
 
 
 _VERBAL = {"will", "would", "shall", "can", "could", "may", "might", "must", "has", "have", "had", "is", "are", "was",
@@ -186,7 +182,7 @@ def _between(tokens: list[Token], mentions: list[Mention], i: int) -> list[Menti
             if len({m.country for m in sides}) >= 2:
                 return sides
             # "the signing of the Strategic Partnership Charter between A and B": what was signed, then its parties
-            if _mention_at(mentions, k + 1, 3) is not None:
+            if mention_at(mentions, k + 1, 3) is not None:
                 return []
     return []
 
@@ -194,7 +190,7 @@ def _between(tokens: list[Token], mentions: list[Mention], i: int) -> list[Menti
 def _sides(tokens: list[Token], mentions: list[Mention], k: int, reach: int = 6) -> list[Mention]:
     """After "between": a list ("Egypt, Ethiopia and Sudan"), or two sides, each the first actor of a
     known country on its side of "and" ("India's corps commander Lt Gen Singh and his Chinese counterpart")."""
-    first = _mention_at(mentions, k + 1, reach)
+    first = mention_at(mentions, k + 1, reach)
     if first is None:
         return []
     group = conjoined(mentions, first, tokens, +1)
@@ -227,52 +223,6 @@ def _hyphen_pair(tokens: list[Token], mentions: list[Mention], i: int) -> list[M
     while chain[0] is not None and chain[0].start >= 2 and tokens[chain[0].start - 1].text in _DASHES:
         chain.insert(0, next((m for m in mentions if m.end == chain[0].start - 1), None))
     return chain if len(chain) >= 2 and chain[0] is not None else []
-
-
-def _with(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
-    """Whom the meeting was with: "a meeting with German President Steinmeier" (or past how and when: "a discussion
-    on the phone last week with Greek Prime Minister Samaras"; past a gloss: "a tête-à-tête (face-to-face) with")."""
-    if i + 1 < len(tokens) and tokens[i + 1].text == "(":
-        i = next((k for k in range(i + 2, min(len(tokens), i + 7)) if tokens[k].text == ")"), i)
-    for k in range(i + 1, min(len(tokens), i + 9)):
-        if tokens[k].text == "," and [t.lower for t in tokens[k + 1:k + 3]] == ["including", "with"]:
-            continue  # "one-on-one meetings, including with Tunisian Prime Minister Youssef Chahed"
-        if tokens[k].lower in (",", ";", "and", "that", "which", "who") \
-                or (k >= i + 4 and not _how_or_when(tokens, i, k)):
-            break
-        if tokens[k].lower in ("with", "alongside"):  # "a press conference alongside Iraqi PM al-Sudani"
-            first = _mention_at(mentions, k + 1, 4)
-            if first is None:
-                return _described_partner(tokens, mentions, k + 1)
-            partners = conjoined(mentions, first, tokens, +1)
-            # "alongside Iran's president, Qatar's emir hailed": a comma with no "and" after it ends the phrase
-            if len(partners) > 1 and not any(t.lower == "and" for t in tokens[partners[0].end:partners[-1].start]):
-                partners = partners[:1]
-            # "during a conversation with journalists": talking to the press is no meeting between actors
-            return [m for m in partners if m.agent != "MED"]
-    return []
-
-
-_HOW_WHEN = {"on", "by", "the", "phone", "telephone", "video", "last", "this", "week", "month", "earlier", "today",
-             "yesterday"} | dates.WEEKDAYS.keys()
-
-
-def _how_or_when(tokens: list[Token], i: int, k: int) -> bool:
-    """The words between a meeting noun and its "with" say only how or when: "on the phone last week"."""
-    return all(t.lower in _HOW_WHEN for t in tokens[i + 1:k])
-
-
-def _described_partner(tokens: list[Token], mentions: list[Mention], k: int) -> list[Mention]:
-    """"talks with Maj Gen Abbas Ibrahim, a senior official from Lebanon's Interior Ministry, Nouris said": a name the
-    dictionary does not know, then an appositive naming whose official he is."""
-    j = k
-    while j < len(tokens) and j - k < 6 and name_token(tokens[j]):
-        j += 1
-    if j == k or j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lower not in ("a", "an"):
-        return []
-    owner = next((m for m in mentions if j + 2 < m.start <= j + 8 and tokens[m.start - 1].lower in ("from", "of", "at")
-                  and not m.code.startswith("---") and not any(t.text == "," for t in tokens[j + 1:m.start])), None)
-    return [owner] if owner is not None else []
 
 
 def _other_party(tokens: list[Token], mentions: list[Mention], i: int, partners: list[Mention]) -> Mention | None:
@@ -342,7 +292,7 @@ def _called_on(tokens: list[Token], mentions: list[Mention], i: int) -> list[Men
 def _meet_pairs(tokens: list[Token], mentions: list[Mention], i: int) -> list[tuple[Mention, Mention]]:
     group = _between(tokens, mentions, i) or _hyphen_pair(tokens, mentions, i) or _led_by(tokens, mentions, i) \
         or _called_on(tokens, mentions, i)
-    partners = _with(tokens, mentions, i) if len(group) < 2 else []
+    partners = meeting_with(tokens, mentions, i) if len(group) < 2 else []
     if len(group) < 2 and not partners:
         group = _joint_subject(tokens, mentions, i)
     if not partners:
@@ -437,7 +387,7 @@ def _joint_subject(tokens: list[Token], mentions: list[Mention], i: int) -> list
     """"At their summit in Seoul, Kishida and Yoon agreed...": their meeting, with nobody else named,
     is the joint subject's own."""
     # "Greek and Turkish leaders struck an upbeat tone at a rare meeting in Athens": a pair's meeting, not a summit
-    pair_meeting = tokens[i].lower == "meeting" and _at_a(tokens, i) \
+    pair_meeting = tokens[i].lower == "meeting" and at_a(tokens, i) \
         and (i + 1 == len(tokens) or tokens[i + 1].lower != "of")
     # "The two leaders waved at media before heading into a closed door meeting": the pair opening the sentence
     first = next((m for m in mentions if m.kind == "anaphor" and m.start <= 1), None)
@@ -462,32 +412,10 @@ def _joint_subject(tokens: list[Token], mentions: list[Mention], i: int) -> list
     return []
 
 
-def _framed_pair(tokens: list[Token], events: list[CodedEvent], i: int) -> list[tuple[Mention, Mention]]:
-    """"Biden urged his Turkish counterpart Recep Tayyip Erdogan to open Turkey's border with Armenia during an
-    October meeting in Rome": a meeting that frames a cooperative act between two people, and names no parties of
-    its own, is between them."""
-    after = _after_their(tokens, i)
-    if not _at_a(tokens, i, ("during", "at")) and not after:
-        return []
-    # (after talks, an act other than a meeting: "Albanese met Prabowo again after their talks" met once)
-    acts = [e for e in events if e.verb_start < tokens[i].start and e.code[:1] == "0" and e.code[:2] != "01"
-            and e.target.kind in ("person", "combined") and e.source.kind in ("person", "combined")
-            and e.source.country != e.target.country and not (after and e.code[:2] == "04")]
-    return both_ways([(e.source, e.target) for e in acts if e.verb_start == acts[-1].verb_start]) if acts else []
 
 
-def _after_their(tokens: list[Token], i: int) -> bool:
-    """"attended a signing ceremony ..., following bilateral talks": talks of the pair, after which it acted."""
-    return i >= 2 and tokens[i - 1].lower in ("bilateral", "their") and tokens[i - 2].lower in ("following", "after")
 
 
-def _at_a(tokens: list[Token], i: int, prepositions: tuple[str, ...] = ("at",)) -> bool:
-    """"at a rare meeting", "at their first meeting", "during an October meeting": the noun is where its subject
-    was."""
-    k = i - 1
-    while k > 0 and tokens[k].lower not in ("a", "an", "the", "their"):
-        k -= 1
-    return k > 0 and i - k <= 3 and tokens[k - 1].lower in prepositions
 
 
 def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions: frozenset[str],
@@ -660,8 +588,9 @@ def _preposition(tokens: list[Token], mentions: list[Mention], i: int, prepositi
         end = min(len(tokens), max(i + 12, owner + 3))
         stop = next((j for j in range(k, end) if tokens[j].text in (",", ";")), end)
     while k < stop:
-        if tokens[k].lower == "by":
-            first = next((n for n, m in enumerate(mentions) if k < m.start <= k + 2), None)
+        if tokens[k].lower == "by":  # ("by His Highness the Crown Prince")
+            j = next((j for j in range(k + 1, len(tokens)) if tokens[j].lower not in HONORIFIC_WORDS | {"the"}), k + 1)
+            first = next((n for n, m in enumerate(mentions) if k < m.start <= max(k + 2, j)), None)
             if first is None:
                 return None
             end = conjoined(mentions, first, tokens, +1)[-1].end
@@ -698,7 +627,7 @@ class NominalCoder:
                 continue
 
             if not pairs and noun.frame == "meet" and noun.code[:2] == "04":
-                pairs = _framed_pair(tokens, out, tok.i) or coordinated_pairs(events, tokens, tok, noun.code)
+                pairs = framed_pair(tokens, out, tok.i) or coordinated_pairs(events, tokens, tok, noun.code)
             if not pairs:
                 _refine(events, tokens, tok, noun)
                 continue
@@ -780,9 +709,10 @@ def _governed(events: list[CodedEvent], tokens: list[Token], noun: Token, frame:
     window = {t.start: t.i for t in tokens[max(0, noun.i - 6):noun.i]}
     # "made the apology in a telephone conversation with Aliyev": the call is where, not what, the verb did
     # "told a joint press conference with Prabowo": saying (010) is where the noun was, not what the verb made of it
-    # (nor a trip: "is travelling to Kiribati for high-level talks with the nation's government" is both)
+    # (nor a trip: "is travelling to Kiribati for high-level talks with the nation's government" is both, and so is
+    # one to come: "is set to visit Moscow on Monday for talks with Russian President Vladimir Putin")
     return {_key(e.source, e.target, frame) for e in events if e.verb_start in window and e.code != "010"
-            and not (e.code == "042" and e.verb.lower() in TRAVEL_WORDS)
+            and not (e.code in ("042", "036") and e.verb.lower() in TRAVEL_WORDS)
             and not any(t.lower in _FRAMING for t in tokens[window[e.verb_start] + 1:noun.i])}
 
 

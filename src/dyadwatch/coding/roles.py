@@ -660,10 +660,23 @@ def _host_apposed(tokens: list[Token], start: int) -> int | None:
     # "was received by Union Minister of State (MoS) for External Affairs, V Muraleedharan": an office's title
     # (or a name the dictionary lacks, then the office: "were welcomed by Giovanni Malaga, the president of ...")
     comma = start - 1 if tokens[start - 1].text == "," else \
-        start - 2 if start >= 2 and tokens[start - 1].lower == "the" and tokens[start - 2].text == "," else None
+        start - 2 if start >= 2 and tokens[start - 1].lower == "the" and tokens[start - 2].text == "," else \
+        _office_of(tokens, start)
     by = next((k for k in range(start - 2, max(-1, start - 14), -1) if tokens[k].lower == "by"), None)
     return comma if by is not None and comma is not None and comma - by > 1 and all(
         t.text[:1].isupper() or t.lower in TITLE_LINKS for t in tokens[by + 1:comma]) else None
+
+
+def _office_of(tokens: list[Token], start: int) -> int | None:
+    """"by Mr. Michael Bogdanov, the special representative of President Putin": an office set off after the name,
+    of the actor named; where its comma stands, or None."""
+    of = start - 2 if start >= 2 and tokens[start - 1].lower == "the" else start - 1  # ("the head of the ...")
+    if of < 2 or tokens[of].lower != "of":
+        return None
+    k = of - 1
+    while k > 0 and of - k <= 4 and tokens[k].text.isalpha() and tokens[k].text.islower():
+        k -= 1
+    return k if tokens[k].text == "," and k < of - 1 else None
 
 
 def _aide_of(tokens: list[Token], start: int) -> bool:

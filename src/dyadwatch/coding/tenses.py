@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from dyadwatch.coding import dates
 from dyadwatch.coding.mentions import POSSESSIVES, SPEECH
-from dyadwatch.coding.modality import TRAVEL_WORDS
+from dyadwatch.coding.modality import TRAVEL_WORDS, on_a_trip
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS, TRIPS_AND_STAYS, meeting_or_trip
 from dyadwatch.coding.verbs import irregular_pasts, meeting_nouns
@@ -153,7 +153,7 @@ def still_to_come(tokens: list[Token], i: int, reach: int | None = None) -> bool
         or will_happen(tokens, i) or _agreed_on(tokens, i) or _is_to(before) or _is_due(before) \
         or _during_what_will_be(tokens, i) or _announced_meeting(tokens, i) or _trip_for_talks(tokens, i) \
         or _anticipated(tokens, i) or _on_the_itinerary(tokens, i) or ahead_of_meeting(tokens, i) \
-        or _scheduled_after(tokens, i)
+        or _scheduled_after(tokens, i) or _held_on_a_trip(tokens, i)
 
 
 def _scheduled_after(tokens: list[Token], i: int) -> bool:
@@ -236,6 +236,19 @@ def _trip_for_talks(tokens: list[Token], i: int) -> bool:
         if tokens[j].lower in TRAVEL_WORDS and tokens[j + 1].lower != "of":  # (not "the heads of state")
             return True
     return False
+
+
+def _held_on_a_trip(tokens: list[Token], i: int) -> bool:
+    """"arrived in Moscow on an official visit to Federal Russia to hold talks with Russian President Vladimir Putin":
+    talks a journey is made to hold are still to come, as a meeting it is made for is (modality.on_a_trip)."""
+    if tokens[i].lower not in meeting_nouns():
+        return False
+    k = next((k for k in range(i - 1, max(0, i - 4), -1)
+              if tokens[k].lower in _HOLDING and tokens[k - 1].lower == "to"), None)
+    return k is not None and on_a_trip(tokens, k)
+
+
+_HOLDING = {"hold", "have", "conduct"}
 
 
 def _announced_meeting(tokens: list[Token], i: int) -> bool:

@@ -566,7 +566,7 @@ def _trip_for(tokens: list[Token], to: int) -> bool:
     for k in range(to - 1, max(0, to - 22), -1):
         if tokens[k].lower in TRIP_NOUNS:
             # (not one a travel verb is on: "arrived in Beijing on Tuesday on a five-day state visit to hold talks"
-            # arrived for talks still to come, modality._on_a_trip)
+            # arrived for talks still to come, modality.on_a_trip)
             travelled = any(t.lower in TRAVEL_WORDS and t.lower not in TRIP_NOUNS for t in tokens[max(0, k - 12):k])
             return k >= 1 and tokens[k - 1].lower in ("the", "his", "her", "their", "a", "an", "official", "state") \
                 and not travelled
