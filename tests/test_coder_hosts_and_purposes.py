@@ -2,7 +2,7 @@
 come; a passive's doer named after a name by the office "of" an actor; an envoy's post is no place the act is in; a host
 receives a guest "for bilateral talks"; "visiting" before a guest is no visit by the host; "At Xi's invitation";
 parliamentary leaders; ties to enrich: the readings session 44 took from its second blind batch (fresh849-860,
-eval/gold/session44.jsonl)."""
+eval/gold/session44.jsonl); and a meal together, from its third (fresh861-866)."""
 
 from __future__ import annotations
 
@@ -102,3 +102,11 @@ def test_parliamentary_leaders_are_the_legislature(parser, leaders):
 def test_relations_to_enrich_are_widened(parser):
     got = coded("China will enrich its cooperative relations with Argentina.", date(2004, 11, 16), parser)
     assert ("CHN", "ARG", "032") in got
+
+
+@pytest.mark.parametrize("parser", PARSERS)
+@pytest.mark.parametrize("verb", ["dined", "lunched"])
+def test_a_meal_together_is_a_meeting(parser, verb):
+    got = coded(f"Saudi Crown Prince Mohammed bin Salman {verb} with President Emmanuel Macron at the Louvre museum in "
+                "Paris.", date(2018, 4, 9), parser)
+    assert {("SAUGOV", "FRAGOV", "040"), ("FRAGOV", "SAUGOV", "040"), ("SAUGOV", "FRA", "042")} <= got
