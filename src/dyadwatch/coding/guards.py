@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from dyadwatch.coding.mentions import PEOPLE_KINDS, conjoined, distinct, side
 from dyadwatch.coding.roles import pattern_roles
 from dyadwatch.coding.text import Token
-from dyadwatch.coding.verbforms import TRIP_NOUNS
+from dyadwatch.coding.verbforms import PASSIVE_AUX, TRIP_NOUNS
 from dyadwatch.coding.verbs import Pattern
 from dyadwatch.coding.visits import GATHERINGS, port_call
 
@@ -155,7 +155,7 @@ def _visiting_guest(tokens: list[Token], i: int, b) -> bool:
     """"hosted visiting Algerian President, Abdelmadjid Tebboune": "visiting" as the guest's epithet (not "is visiting
     Azerbaijan President Aliyev's hometown")."""
     return tokens[i].lower == "visiting" and b.start == i + 1 and b.kind in PEOPLE_KINDS and i > 0 \
-        and tokens[i - 1].lower not in ("is", "are", "was", "were", "be", "been") \
+        and tokens[i - 1].lower not in PASSIVE_AUX \
         and not (b.end < len(tokens) and tokens[b.end].lower in ("'s", "’s"))
 
 

@@ -363,13 +363,13 @@ def _past_holder(gap: list[Token]) -> list[Token]:
         # "UAE's Minister of Justice Abdullah Sultan bin Awad Al Nuaimi and Pakistani diplomatic officials": the
         # portfolio and the holder's name, particles and all
         k = 1
-        while k < min(len(gap), 11) and (name_token(gap[k]) or gap[k].lower in _NAME_PARTICLES):
+        while k < min(len(gap), 11) and (name_token(gap[k]) or gap[k].lower in NAME_PARTICLES):
             k += 1
         k = k if k >= 3 else 0
     return gap[k:] if 0 < k < len(gap) and gap[k].lower in (",", "and") else gap
 
 
-_NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el"}
+NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el"}
 _PREPOSED = {"with", "after", "before", "following", "by", "to", "from", "for", "of", "at", "in", "on", "during"}
 
 
@@ -384,16 +384,16 @@ def past_apposed_name(gap: list[Token]) -> list[Token]:
     return gap
 
 
-_HEADS = {"speaker", "president", "chairman", "chairwoman", "chair", "head", "leader", "prime", "minister",
-          "secretary"}
+OFFICE_HEADS = {"speaker", "president", "chairman", "chairwoman", "chair", "head", "leader", "prime", "minister",
+                "secretary"}
 
 
 def _office_of_next(gap: list[str]) -> bool:
     """"Khalifa Haftar and Speaker of the Libyan House of Representatives Aqila Saleh": the next one's office,
     before the body it heads, stands between "and" and his mention."""
     # ("and Chairman of the Standing Committee of the National People's Congress Zhang Dejiang": a longer body)
-    return (len(gap) in (3, 4) and gap[0] == "and" and gap[-1] == "of" and all(w in _HEADS for w in gap[1:-1])) \
-        or (5 <= len(gap) <= 7 and gap[0] == "and" and gap[1] in _HEADS and gap[2] == "of" and gap[-1] == "of"
+    return (len(gap) in (3, 4) and gap[0] == "and" and gap[-1] == "of" and all(w in OFFICE_HEADS for w in gap[1:-1])) \
+        or (5 <= len(gap) <= 7 and gap[0] == "and" and gap[1] in OFFICE_HEADS and gap[2] == "of" and gap[-1] == "of"
             and all(w.isalpha() for w in gap[3:-1]))
 
 

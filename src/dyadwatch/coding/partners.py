@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dyadwatch.coding.mentions import Mention, conjoined, distinct, is_place, modifier, side, word_before
+from dyadwatch.coding.mentions import (NAME_PARTICLES, OFFICE_HEADS, Mention, conjoined, distinct, is_place, modifier,
+                                       side, word_before)
 from dyadwatch.coding.modality import WEIGHED
 from dyadwatch.coding.referents import SUBORDINATORS
 from dyadwatch.coding.text import Token
@@ -47,14 +48,12 @@ def _titled_after_name(tokens: list[Token], i: int, m: Mention) -> bool:
     if tokens[comma].text != "," or m.start - comma > 4:
         return False
     k = comma
-    while k - 1 > i and (tokens[k - 1].text[:1].isupper() or tokens[k - 1].lower in _NAME_PARTICLES):
+    while k - 1 > i and (tokens[k - 1].text[:1].isupper() or tokens[k - 1].lower in NAME_PARTICLES):
         k -= 1
     return comma - k >= 2 and k <= i + 6
 
 
-_TITLE_WORDS = {"the", "of", "chairman", "chairwoman", "chair", "speaker", "president", "head", "leader", "minister",
-                "secretary", "deputy", "vice"}
-_NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el"}
+_TITLE_WORDS = OFFICE_HEADS | {"the", "of", "deputy", "vice"}
 
 
 # "welcomed the agreement between Armenia and Azerbaijan": an actor after one of these belongs to what is welcomed

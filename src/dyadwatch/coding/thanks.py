@@ -7,7 +7,7 @@ accepting the invitation" thanks the guest, and the invitation accepted is no ac
 from __future__ import annotations
 
 from dyadwatch.coding.events import CodedEvent
-from dyadwatch.coding.mentions import Mention, conjoined, distinct
+from dyadwatch.coding.mentions import POSSESSIVES, Mention, conjoined, distinct
 from dyadwatch.coding.text import Token
 
 # the words whose 051 a thanks is ("thanked", "expressed gratitude to")
@@ -15,8 +15,8 @@ _THANKING = {"thank", "thanks", "thanked", "thanking", "gratitude", "appreciatio
 _ACTS = {"invitation": "036", "inviting": "036", "welcome": "043", "welcoming": "043", "reception": "043",
          "hospitality": "043"}
 # what may stand between "for" and the act: "for his warm and cordial welcome"
-_QUALIFIERS = {"the", "his", "her", "their", "its", "this", "a", "warm", "warmest", "kind", "generous", "gracious",
-               "cordial", "friendly", "very", "and", "extended", "official"}
+_QUALIFIERS = POSSESSIVES | {"the", "this", "a", "warm", "warmest", "kind", "generous", "gracious", "cordial",
+                             "friendly", "very", "and", "extended", "official"}
 
 
 def thanked_for(tokens: list[Token], mentions: list[Mention], events: list[CodedEvent]) -> list[CodedEvent]:
