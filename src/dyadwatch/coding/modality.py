@@ -33,6 +33,17 @@ READY = {"willing", "ready", "prepared", "available"}  # "was available to suppo
 LOOKS = {"look", "looks", "looking", "looked"}  # "I look forward to hosting the President of Azerbaijan"
 # what is weighed, not meant: "consider the possibility to hold", "discuss ways to boost bilateral ties"
 WEIGHED = frozenset({"possibility", "possibilities", "feasibility", "ways", "means", "options"})
+_HOW_AFTER = {"on", "about", "over", "discussed", "discuss", "discusses", "discussing", "explored", "explore",
+              "explores", "exploring", "considered", "consider", "considering", "examined", "examine", "debated"}
+
+
+def _how_weighed(tokens: list[Token], i: int) -> bool:
+    """A verb in a "how" clause that a talk is about: "how X can help Y", "how to boost trade"."""
+    k = next((k for k in range(i - 1, max(0, i - 8), -1) if tokens[k].lower == "how"), None)
+    return k is not None and k >= 1 and tokens[k - 1].lower in _HOW_AFTER \
+        and any(t.lower in ("can", "could", "might", "would", "to") for t in tokens[k + 1:i])
+
+
 _GLAD = {"honored", "honoured", "delighted", "pleased", "happy", "glad", "proud", "privileged"}
 _SCHEDULED = {"scheduled", "set", "due", "expected", "slated", "preparing"}  # "are preparing to sign an agreement"
 _BE = {"is", "are", "was", "were", "be", "been", "stands", "stood", "remains", "remained"}
@@ -186,6 +197,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
     before = [t.lower for t in tokens[max(0, i - 7):i] if t.lower not in _NO_WORDS]
     before = _without_asides(before)[-3:]
     last = before[-1] if before else ""
+    if _how_weighed(tokens, i):
+        return "forecast"  # "focused on how Sweden can help India", "discussed how to boost trade": weighed, no act
     if before[-2:] in (["must", "be"], ["should", "be"]) and any(t.lower == "by" for t in tokens[i + 1:i + 3]):
         # "The package must be approved by the U.S. Congress": what others have yet to do, no act (not "has decided
         # that all border crossings ... should be closed", a decision)

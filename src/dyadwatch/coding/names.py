@@ -281,7 +281,10 @@ class NameMemory:
             if len(m.code) > 3:
                 # the office before a name: "the Brazilian president, Luiz Inácio Lula da Silva", "President Santiago Peña"
                 for t in s.tokens[m.start:m.end - 1]:
-                    after = s.tokens[t.i + 1].text
+                    # ("Deputy Crown Prince Mohammed": the office a phrase of the dictionary names, "crown prince",
+                    # is recalled by its last word, as "the deputy crown prince" later is)
+                    end = self._agent_end(s.tokens, t.i, m.end)
+                    after = s.tokens[end].text
                     # (or "President of Azerbaijan Ilham Aliyev", a named holder;
                     # not "the leaders of Serbia and Kosovo")
                     # ("The Sultan of Oman, Haitham bin Tarik": an office of a state, then its holder)
@@ -289,9 +292,16 @@ class NameMemory:
                                                and s.tokens[m.end].text == "," and t.i == m.start)
                     if t.lower in self.dictionary.agents and (after == "," or named or after[:1].isupper()):
                         # (the key the office is recalled by: "Vice - President" as "vice-president")
-                        self._office_of(_office_word(s.tokens, t.i + 1), m.code)
+                        self._office_of(_office_word(s.tokens, end), m.code)
                         if t.lower == "minister" and t.i > m.start and s.tokens[t.i - 1].lower == "prime":
                             self._office_of("prime minister", m.code)  # a head of government, unlike "minister"
+
+    def _agent_end(self, tokens: list[Token], i: int, end: int) -> int:
+        """Where the longest office phrase of the dictionary starting at ``i`` ends, short of ``end``; else i + 1."""
+        words = [t.lower for t in tokens[i:end - 1]]
+        spans = [len(e.words) for e in self.dictionary.agents.get(tokens[i].lower, ())
+                 if tuple(words[:len(e.words)]) == e.words]
+        return i + max(spans, default=1)
 
     def _posted_holder(self, m: Mention, tokens: list[Token]) -> Token | None:
         """"UK ambassador to the country, Simon Shercliff, ...": an office, where it is posted, then the holder's

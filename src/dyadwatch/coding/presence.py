@@ -96,6 +96,9 @@ def _hosted(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tupl
     last = max((m.end for m in (e.source, e.target) if m.end <= place.start), default=None)
     if last is None:
         return None
+    # "met with Japanese Emperor Akihito and Prime Minister Shinzo Abe in Tokyo": the host's people joined to the party
+    last = max([last] + [m.end for m in mentions if m.kind in _PEOPLE and m.country == host.country
+                         and last < m.start and m.end <= place.start and tokens[m.start - 1].lower == "and"])
     # "Sheikh Tamim bin Hamad Al-Thani": the rest of a name the dictionary matched only in part
     while last < place.start and (tokens[last].text[:1].isupper() or tokens[last].lower in _PARTICLES):
         last += 1
@@ -261,10 +264,25 @@ def _at_seat(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tup
             if seat.country == host.country and seat.kind not in _PEOPLE and seat is not host:
                 return guest, seat.recoded(host.country, "state")
             continue
-        place = _named_place(tokens, j, _SEAT_WORDS, host.country)
+        place = _named_place(tokens, j, _SEAT_WORDS, host.country) or _own_seat(tokens, k + 1, host.country)
         if place is not None:
             return guest, place
     return None
+
+
+def _own_seat(tokens: list[Token], j: int, country: str) -> Mention | None:
+    """"Abe received the deputy crown prince at his official residence": the receiving host's own seat, a place of
+    his state."""
+    if tokens[j].lower not in ("his", "her"):
+        return None
+    end = j + 2 if j + 2 < len(tokens) and tokens[j + 1].lower in _SEAT_KINDS else j + 1
+    if end >= len(tokens) or tokens[end].lower not in _SEAT_WORDS:
+        return None
+    words = tokens[j:end + 1]
+    return Mention(j, end + 1, words[0].start, words[-1].end, country, "state", " ".join(w.text for w in words))
+
+
+_SEAT_KINDS = {"official", "presidential", "private", "royal"}
 
 
 def _visiting_at_seat(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tuple[Mention, Mention] | None:

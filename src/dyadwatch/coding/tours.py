@@ -21,6 +21,11 @@ def later_stops(tokens: list[Token], mentions: list[Mention], events: list[Coded
     """``events`` with a tour's listed stops read as visits to come, when the sentence has a stop made."""
     for tok in tokens:
         stops = _stops(tokens, mentions, tok.i) if tok.lower in TRIPS_AND_STAYS else []
+        first = _first_stop(tokens, mentions, tok.i) if tok.lower in TRIPS_AND_STAYS else None
+        made = [e for e in events if e.code == "042" and e.source.kind in PEOPLE_KINDS]
+        if first is not None and made and not any(e.target.country == first.country for e in made):
+            # "on the third leg of his Asia tour that started in Pakistan on Sunday": the stop it began with, made
+            events.append(CodedEvent(made[0].source, first, "042", tok.start, tok.end, tok.text))
         places = {m.country for m in stops}
         now = [e for e in events if e.code == "042" and e.source.kind in PEOPLE_KINDS
                and e.target.country not in places]
@@ -31,6 +36,22 @@ def later_stops(tokens: list[Token], mentions: list[Mention], events: list[Coded
         events += [CodedEvent(a, b, "036", tok.start, tok.end, tok.text)
                    for m in stops for a, b in ((traveller, m), (m, traveller))]
     return events
+
+
+def _first_stop(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
+    """The state a trip "that started in" (or "began in", "kicked off in"), as a tour's stop already made."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].lower in ("that", "which"):
+        k += 1
+    if k >= len(tokens) or tokens[k].lower not in _STARTED:
+        return None
+    k += 2 if k + 1 < len(tokens) and tokens[k + 1].lower == "off" else 1
+    if k >= len(tokens) or tokens[k].lower != "in":
+        return None
+    return next((m for m in mentions if m.start == k + 1 and m.kind == "state"), None)
+
+
+_STARTED = {"started", "began", "kicked"}
 
 
 def _stops(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:

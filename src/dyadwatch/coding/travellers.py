@@ -49,7 +49,7 @@ def visit_of(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | 
     # ("the first trip of the newly elected Latvian president to Lithuania": lower-case words before the office)
     # (or honorifics: "The visit of His Highness the Amir Sheikh Mishal ... to Egypt")
     m = next((m for m in mentions if m.kind in ("person", "combined") and (i + 2 <= m.start <= i + 3 or (
-        m.start <= i + 6 and all(t.text.islower() and t.text.isalpha() or t.lower in HONORIFIC_WORDS
+        i + 2 <= m.start <= i + 6 and all(t.text.islower() and t.text.isalpha() or t.lower in HONORIFIC_WORDS
                                  for t in tokens[i + 2:m.start])))), None)
     if m is None or m.end >= len(tokens):
         return None

@@ -213,7 +213,9 @@ def _nouns_partner(p: Pattern, after_words: list[str]) -> bool:
 def _bigrams(words: list[str]) -> set[str]:
     """"to leave": a pattern word may be two words in a row ("told the ambassador to leave", not
     "told reporters that troops would leave")."""
-    return {f"{a} {b}" for a, b in zip(words, words[1:])}
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
+    # "defence and security cooperation": the first of two joined modifiers with the head ("defence cooperation")
+    return pairs | {f"{a} {d}" for a, b, d in zip(words, words[1:], words[3:]) if b == "and"}
 
 
 _HAVE = {"has", "have", "had", "having"}
