@@ -142,7 +142,8 @@ def test_delegates_from_two_states(parser):
 @pytest.mark.parametrize("text, expected", [
     ("Erdogan assailed Israel.", ("TURGOV", "ISR", "111")),
     ("Turkey and Armenia normalized relations.", ("TUR", "ARM", "054")),
-    ("Vietnam and the United States upgraded their relations.", ("VNM", "USA", "050")),
+    # (ties raised are coded as the decision to raise them, 032, as every gold sentence codes them)
+    ("Vietnam and the United States upgraded their relations.", ("VNM", "USA", "032")),
 ])
 def test_assailing_normalizing_and_upgrading(text, expected):
     assert expected in coded(text, D)

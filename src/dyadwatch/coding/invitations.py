@@ -60,9 +60,10 @@ def _possessor(tokens: list[Token], mentions: list[Mention], k: int) -> Mention 
 
 
 def _determined(tokens: list[Token], k: int) -> bool:
-    """"the invitation of", "an invitation of", "the official invitation of President Droupadi Murmu"."""
+    """"the invitation of", "an invitation of", "the official invitation of President Droupadi Murmu"; or a bare one
+    after its preposition: "upon official invitation of his Chinese counterpart"."""
     j = k - 1 if k > 1 and tokens[k - 1].lower in _KINDS else k
-    return j > 0 and tokens[j - 1].lower in ("the", "an")
+    return j > 0 and tokens[j - 1].lower in ("the", "an", "upon", "on", "at")
 
 
 _EXTENDED = {"extended", "issued", "sent", "made", "conveyed"}

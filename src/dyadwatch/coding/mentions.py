@@ -336,6 +336,8 @@ def conjoined(mentions: list[Mention], k: int, tokens: list[Token], step: int) -
         # "Putin and his Angolan counterpart": determiners do not break a list
         between = _past_holder(tokens[a.end:b.start]) if a.kind in ("unowned", "combined") else tokens[a.end:b.start]
         gap = [t.lower for t in past_apposed_name(between) if t.lower not in _DETERMINERS]
+        if gap[-1:] == ["visiting"] and b.kind in ("person", "combined"):
+            gap = gap[:-1]  # "President Xi Jinping and visiting Colombian President Gustavo Petro": a guest's epithet
         joined = _allied(gap) or (gap in _JOINERS and not (gap in (["-"], ["–"]) and _names_an_event(b, tokens))) \
             or _office_of_next(gap) or _described_next(gap)
         # "between Iranian border guards and Taliban forces, media reports said": the list ended at its "and"

@@ -332,7 +332,7 @@ def _first_conjunct(tokens: list[Token], i: int) -> int | None:
     are governed alike; not past a comma, and not a preposition's "to" ("agreed to a ceasefire and signed")."""
     if _past_form(tokens[i].lower):  # "will meet on Monday and signed a deal last year": a past act of its own
         return None
-    for k in range(i - 2, max(-1, i - 12), -1):
+    for k in range(i - 2, max(-1, i - 18), -1):
         if tokens[k].text == "," and k == i - 2:
             continue  # "will discuss friendly relations between Turkey and Bulgaria, and exchange opinions"
         if tokens[k].text in (",", ";", ":"):

@@ -376,6 +376,12 @@ class NameMemory:
         if self._unknown_name(first) and last.text[:1].isupper() and last.text.isalpha():
             seen = self.given.get(first.text, m.code)
             self.given[first.text] = m.code if seen == m.code else None
+        # "Jordanian King Abdullah II Bin Al-Hussein ... said Abdullah": a royal goes by the name after his title
+        named = next((b for a, b in zip(tokens[m.start:m.end - 1], tokens[m.start + 1:m.end])
+                      if a.lower in _ROYAL_TITLES and self._unknown_name(b)), None)
+        if named is not None and named is not first:
+            seen = self.given.get(named.text, m.code)
+            self.given[named.text] = m.code if seen == m.code else None
 
     def _office_of(self, office: str, code: str) -> None:
         seen = self.offices.get(office, code)
@@ -537,6 +543,7 @@ def _heads_named(phrase: str) -> tuple[str, ...]:
 
 
 _STATEMENT_OFFICES = {"ministry"}  # "the Foreign Ministry", "the ministry": the head word
+_ROYAL_TITLES = {"king", "queen", "emir", "amir", "sultan", "sheikh", "prince", "princess"}
 
 
 # Family names that come first in Chinese, Korean and Japanese usage, so that a later sentence uses them alone

@@ -26,6 +26,8 @@ from dyadwatch.coding.visits import GATHERINGS
 
 _BE = {"is", "was", "are", "were", "been"}
 _NOW = {"now", "currently", "already", "still", "also"}
+_SPENT = {"spent", "spends", "spending"}
+_SPELLS = {"day", "days", "night", "nights", "week", "weeks", "hours", "morning", "afternoon", "evening", "weekend"}
 _PEOPLE = {"person", "combined"}
 
 
@@ -41,7 +43,7 @@ class Presence:
         for k, t in enumerate(tokens):
             # (or set off after the name: "The President of Colombia, Gustavo Petro, on a state visit to Spain,
             # received")
-            found = _presence(tokens, mentions, k) if t.lower in _BE or (
+            found = _presence(tokens, mentions, k) if t.lower in _BE or t.lower in _SPENT or (
                 t.text == "," and k + 1 < len(tokens) and tokens[k + 1].lower == "on") else None
             if found is not None and (found[0].code, found[1].country) not in visits:
                 who, where, due = found
@@ -395,6 +397,8 @@ def _located(tokens: list[Token], k: int) -> bool:
 def _presence(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Mention, Mention, bool] | None:
     """"X is in <state>": who is where, and whether only due there ("Peña is due in La Paz on Thursday")."""
     j = k + 1
+    if tokens[k].lower in _SPENT:  # "Lula spent his second day in Beijing": as "is in Beijing"
+        j = next((n + 1 for n in range(k + 1, min(len(tokens), k + 6)) if tokens[n].lower in _SPELLS), len(tokens))
     due = j < len(tokens) and tokens[j].lower == "due"
     j += due
     while j < len(tokens) and tokens[j].lower in _NOW:
