@@ -24,6 +24,9 @@ def invitations(tokens: list[Token], mentions: list[Mention], events: list[Coded
     """``events`` with the invitations the sentence names: the host's 036 to the guest, and no visit by
     the guest where the visit is what the invitation asks for."""
     made, asked = [], set()
+    if (opening := _invited_by(tokens, mentions)) is not None:  # "Invited by Xi, Van der Bellen headed ..."
+        events = [e for e in events if e.verb_start != tokens[0].start]
+        made.append(opening)
     for k, tok in enumerate(tokens):
         if tok.lower != "invitation":
             continue
@@ -45,6 +48,20 @@ def invitations(tokens: list[Token], mentions: list[Mention], events: list[Coded
 
 
 _KINDS = {"official", "formal", "personal", "kind", "gracious", "special"}
+
+
+def _invited_by(tokens: list[Token], mentions: list[Mention]) -> CodedEvent | None:
+    """"Invited by Xi, Van der Bellen headed a large delegation on his state visit": an opening participle that names
+    the host; the invitation (036) goes to the main clause's subject, whose trip the main clause itself codes."""
+    if len(tokens) < 5 or tokens[0].lower != "invited" or tokens[1].lower != "by":
+        return None
+    host = next((m for m in mentions if m.start in (2, 3)), None)
+    comma = next((k for k in range(2, min(len(tokens), 12)) if tokens[k].text == ","), None)
+    guest = next((m for m in mentions if comma is not None and comma < m.start <= comma + 3
+                  and m.kind in ("person", "combined")), None)
+    if host is None or guest is None or not distinct(host, guest):
+        return None
+    return CodedEvent(host, guest, "036", tokens[0].start, tokens[0].end, tokens[0].text)
 
 
 def _possessor(tokens: list[Token], mentions: list[Mention], k: int) -> Mention | None:

@@ -33,6 +33,7 @@ READY = {"willing", "ready", "prepared", "available"}  # "was available to suppo
 LOOKS = {"look", "looks", "looking", "looked"}  # "I look forward to hosting the President of Azerbaijan"
 # what is weighed, not meant: "consider the possibility to hold", "discuss ways to boost bilateral ties"
 WEIGHED = frozenset({"possibility", "possibilities", "feasibility", "ways", "means", "options"})
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 _HOW_AFTER = {"on", "about", "over", "discussed", "discuss", "discusses", "discussing", "explored", "explore",
               "explores", "exploring", "considered", "consider", "considering", "examined", "examine", "debated"}
 
@@ -195,7 +196,11 @@ def announced(tokens: list[Token], i: int) -> str | None:
     # "he will “soon” visit Skopje": quotation marks around a word are no word between the modal and its verb
     # ("both sides will inter alia discuss": a Latin "among other things" is no word between either)
     before = [t.lower for t in tokens[max(0, i - 7):i] if t.lower not in _NO_WORDS]
-    before = _without_asides(before)[-3:]
+    before = _without_asides(before)
+    if len(before) >= 3 and before[-1] == "to" and before[-2] in _DAYS:
+        # "agreed on Monday to expand cooperation", "agreed Sunday to establish": the day between is no governor
+        before = before[:-3 if before[-3] == "on" else -2] + ["to"]
+    before = before[-3:]
     last = before[-1] if before else ""
     if _how_weighed(tokens, i):
         return "forecast"  # "focused on how Sweden can help India", "discussed how to boost trade": weighed, no act
@@ -206,7 +211,9 @@ def announced(tokens: list[Token], i: int) -> str | None:
     if "interested" in before and before[before.index("interested") + 1:][:1] == ["in"] \
             and tokens[i].lower.endswith("ing"):
         return "commissive"  # "Croatia was interested in further developing bilateral relations with Montenegro"
-    if last == "and" and (first := _first_conjunct(tokens, i)) is not None:
+    # ("will meet or hold talks with", "is expected to take part in a forum as well as meet")
+    joined = last in ("and", "or") or before[-3:] == ["as", "well", "as"]
+    if joined and (first := _first_conjunct(tokens, i)) is not None:
         return announced(tokens, first)  # "are expected to hold talks and attend a signing ceremony"
     if last == "besides" and (first := _besides(tokens, i)) is not None:
         return announced(tokens, first)  # "was scheduled to meet Murmu, besides interacting with business leaders"

@@ -33,8 +33,8 @@ from dyadwatch.coding.coordination import coordinated_pairs, pair_owned, paired_
 from dyadwatch.coding.modality import TRAVEL_WORDS, announced_code
 from dyadwatch.coding.tenses import not_happened, still_to_come
 from dyadwatch.coding.text import QUOTE_MARKS, Token
-from dyadwatch.coding.travellers import (by_agent, fronted_subject, returned_after, subject_after, visit_from,
-                                         visit_of)
+from dyadwatch.coding.travellers import (by_agent, fronted_subject, left_for, received_on_a_trip, returned_after,
+                                         subject_after, visit_from, visit_of)
 from dyadwatch.coding.verbforms import PASSIVE_AUX
 from dyadwatch.coding.verbs import Noun, nouns
 
@@ -135,7 +135,8 @@ def _owner(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | No
         # "Upon arrival at Juba International Airport, President Museveni said": the main clause's subject arrived
         owner = fronted_subject(tokens, mentions, 0)
     if owner is None:
-        owner = returned_after(tokens, mentions, i)
+        owner = returned_after(tokens, mentions, i) or left_for(tokens, mentions, i) \
+            or received_on_a_trip(tokens, mentions, i)
     return owner if owner is not None and owner.kind != "unowned" else None
 
 
@@ -146,6 +147,12 @@ def _his(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None
     if k is None or not _modifiers(tokens, k + 1, i):
         return None
     people = [m for m in mentions if m.end <= k and m.kind in ("person", "combined")]
+    # "At the invitation of Xi, Van der Bellen headed a large delegation on his state visit": the main clause's
+    # subject, past an opening phrase that names the host
+    comma = next((j for j in range(1, k) if tokens[j].text == ","), None) \
+        if tokens and tokens[0].lower in _INVITING_OPENERS else None
+    if comma is not None and any(m.start > comma for m in people):
+        people = [m for m in people if m.start > comma]
     if tokens[k].lower == "their" and len({m.country for m in people}) != 1:
         return None  # "King Willem-Alexander and Queen Maxima ... their State Visit": one state's pair only
     return people[0] if people else fronted_subject(tokens, mentions, k)
@@ -467,6 +474,7 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
 
 
 _OPENERS = {"after", "following", "during", "amid", "since", "before", "despite"}
+_INVITING_OPENERS = {"at", "on", "upon", "invited"}  # "At the invitation of Xi,", "Invited by Xi,"
 
 
 def _opening_phrase_end(tokens: list[Token], i: int) -> int | None:

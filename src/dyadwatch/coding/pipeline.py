@@ -289,6 +289,7 @@ class Pipeline:
             s.events = unique(home_farewells(s.tokens, s.mentions, summoners(s.tokens, s.mentions, s.events)))
             s.events = unique(tenses.arranged(s.events, s.tokens, s.date, doc_date))
             s.events = unique(tenses.dated_ahead(s.events, s.tokens, s.text, s.start, doc_date))
+            s.events = unique(tenses.dated_before(s.events, s.tokens, doc_date or s.date))
             s.events = unique(tenses.as_told_before(s.events, s.tokens, earlier))
             self.attribution(s)
             if self.filter is not None:

@@ -135,7 +135,8 @@ def _fronted_place(tokens: list[Token], mentions: list[Mention], guest: Mention,
 def _visit_to_come(tokens: list[Token], mentions: list[Mention], e: CodedEvent) -> tuple[Mention, Mention] | None:
     """"Starmer will meet Taoiseach Simon Harris at Farmleigh House during a visit to Ireland": a meeting to come
     (036) on a visit named with its state is the guest's visit to come, 036 both ways (docs/annotation.md)."""
-    if e.code != "036" or e.source.kind not in _PEOPLE | {"anaphor"}:
+    # (not an invitation: "Invited by Xi, Van der Bellen headed a large delegation on his state visit to China")
+    if e.code != "036" or e.source.kind not in _PEOPLE | {"anaphor"} or e.verb.lower().startswith("invit"):
         return None
     for k in range(len(tokens) - 2):
         if tokens[k].lower in ("during", "on") and tokens[k].start > e.verb_end:

@@ -388,6 +388,26 @@ def dated_ahead(events: list, tokens: list[Token], text: str, start: int, doc_da
     return out
 
 
+def dated_before(events: list, tokens: list[Token], doc_date) -> list:
+    """"The upcoming meeting ... comes following Xi's 2016 state visit to Poland" in a story of 2024: a trip the year
+    right before its noun dates before the story was made (042), whatever the sentence says is still to come."""
+    if doc_date is None:
+        return events
+    out = []
+    for e in events:
+        k = next((t.i for t in tokens if t.start == e.verb_start), None)
+        year = next((int(t.text) for t in tokens[max(0, k - 3):k] if t.text.isdigit() and len(t.text) == 4)
+                    if k is not None else None, None) if e.code == "036" and e.verb.lower() in _TRIPS else None
+        if year is None or year >= doc_date.year:
+            out.append(e)
+        elif e.target.kind == "state" and e.source.kind != "state":
+            out.append(replace(e, code="042"))  # the traveller's visit; its reverse, the host's plan, is dropped
+    return out
+
+
+_TRIPS = {"visit", "trip", "tour"}
+
+
 def _dates_it(tokens: list[Token], k: int, at: int) -> bool:
     """Whether the date at character ``at`` belongs to the noun at ``k``: near after it, no verb of its own between."""
     if not 0 < at - tokens[k].end <= _DATE_REACH:

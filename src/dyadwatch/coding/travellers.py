@@ -21,6 +21,38 @@ def returned_after(tokens: list[Token], mentions: list[Mention], i: int) -> Ment
     return first if first is not None and first.start <= 1 and first.kind in ("person", "combined") else None
 
 
+def left_for(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
+    """"Filipe Nyusi left Maputo on Monday for a six-day working visit to China": the one who left makes the trip,
+    the person the sentence opens with."""
+    if tokens[i].lower not in ("visit", "trip", "tour"):
+        return None
+    k = next((k for k in range(i - 1, max(-1, i - 7), -1) if tokens[k].lower == "for"), None)
+    if k is None or not any(t.lower in _DEPARTED for t in tokens[max(0, k - 6):k]):
+        return None
+    first = next((m for m in mentions if m.end <= k), None)
+    return first if first is not None and first.start <= 1 and first.kind in ("person", "combined") else None
+
+
+_DEPARTED = {"left", "leaves", "leaving", "departed", "departs", "departing"}
+
+
+def received_on_a_trip(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
+    """"Weah has received in audience ... Julius Maada Bio on a one-day working visit to Liberia": the guest a host
+    receives, named right before "on a ... visit", makes the trip."""
+    if tokens[i].lower not in ("visit", "trip", "tour"):
+        return None
+    on = next((k for k in range(i - 1, max(-1, i - 6), -1) if tokens[k].lower == "on"), None)
+    if on is None or tokens[on + 1].lower not in ("a", "an", "his", "her") \
+            or not all(t.text[:1].islower() or t.text[:1].isdigit() for t in tokens[on + 1:i]):
+        return None
+    guest = next((m for m in mentions if m.end == on and m.kind in ("person", "combined")), None)
+    received = guest is not None and any(t.lower in _RECEIVING for t in tokens[max(0, guest.start - 8):guest.start])
+    return guest if received else None
+
+
+_RECEIVING = {"received", "receives", "receiving", "welcomed", "welcomes", "hosted", "hosts", "greeted"}
+
+
 def fronted_subject(tokens: list[Token], mentions: list[Mention], k: int) -> Mention | None:
     """"During his visit to China, Putin met Xi": a "his" in the phrase that opens the sentence, before anyone
     is named, is the person the main clause opens with, right after the phrase's comma."""

@@ -22,7 +22,7 @@ from dyadwatch.coding.verbs import Pattern, VerbDictionary, bare_participle, bun
 NOMINAL_BEFORE = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
                   "those", "such", "further", "surprise", "any", "every", "each", "new", "of", "planned", "proposed",
                   "scheduled", "official", "recent", "upcoming", "previous", "historic", "rare", "first", "state",
-                  "imminent", "forthcoming", "impending",
+                  "imminent", "forthcoming", "impending", "working",  # "a six-day working visit"
                   "humanitarian", "military", "economic", "financial", "foreign", "more", "additional", "emergency",
                   "diplomatic", "political", "direct", "joint", "bilateral", "for", "air", "drone", "missile", "rocket",
                   "artillery", "in", "'s", "'",  # "in exchange for", "Sweden's request"
