@@ -218,7 +218,7 @@ def _inside_a_name(m: Mention, tokens: list[Token], found: list[Mention]) -> boo
     if m.kind in ("agent", "unowned") and m.end - m.start == 1 and m.start >= 1 and m.end < len(tokens):
         # "Minister of Justice Abdullah Sultan bin Awad Al Nuaimi": a title between a given name and the rest of it
         prev, after = tokens[m.start - 1], tokens[m.end]
-        return tokens[m.start].lower in _GIVEN_TITLES and prev.text.isalpha() and prev.text.istitle() \
+        return tokens[m.start].lower in GIVEN_TITLES and prev.text.isalpha() and prev.text.istitle() \
             and prev.i not in taken and prev.lower not in _HONORIFICS \
             and (after.lower in ("bin", "bint", "ibn") or (after.text.isalpha() and after.text.istitle()
                                                            and after.i not in taken))
@@ -233,7 +233,7 @@ def _inside_a_name(m: Mention, tokens: list[Token], found: list[Mention]) -> boo
 
 _HONORIFICS = {"majesty", "highness", "excellency", "honourable", "honorable", "hon", "his", "her", "the"}
 # Titles that are given names too ("Abdullah Sultan bin Awad"; not "Trade Minister Don Farrell")
-_GIVEN_TITLES = {"sultan", "amir", "emir", "malik", "sheikh", "shaikh", "khan", "mir", "nawab", "raja", "sardar"}
+GIVEN_TITLES = {"sultan", "amir", "emir", "malik", "sheikh", "shaikh", "khan", "mir", "nawab", "raja", "sardar"}
 
 
 # "an official visit", "official talks", "the official website": "official" before these says what kind of

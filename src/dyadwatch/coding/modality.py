@@ -33,7 +33,7 @@ READY = {"willing", "ready", "prepared", "available"}  # "was available to suppo
 LOOKS = {"look", "looks", "looking", "looked"}  # "I look forward to hosting the President of Azerbaijan"
 # what is weighed, not meant: "consider the possibility to hold", "discuss ways to boost bilateral ties"
 WEIGHED = frozenset({"possibility", "possibilities", "feasibility", "ways", "means", "options"})
-_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+_DAYS = set(dates.WEEKDAYS) | {"today", "yesterday"}
 _HOW_AFTER = {"on", "about", "over", "discussed", "discuss", "discusses", "discussing", "explored", "explore",
               "explores", "exploring", "considered", "consider", "considering", "examined", "examine", "debated"}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dyadwatch import reference
-from dyadwatch.coding.actors import ActorDictionary
+from dyadwatch.coding.actors import GIVEN_TITLES, ActorDictionary
 from dyadwatch.coding.mentions import (FRAMING, LINEAGE, NAME_SUFFIXES, PEOPLE_KINDS, SPEECH, TITLE_LINKS, Mention,
                                        name_token)
 from dyadwatch.coding.quotes import quoted_spans, speaker_of
@@ -543,7 +543,7 @@ def _heads_named(phrase: str) -> tuple[str, ...]:
 
 
 _STATEMENT_OFFICES = {"ministry"}  # "the Foreign Ministry", "the ministry": the head word
-_ROYAL_TITLES = {"king", "queen", "emir", "amir", "sultan", "sheikh", "prince", "princess"}
+_ROYAL_TITLES = GIVEN_TITLES | {"king", "queen", "prince", "princess"}
 
 
 # Family names that come first in Chinese, Korean and Japanese usage, so that a later sentence uses them alone

@@ -13,7 +13,7 @@ from dyadwatch.coding import dates
 from dyadwatch.coding.mentions import POSSESSIVES, SPEECH
 from dyadwatch.coding.modality import TRAVEL_WORDS, on_a_trip
 from dyadwatch.coding.text import Token
-from dyadwatch.coding.verbforms import CLAUSE_MARKS, TRIPS_AND_STAYS, meeting_or_trip
+from dyadwatch.coding.verbforms import CLAUSE_MARKS, TRIP_NOUNS, TRIPS_AND_STAYS, meeting_or_trip
 from dyadwatch.coding.verbs import irregular_pasts, meeting_nouns
 
 # Before the noun, these say the act has not happened or is not this actor's ("ahead of talks",
@@ -397,15 +397,13 @@ def dated_before(events: list, tokens: list[Token], doc_date) -> list:
     for e in events:
         k = next((t.i for t in tokens if t.start == e.verb_start), None)
         year = next((int(t.text) for t in tokens[max(0, k - 3):k] if t.text.isdigit() and len(t.text) == 4)
-                    if k is not None else None, None) if e.code == "036" and e.verb.lower() in _TRIPS else None
+                    if k is not None else None, None) if e.code == "036" and e.verb.lower() in TRIP_NOUNS else None
         if year is None or year >= doc_date.year:
             out.append(e)
         elif e.target.kind == "state" and e.source.kind != "state":
             out.append(replace(e, code="042"))  # the traveller's visit; its reverse, the host's plan, is dropped
     return out
 
-
-_TRIPS = {"visit", "trip", "tour"}
 
 
 def _dates_it(tokens: list[Token], k: int, at: int) -> bool:

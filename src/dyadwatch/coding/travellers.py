@@ -5,7 +5,9 @@ president", "During his visit to China, Putin met Xi", "returned home after a vi
 from __future__ import annotations
 
 from dyadwatch.coding.mentions import HONORIFIC_WORDS, Mention, conjoined
+from dyadwatch.coding.modality import TRAVEL_WORDS
 from dyadwatch.coding.text import Token
+from dyadwatch.coding.verbforms import TRIP_NOUNS
 
 _RETURNED = {"returned", "returns", "returning", "came", "comes", "arrived", "arrives"}
 
@@ -15,7 +17,7 @@ def returned_after(tokens: list[Token], mentions: list[Mention], i: int) -> Ment
     Ivory Coast": the one who returned made the trip, the person the sentence opens with."""
     k = next((k for k in range(i - 1, max(-1, i - 7), -1) if tokens[k].lower == "after"), None)
     if k is None or k == 0 or not any(t.lower in _RETURNED for t in tokens[max(0, k - 4):k]) \
-            or tokens[i].lower not in ("visit", "trip", "tour"):
+            or tokens[i].lower not in TRIP_NOUNS:
         return None
     first = next((m for m in mentions if m.end <= k), None)
     return first if first is not None and first.start <= 1 and first.kind in ("person", "combined") else None
@@ -24,22 +26,20 @@ def returned_after(tokens: list[Token], mentions: list[Mention], i: int) -> Ment
 def left_for(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
     """"Filipe Nyusi left Maputo on Monday for a six-day working visit to China": the one who left makes the trip,
     the person the sentence opens with."""
-    if tokens[i].lower not in ("visit", "trip", "tour"):
+    if tokens[i].lower not in TRIP_NOUNS:
         return None
     k = next((k for k in range(i - 1, max(-1, i - 7), -1) if tokens[k].lower == "for"), None)
-    if k is None or not any(t.lower in _DEPARTED for t in tokens[max(0, k - 6):k]):
+    if k is None or not any(t.lower in TRAVEL_WORDS for t in tokens[max(0, k - 6):k]):
         return None
     first = next((m for m in mentions if m.end <= k), None)
     return first if first is not None and first.start <= 1 and first.kind in ("person", "combined") else None
 
 
-_DEPARTED = {"left", "leaves", "leaving", "departed", "departs", "departing"}
-
 
 def received_on_a_trip(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
     """"Weah has received in audience ... Julius Maada Bio on a one-day working visit to Liberia": the guest a host
     receives, named right before "on a ... visit", makes the trip."""
-    if tokens[i].lower not in ("visit", "trip", "tour"):
+    if tokens[i].lower not in TRIP_NOUNS:
         return None
     on = next((k for k in range(i - 1, max(-1, i - 6), -1) if tokens[k].lower == "on"), None)
     if on is None or tokens[on + 1].lower not in ("a", "an", "his", "her") \
