@@ -16,8 +16,8 @@ from datetime import date
 from functools import cache
 
 from dyadwatch import reference
-from dyadwatch.coding.mentions import (LINEAGE, LOCAL_AGENTS, NAME_SUFFIXES, POSSESSIVES, Mention, country_of,
-                                       data_rows, merged, name_token, past_apposed_name)
+from dyadwatch.coding.mentions import (LINEAGE, LOCAL_AGENTS, NAME_SUFFIXES, POSSESSIVES, SHARED_DEMONYMS, Mention,
+                                       country_of, data_rows, merged, name_token, past_apposed_name)
 from dyadwatch.coding.referents import (agents_of_pairs, appositives, clause_pronouns, counterparts, described_apart,
                                         former, not_parties, not_spouses, object_pronouns, own_country,
                                         owned_institutions,
@@ -522,17 +522,13 @@ def _combine(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
                                             or (m.start > 0 and tokens[m.start - 1].lower in _JET_WORDS)))]
 
 
-# adjectives several states share: the dictionary reads the first, a named holder says which
-_SHARED_DEMONYMS = {"guinean": {"GIN", "GNB", "GNQ"}, "congolese": {"COG", "COD"}}
-
-
 def _shared_demonyms(mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """"his Guinean counterpart, Umaro Sissoco Embaló": the person named beside a shared adjective's office is of
     Guinea-Bissau, and so is the office."""
     out = list(mentions)
     for k, m in enumerate(mentions[:-1]):
         nxt = mentions[k + 1]
-        states = _SHARED_DEMONYMS.get(tokens[m.start].lower)
+        states = SHARED_DEMONYMS.get(tokens[m.start].lower)
         if states and m.kind == "combined" and nxt.kind == "person" and nxt.start == m.end + 1 \
                 and tokens[m.end].text == "," and nxt.code[:3] in states and nxt.code[:3] != m.code[:3]:
             out[k] = m.recoded(nxt.code[:3] + m.code[3:])

@@ -317,6 +317,12 @@ _ALLIED = ({"and"}, {"ally", "allies", "partner", "partners", "neighbour", "neig
 PEOPLE_KINDS = ("person", "combined", "anaphor")
 # "his country", "its troops", "their meeting": the words by which a phrase belongs to an actor named before it
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
+# Adjectives and short names several states share, the dictionary's reading first: a named holder or the document's
+# other states say which ("his Guinean counterpart, Umaro Sissoco Embaló"; "Korea" alone is the South, unless the
+# document has named only the North; "Congo" alone, once it has named Brazzaville's president)
+SHARED_DEMONYMS = {"guinean": ("GIN", "GNB", "GNQ"), "guineans": ("GIN", "GNB", "GNQ"), "congolese": ("COD", "COG"),
+                   "congo": ("COD", "COG"), "korea": ("KOR", "PRK"), "korean": ("KOR", "PRK"),
+                   "koreans": ("KOR", "PRK")}
 # the words that open a phrase framing an act or a noun: "After rejecting ...", "during the visit President X will"
 FRAMING = frozenset({"after", "following", "during", "before", "upon", "on", "at", "in", "amid", "despite", "ahead",
                      "throughout"})
@@ -324,6 +330,14 @@ FRAMING = frozenset({"after", "following", "during", "before", "upon", "on", "at
 # ("troops in Iraq" are seldom Iraq's), but "fighters in Syria" are Syria's insurgents.
 LOCAL_AGENTS = frozenset({"GOV", "COP", "LEG", "JUD", "OPP", "CVL", "MED", "BUS", "EDU", "REL", "REB"})
 _DETERMINERS = {"the"} | POSSESSIVES
+
+
+def fronted_end(tokens: list[Token]) -> int:
+    """The comma closing a phrase that opens the sentence ("After his talks with Khama,", "At the invitation of Xi,",
+    "Invited by Xi,"), or -1."""
+    if not tokens or (tokens[0].lower not in FRAMING and tokens[0].lower != "invited"):
+        return -1
+    return next((k for k, t in enumerate(tokens[:15]) if t.text == ","), -1)
 
 
 def conjoined(mentions: list[Mention], k: int, tokens: list[Token], step: int) -> list[Mention]:

@@ -196,11 +196,7 @@ def announced(tokens: list[Token], i: int) -> str | None:
     # "he will “soon” visit Skopje": quotation marks around a word are no word between the modal and its verb
     # ("both sides will inter alia discuss": a Latin "among other things" is no word between either)
     before = [t.lower for t in tokens[max(0, i - 7):i] if t.lower not in _NO_WORDS]
-    before = _without_asides(before)
-    if len(before) >= 3 and before[-1] == "to" and before[-2] in _DAYS:
-        # "agreed on Monday to expand cooperation", "agreed Sunday to establish": the day between is no governor
-        before = before[:-3 if before[-3] == "on" else -2] + ["to"]
-    before = before[-3:]
+    before = _without_asides(before)[-3:]
     last = before[-1] if before else ""
     if _how_weighed(tokens, i):
         return "forecast"  # "focused on how Sweden can help India", "discussed how to boost trade": weighed, no act
@@ -313,14 +309,17 @@ _TIMES = {"several", "many", "repeatedly"}
 
 
 def _without_asides(before: list[str]) -> list[str]:
-    """"expressed its intent several times to respectfully host Yoon": how often, and an adverb splitting the
-    infinitive, stand between the governor and its verb."""
+    """"expressed its intent several times to respectfully host Yoon", "agreed on Monday to expand cooperation": how
+    often, when, and an adverb splitting the infinitive, stand between the governor and its verb."""
     if len(before) >= 2 and before[-2] == "to" and before[-1].endswith("ly"):
         before = before[:-1]
     if len(before) >= 3 and before[-1] == "to" and before[-2] == "times" and before[-3] in _TIMES:
         before = before[:-3] + ["to"]
     elif len(before) >= 2 and before[-1] == "to" and before[-2] in _TIMES:
         before = before[:-2] + ["to"]
+    elif len(before) >= 3 and before[-1] == "to" and before[-2] in _DAYS:
+        # "agreed on Monday to expand cooperation", "agreed Sunday to establish": the day between is no governor
+        before = before[:-3 if before[-3] == "on" else -2] + ["to"]
     return before
 
 

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from dyadwatch import reference
 from dyadwatch.coding.actors import GIVEN_TITLES, ActorDictionary
-from dyadwatch.coding.mentions import (FRAMING, LINEAGE, NAME_SUFFIXES, PEOPLE_KINDS, SPEECH, TITLE_LINKS, Mention,
-                                       name_token)
+from dyadwatch.coding.mentions import (LINEAGE, NAME_SUFFIXES, PEOPLE_KINDS, SHARED_DEMONYMS, SPEECH, TITLE_LINKS,
+                                       Mention, fronted_end, name_token)
 from dyadwatch.coding.quotes import quoted_spans, speaker_of
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import TRIP_NOUNS
@@ -47,10 +47,6 @@ def _lineage_name(tokens: list[Token], end: int) -> str | None:
 
 
 # A demonym two states share, read as the first unless the document names only the second
-_SHARED_DEMONYMS = {"guinean": ("GIN", "GNB"), "guineans": ("GIN", "GNB"), "congolese": ("COD", "COG"),
-                    "congo": ("COD", "COG"),  # "Congo" alone, once the document has named Brazzaville's president
-                    # "Korea" alone is the South, unless the document has named only the North
-                    "korea": ("KOR", "PRK"), "korean": ("KOR", "PRK"), "koreans": ("KOR", "PRK")}
 _TITLES = {"mr", "mrs", "ms", "dr"}  # "Dr Muscat said": a person's title
 _SUBJECT_ANAPHORS = {"he", "she", "his majesty", "her majesty", "his highness", "her highness"}
 _VISITORS = {"visitor", "guest"}  # "the visitor will hold official conversations with ..."
@@ -126,7 +122,7 @@ class NameMemory:
                   and not m.code.startswith("---") and len(m.code) > 3]
         # "After his private talks with Khama, Mnangagwa later addressed Parliament": the clause's subject, past the
         # phrase that opens the sentence
-        fronted = _fronted_end(s.tokens)
+        fronted = fronted_end(s.tokens)
         first = next((m for m in people if m.start > fronted), people[0] if people else None)
         if first is not None:
             self.subject = first.code
@@ -388,16 +384,17 @@ class NameMemory:
         self.offices[office] = code if seen == code else None
 
     def _demonyms(self, s: Sentence) -> None:
-        """"a four-day visit ... to Guinea-Bissau ... his Guinean counterpart": a demonym two states share is the
-        one's the document has named, when it has not named the other."""
-        for word in {t.lower for t in s.tokens} & _SHARED_DEMONYMS.keys():
-            usual, other = _SHARED_DEMONYMS[word]
-            if other in self.named and usual not in self.named:
+        """"a four-day visit ... to Guinea-Bissau ... his Guinean counterpart": a demonym several states share is the
+        one's the document has named, when it has not named the dictionary's reading."""
+        for word in {t.lower for t in s.tokens} & SHARED_DEMONYMS.keys():
+            usual, *others = SHARED_DEMONYMS[word]
+            other = next((o for o in others if o in self.named), None)
+            if other is not None and usual not in self.named:
                 # ("his country had provided a fund for the reform of the Guinean military and security services":
                 # the agents that share the demonym too)
                 s.mentions = [m.recoded(other + m.code[3:]) if m.code[:3] == usual else m for m in s.mentions]
         self.named |= {m.code[:3] for m in s.mentions
-                       if s.tokens[m.start].lower not in _SHARED_DEMONYMS and m.kind in ("state", "combined", "person")}
+                       if s.tokens[m.start].lower not in SHARED_DEMONYMS and m.kind in ("state", "combined", "person")}
 
     def _title_surnames(self, s: Sentence) -> None:
         """"Prime Minister Joseph Muscat ... Dr Muscat said": a title before a word the dictionary reads as a place
@@ -514,13 +511,6 @@ _HEADS_OF_GOVERNMENT = ("prime minister", "premier", "chancellor")
 # offices one person holds (not "the ministry", which two states' may share with no subject to choose)
 _PERSONS = {"president", "minister", "prime minister", "premier", "chancellor", "king", "emir", "amir", "sultan",
             "leader"}
-
-
-def _fronted_end(tokens: list[Token]) -> int:
-    """The comma closing a phrase that opens the sentence ("After his talks with Khama,"), or -1."""
-    if not tokens or tokens[0].lower not in FRAMING:
-        return -1
-    return next((k for k, t in enumerate(tokens[:15]) if t.text == ","), -1)
 
 
 def _office_word(tokens: list[Token], end: int) -> str:

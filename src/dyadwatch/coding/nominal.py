@@ -28,7 +28,8 @@ from dyadwatch.coding.events import CodedEvent, unique
 from dyadwatch.coding.invitations import invitations
 from dyadwatch.coding.meeting_parties import at_a, framed_pair, meeting_with, mention_at
 from dyadwatch.coding.mentions import (HONORIFIC_WORDS, SPEECH, Mention, both_ways, codable, conjoined, distinct,
-                                       is_place, nobodys, owned_first, prepositional, speaker, word_before)
+                                       fronted_end, is_place, nobodys, owned_first, prepositional, speaker,
+                                       word_before)
 from dyadwatch.coding.coordination import coordinated_pairs, pair_owned, paired_meeting
 from dyadwatch.coding.modality import TRAVEL_WORDS, announced_code
 from dyadwatch.coding.tenses import not_happened, still_to_come
@@ -148,10 +149,9 @@ def _his(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None
         return None
     people = [m for m in mentions if m.end <= k and m.kind in ("person", "combined")]
     # "At the invitation of Xi, Van der Bellen headed a large delegation on his state visit": the main clause's
-    # subject, past an opening phrase that names the host
-    comma = next((j for j in range(1, k) if tokens[j].text == ","), None) \
-        if tokens and tokens[0].lower in _INVITING_OPENERS else None
-    if comma is not None and any(m.start > comma for m in people):
+    # subject, past the phrase that opens the sentence
+    comma = fronted_end(tokens)
+    if 0 <= comma < k and any(m.start > comma for m in people):
         people = [m for m in people if m.start > comma]
     if tokens[k].lower == "their" and len({m.country for m in people}) != 1:
         return None  # "King Willem-Alexander and Queen Maxima ... their State Visit": one state's pair only
@@ -474,7 +474,6 @@ def _directed(tokens: list[Token], mentions: list[Mention], i: int, prepositions
 
 
 _OPENERS = {"after", "following", "during", "amid", "since", "before", "despite"}
-_INVITING_OPENERS = {"at", "on", "upon", "invited"}  # "At the invitation of Xi,", "Invited by Xi,"
 
 
 def _opening_phrase_end(tokens: list[Token], i: int) -> int | None:

@@ -395,14 +395,18 @@ def dated_before(events: list, tokens: list[Token], doc_date) -> list:
         return events
     out = []
     for e in events:
-        k = next((t.i for t in tokens if t.start == e.verb_start), None)
-        year = next((int(t.text) for t in tokens[max(0, k - 3):k] if t.text.isdigit() and len(t.text) == 4)
-                    if k is not None else None, None) if e.code == "036" and e.verb.lower() in TRIP_NOUNS else None
+        year = _year_before(tokens, e.verb_start) if e.code == "036" and e.verb.lower() in TRIP_NOUNS else None
         if year is None or year >= doc_date.year:
             out.append(e)
         elif e.target.kind == "state" and e.source.kind != "state":
             out.append(replace(e, code="042"))  # the traveller's visit; its reverse, the host's plan, is dropped
     return out
+
+
+def _year_before(tokens: list[Token], start: int) -> int | None:
+    """The year among the three words before the noun that starts at character ``start`` ("Xi's 2016 state visit")."""
+    k = next((t.i for t in tokens if t.start == start), 0)
+    return next((int(t.text) for t in tokens[max(0, k - 3):k] if t.text.isdigit() and len(t.text) == 4), None)
 
 
 
