@@ -24,6 +24,11 @@ def meeting_with(tokens: list[Token], mentions: list[Mention], i: int) -> list[M
     on the phone last week with Greek Prime Minister Samaras"; past a gloss: "a tête-à-tête (face-to-face) with")."""
     if i + 1 < len(tokens) and tokens[i + 1].text == "(":
         i = next((k for k in range(i + 2, min(len(tokens), i + 7)) if tokens[k].text == ")"), i)
+    if i + 2 < len(tokens) and tokens[i + 1].lower == "of":  # "the meeting of Putin with Xi": past who met
+        j = i + 3 if tokens[i + 2].lower in ("a", "an", "the") else i + 2
+        of = next((m for m in mentions if m.start == j), None)
+        if of is not None and of.end < len(tokens) and tokens[of.end].lower == "with":
+            i = of.end - 1
     for k in range(i + 1, min(len(tokens), i + 9)):
         if tokens[k].text == "," and [t.lower for t in tokens[k + 1:k + 3]] == ["including", "with"]:
             continue  # "one-on-one meetings, including with Tunisian Prime Minister Youssef Chahed"

@@ -200,6 +200,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
     last = before[-1] if before else ""
     if _how_weighed(tokens, i):
         return "forecast"  # "focused on how Sweden can help India", "discussed how to boost trade": weighed, no act
+    if _first_to_recognise(tokens, i):
+        return "forecast"  # "Sweden is the first western country to establish diplomatic relations with China"
     if before[-2:] in (["must", "be"], ["should", "be"]) and any(t.lower == "by" for t in tokens[i + 1:i + 3]):
         # "The package must be approved by the U.S. Congress": what others have yet to do, no act (not "has decided
         # that all border crossings ... should be closed", a decision)
@@ -405,13 +407,21 @@ def _pressed(before: list[str]) -> bool:
     return governor in _PRESSED_BY and len(before) == 3 and before[0] in _BE | {"being"}
 
 
+# verbs that stress what their subject means to do: "stressed the need to deepen ties", "stressed on strengthening"
+EMPHASIS = {"stressed", "stresses", "emphasised", "emphasized", "emphasises", "emphasizes", "underlined",
+            "underscored", "highlighted", "reiterated"}
+
+
 def _importance_of(tokens: list[Token], i: int) -> bool:
-    """"the importance of strengthening", "the importance of expanding and strengthening"."""
+    """"the importance of strengthening", "the importance of expanding and strengthening", and a gerund stressed
+    itself: "he stressed on strengthening the historic friendship"."""
     k = i - 1
     if k >= 2 and tokens[k].lower == "and" and tokens[k - 1].lower.endswith("ing"):
         k -= 2
-    return (tokens[i].lower.endswith("ing") and k >= 1 and tokens[k].lower == "of"
-            and tokens[k - 1].lower == "importance")
+    if not tokens[i].lower.endswith("ing") or k < 1:
+        return False
+    stressed = tokens[k].lower in EMPHASIS or (tokens[k].lower == "on" and tokens[k - 1].lower in EMPHASIS)
+    return stressed or (tokens[k].lower == "of" and tokens[k - 1].lower == "importance")
 
 
 def _an_occasion(tokens: list[Token], i: int) -> bool:
@@ -462,6 +472,23 @@ def _first_to_come(tokens: list[Token], i: int) -> bool:
     if k is None or k < 3 or tokens[k - 1].lower != "the" or tokens[k - 2].lower not in ("be", "become"):
         return False
     return tokens[k - 3].lower in MODALS
+
+
+_FIRST_STATES = {"country", "countries", "nation", "nations", "state", "states"}
+_RECOGNISING = {"establish", "recognise", "recognize"}
+
+
+def _first_to_recognise(tokens: list[Token], i: int) -> bool:
+    """"is the first western country to establish diplomatic relations with China", "one of the first countries to
+    recognize": a rank in a state's history, told as a standing fact (not "became the first country to recognise
+    Palestine", an act)."""
+    if i < 4 or tokens[i].lower not in _RECOGNISING or tokens[i - 1].lower != "to" \
+            or tokens[i - 2].lower not in _FIRST_STATES:
+        return False
+    k = next((k for k in range(i - 3, max(0, i - 6), -1) if tokens[k].lower == "first"), None)
+    if k is None or k < 2 or tokens[k - 1].lower != "the":
+        return False
+    return tokens[k - 2].lower in ("is", "was", "are", "were", "of")
 
 
 def _need_for(tokens: list[Token], i: int) -> bool:

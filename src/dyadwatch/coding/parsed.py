@@ -48,7 +48,8 @@ def parse_roles(doc, offset: int, tokens: list[Token], mentions: list[Mention]) 
         elif not subj and tok.dep_ == "acl":  # "the need to defend Ukraine": the noun is the doer
             src = _first_mention([tok.head], mentions, offset) if tok.head.i < tok.i else None
             if src is None:
-                out[i] = None
+                if tok.head.lower_ != "need":  # (but "stressed the need to expand": who stresses it, by word order)
+                    out[i] = None
                 continue
         if src is not None and tgt is not None and distinct(src, tgt):
             out[i] = (src, tgt)

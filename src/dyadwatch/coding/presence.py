@@ -43,7 +43,7 @@ class Presence:
         for k, t in enumerate(tokens):
             # (or set off after the name: "The President of Colombia, Gustavo Petro, on a state visit to Spain,
             # received")
-            found = _presence(tokens, mentions, k) if t.lower in _BE or t.lower in _SPENT or (
+            found = _presence(tokens, mentions, k) if t.lower in _BE or t.lower in _SPENT or _will_be(tokens, k) or (
                 t.text == "," and k + 1 < len(tokens) and tokens[k + 1].lower == "on") else None
             if found is not None and (found[0].code, found[1].country) not in visits:
                 who, where, due = found
@@ -390,9 +390,27 @@ def _located(tokens: list[Token], k: int) -> bool:
             j -= 1
         if tokens[j].lower == "the" and tokens[j - 1].lower in ("in", "at"):
             return True
+    # "held talks at the Hyderabad House": a seat named after a city of its state
+    if k >= 2 and k + 1 < len(tokens) and tokens[k + 1].lower in _SEAT_WORDS and tokens[k - 1].lower == "the" \
+            and tokens[k - 2].lower == "at":
+        return True
     # "an official visit to Luanda", "was welcomed to Dakar by Senegalese Prime Minister Ousmane Sonko"
     return k >= 2 and tokens[k - 1].lower == "to" and (tokens[k - 2].lower in TRIP_NOUNS
                                                        or tokens[k - 2].lower in ("welcomed", "welcoming"))
+
+
+_DASHES = {"—", "–"}
+
+
+def _past_dashes(tokens: list[Token], k: int) -> int:
+    """Where the subject ends before the verb at ``k``: before a phrase set off by dashes right before it."""
+    if k < 3 or tokens[k - 1].text not in _DASHES:
+        return k
+    return next((d for d in range(k - 2, max(0, k - 16), -1) if tokens[d].text in _DASHES), k)
+
+
+def _will_be(tokens: list[Token], k: int) -> bool:
+    return tokens[k].lower == "be" and k > 0 and tokens[k - 1].lower == "will"
 
 
 def _presence(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Mention, Mention, bool] | None:
@@ -402,6 +420,7 @@ def _presence(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Men
         j = next((n + 1 for n in range(k + 1, min(len(tokens), k + 6)) if tokens[n].lower in _SPELLS), len(tokens))
     due = j < len(tokens) and tokens[j].lower == "due"
     j += due
+    due = due or tokens[k].lower == "be"  # "will be in India on a state visit from today": as "is due in"
     while j < len(tokens) and tokens[j].lower in _NOW:
         j += 1
     if j < len(tokens) and tokens[j].lower == "on":
@@ -411,14 +430,15 @@ def _presence(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Men
     if j is None:
         return None
     where = next((m for m in mentions if m.start == j + 1), None)
-    who = next((m for m in reversed(mentions) if m.end <= k), None)
+    be = _past_dashes(tokens, k)  # "The Belgian royal couple — King Philippe and his wife, Queen Mathilde — are"
+    who = next((m for m in reversed(mentions) if m.end <= be), None)
     end = who.end if who is not None else k
     if who is not None and who.kind == "possessed" and (w := mentions.index(who)) and who.start >= 2 \
             and tokens[who.start - 2].lower in ("and", "with"):
         who = mentions[w - 1]  # "Araujo along with his delegation are in Guyana": the delegation's head
     if where is None or who is None or where.code != where.country or who.kind not in _PEOPLE or not who.agent:
         return None
-    between = [t.text for t in tokens[end:k]]
+    between = [t.text for t in tokens[end:be - (tokens[k].lower == "be")]]  # (past the "will" of "will be")
     if tokens[k].lower == "been":  # "In February, Lukashenko had been in China on a state visit"
         if between not in (["had"], ["has"], ["have"]):
             return None

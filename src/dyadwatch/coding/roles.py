@@ -14,7 +14,7 @@ from dyadwatch.coding.dashed import dashed_object, these_ties
 from dyadwatch.coding.mentions import (FRAMING, POSSESSIVES, SPEECH, TITLE_LINKS, Mention, conjoined, distinct,
                                        each_other, is_place, nobodys, owned_first, past_apposed_name, prepositional,
                                        speaker, trip_destination, word_before)
-from dyadwatch.coding.modality import INTENT_NOUNS
+from dyadwatch.coding.modality import EMPHASIS, INTENT_NOUNS
 from dyadwatch.coding.tenses import MODAL_ADVERBS
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import CLAUSE_MARKS, PASSIVE_AUX, TRIPS_AND_STAYS, passive_aux
@@ -538,8 +538,16 @@ def _next_to_verb(tokens: list[Token], end: int, i: int, watched: set[int] = fro
     # ("Lavrov and his Mongolian counterpart, Lundeg Purevsuren, signed")
     # (or a longer name between commas: "the President of Nauru, His Excellency David Waiau Ranibok Adeang, signed")
     apposed = len(gap) >= 4 and [t.text for t in past_apposed_name(gap)] == [","]
-    return len(gap) <= 3 or coordinated or apposed or _second_control(gap) \
+    return len(gap) <= 3 or coordinated or apposed or _second_control(gap) or _stressed_need(rest) \
         or (len(rest) <= 4 and all(t.lower in _CONTROL or t.text.istitle() for t in rest))
+
+
+def _stressed_need(gap: list[Token]) -> bool:
+    """"Meloni and Modi stressed the need to deepen ties", "... stressed the importance of expanding": what a joint
+    subject stresses it means to do, with each other (as "agreed to")."""
+    words = [t.lower for t in gap if t.lower not in ("also", "both")]
+    return len(words) == 4 and words[0] in EMPHASIS and words[1:] in (["the", "need", "to"],
+                                                                       ["the", "importance", "of"])
 
 
 def _second_control(gap: list[Token]) -> bool:

@@ -357,9 +357,13 @@ def _scheduled_weekday(tokens: list[Token], k: int, doc_date) -> bool:
     if not (word.endswith("s") and not word.endswith("ss")) or word in ("is", "was", "has") \
             or (k >= 1 and tokens[k - 1].lower in ("who", "which", "that")):
         return False
+    # (or a bare weekday, as agencies write it: "arrives in Poland on a four-day visit Thursday")
     day = next((tokens[j].lower for j in range(k + 1, min(len(tokens), k + 8))
-                if tokens[j].lower in dates.WEEKDAYS and tokens[j - 1].lower == "on"), None)
+                if tokens[j].lower in dates.WEEKDAYS and tokens[j - 1].lower not in _NOT_SCHEDULING), None)
     return day is not None and dates.WEEKDAYS[day] != doc_date.weekday()
+
+
+_NOT_SCHEDULING = {"last", "since", "until", "till", "from", "by", "before", "after"}
 
 
 # (not "visit": "He is on a state visit to India from February 8-11", the day before, reads as under way in our gold)

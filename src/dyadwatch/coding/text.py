@@ -11,6 +11,8 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "gen", "hon", "amb", "capt", "maj", 
            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "e.u",
            "inc", "ltd", "co", "corp", "jr", "sr", "etc", "i.e", "e.g", "a.m", "p.m",
            "th"}  # "Guðni Th. Jóhannesson": an Icelandic middle name cut short
+# "V.K. Singh", "J. Smith": initials end in a period that ends no sentence
+_INITIALS = re.compile(r"[a-z](?:\.[a-z])*")
 _SENT_END = re.compile(r"[.!?]+[\"”’')\]]*\s+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")  # "injured.Russian": a space lost
 # apostrophes: ' and the typographic ’, and ʼ (U+02BC), which Ukrainian outlets write: "Ukraineʼs Ministry";
 # a handle is one word, its "@" kept: "President @CSantokhi of Suriname"
@@ -63,7 +65,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         before = text[start:m.start() + 1].rstrip(".!?\"”’')]")
         # "welcomed Tuesday (Mar. 7) by": the bracket before a month's abbreviation does not hide it
         last = before.split()[-1].lower().rstrip(".").lstrip("(\"“‘'[") if before.split() else ""
-        if m.group(0).startswith(".") and (last in _ABBREV or (len(last) == 1 and last.isalpha())):
+        if m.group(0).startswith(".") and (last in _ABBREV or _INITIALS.fullmatch(last)):
             continue
         nxt = text[m.end():m.end() + 1]
         if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"“'‘("):
