@@ -172,8 +172,15 @@ def courtesy_call(code: str, lemma: str, tokens, i: int) -> bool:
     if code != "020" or lemma != "call" or i + 2 >= len(tokens) or tokens[i + 1].lower not in ("on", "upon"):
         return False
     rest = tokens[i + 2:]
+    # (within the call's own clause: not "called on the President ... and said his country supported India's quest
+    # for permanent membership", whose "for" is another verb's)
+    end = next((k for k, t in enumerate(rest) if t.text == ";" or t.lower in _NEXT_CLAUSE
+                or (t.lower == "and" and k > 0 and rest[k - 1].text == ",")), len(rest))
     return not any(t.lower in ("to", "for") and (k == 0 or rest[k - 1].lower != "according")
-                   for k, t in enumerate(rest))
+                   for k, t in enumerate(rest[:end]))
+
+
+_NEXT_CLAUSE = {"said", "says", "saying", "added", "adding"}
 
 
 def left_a_body(e: CodedEvent) -> CodedEvent:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dyadwatch.coding.mentions import PEOPLE_KINDS, conjoined, distinct, side
+from dyadwatch.coding.mentions import PEOPLE_KINDS, conjoined, distinct, guest_start, side
 from dyadwatch.coding.roles import pattern_roles
 from dyadwatch.coding.text import Token
 from dyadwatch.coding.verbforms import PASSIVE_AUX, TRIP_NOUNS
@@ -154,7 +154,7 @@ _SHOWING = {"featuring", "showing", "depicting", "showcasing", "displaying"}
 def _visiting_guest(tokens: list[Token], i: int, b) -> bool:
     """"hosted visiting Algerian President, Abdelmadjid Tebboune": "visiting" as the guest's epithet (not "is visiting
     Azerbaijan President Aliyev's hometown")."""
-    return tokens[i].lower == "visiting" and b.start == i + 1 and b.kind in PEOPLE_KINDS and i > 0 \
+    return tokens[i].lower == "visiting" and b.start == guest_start(tokens, i) and b.kind in PEOPLE_KINDS and i > 0 \
         and tokens[i - 1].lower not in PASSIVE_AUX \
         and not (b.end < len(tokens) and tokens[b.end].lower in ("'s", "’s"))
 

@@ -232,6 +232,8 @@ def announced(tokens: list[Token], i: int) -> str | None:
         return "commissive"  # "stressed the importance of expanding cooperation": what they mean to do
     if last == "to" and len(before) >= 2:
         governor = before[-2]
+        if governor in ("like", "love") and before[-3:-2] in (["would"], ["'d"]):
+            return "commissive"  # "he would like 'to visit India in the future'": a wish, meant
         if _pressed(before):
             return "pressed"
         if _allowed(tokens, i):

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dyadwatch.coding.mentions import (POSSESSIVES, Mention, both_ways, compound_first, conjoined, distinct, is_place,
-                                       speaker, word_before)
+from dyadwatch.coding.mentions import (POSSESSIVES, Mention, both_ways, compound_first, conjoined, distinct,
+                                       guest_start, is_place, speaker, word_before)
 from dyadwatch.coding.modality import COMMISSIVE_FORMS, MODALS, SIGNING, WEIGHED
 from dyadwatch.coding.partners import TOPIC_WORDS
 from dyadwatch.coding.roles import PASSIVE_AUX, pattern_roles
@@ -68,7 +68,8 @@ def visiting_guest(st: "_SentenceState", i: int) -> list | None:
     guest visits the state whose place the sentence names. None when "visiting" is a verb here."""
     if st.tokens[i].lower != "visiting" or i == 0 or st.tokens[i - 1].lower not in _BEFORE_ADJECTIVE:
         return None  # "Erdogan is visiting Azerbaijan President Aliyev's hometown": a verb
-    guest = next((m for m in st.mentions if m.start == i + 1 and m.kind in ("person", "combined")), None)
+    start = guest_start(st.tokens, i)
+    guest = next((m for m in st.mentions if m.start == start and m.kind in ("person", "combined")), None)
     if guest is None or guest.agent is None:
         return None
     hosts = [m for m in st.mentions if m.kind == "state" and m.country != guest.country and m.code == m.country]
