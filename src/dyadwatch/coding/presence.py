@@ -438,7 +438,8 @@ def _presence(tokens: list[Token], mentions: list[Mention], k: int) -> tuple[Men
         who = mentions[w - 1]  # "Araujo along with his delegation are in Guyana": the delegation's head
     if where is None or who is None or where.code != where.country or who.kind not in _PEOPLE or not who.agent:
         return None
-    between = [t.text for t in tokens[end:be - (tokens[k].lower == "be")]]  # (past the "will" of "will be")
+    # (before the "will" of "will be", or the dashes)
+    between = [t.text for t in tokens[end:be if be < k else k - (tokens[k].lower == "be")]]
     if tokens[k].lower == "been":  # "In February, Lukashenko had been in China on a state visit"
         if between not in (["had"], ["has"], ["have"]):
             return None
