@@ -35,7 +35,7 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from hydrate import joined, read_standoff, read_text, sha1  # noqa: E402
+from hydrate import Mismatch, joined, read_standoff, read_text, sha1  # noqa: E402
 
 LEVELS = ("root", "triple")
 
@@ -246,7 +246,11 @@ def main(argv: list[str]) -> int:
     w.add_argument("last", type=int)
     w.add_argument("out")
     args = ap.parse_args(argv)
-    return {"score": score, "pool": pool, "misses": misses, "standoff": standoff}[args.command](args)
+    try:
+        return {"score": score, "pool": pool, "misses": misses, "standoff": standoff}[args.command](args)
+    except (Mismatch, OSError, json.JSONDecodeError, KeyError) as e:  # as hydrate.py: one line, nothing written
+        print(f"error: {e}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -119,3 +119,13 @@ def test_committed_blind_runs_match_the_committed_gold():
     assert runs
     for mode in ("none", "spacy"):
         assert blind.story_tallies(runs, gold, mode)
+
+
+def test_score_on_text_of_another_page_says_so_in_one_line(annotated: Path, tmp_path: Path, capsys):
+    blind.main(["standoff", str(annotated), "1", "1", str(tmp_path / "gold.jsonl")])
+    (tmp_path / "text" / "f1.txt").write_text("Another sentence.\nNothing else happened.\n", encoding="utf-8")
+    out = tmp_path / "run.jsonl"
+    code = blind.main(["score", "t", str(tmp_path / "gold.jsonl"), str(tmp_path / "text"), "f1", "--out", str(out)])
+    err = capsys.readouterr().err.strip()
+    assert code == 1 and len(err.splitlines()) == 1 and "f1.txt:1: the sentence differs" in err
+    assert not out.exists()

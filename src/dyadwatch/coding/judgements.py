@@ -22,6 +22,7 @@ from __future__ import annotations
 from dyadwatch.coding.events import CodedEvent
 from dyadwatch.coding.mentions import (PEOPLE_KINDS, POSSESSIVES, Mention, actor_before, codable, conjoined,
                                        country_of, prepositional, speaker_of)
+from dyadwatch.coding.modality import EMPHASIS
 from dyadwatch.coding.text import QUOTE_MARKS, Token
 from dyadwatch.coding.verbforms import CLAIMS, TIE_NOUNS
 from dyadwatch.coding.verbs import inflections
@@ -452,8 +453,7 @@ def _called_friends(tokens: list[Token], i: int) -> bool:
     if noun is None or not all(w in _TRUSTED or w in _FILLERS for w in words[:noun]):
         return False
     return words[noun] in _FRIENDS or any(w in _TRUSTED for w in words[:noun])
-_STRESSING = {"emphasizing", "emphasising", "emphasized", "emphasised", "stressing", "stressed", "highlighting",
-              "highlighted", "underlining", "underlined", "hailing", "hailed"}
+_STRESSING = EMPHASIS | inflections("hail")
 
 
 _CHERISHING = {form for lemma in ("cherish", "treasure", "laud", "praise", "commend", "welcome", "value")

@@ -19,16 +19,23 @@ def mention_at(mentions: list[Mention], start: int, reach: int) -> int | None:
     return next((k for k, m in enumerate(mentions) if start <= m.start <= start + reach), None)
 
 
+def of_party(tokens: list[Token], mentions: list[Mention], i: int) -> Mention | None:
+    """"the second meeting of a Czech head of state with a Chinese opposite number": who met, named after "of"
+    right before the "with" of the partner."""
+    if i + 2 >= len(tokens) or tokens[i + 1].lower != "of":
+        return None
+    j = i + 3 if tokens[i + 2].lower in ("a", "an", "the") else i + 2
+    of = next((m for m in mentions if m.start == j), None)
+    return of if of is not None and of.end < len(tokens) and tokens[of.end].lower == "with" else None
+
+
 def meeting_with(tokens: list[Token], mentions: list[Mention], i: int) -> list[Mention]:
     """Whom the meeting was with: "a meeting with German President Steinmeier" (or past how and when: "a discussion
     on the phone last week with Greek Prime Minister Samaras"; past a gloss: "a tête-à-tête (face-to-face) with")."""
     if i + 1 < len(tokens) and tokens[i + 1].text == "(":
         i = next((k for k in range(i + 2, min(len(tokens), i + 7)) if tokens[k].text == ")"), i)
-    if i + 2 < len(tokens) and tokens[i + 1].lower == "of":  # "the meeting of Putin with Xi": past who met
-        j = i + 3 if tokens[i + 2].lower in ("a", "an", "the") else i + 2
-        of = next((m for m in mentions if m.start == j), None)
-        if of is not None and of.end < len(tokens) and tokens[of.end].lower == "with":
-            i = of.end - 1
+    if (of := of_party(tokens, mentions, i)) is not None:  # "the meeting of Putin with Xi": past who met
+        i = of.end - 1
     for k in range(i + 1, min(len(tokens), i + 9)):
         if tokens[k].text == "," and [t.lower for t in tokens[k + 1:k + 3]] == ["including", "with"]:
             continue  # "one-on-one meetings, including with Tunisian Prime Minister Youssef Chahed"

@@ -315,13 +315,13 @@ _JOINERS = (["and"], [","], [",", "and"], ["or"], [")", "and"], [")", ","], [")"
 _ALLIED = ({"and"}, {"ally", "allies", "partner", "partners", "neighbour", "neighbours", "neighbor", "neighbors"})
 # the kinds of mention that name a person or an office-holder ("he" resolved, "the Foreign Minister of Japan")
 PEOPLE_KINDS = ("person", "combined", "anaphor")
-# a rank between "visiting" and its guest: "met with visiting senior Chinese diplomat Yang Jiechi"
-_GUEST_RANKS = {"senior", "top", "high-ranking", "high-level"}
+# a rank before an office ("met with visiting senior Chinese diplomat Yang Jiechi", "by top Chinese leaders")
+RANKS = frozenset({"senior", "top", "high-ranking", "high-level"})
 
 
 def guest_start(tokens, i: int) -> int:
     """Where the guest "visiting" at ``i`` qualifies begins: right after it, or past a rank."""
-    return i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower in _GUEST_RANKS else i + 1
+    return i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower in RANKS else i + 1
 # "his country", "its troops", "their meeting": the words by which a phrase belongs to an actor named before it
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
 # Adjectives and short names several states share, the dictionary's reading first: a named holder or the document's

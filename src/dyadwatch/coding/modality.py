@@ -410,8 +410,8 @@ def _pressed(before: list[str]) -> bool:
 
 
 # verbs that stress what their subject means to do: "stressed the need to deepen ties", "stressed on strengthening"
-EMPHASIS = {"stressed", "stresses", "emphasised", "emphasized", "emphasises", "emphasizes", "underlined",
-            "underscored", "highlighted", "reiterated"}
+EMPHASIS = frozenset(form for lemma in ("stress", "emphasise", "emphasize", "underline", "underscore", "highlight",
+                                        "reiterate") for form in inflections(lemma))
 
 
 def _importance_of(tokens: list[Token], i: int) -> bool:

@@ -26,7 +26,7 @@ from dyadwatch.coding.conventions import clash_code, fire_exchanged, lifted_code
 from dyadwatch.coding.envoys import recall
 from dyadwatch.coding.events import CodedEvent, unique
 from dyadwatch.coding.invitations import invitations
-from dyadwatch.coding.meeting_parties import at_a, framed_pair, meeting_with, mention_at
+from dyadwatch.coding.meeting_parties import at_a, framed_pair, meeting_with, mention_at, of_party
 from dyadwatch.coding.mentions import (HONORIFIC_WORDS, SPEECH, Mention, both_ways, codable, conjoined, distinct,
                                        fronted_end, is_place, nobodys, owned_first, prepositional, speaker,
                                        word_before)
@@ -237,7 +237,9 @@ def _other_party(tokens: list[Token], mentions: list[Mention], i: int, partners:
     "In a conversation with B, A denounced...") the first actor after the phrase's comma."""
     # not "spoke to reporters after a meeting"; not the partners' own ("his White House meeting with Trump")
     sides = {p.country for p in partners}
-    if (of := _of_party(tokens, mentions, i, partners[0])) is not None and of.country not in sides:
+    # ("with a Chinese opposite number": the partner past its article)
+    if (of := of_party(tokens, mentions, i)) is not None and 1 <= partners[0].start - of.end <= 2 \
+            and of.country not in sides:
         return of
     # "Briefing the media after talks with Hichilema, Hassan added": the press is no side of a meeting
     before = owned_first([m for m in mentions if m.end <= i and not is_place(m, tokens) and m.agent != "MED"
@@ -257,18 +259,6 @@ def _other_party(tokens: list[Token], mentions: list[Mention], i: int, partners:
                  if tokens[k].text == ",")
         return next((m for m in later if m is not None and m.country not in sides), None)
     return subject_after(tokens, mentions, comma) if comma is not None else None
-
-
-def _of_party(tokens: list[Token], mentions: list[Mention], i: int, partner: Mention) -> Mention | None:
-    """"the second meeting of a Czech head of state with a Chinese opposite number": who met is named after "of",
-    right before the "with" of the partner."""
-    if i + 2 >= len(tokens) or tokens[i + 1].lower != "of":
-        return None
-    j = i + 3 if tokens[i + 2].lower in ("a", "an", "the") else i + 2
-    of = next((m for m in mentions if m.start == j), None)
-    # ("with a Chinese opposite number": past the partner's article)
-    return of if of is not None and of.end < len(tokens) and tokens[of.end].lower == "with" \
-        and 1 <= partner.start - of.end <= 2 else None
 
 
 _LED = {"attended", "led", "held", "co-chaired", "joined", "conducted"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dyadwatch.coding import dates
 from dyadwatch.coding.conventions import AIRCRAFT
 from dyadwatch.coding.dashed import dashed_object, these_ties
-from dyadwatch.coding.mentions import (FRAMING, POSSESSIVES, SPEECH, TITLE_LINKS, Mention, conjoined, distinct,
+from dyadwatch.coding.mentions import (FRAMING, POSSESSIVES, RANKS, SPEECH, TITLE_LINKS, Mention, conjoined, distinct,
                                        each_other, is_place, nobodys, owned_first, past_apposed_name, prepositional,
                                        speaker, trip_destination, word_before)
 from dyadwatch.coding.modality import EMPHASIS, INTENT_NOUNS
@@ -655,8 +655,7 @@ def _after_by(m: Mention, tokens: list[Token]) -> bool:
     if _host_apposed(tokens, m.start) is not None or _aide_of(tokens, m.start):
         return True
     # ("by senior Egyptian officials", "by top Chinese leaders": a rank before the office is no other word)
-    return bool(prev) and (prev[-1] == "by" or (prev[-1] in ("the", "a", "an", "his", "her", "its", "their")
-                                                 + _RANKS and prev[:1] == ["by"]))
+    return bool(prev) and (prev[-1] == "by" or (prev[-1] in _BEFORE_AGENT and prev[:1] == ["by"]))
 
 
 def _host_apposed(tokens: list[Token], start: int) -> int | None:
@@ -696,7 +695,7 @@ def _aide_of(tokens: list[Token], start: int) -> bool:
     return by is not None and by < start - 3 and all(t.text[:1].isupper() for t in tokens[by + 1:start - 2])
 
 
-_RANKS = ("senior", "top", "high-ranking", "high-level", "several", "other")
+_BEFORE_AGENT = RANKS | {"the", "a", "an", "his", "her", "its", "their", "several", "other"}
 
 
 def demand_roles(tokens: list[Token], i: int, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
